@@ -1,0 +1,25 @@
+/**
+ * Dates in the sources come as a year, a year-month or a full date. They are
+ * compared and measured on a decimal-year axis from the start of the period
+ * they name: "2019" is 2019.0, "2019-07" is 2019.5.
+ */
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * Decimal year of the start of a partial date; throws on a malformed one.
+ * @example decimalYear("2019-07") // 2019.5
+ */
+export function decimalYear(date: string): number {
+  const match = PARTIAL_DATE.exec(date);
+  if (!match) throw new Error(`not a year, year-month or date: ${JSON.stringify(date)} (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? 1 : Number(match[2]);
+  const day = match[3] === undefined ? 1 : Number(match[3]);
+  return year + (month - 1) / 12 + (day - 1) / 365;
+}
+
+/** Orders partial dates by their start; undated (null) sorts last. */
+export function comparePartialDates(a: string | null, b: string | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return decimalYear(a) - decimalYear(b);
+}

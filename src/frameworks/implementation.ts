@@ -1,0 +1,65 @@
+import type { PartnershipEvent } from "../dataset/types.ts";
+import type { Framework, PartnershipInput } from "./types.ts";
+import { presenceScale } from "./scales.ts";
+
+export interface ImplementationCount {
+  /** Action plans and activities agreed, whatever became of them. */
+  planned: number;
+  realised: number;
+  cancelled: number;
+  /** realised / planned, or null when nothing was planned. */
+  rate: number | null;
+}
+
+export interface ImplementationResult extends ImplementationCount {
+  byField: Record<string, ImplementationCount>;
+  /** The activity events counted, for the evidence table. */
+  activities: PartnershipEvent[];
+}
+
+function count(events: PartnershipEvent[]): ImplementationCount {
+  const realised = events.filter((event) => event.status === "realised").length;
+  return {
+    planned: events.length,
+    realised,
+    cancelled: events.filter((event) => event.status === "cancelled").length,
+    rate: events.length > 0 ? realised / events.length : null,
+  };
+}
+
+/**
+ * Implementation: action plans and activities planned versus realised,
+ * overall and by field of cooperation, from the partnership's `activity`
+ * events (whatever their status). Every plan counts once in `planned`.
+ */
+export const implementation: Framework<ImplementationResult> = {
+  id: "implementation",
+  name: { id: "Pelaksanaan rencana aksi", en: "Implementation of action plans" },
+  description: {
+    id: "Rencana aksi dan kegiatan yang direncanakan dibandingkan dengan yang terlaksana, secara keseluruhan dan per bidang kerja sama.",
+    en: "Action plans and activities planned compared with those realised, overall and by field of cooperation.",
+  },
+  citation: "Faishal, M. A., & Yulianti, D. (n.d.). Paradiplomasi Jawa Barat melalui kerja sama sister province antara Jawa Barat dan Souss-Massa. Source 004, Tables 1 and 2.",
+  sources: ["004_f2ed6371404c23dd.txt", "000_3d052c1bdfd84016.txt"],
+  notes: [
+    {
+      id: "Dihitung dari peristiwa bertahap 'activity'; setiap rencana dihitung sekali dalam jumlah rencana, apa pun statusnya.",
+      en: "Counted from events of stage 'activity'; every plan counts once among the planned, whatever its status.",
+    },
+  ],
+  reads: ["events"],
+  scale: presenceScale,
+  groups: [],
+  indicators: [],
+  score(input: PartnershipInput): ImplementationResult {
+    const activities = input.events.filter((event) => event.stage === "activity");
+    const fields = new Map<string, PartnershipEvent[]>();
+    for (const event of activities) {
+      const field = event.field ?? "unspecified";
+      fields.set(field, [...(fields.get(field) ?? []), event]);
+    }
+    const byField: Record<string, ImplementationCount> = {};
+    for (const [field, events] of [...fields].sort(([a], [b]) => a.localeCompare(b))) byField[field] = count(events);
+    return { ...count(activities), byField, activities };
+  },
+};

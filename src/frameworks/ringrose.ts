@@ -1,0 +1,173 @@
+import { fulfilmentScale } from "./scales.ts";
+import { scoreIndicators } from "./scoreIndicators.ts";
+import type { Framework, Indicator, IndicatorScore, PartnershipInput } from "./types.ts";
+
+export type ElementId = "commitment" | "community_participation" | "mutual_understanding" | "reciprocity" | "tangible_results";
+
+export const ELEMENT_ORDER: ElementId[] = ["commitment", "community_participation", "mutual_understanding", "reciprocity", "tangible_results"];
+
+export interface UnmetElement {
+  element: ElementId;
+  score: number;
+  evidence: string | null;
+  source: string | null;
+  locator: string | null;
+}
+
+export interface RingroseResult {
+  elements: Record<ElementId, IndicatorScore>;
+  /** Weighted mean of the assessed elements on [0, 1] (score / 2); null when none is assessed. */
+  index: number | null;
+  /** Share of elements assessed (not NA), in [0, 1]. */
+  assessed: number;
+  /** Assessed elements scoring below 2 ("met"), with their evidence. NA elements are not listed: silence is not failure. */
+  unmet: UnmetElement[];
+  /** Elements the source is silent on. */
+  notAssessed: ElementId[];
+}
+
+export interface RingroseOptions {
+  /** Weight of each element; missing elements weigh 1. Weights must be finite and non-negative. */
+  weights: Partial<Record<ElementId, number>>;
+}
+
+const indicators: Indicator[] = [
+  {
+    id: "commitment",
+    name: { id: "Komitmen", en: "Commitment" },
+    definition: {
+      id: "Komitmen kedua pihak, terlihat dari upaya, waktu dan sumber finansial yang dikeluarkan, meskipun porsinya berbeda.",
+      en: "Commitment of both sides, seen in the effort, time and money each puts in, even in different shares.",
+    },
+    anchors: {
+      0: { id: "Tidak ada pihak yang mencurahkan waktu atau dana; kerja sama vakum.", en: "Neither side puts in time or money; the partnership is idle." },
+      1: { id: "Komitmen hanya di atas kertas (mis. kelompok kerja dalam MoU) atau hanya dari satu pihak.", en: "Commitment only on paper (e.g. a working group in the MoU) or from one side only." },
+      2: { id: "Kedua pihak terbukti mencurahkan waktu dan dana untuk kegiatan.", en: "Both sides demonstrably put time and money into activities." },
+    },
+  },
+  {
+    id: "community_participation",
+    name: { id: "Partisipasi masyarakat", en: "Community participation" },
+    definition: {
+      id: "Keterlibatan masyarakat dan lembaga masyarakat dalam proses dan pelaksanaan program kerja sama.",
+      en: "Involvement of citizens and community organisations in the process and implementation of the programmes.",
+    },
+    anchors: {
+      0: { id: "Masyarakat tidak dilibatkan; kegiatan hanya antarpejabat.", en: "Citizens are not involved; activities are between officials only." },
+      1: { id: "Keterlibatan terbatas: kelompok kecil (mis. pebisnis) atau hanya sebagai penonton.", en: "Limited involvement: a narrow group (e.g. business people) or citizens only as spectators." },
+      2: { id: "Masyarakat atau lembaganya ikut aktif dalam program.", en: "Citizens or their organisations take an active part in the programmes." },
+    },
+  },
+  {
+    id: "mutual_understanding",
+    name: { id: "Pemahaman bersama", en: "Mutual understanding" },
+    definition: {
+      id: "Kedua pihak memahami harapan, tujuan dan hasil yang hendak dicapai; diperkuat dengan perjanjian tertulis seperti MoU.",
+      en: "Both sides understand the expectations, goals and results sought; strengthened by a written agreement such as an MoU.",
+    },
+    anchors: {
+      0: { id: "Tujuan tidak disepakati atau dipahami berbeda oleh kedua pihak.", en: "Goals are not agreed, or the two sides understand them differently." },
+      1: { id: "Tujuan dibahas atau dinyatakan (mis. dalam LoI) tetapi belum dituangkan dalam perjanjian kerja sama.", en: "Goals are discussed or stated (e.g. in an LoI) but not yet laid down in a cooperation agreement." },
+      2: { id: "Tujuan bersama tertulis dalam MoU atau rencana kerja yang disepakati.", en: "Shared goals are written in an MoU or an agreed work plan." },
+    },
+  },
+  {
+    id: "reciprocity",
+    name: { id: "Timbal balik", en: "Reciprocity" },
+    definition: {
+      id: "Kedua pihak memberi dan menerima secara sepadan serta menunjukkan tanggung jawabnya.",
+      en: "Both sides give and receive in fair measure and show their responsibility.",
+    },
+    anchors: {
+      0: { id: "Hubungan satu arah atau tidak ada tanggapan dari salah satu pihak.", en: "A one-way relationship, or one side does not respond." },
+      1: { id: "Timbal balik sebagian: manfaat disepakati tetapi belum terwujud bagi kedua pihak.", en: "Partial reciprocity: mutual benefit agreed but not yet realised for both sides." },
+      2: { id: "Kedua pihak terbukti memperoleh manfaat dan berkontribusi.", en: "Both sides demonstrably benefit and contribute." },
+    },
+  },
+  {
+    id: "tangible_results",
+    name: { id: "Hasil nyata", en: "Tangible results" },
+    definition: {
+      id: "Hasil nyata dari pelaksanaan kerja sama yang dirasakan para pihak, langsung atau tidak langsung.",
+      en: "Tangible results of the cooperation felt by the parties, directly or indirectly.",
+    },
+    anchors: {
+      0: { id: "Tidak ada hasil yang dilaporkan dari kerja sama.", en: "No result of the partnership is reported." },
+      1: { id: "Hasil direncanakan atau sebagian kecil program terlaksana tanpa dampak yang dilaporkan.", en: "Results are planned, or a few programmes ran without a reported effect." },
+      2: { id: "Sumber melaporkan hasil atau dampak nyata dari kegiatan yang terlaksana.", en: "The source reports concrete results or effects of activities carried out." },
+    },
+  },
+];
+
+/** Checks weights: finite, non-negative, for known elements. Throws with the bad value. */
+export function checkWeights(weights: Partial<Record<string, number>>): void {
+  for (const [element, weight] of Object.entries(weights)) {
+    if (!ELEMENT_ORDER.includes(element as ElementId)) throw new Error(`unknown Ringrose element ${JSON.stringify(element)} in weights (expected one of ${ELEMENT_ORDER.join(", ")})`);
+    if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0) throw new Error(`weight of ${element} must be a finite number ≥ 0, found ${JSON.stringify(weight)}`);
+  }
+}
+
+/**
+ * Nigel Ringrose's five elements of successful city-to-city cooperation
+ * (UNDP), as reported by Tjandradewi & Marcotullio (2009) and operationalised
+ * in 001. The success index is the weighted mean of the assessed elements,
+ * each scaled to [0, 1]; NA elements are left out of numerator and
+ * denominator, and `assessed` says how many counted.
+ */
+export const ringrose: Framework<RingroseResult, RingroseOptions> = {
+  id: "ringrose",
+  name: { id: "Lima elemen keberhasilan (Ringrose)", en: "Five success elements (Ringrose)" },
+  description: {
+    id: "Lima elemen yang diperlukan agar kerja sama antarkota berhasil menurut Nigel Ringrose (UNDP): komitmen, partisipasi masyarakat, pemahaman bersama atas tujuan, timbal balik, dan hasil nyata.",
+    en: "The five elements that city-to-city cooperation needs to succeed according to Nigel Ringrose (UNDP): commitment, community participation, mutual understanding of goals, reciprocity and tangible results.",
+  },
+  citation:
+    "Tjandradewi, B. I., & Marcotullio, P. J. (2009). City-to-city networks: Asian perspectives on key elements and areas for success. Habitat International, 33(2), 165–172. (Reporting Nigel Ringrose, UNDP.)",
+  sources: ["001_bc7dcdd32c2bdbec.txt"],
+  notes: [
+    {
+      id: "Daftar periksa ini milik Ringrose, bukan temuan survei Tjandradewi & Marcotullio: survei mereka mendapati arus informasi yang bebas, timbal balik, pemahaman dan kepemimpinan sebagai elemen kritis, sedangkan partisipasi masyarakat kurang penting.",
+      en: "This checklist is Ringrose's, not the finding of Tjandradewi & Marcotullio's survey: their survey found free flow of information, reciprocity, understanding and leadership critical, and community participation less so.",
+    },
+    {
+      id: "Indeks adalah rata-rata berbobot dari elemen yang dinilai (bobot sama secara bawaan); elemen NA tidak dihitung sebagai 0.",
+      en: "The index is the weighted mean of the assessed elements (equal weights by default); NA elements are not counted as 0.",
+    },
+  ],
+  reads: ["codings"],
+  scale: fulfilmentScale,
+  groups: [],
+  indicators,
+  score(input: PartnershipInput, options: Partial<RingroseOptions> = {}): RingroseResult {
+    const { weights = {} } = options;
+    checkWeights(weights);
+    const scores = scoreIndicators("ringrose", indicators, input.codings);
+    const elements = {} as Record<ElementId, IndicatorScore>;
+    let weighted = 0;
+    let totalWeight = 0;
+    let assessedCount = 0;
+    const unmet: UnmetElement[] = [];
+    const notAssessed: ElementId[] = [];
+    for (const element of ELEMENT_ORDER) {
+      const entry = scores.get(element)!;
+      elements[element] = entry;
+      if (entry.score === null) {
+        notAssessed.push(element);
+        continue;
+      }
+      assessedCount++;
+      const weight = weights[element] ?? 1;
+      weighted += weight * (entry.score / 2);
+      totalWeight += weight;
+      if (entry.score < 2)
+        unmet.push({ element, score: entry.score, evidence: entry.coding?.evidence ?? null, source: entry.coding?.source ?? null, locator: entry.coding?.locator ?? null });
+    }
+    return {
+      elements,
+      index: totalWeight > 0 ? weighted / totalWeight : null,
+      assessed: assessedCount / ELEMENT_ORDER.length,
+      unmet,
+      notAssessed,
+    };
+  },
+};

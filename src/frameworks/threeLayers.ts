@@ -1,0 +1,106 @@
+import { realisationScale, indicatorsFromTemplate } from "./scales.ts";
+import { maxScore, scoreIndicators } from "./scoreIndicators.ts";
+import type { Framework, IndicatorScore, PartnershipInput } from "./types.ts";
+
+export type LayerId = "economic" | "multidimensional" | "political";
+export type LayerStatus = "present" | "partial" | "absent" | "not assessable";
+
+export interface LayerResult {
+  /** Highest sub-indicator score (0–2), or null when every sub-indicator is NA. */
+  score: number | null;
+  status: LayerStatus;
+  /** How many sub-indicators are realised (score 2). */
+  breadth: number;
+  /** How many sub-indicators were assessed (not NA). */
+  assessed: number;
+  indicators: IndicatorScore[];
+}
+
+export interface ThreeLayersResult {
+  layers: Record<LayerId, LayerResult>;
+  /** The highest layer (in Lecours' order) that is present, or null when none is. */
+  highest: LayerId | null;
+}
+
+export const LAYER_ORDER: LayerId[] = ["economic", "multidimensional", "political"];
+
+/** Status of a layer from its score: realised is present, planned is partial, NA is not assessable. */
+export function layerStatus(score: number | null): LayerStatus {
+  if (score === null) return "not assessable";
+  return score >= 2 ? "present" : score === 1 ? "partial" : "absent";
+}
+
+const indicators = indicatorsFromTemplate(
+  {
+    0: (name) => ({ id: `Sumber menyatakan tidak ada kerja sama ${name.id}, atau menyatakan bidang ini dikecualikan.`, en: `The source states there is no ${name.en} cooperation, or that the field is excluded.` }),
+    1: (name) => ({ id: `${name.id} disepakati dalam LoI/MoU atau direncanakan, tetapi belum ada kegiatan yang dilaporkan terlaksana.`, en: `${name.en} is agreed in an LoI/MoU or planned, but no activity is reported as carried out.` }),
+    2: (name) => ({ id: `Sumber melaporkan sedikitnya satu kegiatan ${name.id} yang terlaksana.`, en: `The source reports at least one ${name.en} activity that was carried out.` }),
+  },
+  [
+    { id: "investment", group: "economic", name: { id: "investasi", en: "investment" }, definition: { id: "Menarik investor atau penanaman modal asing ke daerah.", en: "Attracting investors or foreign direct investment to the region." } },
+    { id: "export_markets", group: "economic", name: { id: "pasar ekspor", en: "export markets" }, definition: { id: "Membuka pasar baru untuk ekspor produk daerah.", en: "Opening new markets for the region's exports." } },
+    { id: "trade", group: "economic", name: { id: "perdagangan", en: "trade" }, definition: { id: "Transaksi dagang, forum bisnis, business matching.", en: "Trade transactions, business forums, business matching." } },
+    { id: "tourism_economy", group: "economic", name: { id: "ekonomi pariwisata", en: "tourism economy" }, definition: { id: "Promosi pariwisata dan perhotelan untuk pendapatan daerah.", en: "Tourism and hospitality promotion for regional income." } },
+    { id: "creative_economy", group: "economic", name: { id: "ekonomi kreatif", en: "creative economy" }, definition: { id: "Produk unggulan daerah, festival dagang, industri kreatif.", en: "Flagship regional products, trade festivals, creative industries." } },
+    { id: "smes_startups", group: "economic", name: { id: "UMKM dan start-up", en: "SMEs and start-ups" }, definition: { id: "Pemberdayaan usaha mikro, kecil, menengah dan start-up; inkubator bisnis.", en: "Empowering micro, small and medium enterprises and start-ups; business incubators." } },
+    { id: "culture", group: "multidimensional", name: { id: "budaya", en: "culture" }, definition: { id: "Pertukaran dan pertunjukan budaya, festival budaya.", en: "Cultural exchange and performances, cultural festivals." } },
+    { id: "education", group: "multidimensional", name: { id: "pendidikan", en: "education" }, definition: { id: "Pertukaran pelajar, kurikulum, kerja sama kampus, webinar untuk mahasiswa.", en: "Student exchange, curricula, campus cooperation, webinars for students." } },
+    { id: "technology", group: "multidimensional", name: { id: "teknologi dan alih pengetahuan", en: "technology and knowledge transfer" }, definition: { id: "Ilmu pengetahuan, teknologi, berbagi praktik terbaik.", en: "Science, technology, sharing of best practice." } },
+    { id: "environment", group: "multidimensional", name: { id: "lingkungan hidup", en: "environment" }, definition: { id: "Penataan sungai, ekowisata, lingkungan hidup.", en: "River management, eco-tourism, the environment." } },
+    { id: "health", group: "multidimensional", name: { id: "kesehatan", en: "health" }, definition: { id: "Bantuan atau kerja sama di bidang kesehatan.", en: "Aid or cooperation in health." } },
+    { id: "sport", group: "multidimensional", name: { id: "olahraga", en: "sport" }, definition: { id: "Kompetisi dan pertukaran olahraga.", en: "Sport competitions and exchanges." } },
+    { id: "governance_capacity", group: "multidimensional", name: { id: "kapasitas tata kelola", en: "governance capacity" }, definition: { id: "Pengembangan kemampuan teknis, SDM aparatur dan tata kelola yang baik.", en: "Technical capacity, civil-service skills and good governance." } },
+    { id: "distinct_identity", group: "political", name: { id: "identitas politik berbeda", en: "distinct political identity" }, definition: { id: "Menampilkan identitas atau sikap politik yang berbeda dari pemerintah pusat (Quebec, Flanders, Catalonia).", en: "Projecting an identity or political stance distinct from the central state (Quebec, Flanders, Catalonia)." } },
+    { id: "political_representation", group: "political", name: { id: "perwakilan politik", en: "political representation" }, definition: { id: "Perwakilan atau kantor politik daerah di luar negeri.", en: "Political representation or offices of the region abroad." } },
+    { id: "protodiplomacy", group: "political", name: { id: "protodiplomasi", en: "protodiplomacy" }, definition: { id: "Kegiatan internasional yang menyampaikan pesan separatis (Duchacek).", en: "International activity carrying a separatist message (Duchacek)." } },
+  ],
+);
+
+/**
+ * Lecours' three layers of paradiplomacy (economic; multidimensional;
+ * political), as applied to Denpasar in 000 and summarised in 001. Layers are
+ * not exclusive. A layer's score is the highest score of its sub-indicators;
+ * NA sub-indicators are left out, and a layer whose sub-indicators are all NA
+ * is "not assessable", never "absent".
+ */
+export const threeLayers: Framework<ThreeLayersResult> = {
+  id: "three-layers",
+  name: { id: "Tiga lapis paradiplomasi (Lecours)", en: "Three layers of paradiplomacy (Lecours)" },
+  description: {
+    id: "Lapis pertama ekonomi (investasi, pasar ekspor, perdagangan, pariwisata, ekonomi kreatif, UMKM); lapis kedua multidimensi (budaya, pendidikan, teknologi dan lainnya); lapis ketiga politik (identitas yang berbeda dari pemerintah pusat, perwakilan politik, protodiplomasi). Sebuah kerja sama dapat mencapai beberapa lapis sekaligus.",
+    en: "Layer one is economic (investment, export markets, trade, tourism, creative economy, SMEs); layer two is multidimensional (culture, education, technology and more); layer three is political (an identity distinct from the central state, political representation, protodiplomacy). A partnership can reach several layers at once.",
+  },
+  citation: "Lecours, A. (2008). Political issues of paradiplomacy: Lessons from the developed world. Netherlands Institute of International Relations 'Clingendael'.",
+  sources: ["000_3d052c1bdfd84016.txt", "001_bc7dcdd32c2bdbec.txt"],
+  notes: [
+    {
+      id: "Sub-indikator dirinci dari uraian lapis dalam 000 (4.2) dan 001 (1.5.1); Lecours sendiri tidak memberi daftar sub-indikator.",
+      en: "The sub-indicators are spelled out from the descriptions of the layers in 000 (4.2) and 001 (1.5.1); Lecours himself gives no list of sub-indicators.",
+    },
+  ],
+  reads: ["codings"],
+  scale: realisationScale,
+  groups: [
+    { id: "economic", name: { id: "Lapis 1: ekonomi", en: "Layer 1: economic" } },
+    { id: "multidimensional", name: { id: "Lapis 2: multidimensi (budaya, pendidikan, teknologi)", en: "Layer 2: multidimensional (culture, education, technology)" } },
+    { id: "political", name: { id: "Lapis 3: politik", en: "Layer 3: political" } },
+  ],
+  indicators,
+  score(input: PartnershipInput): ThreeLayersResult {
+    const scores = scoreIndicators("three-layers", indicators, input.codings);
+    const layers = {} as Record<LayerId, LayerResult>;
+    for (const layer of LAYER_ORDER) {
+      const layerScores = indicators.filter((indicator) => indicator.group === layer).map((indicator) => scores.get(indicator.id)!);
+      const score = maxScore(layerScores);
+      layers[layer] = {
+        score,
+        status: layerStatus(score),
+        breadth: layerScores.filter((entry) => entry.score !== null && entry.score >= 2).length,
+        assessed: layerScores.filter((entry) => entry.score !== null).length,
+        indicators: layerScores,
+      };
+    }
+    const highest = [...LAYER_ORDER].reverse().find((layer) => layers[layer].status === "present") ?? null;
+    return { layers, highest };
+  },
+};

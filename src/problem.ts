@@ -1,0 +1,47 @@
+/**
+ * A problem found in a dataset: where it is (file, spreadsheet row, column)
+ * and what is wrong. Validation collects every problem instead of stopping
+ * at the first, so a researcher can fix a file in one pass.
+ */
+export interface Problem {
+  /** File name as given to the reader, e.g. `codings.csv`. */
+  file: string;
+  /** Spreadsheet row: the header is row 1, the first record row 2. 0 when the problem concerns the whole file. */
+  row: number;
+  /** 1-based column number; 0 when the problem concerns a whole row or file. */
+  column: number;
+  /** Column name, when known. */
+  field?: string;
+  /** What is wrong, in words. */
+  message: string;
+  /** What was expected, when that can be said. */
+  expected?: string;
+  /** What was found, when that can be said. */
+  found?: string;
+}
+
+/** Quotes a found value for a message, shortening long values. */
+export function quoteValue(value: string): string {
+  const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+  return JSON.stringify(shown);
+}
+
+/**
+ * Formats a problem as `file:row:column: message (expected …, found …)`,
+ * the form editors and CI logs can jump to.
+ * @example formatProblem({file: "codings.csv", row: 5, column: 4, field: "score", message: "score is not on the scale", expected: "0, 1, 2 or NA", found: "\"3\""})
+ * // 'codings.csv:5:4: score is not on the scale (expected 0, 1, 2 or NA, found "3")'
+ */
+export function formatProblem(problem: Problem): string {
+  const details = [
+    problem.expected === undefined ? undefined : `expected ${problem.expected}`,
+    problem.found === undefined ? undefined : `found ${problem.found}`,
+  ].filter((part): part is string => part !== undefined);
+  const suffix = details.length > 0 ? ` (${details.join(", ")})` : "";
+  return `${problem.file}:${problem.row}:${problem.column}: ${problem.message}${suffix}`;
+}
+
+/** Orders problems by file, row, then column, for stable reports. */
+export function compareProblems(a: Problem, b: Problem): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row || a.column - b.column;
+}

@@ -1,0 +1,36 @@
+import type { Coding } from "../dataset/types.ts";
+
+export interface ResolveOptions {
+  /** Use only this coder's codings. */
+  coder?: string;
+}
+
+/**
+ * Reduces the codings to one per (partnership, framework, indicator), so
+ * frameworks score a single judgement. With `coder`, only that coder's rows
+ * count. Otherwise, where several coders judged the same indicator, the
+ * lower median of their non-NA scores is used (the conservative middle
+ * judgement) and its coding is kept as evidence; the indicator is NA only
+ * when every coder said NA. Inter-coder agreement is measured elsewhere.
+ */
+export function resolveCodings(codings: Coding[], options: ResolveOptions = {}): Coding[] {
+  const { coder } = options;
+  const selected = coder === undefined ? codings : codings.filter((coding) => coding.coder === coder);
+  const groups = new Map<string, Coding[]>();
+  const resolved: Coding[] = [];
+  for (const coding of selected) {
+    const key = `${coding.partnership}\u0000${coding.framework}\u0000${coding.indicator}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [coding]);
+    else group.push(coding);
+  }
+  for (const group of groups.values()) {
+    if (group.length === 1) {
+      resolved.push(group[0]!);
+      continue;
+    }
+    const scored = group.filter((coding) => coding.score !== null).sort((a, b) => a.score! - b.score!);
+    resolved.push(scored.length === 0 ? group[0]! : scored[Math.floor((scored.length - 1) / 2)]!);
+  }
+  return resolved;
+}

@@ -1,0 +1,46 @@
+import { quoteValue, type Problem } from "../problem.ts";
+import type { Table } from "../schema/readTable.ts";
+import type { TableSchema } from "../schema/tableSchema.ts";
+
+/**
+ * Checks every foreign key of every table: a value must exist as a key of
+ * the referenced table. References to a table that was not read are skipped
+ * (a single file validated on its own).
+ */
+export function checkForeignKeys(tables: Record<string, Table | undefined>, schemas: Record<string, TableSchema>): Problem[] {
+  const problems: Problem[] = [];
+  const keySets = new Map<string, Set<string>>();
+  const keysOf = (resource: string, fields: string[]) => {
+    const cacheKey = `${resource}:${fields.join(",")}`;
+    let keys = keySets.get(cacheKey);
+    if (keys === undefined) {
+      keys = new Set(tables[resource]!.rows.map((row) => fields.map((field) => row[field]).join("\u0000")));
+      keySets.set(cacheKey, keys);
+    }
+    return keys;
+  };
+  for (const [name, table] of Object.entries(tables)) {
+    if (table === undefined) continue;
+    for (const foreignKey of schemas[name]?.foreignKeys ?? []) {
+      const target = tables[foreignKey.reference.resource];
+      if (target === undefined) continue;
+      const keys = keysOf(foreignKey.reference.resource, foreignKey.reference.fields);
+      const targetFile = target.file.split(/[\\/]/).pop();
+      table.rows.forEach((row, index) => {
+        const values = foreignKey.fields.map((field) => row[field]);
+        if (values.some((value) => value === null || value === undefined)) return;
+        if (keys.has(values.join("\u0000"))) return;
+        problems.push({
+          file: table.file,
+          row: table.rowNumbers[index]!,
+          column: table.columns[foreignKey.fields[0]!] ?? 0,
+          field: foreignKey.fields.join(", "),
+          message: `${foreignKey.fields.join(", ")} refers to an unknown ${foreignKey.reference.resource.replace(/s$/, "")}`,
+          expected: `an ${foreignKey.reference.fields.join(", ")} listed in ${targetFile}`,
+          found: quoteValue(values.join(", ")),
+        });
+      });
+    }
+  }
+  return problems;
+}
