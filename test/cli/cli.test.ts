@@ -1,0 +1,143 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { INDONESIA, ROOT, writeDatasetFolder } from "../helpers.ts";
+
+const exec = promisify(execFile);
+const BIN = join(ROOT, "bin/paradiplomacy.js");
+
+/** Runs the CLI as a separate process, the way a user does. */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+describe("paradiplomacy (CLI process)", () => {
+  it("prints help and lists its commands", async () => {
+    const { code, stdout } = await cli("--help");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/validate <path>…/);
+    expect(stdout).toMatch(/codebook/);
+    expect((await cli("score", "--help")).stdout).toMatch(/--format table\|csv\|json/);
+  });
+
+  it("validate exits 0 on the shipped dataset", async () => {
+    const { code, stderr } = await cli("validate", INDONESIA);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/valid \(27 partnerships/);
+  });
+
+  it("validate exits 1 and prints file:row:column problems for invalid data, without a stack trace", async () => {
+    const folder = writeDatasetFolder({ codings: "partnership,framework,indicator,score,coder,evidence,source,locator,note\nkota-a-kota-b,ringrose,commitment,5,ana,x,src,1,\nkota-x,ringrose,reciprocity,2,ana,,src,1,\n" });
+    const { code, stdout, stderr } = await cli("validate", folder);
+    expect(code).toBe(1);
+    const lines = stdout.trim().split("\n");
+    expect(lines).toEqual([
+      expect.stringMatching(/codings\.csv:2:4: score is too large \(expected an integer from 0 to 2 or NA, found "5"\)$/),
+      expect.stringMatching(/codings\.csv:3:1: partnership refers to an unknown partnership \(expected an id listed in partnerships\.csv, found "kota-x"\)$/),
+      expect.stringMatching(/codings\.csv:3:6: evidence is required for a score above 0/),
+    ]);
+    expect(stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("validate reads a single CSV file on its own", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "paradiplomacy-"));
+    writeFileSync(join(folder, "codings.csv"), "partnership;framework;indicator;score;coder;evidence;source;locator;note\r\np;three-layers;culture;NA;ana;;;;\r\n");
+    expect((await cli("validate", join(folder, "codings.csv"))).code).toBe(0);
+    writeFileSync(join(folder, "notes.csv"), "a\n1\n");
+    const { code, stdout } = await cli("validate", join(folder, "notes.csv"));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/notes\.csv:0:0: not a file of the dataset format/);
+  });
+
+  it("validate reports a missing folder and missing files", async () => {
+    const { code, stdout } = await cli("validate", join(ROOT, "no-such-folder"));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/no-such-folder:0:0: no such file or folder/);
+  });
+
+  it("exits 2 on usage errors", async () => {
+    expect((await cli()).code).toBe(2);
+    expect((await cli("frobnicate")).code).toBe(2);
+    expect((await cli("validate")).code).toBe(2);
+    const { code, stderr } = await cli("score", INDONESIA, "--format", "xml");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--format must be one of table, csv, json, found "xml"/);
+    expect((await cli("score", INDONESIA, "--weights", "leadership=2")).code).toBe(2);
+    expect((await cli("score", INDONESIA, "--as-of", "last year")).code).toBe(2);
+  });
+
+  it("score --format json prints the public interface", async () => {
+    const { code, stdout } = await cli("score", INDONESIA, "--format", "json");
+    expect(code).toBe(0);
+    const results = JSON.parse(stdout) as Array<Record<string, any>>;
+    const mosselBay = results.find((result) => result.id === "denpasar-mossel-bay")!;
+    expect(Object.keys(mosselBay["three-layers"].layers)).toEqual(["economic", "multidimensional", "political"]);
+    expect(mosselBay["three-layers"].layers.economic).toMatchObject({ score: 2, status: "present", breadth: 1 });
+    expect(mosselBay["three-layers"].highest).toBe("multidimensional");
+    expect(Object.keys(mosselBay.ringrose.elements)).toEqual(["commitment", "community_participation", "mutual_understanding", "reciprocity", "tangible_results"]);
+    expect(mosselBay.ringrose).toMatchObject({ index: 0.8, assessed: 1 });
+    expect(mosselBay.stage).toMatchObject({ reached: "implementation", stalled: false });
+    const soussMassa = results.find((result) => result.id === "jawa-barat-souss-massa")!;
+    expect(soussMassa.implementation).toMatchObject({ planned: 11, realised: 3, rate: 0.2727 });
+    const perth = results.find((result) => result.id === "denpasar-perth")!;
+    expect(perth.ringrose.elements.commitment.score).toBeNull();
+  });
+
+  it("score --by local-government aggregates per local government with slug ids", async () => {
+    const { stdout } = await cli("score", INDONESIA, "--format", "json", "--by", "local-government");
+    const results = JSON.parse(stdout) as Array<Record<string, any>>;
+    expect(results.map((result) => result.id)).toEqual(expect.arrayContaining(["denpasar", "bandung", "kabupaten-bogor", "jawa-barat"]));
+    const denpasar = results.find((result) => result.id === "denpasar")!;
+    expect(denpasar["three-layers"].layers.political.status).toBe("absent");
+  });
+
+  it("score --format csv and table print one row per partnership", async () => {
+    const csv = (await cli("score", INDONESIA, "--format", "csv")).stdout.trim().split("\r\n");
+    expect(csv[0]).toBe("id,economic,multidimensional,political,highest,success_index,assessed,unmet,stage,stalled,realised,planned,rate");
+    expect(csv).toHaveLength(28);
+    const table = (await cli("score", INDONESIA)).stdout;
+    expect(table).toMatch(/^jawa-barat-souss-massa\s+present\s+partial\s+not assessable\s+economic\s+1\.00\s+5\/5/m);
+  });
+
+  it("score refuses an invalid dataset with exit 1", async () => {
+    const folder = writeDatasetFolder({ events: "id,partnership,date,stage,field,description,status,source,locator,note\ne1,kota-a-kota-b,2019,signing,,MoU,realised,src,4.1,\n" });
+    const { code, stdout, stderr } = await cli("score", folder);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/events\.csv:2:4: stage is not one of the allowed values/);
+  });
+
+  it("score --out writes the whole file, and leaves no partial file when it cannot", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "paradiplomacy-out-"));
+    const out = join(folder, "scores.json");
+    expect((await cli("score", INDONESIA, "--format", "json", "--out", out)).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8"))).toHaveLength(27);
+    const missing = join(folder, "no-such-dir", "scores.json");
+    const { code, stderr } = await cli("score", INDONESIA, "--out", missing);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/ENOENT/);
+    expect(existsSync(missing)).toBe(false);
+    expect(readdirSync(folder)).toEqual(["scores.json"]);
+  });
+
+  it("codebook prints the generated codebook in Markdown (both languages), CSV and JSON", async () => {
+    const english = (await cli("codebook")).stdout;
+    expect(english).toMatch(/^## Three layers of paradiplomacy \(Lecours\) \(`three-layers`\)$/m);
+    expect(english).toMatch(/- \*\*2\*\* \(realised in activities\): The source reports at least one culture activity/);
+    const indonesian = (await cli("codebook", "--lang", "id")).stdout;
+    expect(indonesian).toMatch(/^# Buku kode$/m);
+    const csv = (await cli("codebook", "--format", "csv")).stdout;
+    expect(csv.split("\r\n")[0]).toMatch(/^framework,indicator,group,name_id,name_en/);
+    const json = JSON.parse((await cli("codebook", "--format", "json")).stdout) as Array<{ indicator: string; example: unknown }>;
+    expect(json.find((entry) => entry.indicator === "culture")?.example).toMatchObject({ score: 2 });
+  });
+});

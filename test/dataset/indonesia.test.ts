@@ -1,0 +1,133 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readDataset, type DatasetReading } from "../../src/dataset/readDataset.ts";
+import { readDatasetFiles } from "../../src/node/readDatasetFiles.ts";
+import { scoreDataset, type PartnershipScore } from "../../src/score/scoreDataset.ts";
+import { aggregateByLocalGovernment } from "../../src/score/aggregateByLocalGovernment.ts";
+import { indonesiaDescriptor } from "../../scripts/writeDataPackage.ts";
+import { INDONESIA } from "../helpers.ts";
+
+let reading: DatasetReading;
+let scores: Map<string, PartnershipScore>;
+
+beforeAll(async () => {
+  const loaded = await readDatasetFiles(INDONESIA);
+  expect(loaded.problems).toEqual([]);
+  reading = readDataset(loaded.texts, loaded.name);
+  scores = new Map(scoreDataset(reading.dataset).map((score) => [score.id, score]));
+});
+
+const SEEDS = ["000_3d052c1bdfd84016.txt", "001_bc7dcdd32c2bdbec.txt", "002_67c8e3af816ed54d.txt", "003_c67cf8b27ab2872a.txt", "004_f2ed6371404c23dd.txt"];
+
+describe("datasets/indonesia: integrity", () => {
+  it("is valid", () => {
+    expect(reading.problems).toEqual([]);
+  });
+
+  it("holds every partnership the sources describe, under the agreed ids", () => {
+    const ids = reading.dataset.partnerships.map((partnership) => partnership.id);
+    for (const id of ["denpasar-mossel-bay", "denpasar-perth", "denpasar-gyeongju", "denpasar-bolgar", "denpasar-darwin", "denpasar-brighton-hove", "bandung-liuzhou", "bandung-braunschweig", "bandung-seoul", "bandung-suwon", "kabupaten-bogor-nanning", "jawa-barat-souss-massa", "banda-aceh-apeldoorn", "medan-gwangju", "surabaya-kitakyushu", "medan-penang"])
+      expect(ids).toContain(id);
+    // 001 names 15 partners of Bandung.
+    expect(reading.dataset.partnerships.filter((partnership) => partnership.local_government === "Bandung")).toHaveLength(15);
+  });
+
+  it("cites the five source documents by file name, and every event and coding cites a listed source", () => {
+    const sourceIds = new Set(reading.dataset.sources.map((source) => source.id));
+    for (const seed of SEEDS) expect(sourceIds).toContain(seed);
+    for (const event of reading.dataset.events) expect(sourceIds.has(event.source), event.id).toBe(true);
+    for (const coding of reading.dataset.codings) if (coding.score !== null && coding.score > 0) expect(sourceIds.has(coding.source!), `${coding.partnership} ${coding.indicator}`).toBe(true);
+  });
+
+  it("quotes evidence that really appears in the cited source", () => {
+    const seeds = Object.fromEntries(SEEDS.map((seed) => [seed, readFileSync(join(INDONESIA, "../../../shared/seeds", seed), "utf8").replace(/\*/g, "").replace(/\s+/g, " ")]));
+    for (const coding of reading.dataset.codings) {
+      if (coding.evidence === null || !(coding.source! in seeds)) continue;
+      for (const fragment of coding.evidence.split(" ... ")) expect(seeds[coding.source!], `${coding.partnership} ${coding.framework}.${coding.indicator}`).toContain(fragment.replace(/\s+/g, " "));
+    }
+  });
+
+  it("ships a datapackage.json identical to the one generated from the format's schemas", () => {
+    expect(JSON.parse(readFileSync(join(INDONESIA, "datapackage.json"), "utf8"))).toEqual(JSON.parse(JSON.stringify(indonesiaDescriptor)));
+  });
+
+  it("records the discrepancy of 004: 8 pending in the text, 7 in Table 2", () => {
+    const pending = reading.dataset.events.filter((event) => event.partnership === "jawa-barat-souss-massa" && event.stage === "activity" && event.status === "planned");
+    expect(pending).toHaveLength(8);
+    expect(pending.filter((event) => event.locator === "Tabel 2")).toHaveLength(7);
+    expect(pending.some((event) => event.note?.startsWith("DISCREPANCY"))).toBe(true);
+  });
+});
+
+describe("datasets/indonesia: the toolkit reproduces the sources' conclusions", () => {
+  it("000: Denpasar's paradiplomacy reaches the economic and multidimensional layers, not the political one", () => {
+    const denpasar = aggregateByLocalGovernment([...scores.values()]).find((entry) => entry.id === "denpasar")!;
+    expect(denpasar["three-layers"].layers.economic.status).toBe("present");
+    expect(denpasar["three-layers"].layers.multidimensional.status).toBe("present");
+    expect(denpasar["three-layers"].layers.political.status).toBe("absent");
+  });
+
+  it("000: Denpasar–Mossel Bay has both the economic and the multidimensional layer present", () => {
+    const layers = scores.get("denpasar-mossel-bay")!["three-layers"].layers;
+    expect(layers.economic.status).toBe("present");
+    expect(layers.multidimensional.status).toBe("present");
+  });
+
+  it("000: no Denpasar partnership has the political layer", () => {
+    const denpasar = [...scores.values()].filter((score) => score.partnership.local_government === "Denpasar");
+    expect(denpasar).toHaveLength(6);
+    for (const score of denpasar) expect(score["three-layers"].layers.political.status, score.id).toBe("absent");
+  });
+
+  it("001: Bandung–Liuzhou misses commitment, community participation and reciprocity", () => {
+    const unmet = scores.get("bandung-liuzhou")!.ringrose.unmet.map((entry) => entry.element);
+    expect(unmet).toEqual(expect.arrayContaining(["commitment", "community_participation", "reciprocity"]));
+    expect(unmet).not.toContain("mutual_understanding");
+  });
+
+  it("001 vs 004: Bandung–Liuzhou's success index is below West Java–Souss-Massa's", () => {
+    const liuzhou = scores.get("bandung-liuzhou")!.ringrose.index!;
+    const soussMassa = scores.get("jawa-barat-souss-massa")!.ringrose.index!;
+    // Hand-computed: Liuzhou (1 + 0 + 2 + 0) / 8 = 0.375 over 4 assessed elements; Souss-Massa 10 / 10 = 1.
+    expect(liuzhou).toBeCloseTo(0.375, 10);
+    expect(soussMassa).toBe(1);
+    expect(liuzhou).toBeLessThan(soussMassa);
+  });
+
+  it("004: West Java–Souss-Massa has 11 action plans, 3 realised: implementation rate 3/11", () => {
+    const result = scores.get("jawa-barat-souss-massa")!.implementation;
+    expect(result).toMatchObject({ planned: 11, realised: 3 });
+    expect(result.rate).toBeCloseTo(3 / 11, 10);
+  });
+
+  it("000: Denpasar–Gyeongju and Denpasar–Bolgar are stuck at the LoI", () => {
+    for (const id of ["denpasar-gyeongju", "denpasar-bolgar"]) {
+      expect(scores.get(id)!.stage.reached, id).toBe("loi");
+      expect(scores.get(id)!.stage.stalled, id).toBe(true);
+    }
+  });
+
+  it("000 and 001: Denpasar–Mossel Bay, Denpasar–Perth and Bandung–Liuzhou reached MoU signed or beyond", () => {
+    for (const id of ["denpasar-mossel-bay", "denpasar-perth", "bandung-liuzhou"]) expect(["mou-signed", "implementation"], id).toContain(scores.get(id)!.stage.reached);
+  });
+
+  it("001: Bandung–Liuzhou is stalled (the seven-year vacuum)", () => {
+    expect(scores.get("bandung-liuzhou")!.stage).toMatchObject({ stalled: true, stalledBy: "source" });
+  });
+
+  it("003: the five motives of Denpasar–Mossel Bay are all coded present", () => {
+    expect(scores.get("denpasar-mossel-bay")!.motives.present).toEqual(["international_market", "tourism_culture", "partner_identity", "administrative_status", "bilateral_relations"]);
+  });
+
+  it("000: the challenges named for Denpasar appear in its partnerships", () => {
+    const present = new Set([...scores.values()].filter((score) => score.partnership.local_government === "Denpasar").flatMap((score) => score.challenges.present));
+    expect([...present].sort()).toEqual(["citizen_participation", "continuity", "covid19", "funding_reallocation", "human_resources", "legal_barriers"]);
+  });
+
+  it("002: Bogor–Nanning's cooperation was extended by the LoI of 10 May 2015", () => {
+    const events = reading.dataset.events.filter((event) => event.partnership === "kabupaten-bogor-nanning");
+    expect(events.find((event) => event.date === "2015-05-10")?.stage).toBe("extension");
+    expect(scores.get("kabupaten-bogor-nanning")!.stage.reached).toBe("mou-signed");
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { stage } from "../../src/frameworks/stage.ts";
+import { implementation } from "../../src/frameworks/implementation.ts";
+import { coding, event } from "./fixtures.ts";
+
+describe("stage.score(input, {asOf, stalledAfterYears})", () => {
+  it("finds the furthest stage reached by realised events only", () => {
+    const result = stage.score({ partnership: "p", codings: [], events: [event("loi-signed", "2016"), event("mou-signed", "2018", "planned")] }, { asOf: "2020" });
+    expect(result.reached).toBe("loi");
+    expect(result.reachedIndex).toBe(3);
+  });
+
+  it("measures the years spent in each stage up to the next, and the last one up to asOf", () => {
+    // Hand-computed: exploration 2019-01 → LoI 2019-07 = 0.5 y; LoI → MoU 2021-01 = 1.5 y; MoU → asOf 2022-01 = 1 y.
+    const events = [event("exploration", "2019-01"), event("loi-signed", "2019-07"), event("mou-signed", "2021-01")];
+    const result = stage.score({ partnership: "p", codings: [], events }, { asOf: "2022-01" });
+    expect(result.spans).toEqual([
+      { stage: "exploration", from: "2019-01", to: "2019-07", years: 0.5 },
+      { stage: "loi", from: "2019-07", to: "2021-01", years: 1.5 },
+      { stage: "mou-signed", from: "2021-01", to: null, years: 1 },
+    ]);
+  });
+
+  it("flags a partnership stalled after the set number of years without a realised event", () => {
+    const input = { partnership: "p", codings: [], events: [event("loi-signed", "2016")] };
+    expect(stage.score(input, { asOf: "2018" })).toMatchObject({ stalled: false, yearsSinceLastActivity: 2 });
+    expect(stage.score(input, { asOf: "2019" })).toMatchObject({ stalled: true, stalledBy: "inactivity" });
+    expect(stage.score(input, { asOf: "2019", stalledAfterYears: 5 }).stalled).toBe(false);
+  });
+
+  it("flags a partnership stalled when the source says so, unless a later event follows", () => {
+    const stalled = stage.score({ partnership: "p", codings: [], events: [event("loi-signed", "2019"), event("stalled", "2020")] }, { asOf: "2020" });
+    expect(stalled).toMatchObject({ stalled: true, stalledBy: "source" });
+    const revived = stage.score({ partnership: "p", codings: [], events: [event("loi-signed", "2019"), event("stalled", "2020"), event("mou-signed", "2021")] }, { asOf: "2021" });
+    expect(revived.stalled).toBe(false);
+  });
+
+  it("never flags inactivity without a reference date", () => {
+    expect(stage.score({ partnership: "p", codings: [], events: [event("loi-signed", "1990")] }).stalled).toBe(false);
+  });
+
+  it("reports the Article 5 requirements as a checklist with NA", () => {
+    const result = stage.score({ partnership: "p", codings: [coding("stage", "diplomatic_relations", 1)], events: [] });
+    expect(result.requirements.diplomatic_relations!.score).toBe(1);
+    expect(result.requirements.no_office_abroad!.score).toBeNull();
+  });
+
+  it("rejects a malformed asOf and a non-positive threshold", () => {
+    const input = { partnership: "p", codings: [], events: [] };
+    expect(() => stage.score(input, { asOf: "May 2020" })).toThrow(/"May 2020"/);
+    expect(() => stage.score(input, { stalledAfterYears: 0 })).toThrow(/stalledAfterYears must be a positive number, found 0/);
+  });
+});
+
+describe("implementation.score(input)", () => {
+  it("counts activities planned versus realised, overall and by field", () => {
+    const events = [
+      event("activity", "2019", "realised", { field: "trade" }),
+      event("activity", null, "planned", { field: "trade", id: "b" }),
+      event("activity", null, "cancelled", { field: "culture", id: "c" }),
+      event("mou-signed", "2018"),
+    ];
+    const result = implementation.score({ partnership: "p", codings: [], events });
+    expect(result).toMatchObject({ planned: 3, realised: 1, cancelled: 1 });
+    expect(result.rate).toBeCloseTo(1 / 3, 10);
+    expect(result.byField).toEqual({ culture: { planned: 1, realised: 0, cancelled: 1, rate: 0 }, trade: { planned: 2, realised: 1, cancelled: 0, rate: 0.5 } });
+  });
+
+  it("gives a null rate when nothing was planned", () => {
+    expect(implementation.score({ partnership: "p", codings: [], events: [] }).rate).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readDataset, type DatasetTexts } from "../src/dataset/readDataset.ts";
+import { formatProblem } from "../src/problem.ts";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const INDONESIA = join(ROOT, "datasets/indonesia");
+
+/** A small valid dataset, as text, that tests break one file at a time. */
+export const MINIMAL = {
+  partnerships:
+    "id,local_government,local_government_level,country_code,country_name,partner,partner_level,partner_country_code,partner_country_name,kind,local_latitude,local_longitude,partner_latitude,partner_longitude,coordinates_source,first_contact_year,status,source,locator,notes\n" +
+    "kota-a-kota-b,Kota A,city,ID,Indonesia,Kota B,city,ZA,South Africa,sister-city,-8.65,115.22,-34.18,22.13,,2019,active,src,4.1,\n",
+  events:
+    "id,partnership,date,stage,field,description,status,source,locator,note\n" +
+    "e1,kota-a-kota-b,2019-05,mou-signed,,MoU signed,realised,src,4.1,\n",
+  codings:
+    "partnership,framework,indicator,score,coder,evidence,source,locator,note\n" +
+    "kota-a-kota-b,three-layers,culture,2,ana,a festival took place,src,4.2,\n",
+  sources: "id,type,authors,year,title,container,url,citation,language,note\nsrc,journal-article,,,A title,,,A citation.,id,\n",
+};
+
+export function textsOf(files: Partial<Record<keyof typeof MINIMAL, string>>): DatasetTexts {
+  const merged = { ...MINIMAL, ...files };
+  return { resources: Object.fromEntries(Object.entries(merged).map(([name, text]) => [name, { file: `${name}.csv`, text }])) };
+}
+
+/** Validates MINIMAL with some files replaced; returns the formatted problems. */
+export function problemsOf(files: Partial<Record<keyof typeof MINIMAL, string>>): string[] {
+  return readDataset(textsOf(files)).problems.map(formatProblem);
+}
+
+/** A copy of the shipped datapackage.json with MINIMAL's (or given) CSV files, in a fresh temporary folder. */
+export function writeDatasetFolder(files: Partial<Record<keyof typeof MINIMAL, string>> = {}): string {
+  const folder = mkdtempSync(join(tmpdir(), "paradiplomacy-"));
+  cpSync(join(INDONESIA, "datapackage.json"), join(folder, "datapackage.json"));
+  for (const [name, text] of Object.entries({ ...MINIMAL, ...files })) writeFileSync(join(folder, `${name}.csv`), text);
+  return folder;
+}
