@@ -10,13 +10,20 @@ const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  * @example decimalYear("2019-07") // 2019.5
  */
 export function decimalYear(date: string): number {
+  const known = decimalYears.get(date);
+  if (known !== undefined) return known;
   const match = PARTIAL_DATE.exec(date);
   if (!match) throw new Error(`not a year, year-month or date: ${JSON.stringify(date)} (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
   const year = Number(match[1]);
   const month = match[2] === undefined ? 1 : Number(match[2]);
   const day = match[3] === undefined ? 1 : Number(match[3]);
-  return year + (month - 1) / 12 + (day - 1) / 365;
+  const value = year + (month - 1) / 12 + (day - 1) / 365;
+  if (decimalYears.size < 100_000) decimalYears.set(date, value);
+  return value;
 }
+
+/** Dates repeat across events; converting each once saves work on large datasets. */
+const decimalYears = new Map<string, number>();
 
 /** Orders partial dates by their start; undated (null) sorts last. */
 export function comparePartialDates(a: string | null, b: string | null): number {

@@ -56,6 +56,8 @@ const indicators = indicatorsFromTemplate(
   ],
 );
 
+const indicatorsOfLayer = Object.fromEntries(LAYER_ORDER.map((layer) => [layer, indicators.filter((indicator) => indicator.group === layer)])) as Record<LayerId, typeof indicators>;
+
 /**
  * Lecours' three layers of paradiplomacy (economic; multidimensional;
  * political), as applied to Denpasar in 000 and summarised in 001. Layers are
@@ -90,7 +92,7 @@ export const threeLayers: Framework<ThreeLayersResult> = {
     const scores = scoreIndicators("three-layers", indicators, input.codings);
     const layers = {} as Record<LayerId, LayerResult>;
     for (const layer of LAYER_ORDER) {
-      const layerScores = indicators.filter((indicator) => indicator.group === layer).map((indicator) => scores.get(indicator.id)!);
+      const layerScores = indicatorsOfLayer[layer].map((indicator) => scores.get(indicator.id)!);
       const score = maxScore(layerScores);
       layers[layer] = {
         score,

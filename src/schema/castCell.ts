@@ -36,58 +36,93 @@ export function describeExpected(field: FieldSchema, options: CastOptions = {}):
   return text;
 }
 
+/** Why a cell could not be converted; an instance, so the success path allocates nothing. */
+export class CastFailure {
+  constructor(
+    readonly message: string,
+    readonly expected: string,
+  ) {}
+}
+
+/** Converts one raw cell to its typed value, or returns a CastFailure. */
+export type Caster = (raw: string) => CellValue | CastFailure;
+
 /**
- * Converts one cell to its typed value from the field's schema, and checks
- * the field's value constraints (enum, pattern, minimum, maximum, maxLength,
- * required). Never guesses a type: a value that does not fit is an error.
- * Surrounding spaces are ignored, as spreadsheets often add them.
- * @example castCell({name: "score", type: "integer", missingValues: ["NA"]}, "NA") // {ok: true, value: null}
+ * Compiles a field's schema into a converter for its cells: the type, the
+ * missing-value markers and the constraints (enum, pattern, minimum,
+ * maximum, maxLength, required) are looked at once, not once per cell.
+ * Never guesses a type: a value that does not fit is a failure. Surrounding
+ * spaces are ignored, as spreadsheets often add them.
  */
-export function castCell(field: FieldSchema, raw: string, options: CastOptions = {}): CastResult {
-  const cell = raw.trim();
+export function compileCaster(field: FieldSchema, options: CastOptions = {}): Caster {
   const { constraints = {} } = field;
-  const missingValues = field.missingValues ?? options.missingValues ?? [""];
-  if (missingValues.includes(cell)) {
-    if (constraints.required) return { ok: false, message: `${field.name} is required`, expected: describeExpected(field, options) };
-    return { ok: true, value: null };
-  }
-  let value: CellValue;
+  const missing = new Set(field.missingValues ?? options.missingValues ?? [""]);
+  // Markers are short: a long cell (evidence, notes) need not be hashed to know it is not one.
+  const longestMarker = Math.max(0, ...[...missing].map((marker) => marker.length));
+  const expected = describeExpected(field, options);
+  const enumValues = constraints.enum ? new Set(constraints.enum) : undefined;
+  const pattern = constraints.pattern ? compiledPattern(constraints.pattern) : undefined;
+  const { minimum, maximum, maxLength, required } = constraints;
+  const decimalComma = options.decimalComma === true;
+  const failures = {
+    required: new CastFailure(`${field.name} is required`, expected),
+    type: new CastFailure(
+      field.type === "integer" ? `${field.name} is not an integer` : field.type === "number" ? `${field.name} is not a number` : field.type === "year" ? `${field.name} is not a year` : `${field.name} is not true or false`,
+      expected,
+    ),
+    enum: new CastFailure(`${field.name} is not one of the allowed values`, expected),
+    pattern: new CastFailure(`${field.name} does not have the expected form`, expected),
+    small: new CastFailure(`${field.name} is too small`, expected),
+    large: new CastFailure(`${field.name} is too large`, expected),
+    long: new CastFailure(`${field.name} is too long`, `at most ${maxLength} characters`),
+  };
+  let convert: (cell: string) => CellValue | CastFailure;
   switch (field.type) {
     case "string":
-      value = cell;
+      convert = (cell) => cell;
       break;
     case "integer":
-      if (!INTEGER.test(cell)) return fail(field, options, `${field.name} is not an integer`);
-      value = Number(cell);
+      convert = (cell) => (INTEGER.test(cell) ? Number(cell) : failures.type);
       break;
-    case "number": {
-      const text = options.decimalComma ? cell.replace(",", ".") : cell;
-      if (!NUMBER.test(text)) return fail(field, options, `${field.name} is not a number`);
-      value = Number(text);
+    case "number":
+      convert = (cell) => {
+        const text = decimalComma ? cell.replace(",", ".") : cell;
+        return NUMBER.test(text) ? Number(text) : failures.type;
+      };
       break;
-    }
     case "year":
-      if (!YEAR.test(cell)) return fail(field, options, `${field.name} is not a year`);
-      value = Number(cell);
+      convert = (cell) => (YEAR.test(cell) ? Number(cell) : failures.type);
       break;
     case "boolean":
-      if (TRUE_VALUES.has(cell)) value = true;
-      else if (FALSE_VALUES.has(cell)) value = false;
-      else return fail(field, options, `${field.name} is not true or false`);
+      convert = (cell) => (TRUE_VALUES.has(cell) ? true : FALSE_VALUES.has(cell) ? false : failures.type);
       break;
     default:
       throw new Error(`unknown field type ${JSON.stringify((field as FieldSchema).type)} for field ${field.name}`);
   }
-  if (constraints.enum && !constraints.enum.includes(cell)) return fail(field, options, `${field.name} is not one of the allowed values`);
-  if (constraints.pattern && typeof value === "string" && !compiledPattern(constraints.pattern).test(value))
-    return fail(field, options, `${field.name} does not have the expected form`);
-  if (typeof value === "number") {
-    if (constraints.minimum !== undefined && value < constraints.minimum) return fail(field, options, `${field.name} is too small`);
-    if (constraints.maximum !== undefined && value > constraints.maximum) return fail(field, options, `${field.name} is too large`);
-  }
-  if (constraints.maxLength !== undefined && cell.length > constraints.maxLength)
-    return { ok: false, message: `${field.name} is too long`, expected: `at most ${constraints.maxLength} characters` };
-  return { ok: true, value };
+  return (raw) => {
+    const cell = raw.trim();
+    if (cell.length <= longestMarker && missing.has(cell)) return required ? failures.required : null;
+    const value = convert(cell);
+    if (value instanceof CastFailure) return value;
+    if (enumValues !== undefined && !enumValues.has(cell)) return failures.enum;
+    if (pattern !== undefined && typeof value === "string" && !pattern.test(value)) return failures.pattern;
+    if (typeof value === "number") {
+      if (minimum !== undefined && value < minimum) return failures.small;
+      if (maximum !== undefined && value > maximum) return failures.large;
+    }
+    if (maxLength !== undefined && cell.length > maxLength) return failures.long;
+    return value;
+  };
+}
+
+/**
+ * Converts one cell to its typed value from the field's schema (see
+ * `compileCaster`, which readers use to convert many cells).
+ * @example castCell({name: "score", type: "integer", missingValues: ["NA"]}, "NA") // {ok: true, value: null}
+ */
+export function castCell(field: FieldSchema, raw: string, options: CastOptions = {}): CastResult {
+  const value = compileCaster(field, options)(raw);
+  return value instanceof CastFailure ? { ok: false, message: value.message, expected: value.expected } : { ok: true, value };
 }
 
 const patternCache = new Map<string, RegExp>();
@@ -101,6 +136,3 @@ function compiledPattern(pattern: string): RegExp {
   return compiled;
 }
 
-function fail(field: FieldSchema, options: CastOptions, message: string): CastResult {
-  return { ok: false, message, expected: describeExpected(field, options) };
-}

@@ -1,6 +1,6 @@
 import { parseDelimited, type Delimiter } from "../dsv/parseDelimited.ts";
 import { quoteValue, type Problem } from "../problem.ts";
-import { castCell } from "./castCell.ts";
+import { CastFailure, compileCaster, type Caster } from "./castCell.ts";
 import type { CellValue, TableSchema } from "./tableSchema.ts";
 
 export type TableRow = Record<string, CellValue>;
@@ -17,6 +17,13 @@ export interface Table {
   problems: Problem[];
 }
 
+/** Fields whose values repeat across rows (keys, references, enums): stored once each, which saves memory on large files. */
+function repeatedFields(schema: TableSchema): Set<string> {
+  const names = new Set<string>([...(schema.primaryKey ?? []), ...(schema.foreignKeys ?? []).flatMap((key) => key.fields)]);
+  for (const field of schema.fields) if (field.constraints?.enum) names.add(field.name);
+  return names;
+}
+
 /**
  * Reads delimited text against a Table Schema: checks the header, converts
  * every cell from its field's type, applies the field constraints, and
@@ -28,9 +35,10 @@ export function readTable(text: string, file: string, schema: TableSchema): Tabl
   const rowNumbers: number[] = [];
   const problems: Problem[] = [];
   const fields = schema.fields;
+  const repeated = repeatedFields(schema);
   let indexes: number[] = [];
-  let decimalComma = false;
-  const castOptions = { missingValues: schema.missingValues };
+  let casters: Caster[] = [];
+  const interned: Array<Map<string, string> | undefined> = fields.map((field) => (repeated.has(field.name) && field.type === "string" ? new Map() : undefined));
 
   const checkHeader = (header: string[]) => {
     indexes = fields.map((field) => header.indexOf(field.name));
@@ -41,68 +49,99 @@ export function readTable(text: string, file: string, schema: TableSchema): Tabl
     header.forEach((name, position) => {
       if (!fields.some((field) => field.name === name))
         problems.push({ file, row: 1, column: position + 1, field: name, message: `the column ${quoteValue(name)} is not part of the schema`, expected: `one of ${fields.map((field) => field.name).join(", ")}` });
-      else if (header.indexOf(name) !== position)
-        problems.push({ file, row: 1, column: position + 1, field: name, message: `the column ${name} appears twice` });
+      else if (header.indexOf(name) !== position) problems.push({ file, row: 1, column: position + 1, field: name, message: `the column ${name} appears twice` });
     });
   };
 
   const parsed = parseDelimited(text, file, {
     onHeader(header, delimiter) {
-      decimalComma = delimiter === ";";
+      casters = fields.map((field) => compileCaster(field, { missingValues: schema.missingValues, decimalComma: delimiter === ";" }));
       checkHeader(header);
     },
     onRecord(cells, row) {
-    const typed: TableRow = {};
-    for (let position = 0; position < fields.length; position++) {
-      const field = fields[position]!;
-      const index = indexes[position]!;
-      const raw = index === -1 ? "" : (cells[index] ?? "");
-      const result = castCell(field, raw, { ...castOptions, decimalComma });
-      if (result.ok) typed[field.name] = result.value;
-      else {
-        typed[field.name] = null;
-        if (index !== -1 || field.constraints?.required)
-          problems.push({ file, row, column: index + 1, field: field.name, message: result.message, expected: result.expected, found: quoteValue(raw.trim()) });
+      const typed: TableRow = {};
+      for (let position = 0; position < fields.length; position++) {
+        const field = fields[position]!;
+        const index = indexes[position]!;
+        const raw = index === -1 ? "" : (cells[index] ?? "");
+        let value = casters[position]!(raw);
+        if (value instanceof CastFailure) {
+          if (index !== -1 || field.constraints?.required)
+            problems.push({ file, row, column: index + 1, field: field.name, message: value.message, expected: value.expected, found: quoteValue(raw.trim()) });
+          value = null;
+        } else if (typeof value === "string") {
+          const pool = interned[position];
+          if (pool !== undefined) {
+            const known = pool.get(value);
+            if (known === undefined) pool.set(value, value);
+            else value = known;
+          }
+        }
+        typed[field.name] = value;
       }
-    }
-    rows.push(typed);
-    rowNumbers.push(row);
+      rows.push(typed);
+      rowNumbers.push(row);
     },
   });
   problems.push(...parsed.problems);
 
   const columns: Record<string, number> = {};
   fields.forEach((field, position) => (columns[field.name] = indexes[position]! + 1));
-  problems.push(...checkUniqueness({ file, rows, rowNumbers, columns }, schema));
-  return { file, delimiter: parsed.delimiter, rows, rowNumbers, columns, problems };
+  const table = { file, delimiter: parsed.delimiter, rows, rowNumbers, columns, problems };
+  problems.push(...checkUniqueness(table, schema));
+  return table;
 }
 
-/** Reports duplicates of the primary key and of `unique` fields, naming the first row that holds the value. */
-function checkUniqueness(table: Pick<Table, "file" | "rows" | "rowNumbers" | "columns">, schema: TableSchema): Problem[] {
+/**
+ * Reports duplicates of the primary key and of `unique` fields, naming the
+ * first row that holds the value. Keys are numbered per field and combined
+ * into one number where the counts allow, so large files need no key strings.
+ */
+function checkUniqueness(table: Table, schema: TableSchema): Problem[] {
   const problems: Problem[] = [];
   const keys: string[][] = [];
   if (schema.primaryKey) keys.push(schema.primaryKey);
   for (const field of schema.fields) if (field.constraints?.unique) keys.push([field.name]);
   for (const key of keys) {
-    const firstRow = new Map<string, number>();
+    const ordinals = key.map(() => new Map<CellValue, number>());
+    const codes = key.map(() => new Float64Array(table.rows.length));
     table.rows.forEach((row, index) => {
-      const values = key.map((name) => row[name]);
-      if (values.some((value) => value === null || value === undefined)) return;
-      const joined = values.join("\u0000");
-      const seen = firstRow.get(joined);
-      const rowNumber = table.rowNumbers[index]!;
-      if (seen === undefined) firstRow.set(joined, rowNumber);
-      else
-        problems.push({
-          file: table.file,
-          row: rowNumber,
-          column: table.columns[key[0]!] ?? 0,
-          field: key.join(", "),
-          message: `duplicate ${key.length > 1 ? `key (${key.join(", ")})` : key[0]}: the same value is on row ${seen}`,
-          expected: "a value that appears once",
-          found: quoteValue(values.join(", ")),
-        });
+      key.forEach((name, position) => {
+        const value = row[name] ?? null;
+        const ordinal = ordinals[position]!;
+        let code = ordinal.get(value);
+        if (code === undefined) ordinal.set(value, (code = ordinal.size));
+        codes[position]![index] = value === null ? -1 : code;
+      });
     });
+    const radix = ordinals.map((ordinal) => ordinal.size);
+    const fitsInNumber = radix.reduce((product, size) => product * Math.max(size, 1), 1) < Number.MAX_SAFE_INTEGER;
+    const firstRow = new Map<number | string, number>();
+    for (let index = 0; index < table.rows.length; index++) {
+      let combined: number | string = 0;
+      let missing = false;
+      for (let position = 0; position < key.length; position++) {
+        const code = codes[position]![index]!;
+        if (code < 0) missing = true;
+        combined = fitsInNumber ? (combined as number) * radix[position]! + code : `${combined}\u0000${code}`;
+      }
+      if (missing) continue;
+      const seen = firstRow.get(combined);
+      if (seen === undefined) {
+        firstRow.set(combined, table.rowNumbers[index]!);
+        continue;
+      }
+      const values = key.map((name) => table.rows[index]![name]);
+      problems.push({
+        file: table.file,
+        row: table.rowNumbers[index]!,
+        column: table.columns[key[0]!] ?? 0,
+        field: key.join(", "),
+        message: `duplicate ${key.length > 1 ? `key (${key.join(", ")})` : key[0]}: the same value is on row ${seen}`,
+        expected: "a value that appears once",
+        found: quoteValue(values.join(", ")),
+      });
+    }
   }
   return problems;
 }

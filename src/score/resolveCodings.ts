@@ -16,6 +16,8 @@ export interface ResolveOptions {
 export function resolveCodings(codings: Coding[], options: ResolveOptions = {}): Coding[] {
   const { coder } = options;
   const selected = coder === undefined ? codings : codings.filter((coding) => coding.coder === coder);
+  // One coder only: the primary key already makes each indicator unique.
+  if (selected.every((coding) => coding.coder === selected[0]!.coder)) return selected;
   const groups = new Map<string, Coding[]>();
   const resolved: Coding[] = [];
   for (const coding of selected) {

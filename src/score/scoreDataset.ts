@@ -48,11 +48,12 @@ function groupBy<Row>(rows: Row[], key: (row: Row) => string): Map<string, Row[]
  */
 export function scoreDataset(dataset: Dataset, options: ScoreOptions = {}): PartnershipScore[] {
   const { coder, stalledAfterYears, weights, asOf = latestEventDate(dataset.events) } = options;
-  const codings = groupBy<Coding>(resolveCodings(dataset.codings, { coder }), (coding) => coding.partnership);
+  // Group first, then resolve coders within each partnership: small groups, no composite key strings.
+  const codings = groupBy<Coding>(dataset.codings, (coding) => coding.partnership);
   const events = groupBy<PartnershipEvent>(dataset.events, (event) => event.partnership);
   const stageOptions: Partial<StageOptions> = { asOf, ...(stalledAfterYears === undefined ? {} : { stalledAfterYears }) };
   return dataset.partnerships.map((partnership) => {
-    const input = { partnership: partnership.id, codings: codings.get(partnership.id) ?? [], events: events.get(partnership.id) ?? [] };
+    const input = { partnership: partnership.id, codings: resolveCodings(codings.get(partnership.id) ?? [], { coder }), events: events.get(partnership.id) ?? [] };
     const result = { id: partnership.id, partnership } as PartnershipScore;
     for (const id of FRAMEWORK_IDS) {
       const options = id === "stage" ? stageOptions : id === "ringrose" ? { weights } : {};

@@ -14,7 +14,9 @@ export function checkForeignKeys(tables: Record<string, Table | undefined>, sche
     const cacheKey = `${resource}:${fields.join(",")}`;
     let keys = keySets.get(cacheKey);
     if (keys === undefined) {
-      keys = new Set(tables[resource]!.rows.map((row) => fields.map((field) => row[field]).join("\u0000")));
+      const rows = tables[resource]!.rows;
+      // One field (the usual case): the values themselves, no joined strings.
+      keys = new Set(fields.length === 1 ? rows.map((row) => String(row[fields[0]!])) : rows.map((row) => fields.map((field) => row[field]).join("\u0000")));
       keySets.set(cacheKey, keys);
     }
     return keys;
@@ -29,7 +31,7 @@ export function checkForeignKeys(tables: Record<string, Table | undefined>, sche
       table.rows.forEach((row, index) => {
         const values = foreignKey.fields.map((field) => row[field]);
         if (values.some((value) => value === null || value === undefined)) return;
-        if (keys.has(values.join("\u0000"))) return;
+        if (keys.has(values.length === 1 ? String(values[0]) : values.join("\u0000"))) return;
         problems.push({
           file: table.file,
           row: table.rowNumbers[index]!,

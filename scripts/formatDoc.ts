@@ -1,0 +1,53 @@
+// Generates docs/dataset-format.md from the format's Table Schemas (src/dataset/schemas.ts),
+// so the documentation cannot drift from what the validator checks. Run: npx tsx scripts/formatDoc.ts
+import { fileURLToPath } from "node:url";
+import { describeExpected } from "../src/schema/castCell.ts";
+import { FORMAT_VERSION, RESOURCES, RESOURCE_NAMES } from "../src/dataset/schemas.ts";
+import { writeFileAtomic } from "../src/node/writeFileAtomic.ts";
+
+const escape = (text: string) => text.replace(/\|/g, "\\|");
+
+export function formatDoc(): string {
+  const lines = [
+    "# The dataset format",
+    "",
+    `Format version ${FORMAT_VERSION}. Generated from \`src/dataset/schemas.ts\` by \`npx tsx scripts/formatDoc.ts\`; do not edit by hand.`,
+    "",
+    "A dataset is a folder holding a `datapackage.json` ([Frictionless Data Package](https://specs.frictionlessdata.io/data-package/), each resource with its Table Schema) and four CSV files. Write them in any spreadsheet or text editor:",
+    "",
+    "- UTF-8, with or without a byte-order mark; LF or CRLF line ends;",
+    "- comma-separated, or semicolon-separated as spreadsheets write them in an Indonesian locale (then numbers may use a decimal comma: `-8,65`);",
+    "- quote a cell that holds the delimiter, a quote (doubled: `\"\"`) or a line break;",
+    "- columns may come in any order; optional columns may be left out; an empty cell is a missing value.",
+    "",
+    "Rows in validation messages are spreadsheet rows: the header is row 1. Run `npx paradiplomacy validate <folder>` after every edit.",
+    "",
+    "Missing data: in `codings.csv`, `NA` means the source is silent. It is never read as 0. An indicator nobody coded is NA too.",
+    "",
+  ];
+  for (const name of RESOURCE_NAMES) {
+    const { path, schema, title } = RESOURCES[name];
+    lines.push(`## \`${path}\` — ${title.toLowerCase()}`, "");
+    if (schema.primaryKey) lines.push(`Primary key: ${schema.primaryKey.map((field) => `\`${field}\``).join(" + ")} (no two rows may share it).`, "");
+    for (const key of schema.foreignKeys ?? []) lines.push(`Reference: \`${key.fields.join(", ")}\` must be an \`${key.reference.fields.join(", ")}\` of \`${RESOURCES[key.reference.resource as keyof typeof RESOURCES].path}\`.`, "");
+    lines.push("| column | required | accepts | description | example |", "| --- | --- | --- | --- | --- |");
+    for (const field of schema.fields)
+      lines.push(`| \`${field.name}\` | ${field.constraints?.required ? "yes" : ""} | ${escape(describeExpected(field, { missingValues: schema.missingValues }))} | ${escape([field.title, field.description].filter(Boolean).join(". "))} | ${field.example ? `\`${escape(field.example)}\`` : ""} |`);
+    lines.push("");
+  }
+  lines.push(
+    "## Codebook rules",
+    "",
+    "Beyond the schemas, every row of `codings.csv` must name a known framework and one of its indicators, give a score on that framework's scale (0–2 for `three-layers` and `ringrose`, 0–1 for the checklists) or `NA`, and carry `evidence` (a short quote) and a `source` for any score above 0. The indicators and the anchor of every level are in the codebook: `npx paradiplomacy codebook`.",
+    "",
+    "Several coders may code the same partnership: each row names its `coder`. Scoring uses one coder (`--coder`) or, by default, the lower median of the coders' scores for each indicator.",
+    "",
+    "## Events",
+    "",
+    "`stage` places an event in the procedure of Permendagri 25/2020 (initiation → exploration → `loi-signed` → `action-plan` → `dprd-approval` → `mou-drafted` → `central-verification` → `mou-signed` → `activity`), or marks an `extension`, a `stalled` partnership or an `ended` one. Only `realised` events move a partnership along; `activity` events, whatever their status, are the action plans the implementation framework counts.",
+    "",
+  );
+  return lines.join("\n");
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await writeFileAtomic(fileURLToPath(new URL("../docs/dataset-format.md", import.meta.url)), formatDoc());

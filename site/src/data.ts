@@ -1,0 +1,23 @@
+// The shipped dataset, bundled as text and read with the same library code as the CLI.
+import partnerships from "../../datasets/indonesia/partnerships.csv?raw";
+import events from "../../datasets/indonesia/events.csv?raw";
+import codings from "../../datasets/indonesia/codings.csv?raw";
+import sources from "../../datasets/indonesia/sources.csv?raw";
+import datapackage from "../../datasets/indonesia/datapackage.json?raw";
+import { readDataset, type DatasetReading } from "../../src/dataset/readDataset.ts";
+
+/** Reads the bundled Indonesian dataset; problems are returned, never thrown. */
+export function loadIndonesia(): DatasetReading {
+  return readDataset(
+    {
+      datapackage: { file: "datapackage.json", text: datapackage },
+      resources: {
+        partnerships: { file: "partnerships.csv", text: partnerships },
+        events: { file: "events.csv", text: events },
+        codings: { file: "codings.csv", text: codings },
+        sources: { file: "sources.csv", text: sources },
+      },
+    },
+    "indonesia",
+  );
+}

@@ -1,0 +1,59 @@
+import { loadIndonesia } from "./data.ts";
+import { TEXTS, languageFromUrl, type Language } from "./i18n.ts";
+import { element } from "./dom.ts";
+import { scoreDataset, type PartnershipScore } from "../../src/score/scoreDataset.ts";
+import { frameworks } from "../../src/frameworks/registry.ts";
+import { formatProblem } from "../../src/problem.ts";
+
+const reading = loadIndonesia();
+const scores = reading.problems.length === 0 ? scoreDataset(reading.dataset) : [];
+
+function partnershipsTable(rows: PartnershipScore[], language: Language): HTMLElement {
+  const texts = TEXTS[language];
+  const columns = texts.columns;
+  const header = element("tr", {}, [columns.localGovernment, columns.partner, columns.country, columns.kind, columns.status, columns.stage, columns.highest, columns.index].map((name) => element("th", { text: name, attributes: { scope: "col" } })));
+  const body = rows.map((score) => {
+    const partnership = score.partnership;
+    const highest = score["three-layers"].highest;
+    const highestName = highest === null ? texts.none : frameworks["three-layers"].groups.find((group) => group.id === highest)!.name[language];
+    const index = score.ringrose.index;
+    return element("tr", { attributes: { "data-id": score.id } }, [
+      element("td", { text: partnership.local_government }),
+      element("td", { text: partnership.partner }),
+      element("td", { text: partnership.partner_country_name }),
+      element("td", { text: texts.kinds[partnership.kind] ?? partnership.kind }),
+      element("td", { text: partnership.status ?? texts.none }),
+      element("td", { text: score.stage.reached ?? texts.none }),
+      element("td", { text: highestName }),
+      element("td", { text: index === null ? "NA" : index.toFixed(2), className: "number" }),
+    ]);
+  });
+  return element("div", { className: "table-wrap" }, [element("table", {}, [element("caption", { text: texts.caption(rows.length) }), element("thead", {}, [header]), element("tbody", {}, body)])]);
+}
+
+function render(language: Language): void {
+  const texts = TEXTS[language];
+  document.documentElement.lang = language;
+  document.title = `${texts.title} — ${texts.partnerships}`;
+  document.getElementById("title")!.textContent = texts.title;
+  document.getElementById("subtitle")!.textContent = texts.subtitle;
+  document.getElementById("language-label")!.textContent = texts.language;
+  (document.getElementById("language") as HTMLSelectElement).value = language;
+  document.getElementById("footer")!.textContent = texts.footer;
+  const main = document.getElementById("main")!;
+  if (reading.problems.length > 0) {
+    main.replaceChildren(element("p", { text: texts.invalid, className: "error" }), element("ul", {}, reading.problems.map((problem) => element("li", { text: formatProblem(problem) }))));
+    return;
+  }
+  main.replaceChildren(partnershipsTable(scores, language));
+}
+
+const select = document.getElementById("language") as HTMLSelectElement;
+select.addEventListener("change", () => {
+  const url = new URL(window.location.href);
+  if (select.value === "en") url.searchParams.set("lang", "en");
+  else url.searchParams.delete("lang");
+  history.replaceState(null, "", url);
+  render(languageFromUrl(url));
+});
+render(languageFromUrl(new URL(window.location.href)));
