@@ -1,5 +1,6 @@
 import { loadIndonesia } from "./data.ts";
-import { TEXTS, languageFromUrl, type Language } from "./i18n.ts";
+import { TEXTS, languageFromUrl, pageFromUrl, PAGES, type Language, type Page } from "./i18n.ts";
+import { codebookPage } from "./codebookPage.ts";
 import { element } from "./dom.ts";
 import { scoreDataset, type PartnershipScore } from "../../src/score/scoreDataset.ts";
 import { frameworks } from "../../src/frameworks/registry.ts";
@@ -31,10 +32,32 @@ function partnershipsTable(rows: PartnershipScore[], language: Language): HTMLEl
   return element("div", { className: "table-wrap" }, [element("table", {}, [element("caption", { text: texts.caption(rows.length) }), element("thead", {}, [header]), element("tbody", {}, body)])]);
 }
 
-function render(language: Language): void {
+/** Navigation links that keep the language; the page lives in the URL so a link reproduces the view. */
+function navigation(page: Page, language: Language): HTMLElement {
+  const links = PAGES.map((target) => {
+    const url = new URL(window.location.href);
+    url.searchParams.set("page", target);
+    if (target === "partnerships") url.searchParams.delete("page");
+    const link = element("a", { text: TEXTS[language].pages[target]!, attributes: { href: url.search || "./" } });
+    if (target === page) link.setAttribute("aria-current", "page");
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      history.pushState(null, "", url);
+      render();
+    });
+    return element("li", {}, [link]);
+  });
+  return element("nav", { attributes: { "aria-label": "pages" } }, [element("ul", {}, links)]);
+}
+
+function render(): void {
+  const url = new URL(window.location.href);
+  const language = languageFromUrl(url);
+  const page = pageFromUrl(url);
   const texts = TEXTS[language];
   document.documentElement.lang = language;
-  document.title = `${texts.title} — ${texts.partnerships}`;
+  document.title = `${texts.title} — ${texts.pages[page]}`;
+  document.getElementById("navigation")!.replaceChildren(navigation(page, language));
   document.getElementById("title")!.textContent = texts.title;
   document.getElementById("subtitle")!.textContent = texts.subtitle;
   document.getElementById("language-label")!.textContent = texts.language;
@@ -45,7 +68,7 @@ function render(language: Language): void {
     main.replaceChildren(element("p", { text: texts.invalid, className: "error" }), element("ul", {}, reading.problems.map((problem) => element("li", { text: formatProblem(problem) }))));
     return;
   }
-  main.replaceChildren(partnershipsTable(scores, language));
+  main.replaceChildren(page === "codebook" ? codebookPage(reading.dataset.codings, language) : partnershipsTable(scores, language));
 }
 
 const select = document.getElementById("language") as HTMLSelectElement;
@@ -54,6 +77,7 @@ select.addEventListener("change", () => {
   if (select.value === "en") url.searchParams.set("lang", "en");
   else url.searchParams.delete("lang");
   history.replaceState(null, "", url);
-  render(languageFromUrl(url));
+  render();
 });
-render(languageFromUrl(new URL(window.location.href)));
+window.addEventListener("popstate", render);
+render();

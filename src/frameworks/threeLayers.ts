@@ -30,10 +30,12 @@ export function layerStatus(score: number | null): LayerStatus {
   return score >= 2 ? "present" : score === 1 ? "partial" : "absent";
 }
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const indicators = indicatorsFromTemplate(
   {
     0: (name) => ({ id: `Sumber menyatakan tidak ada kerja sama ${name.id}, atau menyatakan bidang ini dikecualikan.`, en: `The source states there is no ${name.en} cooperation, or that the field is excluded.` }),
-    1: (name) => ({ id: `${name.id} disepakati dalam LoI/MoU atau direncanakan, tetapi belum ada kegiatan yang dilaporkan terlaksana.`, en: `${name.en} is agreed in an LoI/MoU or planned, but no activity is reported as carried out.` }),
+    1: (name) => ({ id: `${capitalise(name.id)} disepakati dalam LoI/MoU atau direncanakan, tetapi belum ada kegiatan yang dilaporkan terlaksana.`, en: `${capitalise(name.en)} is agreed in an LoI/MoU or planned, but no activity is reported as carried out.` }),
     2: (name) => ({ id: `Sumber melaporkan sedikitnya satu kegiatan ${name.id} yang terlaksana.`, en: `The source reports at least one ${name.en} activity that was carried out.` }),
   },
   [

@@ -17,6 +17,13 @@ export interface Table {
   problems: Problem[];
 }
 
+interface Pool {
+  ordinals: Map<string, number>;
+  values: string[];
+  /** The ordinal of each row's value, -1 when missing. */
+  codes: number[];
+}
+
 /** Fields whose values repeat across rows (keys, references, enums): stored once each, which saves memory on large files. */
 function repeatedFields(schema: TableSchema): Set<string> {
   const names = new Set<string>([...(schema.primaryKey ?? []), ...(schema.foreignKeys ?? []).flatMap((key) => key.fields)]);
@@ -38,7 +45,8 @@ export function readTable(text: string, file: string, schema: TableSchema): Tabl
   const repeated = repeatedFields(schema);
   let indexes: number[] = [];
   let casters: Caster[] = [];
-  const interned: Array<Map<string, string> | undefined> = fields.map((field) => (repeated.has(field.name) && field.type === "string" ? new Map() : undefined));
+  // For repeated string fields: each distinct value numbered once; rows share the stored string, and keys are checked on the numbers.
+  const pools: Array<Pool | undefined> = fields.map((field) => (repeated.has(field.name) && field.type === "string" ? { ordinals: new Map(), values: [], codes: [] } : undefined));
 
   const checkHeader = (header: string[]) => {
     indexes = fields.map((field) => header.indexOf(field.name));
@@ -69,13 +77,18 @@ export function readTable(text: string, file: string, schema: TableSchema): Tabl
           if (index !== -1 || field.constraints?.required)
             problems.push({ file, row, column: index + 1, field: field.name, message: value.message, expected: value.expected, found: quoteValue(raw.trim()) });
           value = null;
-        } else if (typeof value === "string") {
-          const pool = interned[position];
-          if (pool !== undefined) {
-            const known = pool.get(value);
-            if (known === undefined) pool.set(value, value);
-            else value = known;
-          }
+        }
+        const pool = pools[position];
+        if (pool !== undefined) {
+          if (typeof value === "string") {
+            let code = pool.ordinals.get(value);
+            if (code === undefined) {
+              code = pool.values.length;
+              pool.ordinals.set(value, code);
+              pool.values.push(value);
+            } else value = pool.values[code]!;
+            pool.codes.push(code);
+          } else pool.codes.push(-1);
         }
         typed[field.name] = value;
       }
@@ -88,7 +101,12 @@ export function readTable(text: string, file: string, schema: TableSchema): Tabl
   const columns: Record<string, number> = {};
   fields.forEach((field, position) => (columns[field.name] = indexes[position]! + 1));
   const table = { file, delimiter: parsed.delimiter, rows, rowNumbers, columns, problems };
-  problems.push(...checkUniqueness(table, schema));
+  const codes = new Map<string, { codes: ArrayLike<number>; size: number }>();
+  fields.forEach((field, position) => {
+    const pool = pools[position];
+    if (pool !== undefined) codes.set(field.name, { codes: pool.codes, size: pool.values.length });
+  });
+  problems.push(...checkUniqueness(table, schema, codes));
   return table;
 }
 
@@ -97,24 +115,15 @@ export function readTable(text: string, file: string, schema: TableSchema): Tabl
  * first row that holds the value. Keys are numbered per field and combined
  * into one number where the counts allow, so large files need no key strings.
  */
-function checkUniqueness(table: Table, schema: TableSchema): Problem[] {
+function checkUniqueness(table: Table, schema: TableSchema, known: Map<string, { codes: ArrayLike<number>; size: number }>): Problem[] {
   const problems: Problem[] = [];
   const keys: string[][] = [];
   if (schema.primaryKey) keys.push(schema.primaryKey);
   for (const field of schema.fields) if (field.constraints?.unique) keys.push([field.name]);
   for (const key of keys) {
-    const ordinals = key.map(() => new Map<CellValue, number>());
-    const codes = key.map(() => new Float64Array(table.rows.length));
-    table.rows.forEach((row, index) => {
-      key.forEach((name, position) => {
-        const value = row[name] ?? null;
-        const ordinal = ordinals[position]!;
-        let code = ordinal.get(value);
-        if (code === undefined) ordinal.set(value, (code = ordinal.size));
-        codes[position]![index] = value === null ? -1 : code;
-      });
-    });
-    const radix = ordinals.map((ordinal) => ordinal.size);
+    const numbered = key.map((name) => known.get(name) ?? numberValues(table.rows, name));
+    const codes = numbered.map((entry) => entry.codes);
+    const radix = numbered.map((entry) => entry.size);
     const fitsInNumber = radix.reduce((product, size) => product * Math.max(size, 1), 1) < Number.MAX_SAFE_INTEGER;
     const firstRow = new Map<number | string, number>();
     for (let index = 0; index < table.rows.length; index++) {
@@ -122,6 +131,7 @@ function checkUniqueness(table: Table, schema: TableSchema): Problem[] {
       let missing = false;
       for (let position = 0; position < key.length; position++) {
         const code = codes[position]![index]!;
+        // (codes are ordinals from 0; -1 marks a missing value)
         if (code < 0) missing = true;
         combined = fitsInNumber ? (combined as number) * radix[position]! + code : `${combined}\u0000${code}`;
       }
@@ -144,4 +154,17 @@ function checkUniqueness(table: Table, schema: TableSchema): Problem[] {
     }
   }
   return problems;
+}
+
+/** Numbers the distinct values of a field, for fields not numbered while reading. */
+function numberValues(rows: TableRow[], name: string): { codes: Float64Array; size: number } {
+  const ordinals = new Map<CellValue, number>();
+  const codes = new Float64Array(rows.length);
+  rows.forEach((row, index) => {
+    const value = row[name] ?? null;
+    let code = ordinals.get(value);
+    if (code === undefined) ordinals.set(value, (code = ordinals.size));
+    codes[index] = value === null ? -1 : code;
+  });
+  return { codes, size: ordinals.size };
 }

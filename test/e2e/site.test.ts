@@ -62,4 +62,31 @@ describe("the site (built, in Chromium)", () => {
     await page.close();
     await reopened.page.close();
   });
+
+  it("shows the codebook page with an anchor for every level and a quoted example, in both languages", async () => {
+    const { page, errors, foreign } = await open("./?page=codebook");
+    await page.waitForSelector("table.codebook");
+    const culture = page.locator('tr[data-indicator="three-layers.culture"]');
+    expect(await culture.locator("ul.anchors li").count()).toBe(3);
+    expect(await culture.locator("q").textContent()).toMatch(/Denpasar Festival 2020|Expo Dunia|acara-acara budaya/);
+    expect(await page.locator("#framework-ringrose blockquote").first().textContent()).toMatch(/Tjandradewi & Marcotullio/);
+    await page.screenshot({ path: join(SCREENSHOTS, "codebook.png") });
+    await page.selectOption("#language", "en");
+    expect(await page.locator("#framework-three-layers h2").textContent()).toBe("Three layers of paradiplomacy (Lecours)");
+    expect(new URL(page.url()).searchParams.get("page")).toBe("codebook");
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it("navigates between pages through links that keep the language", async () => {
+    const { page } = await open("./?lang=en");
+    await page.waitForSelector("tbody tr");
+    await page.click('nav a:has-text("Codebook")');
+    await page.waitForSelector("table.codebook");
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
+    await page.goBack();
+    await page.waitForSelector('tr[data-id="denpasar-mossel-bay"]');
+    await page.close();
+  });
 });

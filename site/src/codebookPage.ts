@@ -1,0 +1,46 @@
+import { codebookEntries } from "../../src/codebook/codebook.ts";
+import type { Coding } from "../../src/dataset/types.ts";
+import { frameworks, FRAMEWORK_IDS } from "../../src/frameworks/registry.ts";
+import { element } from "./dom.ts";
+import { TEXTS, type Language } from "./i18n.ts";
+
+/** The codebook page: every framework, its indicators, the anchor of every level and an example quote, as text. */
+export function codebookPage(codings: Coding[], language: Language): HTMLElement {
+  const texts = TEXTS[language].codebook;
+  const entries = codebookEntries(codings);
+  const sections = FRAMEWORK_IDS.map((id) => {
+    const framework = frameworks[id];
+    const own = entries.filter((entry) => entry.framework === id);
+    const rows = own.map((entry) =>
+      element("tr", { attributes: { "data-indicator": `${id}.${entry.indicator}` } }, [
+        element("th", { attributes: { scope: "row" } }, [element("span", { text: entry.name[language] }), element("br"), element("code", { text: entry.indicator })]),
+        element("td", { text: entry.definition[language] }),
+        element("td", {}, [element("ul", { className: "anchors" }, entry.anchors.map((anchor) => element("li", {}, [element("strong", { text: `${anchor.value} · ${anchor.label[language]}: ` }), element("span", { text: anchor.anchor[language] })])))]),
+        element(
+          "td",
+          { className: "example" },
+          entry.example
+            ? [element("q", { text: entry.example.evidence }), element("br"), element("small", { text: `${entry.example.partnership} · ${entry.example.source}${entry.example.locator ? `, ${entry.example.locator}` : ""}` })]
+            : [element("small", { text: texts.noExample })],
+        ),
+      ]),
+    );
+    return element("section", { attributes: { id: `framework-${id}` } }, [
+      element("h2", { text: framework.name[language] }),
+      element("p", { text: framework.description[language] }),
+      element("p", { className: "citation", text: `${texts.citation}: ${framework.citation}` }),
+      ...framework.notes.map((note) => element("blockquote", { text: note[language] })),
+      ...(rows.length === 0
+        ? []
+        : [
+            element("div", { className: "table-wrap" }, [
+              element("table", { className: "codebook" }, [
+                element("thead", {}, [element("tr", {}, [texts.indicator, texts.definition, texts.level, texts.example].map((name) => element("th", { text: name, attributes: { scope: "col" } })))]),
+                element("tbody", {}, rows),
+              ]),
+            ]),
+          ]),
+    ]);
+  });
+  return element("article", { className: "codebook-page" }, [element("h2", { text: texts.title }), element("p", { text: texts.intro }), ...sections]);
+}
