@@ -24,8 +24,8 @@ export function checklistFramework(metadata: Omit<FrameworkMetadata, "scale" | "
     score(input: PartnershipInput): ChecklistResult {
       const scores = scoreIndicators(metadata.id, metadata.indicators, input.codings);
       const result: ChecklistResult = { present: [], absent: [], notAssessed: [], items: {} };
-      for (const indicator of metadata.indicators) {
-        const entry = scores.get(indicator.id)!;
+      for (const [position, indicator] of metadata.indicators.entries()) {
+        const entry = scores[position]!;
         result.items[indicator.id] = entry;
         if (entry.score === null) result.notAssessed.push(indicator.id);
         else if (entry.score > 0) result.present.push(indicator.id);

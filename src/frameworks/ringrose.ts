@@ -148,8 +148,8 @@ export const ringrose: Framework<RingroseResult, RingroseOptions> = {
     let assessedCount = 0;
     const unmet: UnmetElement[] = [];
     const notAssessed: ElementId[] = [];
-    for (const element of ELEMENT_ORDER) {
-      const entry = scores.get(element)!;
+    for (const [position, element] of ELEMENT_ORDER.entries()) {
+      const entry = scores[position]!;
       elements[element] = entry;
       if (entry.score === null) {
         notAssessed.push(element);

@@ -17,11 +17,11 @@ function layoutOf(indicators: Indicator[]) {
 }
 
 /**
- * Picks, for each indicator of a framework, the coding that scores it.
- * The codings must already be resolved to one per indicator (see
- * `resolveCodings`); an indicator nobody coded scores NA.
+ * Picks, for each indicator of a framework, the coding that scores it, in
+ * the order of `indicators`. The codings must already be resolved to one per
+ * indicator (see `resolveCodings`); an indicator nobody coded scores NA.
  */
-export function scoreIndicators(frameworkId: string, indicators: Indicator[], codings: Coding[]): Map<string, IndicatorScore> {
+export function scoreIndicators(frameworkId: string, indicators: Indicator[], codings: Coding[]): IndicatorScore[] {
   const { position, notAssessed } = layoutOf(indicators);
   const scores = notAssessed.slice();
   for (const coding of codings) {
@@ -29,7 +29,7 @@ export function scoreIndicators(frameworkId: string, indicators: Indicator[], co
     const index = position.get(coding.indicator);
     if (index !== undefined) scores[index] = { indicator: coding.indicator, score: coding.score, coding };
   }
-  return new Map(scores.map((entry) => [entry.indicator, entry]));
+  return scores;
 }
 
 /** The highest non-NA score, or null when every score is NA. */

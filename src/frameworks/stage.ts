@@ -151,7 +151,7 @@ export const stage: Framework<StageResult, StageOptions> = {
       lastActivity,
       yearsSinceLastActivity,
       spans,
-      requirements: Object.fromEntries(scoreIndicators("stage", requirements, input.codings)),
+      requirements: Object.fromEntries(scoreIndicators("stage", requirements, input.codings).map((entry) => [entry.indicator, entry])),
       asOf,
     };
   },

@@ -58,7 +58,10 @@ const indicators = indicatorsFromTemplate(
   ],
 );
 
-const indicatorsOfLayer = Object.fromEntries(LAYER_ORDER.map((layer) => [layer, indicators.filter((indicator) => indicator.group === layer)])) as Record<LayerId, typeof indicators>;
+/** Positions of each layer's sub-indicators in `indicators`. */
+const positionsOfLayer = Object.fromEntries(
+  LAYER_ORDER.map((layer) => [layer, indicators.flatMap((indicator, position) => (indicator.group === layer ? [position] : []))]),
+) as Record<LayerId, number[]>;
 
 /**
  * Lecours' three layers of paradiplomacy (economic; multidimensional;
@@ -94,7 +97,7 @@ export const threeLayers: Framework<ThreeLayersResult> = {
     const scores = scoreIndicators("three-layers", indicators, input.codings);
     const layers = {} as Record<LayerId, LayerResult>;
     for (const layer of LAYER_ORDER) {
-      const layerScores = indicatorsOfLayer[layer].map((indicator) => scores.get(indicator.id)!);
+      const layerScores = positionsOfLayer[layer].map((position) => scores[position]!);
       const score = maxScore(layerScores);
       layers[layer] = {
         score,

@@ -22,6 +22,9 @@ interface Pool {
   values: string[];
   /** The ordinal of each row's value, -1 when missing. */
   codes: number[];
+  /** The previous row's value and code: rows of one partnership come together, so most lookups end here without hashing. */
+  last: string | null;
+  lastCode: number;
 }
 
 /** Fields whose values repeat across rows (keys, references, enums): stored once each, which saves memory on large files. */
@@ -46,7 +49,7 @@ export function readTable(text: string, file: string, schema: TableSchema): Tabl
   let indexes: number[] = [];
   let casters: Caster[] = [];
   // For repeated string fields: each distinct value numbered once; rows share the stored string, and keys are checked on the numbers.
-  const pools: Array<Pool | undefined> = fields.map((field) => (repeated.has(field.name) && field.type === "string" ? { ordinals: new Map(), values: [], codes: [] } : undefined));
+  const pools: Array<Pool | undefined> = fields.map((field) => (repeated.has(field.name) && field.type === "string" ? { ordinals: new Map(), values: [], codes: [], last: null, lastCode: -1 } : undefined));
 
   const checkHeader = (header: string[]) => {
     indexes = fields.map((field) => header.indexOf(field.name));
@@ -81,12 +84,19 @@ export function readTable(text: string, file: string, schema: TableSchema): Tabl
         const pool = pools[position];
         if (pool !== undefined) {
           if (typeof value === "string") {
-            let code = pool.ordinals.get(value);
-            if (code === undefined) {
-              code = pool.values.length;
-              pool.ordinals.set(value, code);
-              pool.values.push(value);
-            } else value = pool.values[code]!;
+            let code: number | undefined;
+            if (value === pool.last) code = pool.lastCode;
+            else {
+              code = pool.ordinals.get(value);
+              if (code === undefined) {
+                code = pool.values.length;
+                pool.ordinals.set(value, code);
+                pool.values.push(value);
+              }
+              pool.last = pool.values[code]!;
+              pool.lastCode = code;
+            }
+            value = pool.values[code]!;
             pool.codes.push(code);
           } else pool.codes.push(-1);
         }
@@ -125,6 +135,7 @@ function checkUniqueness(table: Table, schema: TableSchema, known: Map<string, {
     const codes = numbered.map((entry) => entry.codes);
     const radix = numbered.map((entry) => entry.size);
     const fitsInNumber = radix.reduce((product, size) => product * Math.max(size, 1), 1) < Number.MAX_SAFE_INTEGER;
+    if (fitsInNumber && !hasDuplicateNumbers(codes, radix, table.rows.length)) continue;
     const firstRow = new Map<number | string, number>();
     for (let index = 0; index < table.rows.length; index++) {
       let combined: number | string = 0;
@@ -167,4 +178,27 @@ function numberValues(rows: TableRow[], name: string): { codes: Float64Array; si
     codes[index] = value === null ? -1 : code;
   });
   return { codes, size: ordinals.size };
+}
+
+/**
+ * Fast check that no two complete keys are equal: the keys combined into
+ * numbers, sorted natively, neighbours compared. Only when it finds a
+ * duplicate does the slower pass run that names the rows.
+ */
+function hasDuplicateNumbers(codes: Array<ArrayLike<number>>, radix: number[], length: number): boolean {
+  const combined = new Float64Array(length);
+  let count = 0;
+  for (let index = 0; index < length; index++) {
+    let value = 0;
+    let missing = false;
+    for (let position = 0; position < codes.length; position++) {
+      const code = codes[position]![index]!;
+      if (code < 0) missing = true;
+      value = value * radix[position]! + code;
+    }
+    if (!missing) combined[count++] = value;
+  }
+  const sorted = combined.subarray(0, count).sort();
+  for (let index = 1; index < sorted.length; index++) if (sorted[index] === sorted[index - 1]) return true;
+  return false;
 }
