@@ -14,7 +14,7 @@ export const TEXTS = {
     none: "—",
     invalid: "Dataset tidak valid:",
     footer: "Data: datasets/indonesia (CC BY 4.0). Setiap skor mengutip sumber dan lokasinya.",
-    pages: { partnerships: "Kerja sama", codebook: "Buku kode" } as Record<string, string>,
+    pages: { partnerships: "Kerja sama", codebook: "Buku kode", case: "Studi kasus" } as Record<string, string>,
     codebook: { title: "Buku kode", intro: "Dihasilkan dari metadata kerangka; NA berarti sumber tidak membahas dan tidak pernah dihitung 0.", indicator: "Indikator", definition: "Definisi", example: "Contoh dari sumber", citation: "Sumber kerangka", level: "Tingkat", noExample: "Belum ada contoh dalam data." },
   },
   en: {
@@ -29,18 +29,20 @@ export const TEXTS = {
     none: "—",
     invalid: "The dataset is invalid:",
     footer: "Data: datasets/indonesia (CC BY 4.0). Every score cites its source and locator.",
-    pages: { partnerships: "Partnerships", codebook: "Codebook" } as Record<string, string>,
+    pages: { partnerships: "Partnerships", codebook: "Codebook", case: "Case study" } as Record<string, string>,
     codebook: { title: "Codebook", intro: "Generated from the frameworks' metadata; NA means the source is silent and is never counted as 0.", indicator: "Indicator", definition: "Definition", example: "Example from the sources", citation: "Framework source", level: "Level", noExample: "No example in the data yet." },
   },
 } as const;
 
-export type Page = "partnerships" | "codebook";
+export type Page = "partnerships" | "codebook" | "case";
+/** Pages listed in the navigation (a case page is reached from the list). */
 export const PAGES: Page[] = ["partnerships", "codebook"];
+const ALL_PAGES: Page[] = ["partnerships", "codebook", "case"];
 
 /** Reads the page from the URL (?page=codebook); the partnerships list by default, and for unknown values. */
 export function pageFromUrl(url: URL): Page {
   const page = url.searchParams.get("page");
-  return PAGES.includes(page as Page) ? (page as Page) : "partnerships";
+  return ALL_PAGES.includes(page as Page) ? (page as Page) : "partnerships";
 }
 
 /** Reads the language from the URL (?lang=en); Indonesian by default. */

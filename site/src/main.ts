@@ -1,6 +1,7 @@
 import { loadIndonesia } from "./data.ts";
 import { TEXTS, languageFromUrl, pageFromUrl, PAGES, type Language, type Page } from "./i18n.ts";
 import { codebookPage } from "./codebookPage.ts";
+import { casePage } from "./casePage.ts";
 import { element } from "./dom.ts";
 import { scoreDataset, type PartnershipScore } from "../../src/score/scoreDataset.ts";
 import { frameworks } from "../../src/frameworks/registry.ts";
@@ -8,6 +9,22 @@ import { formatProblem } from "../../src/problem.ts";
 
 const reading = loadIndonesia();
 const scores = reading.problems.length === 0 ? scoreDataset(reading.dataset) : [];
+
+/** A link to a partnership's case page that keeps the language. */
+function caseLink(id: string, text: string, language: Language): HTMLAnchorElement {
+  const url = new URL(window.location.href);
+  url.search = "";
+  url.searchParams.set("page", "case");
+  url.searchParams.set("id", id);
+  if (language === "en") url.searchParams.set("lang", "en");
+  const link = element("a", { text, attributes: { href: url.search } });
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    history.pushState(null, "", url);
+    render();
+  });
+  return link;
+}
 
 function partnershipsTable(rows: PartnershipScore[], language: Language): HTMLElement {
   const texts = TEXTS[language];
@@ -20,7 +37,7 @@ function partnershipsTable(rows: PartnershipScore[], language: Language): HTMLEl
     const index = score.ringrose.index;
     return element("tr", { attributes: { "data-id": score.id } }, [
       element("td", { text: partnership.local_government }),
-      element("td", { text: partnership.partner }),
+      element("td", {}, [caseLink(score.id, partnership.partner, language)]),
       element("td", { text: partnership.partner_country_name }),
       element("td", { text: texts.kinds[partnership.kind] ?? partnership.kind }),
       element("td", { text: partnership.status ?? texts.none }),
@@ -68,7 +85,11 @@ function render(): void {
     main.replaceChildren(element("p", { text: texts.invalid, className: "error" }), element("ul", {}, reading.problems.map((problem) => element("li", { text: formatProblem(problem) }))));
     return;
   }
-  main.replaceChildren(page === "codebook" ? codebookPage(reading.dataset.codings, language) : partnershipsTable(scores, language));
+  main.replaceChildren(
+    page === "codebook" ? codebookPage(reading.dataset.codings, language)
+    : page === "case" ? casePage(url.searchParams.get("id") ?? "", reading, scores, language)
+    : partnershipsTable(scores, language),
+  );
 }
 
 const select = document.getElementById("language") as HTMLSelectElement;

@@ -89,4 +89,29 @@ describe("the site (built, in Chromium)", () => {
     await page.waitForSelector('tr[data-id="denpasar-mossel-bay"]');
     await page.close();
   });
+
+  it("shows a case page with its evidence quotes, events and a score matrix, reached from the list", async () => {
+    const { page, errors, foreign } = await open("./");
+    await page.waitForSelector("tbody tr");
+    await page.click('tr[data-id="bandung-liuzhou"] a');
+    await page.waitForSelector('article[data-case="bandung-liuzhou"]');
+    expect(new URL(page.url()).searchParams.get("id")).toBe("bandung-liuzhou");
+    const quotes = await page.locator("table.evidence q").allTextContents();
+    expect(quotes).toContain("kerja sama ini mengalami vakum kegiatan hingga 7 tahun lamanya");
+    expect(await page.locator("table.events tbody tr").count()).toBe(5);
+    // 16 sub-indicators + 5 elements, one cell each.
+    expect(await page.locator("figure.chart svg g[aria-label='cell'] rect").count()).toBe(21);
+    await page.screenshot({ path: join(SCREENSHOTS, "case-bandung-liuzhou.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it("reports an unknown case id instead of crashing", async () => {
+    const { page, errors } = await open("./?page=case&id=nowhere");
+    await page.waitForSelector("p.error");
+    expect(await page.locator("p.error").textContent()).toBe("Kerja sama tidak ditemukan: nowhere");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
