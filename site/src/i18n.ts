@@ -11,10 +11,11 @@ export const TEXTS = {
     caption: (count: number) => `${count} kerja sama dalam dataset Indonesia`,
     columns: { localGovernment: "Pemerintah daerah", partner: "Mitra", country: "Negara", kind: "Jenis", status: "Status", stage: "Tahap", highest: "Lapis tertinggi", index: "Indeks keberhasilan" },
     kinds: { "sister-city": "sister city", "sister-province": "sister province", "friendship-city": "friendship city" } as Record<string, string>,
+    statuses: { realised: "terlaksana", planned: "direncanakan", cancelled: "dibatalkan" } as Record<string, string>,
     none: "—",
     invalid: "Dataset tidak valid:",
     footer: "Data: datasets/indonesia (CC BY 4.0). Setiap skor mengutip sumber dan lokasinya.",
-    pages: { partnerships: "Kerja sama", codebook: "Buku kode", case: "Studi kasus" } as Record<string, string>,
+    pages: { overview: "Ikhtisar", codebook: "Kerangka & buku kode", partnerships: "Kasus", compare: "Bandingkan", data: "Data", case: "Studi kasus" } as Record<string, string>,
     codebook: { title: "Buku kode", intro: "Dihasilkan dari metadata kerangka; NA berarti sumber tidak membahas dan tidak pernah dihitung 0.", indicator: "Indikator", definition: "Definisi", example: "Contoh dari sumber", citation: "Sumber kerangka", level: "Tingkat", noExample: "Belum ada contoh dalam data." },
   },
   en: {
@@ -26,23 +27,24 @@ export const TEXTS = {
     caption: (count: number) => `${count} partnerships in the Indonesian dataset`,
     columns: { localGovernment: "Local government", partner: "Partner", country: "Country", kind: "Kind", status: "Status", stage: "Stage", highest: "Highest layer", index: "Success index" },
     kinds: { "sister-city": "sister city", "sister-province": "sister province", "friendship-city": "friendship city" } as Record<string, string>,
+    statuses: { realised: "realised", planned: "planned", cancelled: "cancelled" } as Record<string, string>,
     none: "—",
     invalid: "The dataset is invalid:",
     footer: "Data: datasets/indonesia (CC BY 4.0). Every score cites its source and locator.",
-    pages: { partnerships: "Partnerships", codebook: "Codebook", case: "Case study" } as Record<string, string>,
+    pages: { overview: "Overview", codebook: "Frameworks & codebook", partnerships: "Cases", compare: "Compare", data: "Data", case: "Case study" } as Record<string, string>,
     codebook: { title: "Codebook", intro: "Generated from the frameworks' metadata; NA means the source is silent and is never counted as 0.", indicator: "Indicator", definition: "Definition", example: "Example from the sources", citation: "Framework source", level: "Level", noExample: "No example in the data yet." },
   },
 } as const;
 
-export type Page = "partnerships" | "codebook" | "case";
-/** Pages listed in the navigation (a case page is reached from the list). */
-export const PAGES: Page[] = ["partnerships", "codebook"];
-const ALL_PAGES: Page[] = ["partnerships", "codebook", "case"];
+export type Page = "overview" | "codebook" | "partnerships" | "compare" | "data" | "case";
+/** Pages listed in the navigation (a case page is reached from the list of cases). */
+export const PAGES: Page[] = ["overview", "codebook", "partnerships", "compare", "data"];
+const ALL_PAGES: Page[] = [...PAGES, "case"];
 
-/** Reads the page from the URL (?page=codebook); the partnerships list by default, and for unknown values. */
+/** Reads the page from the URL (?page=codebook); the overview by default, and for unknown values. */
 export function pageFromUrl(url: URL): Page {
   const page = url.searchParams.get("page");
-  return ALL_PAGES.includes(page as Page) ? (page as Page) : "partnerships";
+  return ALL_PAGES.includes(page as Page) ? (page as Page) : "overview";
 }
 
 /** Reads the language from the URL (?lang=en); Indonesian by default. */

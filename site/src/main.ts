@@ -2,6 +2,9 @@ import { loadIndonesia } from "./data.ts";
 import { TEXTS, languageFromUrl, pageFromUrl, PAGES, type Language, type Page } from "./i18n.ts";
 import { codebookPage } from "./codebookPage.ts";
 import { casePage } from "./casePage.ts";
+import { overviewPage } from "./overviewPage.ts";
+import { comparePage } from "./comparePage.ts";
+import { dataPage } from "./dataPage.ts";
 import { element } from "./dom.ts";
 import { scoreDataset, type PartnershipScore } from "../../src/score/scoreDataset.ts";
 import { frameworks } from "../../src/frameworks/registry.ts";
@@ -53,8 +56,9 @@ function partnershipsTable(rows: PartnershipScore[], language: Language): HTMLEl
 function navigation(page: Page, language: Language): HTMLElement {
   const links = PAGES.map((target) => {
     const url = new URL(window.location.href);
+    for (const key of ["id", "cases"]) url.searchParams.delete(key);
     url.searchParams.set("page", target);
-    if (target === "partnerships") url.searchParams.delete("page");
+    if (target === "overview") url.searchParams.delete("page");
     const link = element("a", { text: TEXTS[language].pages[target]!, attributes: { href: url.search || "./" } });
     if (target === page) link.setAttribute("aria-current", "page");
     link.addEventListener("click", (event) => {
@@ -85,10 +89,21 @@ function render(): void {
     main.replaceChildren(element("p", { text: texts.invalid, className: "error" }), element("ul", {}, reading.problems.map((problem) => element("li", { text: formatProblem(problem) }))));
     return;
   }
+  const width = Math.min(1100, Math.max(320, main.clientWidth || 960));
+  const selected = (url.searchParams.get("cases") ?? "").split(",").filter(Boolean);
   main.replaceChildren(
     page === "codebook" ? codebookPage(reading.dataset.codings, language)
     : page === "case" ? casePage(url.searchParams.get("id") ?? "", reading, scores, language)
-    : partnershipsTable(scores, language),
+    : page === "partnerships" ? partnershipsTable(scores, language)
+    : page === "compare" ? comparePage(scores, selected, language, width, (cases) => {
+        const next = new URL(window.location.href);
+        if (cases.length > 0) next.searchParams.set("cases", cases.join(","));
+        else next.searchParams.delete("cases");
+        history.replaceState(null, "", next);
+        render();
+      })
+    : page === "data" ? dataPage(reading, language)
+    : overviewPage(reading, language, width),
   );
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -39,7 +39,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[]; forei
 
 describe("the site (built, in Chromium)", () => {
   it("lists the dataset's partnerships, with no console error and no request outside its origin", async () => {
-    const { page, errors, foreign } = await open("./");
+    const { page, errors, foreign } = await open("./?page=partnerships");
     await page.waitForSelector("tbody tr");
     expect(await page.locator("tbody tr").count()).toBe(27);
     expect(await page.locator('tr[data-id="denpasar-mossel-bay"] td').first().textContent()).toBe("Denpasar");
@@ -50,13 +50,13 @@ describe("the site (built, in Chromium)", () => {
   });
 
   it("switches language, keeping it in the URL", async () => {
-    const { page } = await open("./");
+    const { page } = await open("./?page=partnerships");
     await page.waitForSelector("tbody tr");
     expect(await page.locator("caption").textContent()).toMatch(/kerja sama dalam dataset Indonesia/);
     await page.selectOption("#language", "en");
     expect(await page.locator("caption").textContent()).toBe("27 partnerships in the Indonesian dataset");
     expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
-    const reopened = await open(`./?lang=en`);
+    const reopened = await open(`./?lang=en&page=partnerships`);
     await reopened.page.waitForSelector("tbody tr");
     expect(await reopened.page.locator("th").first().textContent()).toBe("Local government");
     await page.close();
@@ -80,9 +80,9 @@ describe("the site (built, in Chromium)", () => {
   });
 
   it("navigates between pages through links that keep the language", async () => {
-    const { page } = await open("./?lang=en");
+    const { page } = await open("./?lang=en&page=partnerships");
     await page.waitForSelector("tbody tr");
-    await page.click('nav a:has-text("Codebook")');
+    await page.click('nav a:has-text("Frameworks & codebook")');
     await page.waitForSelector("table.codebook");
     expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
     await page.goBack();
@@ -91,7 +91,7 @@ describe("the site (built, in Chromium)", () => {
   });
 
   it("shows a case page with its evidence quotes, events and a score matrix, reached from the list", async () => {
-    const { page, errors, foreign } = await open("./");
+    const { page, errors, foreign } = await open("./?page=partnerships");
     await page.waitForSelector("tbody tr");
     await page.click('tr[data-id="bandung-liuzhou"] a');
     await page.waitForSelector('article[data-case="bandung-liuzhou"]');
@@ -111,6 +111,65 @@ describe("the site (built, in Chromium)", () => {
     const { page, errors } = await open("./?page=case&id=nowhere");
     await page.waitForSelector("p.error");
     expect(await page.locator("p.error").textContent()).toBe("Kerja sama tidak ditemukan: nowhere");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("opens on the overview with a map and a timeline, and no request outside its origin", async () => {
+    const { page, errors, foreign } = await open("./");
+    await page.waitForSelector('figure[data-chart="partnership-timeline"] svg');
+    // 27 partnerships, every one with coordinates: one link each.
+    expect(await page.locator('figure[data-chart="partnership-map"] g[aria-label="link"] path').count()).toBe(27);
+    expect(await page.locator('figure[data-chart="partnership-timeline"] .summary').textContent()).toMatch(/1960/);
+    await page.screenshot({ path: join(SCREENSHOTS, "overview.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it("restores a compare selection from the URL and shows the evidence of a clicked cell", async () => {
+    const { page, errors } = await open("./?page=compare&cases=bandung-liuzhou,jawa-barat-souss-massa&lang=en");
+    await page.waitForSelector('figure[data-chart="compare-matrix"] svg');
+    expect(await page.locator("input[name=case]:checked").evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual(["bandung-liuzhou", "jawa-barat-souss-massa"]);
+    // Two partnerships × (16 sub-indicators + 5 elements).
+    const cells = page.locator('figure[data-chart="compare-matrix"] g[aria-label="cell"] rect');
+    expect(await cells.count()).toBe(42);
+    await cells.nth(21 + 16).click(); // Souss-Massa, commitment
+    expect(await page.locator(".cell-evidence blockquote").textContent()).toBe("kedua wilayah telah menunjukkan komitmen tinggi dalam menggerakkan dan mendukung implementasi program-program tersebut");
+    await page.locator('input[value="denpasar-mossel-bay"]').check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("cases")?.split(",").length === 3);
+    await page.screenshot({ path: join(SCREENSHOTS, "compare.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("downloads a chart as a valid SVG and its data as CSV", async () => {
+    const { page } = await open("./?page=compare&cases=denpasar-mossel-bay");
+    await page.waitForSelector('figure[data-chart="compare-matrix"] svg');
+    const [svgDownload] = await Promise.all([page.waitForEvent("download"), page.click('figure[data-chart="compare-matrix"] button[data-download="svg"]')]);
+    expect(svgDownload.suggestedFilename()).toBe("compare-matrix.svg");
+    const svg = readFileSync((await svgDownload.path())!, "utf8");
+    const parsed = await page.evaluate((text) => {
+      const document = new DOMParser().parseFromString(text, "image/svg+xml");
+      return { error: document.querySelector("parsererror") !== null, root: document.documentElement.nodeName, rects: document.querySelectorAll("rect").length };
+    }, svg);
+    expect(parsed).toEqual({ error: false, root: "svg", rects: expect.any(Number) });
+    expect(parsed.rects).toBeGreaterThanOrEqual(21);
+    const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.click('figure[data-chart="compare-matrix"] button[data-download="csv"]')]);
+    const csv = readFileSync((await csvDownload.path())!, "utf8").trim().split("\r\n");
+    expect(csv[0]).toBe("partnership,framework,indicator,score,evidence,source,locator");
+    expect(csv).toHaveLength(22);
+    await page.close();
+  });
+
+  it("offers every dataset file and the citations on the data page", async () => {
+    const { page, errors } = await open("./?page=data");
+    await page.waitForSelector("ul.files a");
+    expect(await page.locator("ul.files a").allTextContents()).toEqual(["partnerships.csv", "events.csv", "codings.csv", "sources.csv", "datapackage.json"]);
+    const href = await page.locator('ul.files a:has-text("codings.csv")').getAttribute("href");
+    const response = await page.request.get(new URL(href!, page.url()).href);
+    expect((await response.text()).split("\n")[0]).toBe("partnership,framework,indicator,score,coder,evidence,source,locator,note");
+    expect(await page.locator('p[data-source="004_f2ed6371404c23dd.txt"]').textContent()).toMatch(/^Faishal, M\. A\., & Yulianti, D\./);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,71 @@
+import { feature } from "topojson-client";
+import type { Topology, GeometryObject } from "topojson-specification";
+import land110m from "world-atlas/land-110m.json";
+import type { DatasetReading } from "../../src/dataset/readDataset.ts";
+import { frameworks } from "../../src/frameworks/registry.ts";
+import { mappablePartnerships, partnershipMap } from "../../src/charts/partnershipMap.ts";
+import { timelineChart, timelineData } from "../../src/charts/timeline.ts";
+import { latestEventDate } from "../../src/score/scoreDataset.ts";
+import { decimalYear } from "../../src/dataset/partialDate.ts";
+import { chartFigure } from "./chartFigure.ts";
+import { element } from "./dom.ts";
+import { TEXTS, type Language } from "./i18n.ts";
+
+const land = feature(land110m as unknown as Topology, (land110m as unknown as Topology).objects.land as GeometryObject);
+
+const OVERVIEW = {
+  id: {
+    heading: "Apa itu paradiplomasi?",
+    lead: "Paradiplomasi adalah hubungan internasional yang dijalankan sendiri oleh pemerintah sub-nasional (kota, kabupaten, provinsi) untuk kepentingannya sendiri. Di Indonesia bentuk utamanya adalah kerja sama sister city dan sister province, diatur oleh Permendagri 25/2020: dari inisiasi dan LoI, rencana aksi dan persetujuan DPRD, hingga MoU yang diverifikasi pemerintah pusat.",
+    frameworks: "Kerangka analisis",
+    map: "Peta kerja sama",
+    mapSummary: (drawn: number, total: number) => `${drawn} dari ${total} kerja sama digambar sebagai garis dari pemerintah daerah ke mitranya, diwarnai menurut jenis.`,
+    timeline: "Garis waktu kerja sama",
+    timelineSummary: (count: number, first: number) => `${count} kerja sama dengan tanggal, sejak ${first}. Titik: peristiwa terlaksana, direncanakan atau dibatalkan.`,
+  },
+  en: {
+    heading: "What is paradiplomacy?",
+    lead: "Paradiplomacy is the international relations that sub-national governments (cities, regencies, provinces) conduct themselves, for their own interests. In Indonesia its main form is the sister-city and sister-province partnership, governed by Permendagri 25/2020: from initiation and a letter of intent, through an action plan and the regional parliament's approval, to an MoU verified by the central government.",
+    frameworks: "Frameworks",
+    map: "Map of the partnerships",
+    mapSummary: (drawn: number, total: number) => `${drawn} of ${total} partnerships drawn as lines from the local government to its partner, coloured by kind.`,
+    timeline: "Timeline of the partnerships",
+    timelineSummary: (count: number, first: number) => `${count} dated partnerships since ${first}. Dots: events realised, planned or cancelled.`,
+  },
+} as const;
+
+/** The overview: what paradiplomacy is, the frameworks in brief, a map and a timeline of the partnerships. */
+export function overviewPage(reading: DatasetReading, language: Language, width: number): HTMLElement {
+  const texts = OVERVIEW[language];
+  const { partnerships, events } = reading.dataset;
+  const drawn = mappablePartnerships(partnerships);
+  const latest = latestEventDate(events);
+  const timeline = timelineData(partnerships, events, { until: latest === null ? 2024 : Math.ceil(decimalYear(latest)) + 1 });
+  const firstYear = Math.floor(Math.min(...timeline.rows.map((row) => row.start)));
+  return element("article", { className: "overview-page" }, [
+    element("h2", { text: texts.heading }),
+    element("p", { className: "lead", text: texts.lead }),
+    element("h2", { text: texts.frameworks }),
+    element(
+      "div",
+      { className: "frameworks-intro" },
+      (["three-layers", "ringrose", "stage", "implementation"] as const).map((id) =>
+        element("section", {}, [element("h3", { text: frameworks[id].name[language] }), element("p", { text: frameworks[id].description[language] }), ...frameworks[id].notes.slice(0, 1).map((note) => element("p", { className: "citation", text: note[language] }))]),
+      ),
+    ),
+    chartFigure(partnershipMap(partnerships, { land, width, ariaLabel: texts.map, kindLabels: TEXTS[language].kinds }), {
+      name: "partnership-map",
+      title: texts.map,
+      summary: texts.mapSummary(drawn.length, partnerships.length),
+      language,
+      data: { header: ["id", "local_government", "partner", "partner_country_name", "kind", "local_latitude", "local_longitude", "partner_latitude", "partner_longitude"], rows: drawn.map((partnership) => [partnership.id, partnership.local_government, partnership.partner, partnership.partner_country_name, partnership.kind, partnership.local_latitude, partnership.local_longitude, partnership.partner_latitude, partnership.partner_longitude]) },
+    }),
+    chartFigure(timelineChart(timeline, { width, ariaLabel: texts.timeline, statusLabels: TEXTS[language].statuses }), {
+      name: "partnership-timeline",
+      title: texts.timeline,
+      summary: texts.timelineSummary(timeline.rows.length, firstYear),
+      language,
+      data: { header: ["partnership", "year", "stage", "status", "description", "source"], rows: timeline.events.map((event) => [event.partnership, event.year, event.stage, event.status, event.description, event.source]) },
+    }),
+  ]);
+}

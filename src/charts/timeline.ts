@@ -1,0 +1,59 @@
+import * as Plot from "@observablehq/plot";
+import type { Partnership, PartnershipEvent } from "../dataset/types.ts";
+import { decimalYear } from "../dataset/partialDate.ts";
+
+export interface TimelineRow {
+  partnership: string;
+  label: string;
+  start: number;
+  end: number;
+}
+
+export interface TimelineEvent {
+  partnership: string;
+  year: number;
+  stage: string;
+  status: string;
+  description: string;
+  source: string;
+}
+
+/**
+ * The data of the partnerships timeline: for each partnership with a year
+ * of first contact or a dated event, its span from the first to the last
+ * known date (or `until`), and its dated events. Pure.
+ */
+export function timelineData(partnerships: Partnership[], events: PartnershipEvent[], { until }: { until: number }) {
+  const dated = events.filter((event) => event.date !== null).map((event) => ({ partnership: event.partnership, year: decimalYear(event.date!), stage: event.stage, status: event.status, description: event.description, source: `${event.source}, ${event.locator}` }));
+  const rows: TimelineRow[] = [];
+  for (const partnership of partnerships) {
+    const years = dated.filter((event) => event.partnership === partnership.id && event.status === "realised").map((event) => event.year);
+    if (partnership.first_contact_year !== null) years.push(partnership.first_contact_year);
+    if (years.length === 0) continue;
+    const start = Math.min(...years);
+    const ongoing = partnership.status === "active" || partnership.status === "mou";
+    rows.push({ partnership: partnership.id, label: `${partnership.local_government} – ${partnership.partner}`, start, end: ongoing ? until : Math.max(...years) });
+  }
+  rows.sort((a, b) => a.start - b.start);
+  const shown = new Set(rows.map((row) => row.partnership));
+  return { rows, events: dated.filter((event) => shown.has(event.partnership)) as TimelineEvent[] };
+}
+
+/** A timeline: one line per partnership from first contact, its dated events as dots coloured by status. */
+export function timelineChart({ rows, events }: ReturnType<typeof timelineData>, { width = 900, ariaLabel = "Timeline of partnerships", statusLabels = {}, document }: { width?: number; ariaLabel?: string; statusLabels?: Record<string, string>; document?: Document } = {}): SVGSVGElement | HTMLElement {
+  const labels = Object.fromEntries(rows.map((row) => [row.partnership, row.label]));
+  return Plot.plot({
+    width,
+    height: 40 + rows.length * 24,
+    marginLeft: 210,
+    ariaLabel,
+    ...(document ? { document } : {}),
+    x: { label: null, tickFormat: "d", grid: true },
+    y: { domain: rows.map((row) => row.partnership), tickFormat: (id: string) => labels[id] ?? id, label: null },
+    color: { domain: ["realised", "planned", "cancelled"], range: ["#0072B2", "#E69F00", "#D55E00"], legend: true, tickFormat: (status: string) => statusLabels[status] ?? status },
+    marks: [
+      Plot.ruleY(rows, { y: "partnership", x1: "start", x2: "end", stroke: "#999", strokeWidth: 2 }),
+      Plot.dot(events, { x: "year", y: "partnership", fill: "status", r: 4, title: (event: TimelineEvent) => `${Math.floor(event.year)} · ${event.stage}: ${event.description} (${event.status})\n${event.source}` }),
+    ],
+  });
+}
