@@ -5,9 +5,10 @@ import { casePage } from "./casePage.ts";
 import { overviewPage } from "./overviewPage.ts";
 import { comparePage } from "./comparePage.ts";
 import { dataPage } from "./dataPage.ts";
+import { casesPage } from "./casesPage.ts";
+import { viewFromParams, viewToParams } from "./casesModel.ts";
 import { element } from "./dom.ts";
-import { scoreDataset, type PartnershipScore } from "../../src/score/scoreDataset.ts";
-import { frameworks } from "../../src/frameworks/registry.ts";
+import { scoreDataset } from "../../src/score/scoreDataset.ts";
 import { formatProblem } from "../../src/problem.ts";
 
 const reading = loadIndonesia();
@@ -27,29 +28,6 @@ function caseLink(id: string, text: string, language: Language): HTMLAnchorEleme
     render();
   });
   return link;
-}
-
-function partnershipsTable(rows: PartnershipScore[], language: Language): HTMLElement {
-  const texts = TEXTS[language];
-  const columns = texts.columns;
-  const header = element("tr", {}, [columns.localGovernment, columns.partner, columns.country, columns.kind, columns.status, columns.stage, columns.highest, columns.index].map((name) => element("th", { text: name, attributes: { scope: "col" } })));
-  const body = rows.map((score) => {
-    const partnership = score.partnership;
-    const highest = score["three-layers"].highest;
-    const highestName = highest === null ? texts.none : frameworks["three-layers"].groups.find((group) => group.id === highest)!.name[language];
-    const index = score.ringrose.index;
-    return element("tr", { attributes: { "data-id": score.id } }, [
-      element("td", { text: partnership.local_government }),
-      element("td", {}, [caseLink(score.id, partnership.partner, language)]),
-      element("td", { text: partnership.partner_country_name }),
-      element("td", { text: texts.kinds[partnership.kind] ?? partnership.kind }),
-      element("td", { text: partnership.status ?? texts.none }),
-      element("td", { text: score.stage.reached ?? texts.none }),
-      element("td", { text: highestName }),
-      element("td", { text: index === null ? "NA" : index.toFixed(2), className: "number" }),
-    ]);
-  });
-  return element("div", { className: "table-wrap" }, [element("table", {}, [element("caption", { text: texts.caption(rows.length) }), element("thead", {}, [header]), element("tbody", {}, body)])]);
 }
 
 /** Navigation links that keep the language; the page lives in the URL so a link reproduces the view. */
@@ -94,7 +72,12 @@ function render(): void {
   main.replaceChildren(
     page === "codebook" ? codebookPage(reading.dataset.codings, language)
     : page === "case" ? casePage(url.searchParams.get("id") ?? "", reading, scores, language)
-    : page === "partnerships" ? partnershipsTable(scores, language)
+    : page === "partnerships" ? casesPage(scores, viewFromParams(url.searchParams), language, (id, text) => caseLink(id, text, language), (view) => {
+        const next = new URL(window.location.href);
+        viewToParams(view, next.searchParams);
+        history.replaceState(null, "", next);
+        render();
+      })
     : page === "compare" ? comparePage(scores, selected, language, width, (cases) => {
         const next = new URL(window.location.href);
         if (cases.length > 0) next.searchParams.set("cases", cases.join(","));

@@ -58,7 +58,7 @@ describe("the site (built, in Chromium)", () => {
     expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
     const reopened = await open(`./?lang=en&page=partnerships`);
     await reopened.page.waitForSelector("tbody tr");
-    expect(await reopened.page.locator("th").first().textContent()).toBe("Local government");
+    expect(await reopened.page.locator("th").first().textContent()).toBe("Local government ▲");
     await page.close();
     await reopened.page.close();
   });
@@ -172,5 +172,27 @@ describe("the site (built, in Chromium)", () => {
     expect(await page.locator('p[data-source="004_f2ed6371404c23dd.txt"]').textContent()).toMatch(/^Faishal, M\. A\., & Yulianti, D\./);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it("sorts and filters the cases index, keeping the view in the URL", async () => {
+    const { page, errors } = await open("./?page=partnerships&lang=en");
+    await page.waitForSelector("table.cases tbody tr");
+    await page.click('button[data-sort="index"]');
+    await page.click('button[data-sort="index"]');
+    expect(new URL(page.url()).searchParams.get("sort")).toBe("index");
+    expect(new URL(page.url()).searchParams.get("desc")).toBe("1");
+    expect(await page.locator("table.cases tbody tr td.number").first().textContent()).toBe("1.00");
+    expect(await page.locator('th[aria-sort="descending"]').count()).toBe(1);
+    await page.fill('input[name="q"]', "bandung");
+    await page.press('input[name="q"]', "Enter");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "bandung");
+    expect(await page.locator("table.cases tbody tr").count()).toBe(15);
+    const reopened = await open(`./${new URL(page.url()).search}`);
+    await reopened.page.waitForSelector("table.cases tbody tr");
+    expect(await reopened.page.locator("table.cases tbody tr").count()).toBe(15);
+    expect(await reopened.page.locator("table.cases tbody tr td.number").first().textContent()).toBe("0.83");
+    expect(errors).toEqual([]);
+    await page.close();
+    await reopened.page.close();
   });
 });

@@ -1,0 +1,103 @@
+import type { PartnershipScore } from "../../src/score/scoreDataset.ts";
+import { LAYER_ORDER } from "../../src/frameworks/threeLayers.ts";
+
+/** One row of the cases index, with the values it is sorted and filtered by. */
+export interface CaseRow {
+  id: string;
+  localGovernment: string;
+  partner: string;
+  country: string;
+  kind: string;
+  stage: string | null;
+  stageIndex: number | null;
+  status: string | null;
+  highest: string | null;
+  highestIndex: number | null;
+  index: number | null;
+  coded: boolean;
+}
+
+export const SORT_KEYS = ["localGovernment", "partner", "country", "kind", "stage", "status", "highest", "index"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface CasesView {
+  sort: SortKey;
+  descending: boolean;
+  /** Words that must all appear in the local government, partner or country. */
+  query: string;
+  kind: string | null;
+  codedOnly: boolean;
+}
+
+export const DEFAULT_VIEW: CasesView = { sort: "localGovernment", descending: false, query: "", kind: null, codedOnly: false };
+
+/** Reads the view from URL parameters, each checked: invalid values fall back to the default. */
+export function viewFromParams(params: URLSearchParams): CasesView {
+  const sort = params.get("sort");
+  return {
+    sort: SORT_KEYS.includes(sort as SortKey) ? (sort as SortKey) : DEFAULT_VIEW.sort,
+    descending: params.get("desc") === "1",
+    query: params.get("q") ?? "",
+    kind: params.get("kind") || null,
+    codedOnly: params.get("coded") === "1",
+  };
+}
+
+/** Writes only what differs from the default view. */
+export function viewToParams(view: CasesView, params: URLSearchParams): void {
+  for (const key of ["sort", "desc", "q", "kind", "coded"]) params.delete(key);
+  if (view.sort !== DEFAULT_VIEW.sort) params.set("sort", view.sort);
+  if (view.descending) params.set("desc", "1");
+  if (view.query) params.set("q", view.query);
+  if (view.kind) params.set("kind", view.kind);
+  if (view.codedOnly) params.set("coded", "1");
+}
+
+export function caseRows(scores: PartnershipScore[]): CaseRow[] {
+  return scores.map((score) => ({
+    id: score.id,
+    localGovernment: score.partnership.local_government,
+    partner: score.partnership.partner,
+    country: score.partnership.partner_country_name,
+    kind: score.partnership.kind,
+    stage: score.stage.reached,
+    stageIndex: score.stage.reachedIndex,
+    status: score.partnership.status,
+    highest: score["three-layers"].highest,
+    highestIndex: score["three-layers"].highest === null ? null : LAYER_ORDER.indexOf(score["three-layers"].highest),
+    index: score.ringrose.index,
+    coded: score.ringrose.assessed > 0 || Object.values(score["three-layers"].layers).some((layer) => layer.assessed > 0),
+  }));
+}
+
+const SORT_VALUE: Record<SortKey, (row: CaseRow) => string | number | null> = {
+  localGovernment: (row) => row.localGovernment,
+  partner: (row) => row.partner,
+  country: (row) => row.country,
+  kind: (row) => row.kind,
+  stage: (row) => row.stageIndex,
+  status: (row) => row.status,
+  highest: (row) => row.highestIndex,
+  index: (row) => row.index,
+};
+
+/**
+ * Filters and sorts the cases. Missing values (NA) always sort last, in
+ * either direction, so they never pass for the lowest score.
+ */
+export function applyView(rows: CaseRow[], view: CasesView): CaseRow[] {
+  const words = view.query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const value = SORT_VALUE[view.sort];
+  return rows
+    .filter((row) => (!view.codedOnly || row.coded) && (view.kind === null || row.kind === view.kind))
+    .filter((row) => words.every((word) => `${row.localGovernment} ${row.partner} ${row.country}`.toLocaleLowerCase().includes(word)))
+    .map((row, position) => ({ row, position }))
+    .sort((a, b) => {
+      const left = value(a.row);
+      const right = value(b.row);
+      if (left === null || right === null) return left === right ? a.position - b.position : left === null ? 1 : -1;
+      const order = typeof left === "number" && typeof right === "number" ? left - right : String(left).localeCompare(String(right));
+      return (view.descending ? -order : order) || a.position - b.position;
+    })
+    .map(({ row }) => row);
+}
