@@ -37,3 +37,5 @@ export * from "./charts/indicatorMatrix.ts";
 export * from "./charts/matrixChart.ts";
 export * from "./charts/partnershipMap.ts";
 export * from "./charts/timeline.ts";
+export * from "./dataset/twinCities.ts";
+export * from "./charts/networkMap.ts";

@@ -60,12 +60,15 @@ export function chartFigure(chart: Element, { name, title, summary, data, langua
     return node;
   };
   const svg = () => mainSvg(chart);
+  // Canvas charts (the world network) have no SVG: their PNG is the canvas itself.
+  const canvas = chart.querySelector("canvas");
+  const png = async () => (canvas && !svg() ? new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG export failed"))), "image/png")) : pngBlob(svg()!));
   return element("figure", { className: "chart", attributes: { "data-chart": name } }, [
     element("figcaption", {}, [element("strong", { text: title }), element("p", { className: "summary", text: summary })]),
     element("div", { className: "chart-body", attributes: { role: "img", "aria-label": `${title}. ${summary}`, tabindex: "0" } }, [chart]),
     element("div", { className: "downloads" }, [
-      button(labels.svg, () => download(`${name}.svg`, new Blob([svgText(svg()!)], { type: "image/svg+xml" })), "svg"),
-      button(labels.png, async () => download(`${name}.png`, await pngBlob(svg()!)), "png"),
+      ...(canvas && !svg() ? [] : [button(labels.svg, () => download(`${name}.svg`, new Blob([svgText(svg()!)], { type: "image/svg+xml" })), "svg")]),
+      button(labels.png, async () => download(`${name}.png`, await png()), "png"),
       button(labels.csv, () => download(`${name}.csv`, new Blob([formatCsv(data.header, data.rows)], { type: "text/csv;charset=utf-8" })), "csv"),
     ]),
   ]);

@@ -15,7 +15,7 @@ export const TEXTS = {
     none: "—",
     invalid: "Dataset tidak valid:",
     footer: "Data: datasets/indonesia (CC BY 4.0). Setiap skor mengutip sumber dan lokasinya.",
-    pages: { overview: "Ikhtisar", codebook: "Kerangka & buku kode", partnerships: "Kasus", compare: "Bandingkan", data: "Data", case: "Studi kasus" } as Record<string, string>,
+    pages: { overview: "Ikhtisar", codebook: "Kerangka & buku kode", partnerships: "Kasus", compare: "Bandingkan", world: "Dunia", data: "Data", case: "Studi kasus" } as Record<string, string>,
     codebook: { title: "Buku kode", intro: "Dihasilkan dari metadata kerangka; NA berarti sumber tidak membahas dan tidak pernah dihitung 0.", indicator: "Indikator", definition: "Definisi", example: "Contoh dari sumber", citation: "Sumber kerangka", level: "Tingkat", noExample: "Belum ada contoh dalam data." },
   },
   en: {
@@ -31,14 +31,14 @@ export const TEXTS = {
     none: "—",
     invalid: "The dataset is invalid:",
     footer: "Data: datasets/indonesia (CC BY 4.0). Every score cites its source and locator.",
-    pages: { overview: "Overview", codebook: "Frameworks & codebook", partnerships: "Cases", compare: "Compare", data: "Data", case: "Case study" } as Record<string, string>,
+    pages: { overview: "Overview", codebook: "Frameworks & codebook", partnerships: "Cases", compare: "Compare", world: "World", data: "Data", case: "Case study" } as Record<string, string>,
     codebook: { title: "Codebook", intro: "Generated from the frameworks' metadata; NA means the source is silent and is never counted as 0.", indicator: "Indicator", definition: "Definition", example: "Example from the sources", citation: "Framework source", level: "Level", noExample: "No example in the data yet." },
   },
 } as const;
 
-export type Page = "overview" | "codebook" | "partnerships" | "compare" | "data" | "case";
+export type Page = "overview" | "codebook" | "partnerships" | "compare" | "world" | "data" | "case";
 /** Pages listed in the navigation (a case page is reached from the list of cases). */
-export const PAGES: Page[] = ["overview", "codebook", "partnerships", "compare", "data"];
+export const PAGES: Page[] = ["overview", "codebook", "partnerships", "compare", "world", "data"];
 const ALL_PAGES: Page[] = [...PAGES, "case"];
 
 /** Reads the page from the URL (?page=codebook); the overview by default, and for unknown values. */

@@ -49,6 +49,16 @@ function navigation(page: Page, language: Language): HTMLElement {
   return element("nav", { attributes: { "aria-label": "pages" } }, [element("ul", {}, links)]);
 }
 
+/** A page whose code loads on demand (the world map's canvas and zoom code stay out of the first load). */
+function lazyPage(load: () => Promise<HTMLElement>): HTMLElement {
+  const holder = element("div", { className: "lazy" });
+  load().then(
+    (page) => holder.replaceWith(page),
+    (error: Error) => holder.replaceChildren(element("p", { className: "error", text: error.message })),
+  );
+  return holder;
+}
+
 function render(): void {
   const url = new URL(window.location.href);
   const language = languageFromUrl(url);
@@ -86,6 +96,7 @@ function render(): void {
         render();
       })
     : page === "data" ? dataPage(reading, language)
+    : page === "world" ? lazyPage(() => import("./worldPage.ts").then((module) => module.worldPage(reading, language, width)))
     : overviewPage(reading, language, width),
   );
 }

@@ -195,4 +195,25 @@ describe("the site (built, in Chromium)", () => {
     await page.close();
     await reopened.page.close();
   });
+
+  it("draws the world network of ~26,000 pairs on a canvas that pans and zooms, with Indonesia's partner countries", async () => {
+    const { page, errors, foreign } = await open("./?page=world&lang=en");
+    await page.waitForSelector('figure[data-chart="indonesia-partner-countries"] svg', { timeout: 20_000 });
+    expect(await page.locator('figure[data-chart="world-network"] .summary').textContent()).toMatch(/^25,917 twin-city pairs; orange lines: the 27 partnerships/);
+    const canvas = page.locator(".network-map canvas");
+    const box = (await canvas.boundingBox())!;
+    const pixels = () => canvas.evaluate((node: HTMLCanvasElement) => node.toDataURL());
+    const before = await pixels();
+    await page.click('.map-controls button[aria-label="zoom in"]');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 40, { steps: 8 });
+    await page.mouse.up();
+    expect(await pixels()).not.toBe(before);
+    expect(await page.locator('figure[data-chart="indonesia-partner-countries"] g[aria-label="bar"] rect').count()).toBeGreaterThan(5);
+    await page.screenshot({ path: join(SCREENSHOTS, "world.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
 });

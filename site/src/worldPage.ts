@@ -1,0 +1,87 @@
+import * as Plot from "@observablehq/plot";
+import { feature } from "topojson-client";
+import type { Topology, GeometryObject } from "topojson-specification";
+import land110m from "world-atlas/land-110m.json";
+import twinCitiesUrl from "../../datasets/twin-cities/twin_cities.csv?url";
+import TwinCitiesWorker from "./twinCitiesWorker.ts?worker";
+import type { DatasetReading } from "../../src/dataset/readDataset.ts";
+import { indonesianPairs, indonesianPartnerCountries, type TwinCityPair } from "../../src/dataset/twinCities.ts";
+import { mappablePartnerships } from "../../src/charts/partnershipMap.ts";
+import { networkMap } from "../../src/charts/networkMap.ts";
+import { chartFigure } from "./chartFigure.ts";
+import { element } from "./dom.ts";
+import type { Language } from "./i18n.ts";
+
+const land = feature(land110m as unknown as Topology, (land110m as unknown as Topology).objects.land as GeometryObject);
+
+const WORLD = {
+  id: {
+    heading: "Jaringan kota kembar dunia",
+    loading: "Memuat 26.000 pasangan kota…",
+    failed: "Data jaringan tidak dapat dimuat:",
+    map: "Semua pasangan kota kembar (Wikipedia)",
+    mapSummary: (count: number, coded: number) => `${count.toLocaleString("id")} pasangan kota kembar; garis oranye: ${coded} kerja sama yang dikode dalam toolkit ini. Seret untuk menggeser, gulir atau tombol untuk memperbesar.`,
+    countries: "Negara mitra kota-kota Indonesia",
+    countriesSummary: (count: number, top: string) => `${count} negara; terbanyak: ${top}.`,
+    attribution: "Data: Wikipedia contributors (CC BY-SA 4.0) via E. Hekman, twincities (MIT); koordinat dari Wikipedia dan OpenStreetMap Nominatim (ODbL).",
+  },
+  en: {
+    heading: "The world's twin-city network",
+    loading: "Loading 26,000 city pairs…",
+    failed: "The network data could not be loaded:",
+    map: "All twin-city pairs (Wikipedia)",
+    mapSummary: (count: number, coded: number) => `${count.toLocaleString("en")} twin-city pairs; orange lines: the ${coded} partnerships coded in this toolkit. Drag to pan; scroll or use the buttons to zoom.`,
+    countries: "Partner countries of Indonesian places",
+    countriesSummary: (count: number, top: string) => `${count} countries; most frequent: ${top}.`,
+    attribution: "Data: Wikipedia contributors (CC BY-SA 4.0) via E. Hekman, twincities (MIT); coordinates from Wikipedia and OpenStreetMap Nominatim (ODbL).",
+  },
+} as const;
+
+let cached: Promise<TwinCityPair[]> | undefined;
+
+/** Loads and parses the pairs once per page session, in a Web Worker. */
+function loadPairs(): Promise<TwinCityPair[]> {
+  cached ??= new Promise((resolve, reject) => {
+    const worker = new TwinCitiesWorker();
+    worker.addEventListener("message", (event: MessageEvent<{ pairs?: TwinCityPair[]; error?: string }>) => {
+      worker.terminate();
+      if (event.data.pairs) resolve(event.data.pairs);
+      else reject(new Error(event.data.error ?? "unknown error"));
+    });
+    worker.postMessage({ url: new URL(twinCitiesUrl, window.location.href).href });
+  });
+  return cached;
+}
+
+/** The world page: every twin-city pair on a pannable map, the coded cases on top, and Indonesia's partner countries. */
+export function worldPage(reading: DatasetReading, language: Language, width: number): HTMLElement {
+  const texts = WORLD[language];
+  const status = element("p", { text: texts.loading, attributes: { role: "status" } });
+  const page = element("article", { className: "world-page" }, [element("h2", { text: texts.heading }), status]);
+  const coded = mappablePartnerships(reading.dataset.partnerships);
+  loadPairs().then(
+    (pairs) => {
+      const highlight = coded.map((partnership) => [partnership.local_longitude!, partnership.local_latitude!, partnership.partner_longitude!, partnership.partner_latitude!] as [number, number, number, number]);
+      const map = networkMap(pairs, { land, width, highlight, ariaLabel: texts.map });
+      const countries = indonesianPartnerCountries(pairs);
+      const top = countries.slice(0, 20);
+      const bars = Plot.plot({
+        width,
+        height: 40 + top.length * 22,
+        marginLeft: 140,
+        ariaLabel: texts.countries,
+        x: { grid: true, label: null },
+        y: { label: null, domain: top.map((entry) => entry.country) },
+        marks: [Plot.barX(top, { x: "pairs", y: "country", fill: "#0072B2", title: (entry: { country: string; pairs: number }) => `${entry.country}: ${entry.pairs}` }), Plot.ruleX([0])],
+      });
+      status.remove();
+      page.append(
+        chartFigure(map, { name: "world-network", title: texts.map, summary: texts.mapSummary(pairs.length, coded.length), language, data: { header: ["city1", "country1", "lat1", "lng1", "city2", "country2", "lat2", "lng2"], rows: indonesianPairs(pairs).map((pair) => [pair.city1, pair.country1, pair.lat1, pair.lng1, pair.city2, pair.country2, pair.lat2, pair.lng2]) } }),
+        chartFigure(bars, { name: "indonesia-partner-countries", title: texts.countries, summary: texts.countriesSummary(countries.length, countries[0]?.country ?? "—"), language, data: { header: ["country", "pairs"], rows: countries.map((entry) => [entry.country, entry.pairs]) } }),
+        element("p", { className: "citation", text: texts.attribution }),
+      );
+    },
+    (error: Error) => status.replaceChildren(element("span", { className: "error", text: `${texts.failed} ${error.message}` })),
+  );
+  return page;
+}

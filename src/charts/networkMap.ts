@@ -1,0 +1,136 @@
+import { geoEqualEarth, geoPath, select, zoom, zoomIdentity, type ZoomTransform } from "d3";
+import type { TwinCityPair } from "../dataset/twinCities.ts";
+
+export interface NetworkLink {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface NetworkMapOptions {
+  land: GeoJSON.FeatureCollection | GeoJSON.Feature | GeoJSON.Geometry;
+  width?: number;
+  height?: number;
+  /** Links drawn on top in a strong colour (e.g. the coded cases): [lng1, lat1, lng2, lat2]. */
+  highlight?: Array<[number, number, number, number]>;
+  ariaLabel?: string;
+  pixelRatio?: number;
+}
+
+/**
+ * Projects every pair once (Equal Earth) into a flat array of screen
+ * coordinates, so that drawing 26,000 links is one pass over numbers.
+ */
+export function projectLinks(pairs: Array<Pick<TwinCityPair, "lat1" | "lng1" | "lat2" | "lng2">>, width: number, height: number): Float32Array {
+  const projection = geoEqualEarth().fitSize([width, height], { type: "Sphere" });
+  const coordinates = new Float32Array(pairs.length * 4);
+  pairs.forEach((pair, index) => {
+    const start = projection([pair.lng1, pair.lat1]) ?? [Number.NaN, Number.NaN];
+    const end = projection([pair.lng2, pair.lat2]) ?? [Number.NaN, Number.NaN];
+    coordinates.set([start[0], start[1], end[0], end[1]], index * 4);
+  });
+  return coordinates;
+}
+
+/**
+ * A canvas map of a large network of twin-city pairs that stays smooth while
+ * panning and zooming: the full drawing is cached in an offscreen canvas and
+ * only transformed during a gesture, then redrawn sharply when it ends.
+ * Buttons zoom and reset for keyboard users.
+ */
+export function networkMap(pairs: TwinCityPair[], { land, width = 960, height = Math.round(width * 0.5), highlight = [], ariaLabel = "World network of twin cities", pixelRatio = globalThis.devicePixelRatio ?? 1 }: NetworkMapOptions): HTMLElement {
+  const projection = geoEqualEarth().fitSize([width, height], { type: "Sphere" });
+  const links = projectLinks(pairs, width, height);
+  const highlighted = projectLinks(highlight.map(([lng1, lat1, lng2, lat2]) => ({ lng1, lat1, lng2, lat2 })), width, height);
+  const canvas = document.createElement("canvas");
+  canvas.width = Math.round(width * pixelRatio);
+  canvas.height = Math.round(height * pixelRatio);
+  canvas.style.width = "100%";
+  canvas.style.maxWidth = `${width}px`;
+  canvas.setAttribute("role", "img");
+  canvas.setAttribute("aria-label", ariaLabel);
+  canvas.tabIndex = 0;
+  const context = canvas.getContext("2d")!;
+  const cache = document.createElement("canvas");
+  cache.width = canvas.width;
+  cache.height = canvas.height;
+
+  const draw = (target: CanvasRenderingContext2D, transform: ZoomTransform) => {
+    target.setTransform(pixelRatio * transform.k, 0, 0, pixelRatio * transform.k, pixelRatio * transform.x, pixelRatio * transform.y);
+    target.fillStyle = "#fbfbfa";
+    target.fillRect(-transform.x / transform.k, -transform.y / transform.k, width / transform.k, height / transform.k);
+    const path = geoPath(projection, target);
+    target.beginPath();
+    path({ type: "Sphere" });
+    target.fillStyle = "#f4f6f8";
+    target.fill();
+    target.beginPath();
+    path(land as GeoJSON.GeoJSON as never);
+    target.fillStyle = "#dcdcd6";
+    target.fill();
+    const lineWidth = 1 / transform.k;
+    target.lineWidth = 0.5 * lineWidth;
+    target.strokeStyle = "rgba(0, 114, 178, 0.12)";
+    target.beginPath();
+    for (let index = 0; index < links.length; index += 4) {
+      if (Number.isNaN(links[index]!) || Number.isNaN(links[index + 2]!)) continue;
+      target.moveTo(links[index]!, links[index + 1]!);
+      target.lineTo(links[index + 2]!, links[index + 3]!);
+    }
+    target.stroke();
+    target.lineWidth = 2 * lineWidth;
+    target.strokeStyle = "#D55E00";
+    target.beginPath();
+    for (let index = 0; index < highlighted.length; index += 4) {
+      target.moveTo(highlighted[index]!, highlighted[index + 1]!);
+      target.lineTo(highlighted[index + 2]!, highlighted[index + 3]!);
+    }
+    target.stroke();
+  };
+
+  let settled = zoomIdentity;
+  const render = (transform: ZoomTransform) => {
+    draw(cache.getContext("2d")!, transform);
+    settled = transform;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.drawImage(cache, 0, 0);
+  };
+  render(zoomIdentity);
+
+  const behaviour = zoom<HTMLCanvasElement, unknown>()
+    .scaleExtent([1, 12])
+    .translateExtent([[0, 0], [width, height]])
+    .on("zoom", (event: { transform: ZoomTransform }) => {
+      // During a gesture: move the cached picture, no redrawing of 26,000 links.
+      const relative = event.transform;
+      const scale = relative.k / settled.k;
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.fillStyle = "#fbfbfa";
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.setTransform(scale, 0, 0, scale, pixelRatio * (relative.x - settled.x * scale), pixelRatio * (relative.y - settled.y * scale));
+      context.drawImage(cache, 0, 0);
+    })
+    .on("end", (event: { transform: ZoomTransform }) => render(event.transform));
+  const selection = select(canvas).call(behaviour);
+
+  const button = (text: string, label: string, action: () => void) => {
+    const node = document.createElement("button");
+    node.type = "button";
+    node.textContent = text;
+    node.setAttribute("aria-label", label);
+    node.addEventListener("click", action);
+    return node;
+  };
+  const controls = document.createElement("div");
+  controls.className = "map-controls";
+  controls.append(
+    button("+", "zoom in", () => behaviour.scaleBy(selection, 2)),
+    button("−", "zoom out", () => behaviour.scaleBy(selection, 0.5)),
+    button("⟲", "reset", () => behaviour.transform(selection, zoomIdentity)),
+  );
+  const wrapper = document.createElement("div");
+  wrapper.className = "network-map";
+  wrapper.append(controls, canvas);
+  return wrapper;
+}

@@ -1,0 +1,60 @@
+import { readTable } from "../schema/readTable.ts";
+import type { TableSchema } from "../schema/tableSchema.ts";
+import type { Problem } from "../problem.ts";
+
+/** Table Schema of the worldwide twin-city pairs (Hekman, from Wikipedia). */
+export const twinCitiesSchema: TableSchema = {
+  missingValues: [""],
+  fields: [
+    { name: "city1", type: "string", title: "Host city", constraints: { required: true } },
+    { name: "country1", type: "string", title: "Country whose Wikipedia page lists the pair", constraints: { required: true } },
+    { name: "lat1", type: "number", constraints: { required: true, minimum: -90, maximum: 90 } },
+    { name: "lng1", type: "number", constraints: { required: true, minimum: -180, maximum: 180 } },
+    { name: "city2", type: "string", title: "Partner city", constraints: { required: true } },
+    // Five rows of the snapshot have no partner country: missing, not invalid.
+    { name: "country2", type: "string", title: "Partner country as written on the page (5 rows have none)" },
+    { name: "lat2", type: "number", constraints: { required: true, minimum: -90, maximum: 90 } },
+    { name: "lng2", type: "number", constraints: { required: true, minimum: -180, maximum: 180 } },
+  ],
+};
+
+export interface TwinCityPair {
+  city1: string;
+  country1: string;
+  lat1: number;
+  lng1: number;
+  city2: string;
+  country2: string | null;
+  lat2: number;
+  lng2: number;
+}
+
+/** Reads the twin-city pairs; rows with problems are reported and left out. */
+export function readTwinCities(text: string, file = "twin_cities.csv"): { pairs: TwinCityPair[]; problems: Problem[] } {
+  const table = readTable(text, file, twinCitiesSchema);
+  const badRows = new Set(table.problems.map((problem) => problem.row));
+  const pairs = table.rows.filter((_, index) => !badRows.has(table.rowNumbers[index]!)) as unknown as TwinCityPair[];
+  return { pairs, problems: table.problems };
+}
+
+/** Is this country name Indonesia (as the pages write it: "Indonesia", "East Java, Indonesia" …)? */
+const isIndonesia = (country: string | null) => country !== null && /(^|,\s*)Indonesia$/.test(country);
+
+/**
+ * The countries that Indonesian places twin with, from the pairs with
+ * Indonesia on one side, most frequent first (ties by name).
+ * @example indonesianPartnerCountries(pairs)[0] // {country: "China", pairs: 13}
+ */
+export function indonesianPartnerCountries(pairs: TwinCityPair[]): Array<{ country: string; pairs: number }> {
+  const counts = new Map<string, number>();
+  for (const pair of pairs) {
+    const partner = isIndonesia(pair.country1) && !isIndonesia(pair.country2) ? pair.country2 : isIndonesia(pair.country2) && !isIndonesia(pair.country1) ? pair.country1 : null;
+    if (partner !== null && partner !== undefined) counts.set(partner, (counts.get(partner) ?? 0) + 1);
+  }
+  return [...counts].map(([country, count]) => ({ country, pairs: count })).sort((a, b) => b.pairs - a.pairs || a.country.localeCompare(b.country));
+}
+
+/** Pairs with Indonesia on either side. */
+export function indonesianPairs(pairs: TwinCityPair[]): TwinCityPair[] {
+  return pairs.filter((pair) => isIndonesia(pair.country1) || isIndonesia(pair.country2));
+}

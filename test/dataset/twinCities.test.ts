@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { indonesianPairs, indonesianPartnerCountries, readTwinCities } from "../../src/dataset/twinCities.ts";
+import { ROOT } from "../helpers.ts";
+
+const text = readFileSync(join(ROOT, "datasets/twin-cities/twin_cities.csv"), "utf8");
+const { pairs, problems } = readTwinCities(text);
+
+describe("datasets/twin-cities", () => {
+  it("holds the 25,917 geocoded pairs of the snapshot, all valid", () => {
+    expect(problems).toEqual([]);
+    expect(pairs).toHaveLength(25_917);
+    expect(pairs.filter((pair) => pair.country2 === null)).toHaveLength(5);
+  });
+
+  it("matches the source's count of pairs mentioning Indonesia (94)", () => {
+    // SOURCE.md: "Indonesia: 94 rows mention Indonesia (63 with Indonesia as host country)".
+    expect(indonesianPairs(pairs)).toHaveLength(94);
+    expect(pairs.filter((pair) => pair.country1 === "Indonesia")).toHaveLength(63);
+  });
+
+  it("counts the countries Indonesian places twin with", () => {
+    const countries = indonesianPartnerCountries(pairs);
+    expect(countries.reduce((sum, entry) => sum + entry.pairs, 0)).toBeLessThanOrEqual(94);
+    expect(countries[0]!.pairs).toBeGreaterThanOrEqual(countries[1]!.pairs);
+    expect(countries.map((entry) => entry.country)).toContain("South Africa");
+  });
+
+  it("reports a malformed row and leaves it out", () => {
+    const bad = readTwinCities("city1,country1,lat1,lng1,city2,country2,lat2,lng2\nA,X,95,0,B,Y,0,0\nA,X,1,1,B,Y,2,2\n", "t.csv");
+    expect(bad.pairs).toHaveLength(1);
+    expect(bad.problems[0]).toMatchObject({ file: "t.csv", row: 2, column: 3, message: "lat1 is too large" });
+  });
+});
