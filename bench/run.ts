@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { syntheticDataset } from "./synthetic.ts";
 import { formatTable } from "../src/format/formatTable.ts";
+import { siteBench } from "./site.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
@@ -37,3 +38,8 @@ for (const size of sizes) {
 }
 console.log("validate + score (synthetic datasets: ~20 codings and 5 events per partnership; one fresh process per size)\n");
 console.log(formatTable(["partnerships", "codings", "read ms", "validate ms", "score ms", "validate+score ms", "rows/s", "s per 1M codings", "peak RSS MB"], rows));
+
+if (process.env.BENCH_SITE !== "0") {
+  console.log("\nsite (built, served on loopback, headless Chromium; budgets: overview JS ≤ 200 KB gzip, first chart ≤ 1 s, no task > 200 ms while panning)\n");
+  console.log(await siteBench());
+}

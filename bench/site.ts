@@ -1,0 +1,63 @@
+// Site figures for `npm run bench`: JavaScript shipped per page (gzip), time to first chart,
+// and the longest main-thread task while panning the world map with every pair drawn.
+import { execFileSync } from "node:child_process";
+import { gzipSync } from "node:zlib";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launchChromium } from "../test/e2e/browser.ts";
+import { serveStatic } from "../test/e2e/serveStatic.ts";
+import { formatTable } from "../src/format/formatTable.ts";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+export async function siteBench(): Promise<string> {
+  execFileSync(process.execPath, [join(root, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "error"], { cwd: root, stdio: "inherit" });
+  const server = await serveStatic(join(root, "dist"));
+  const browser = await launchChromium();
+  const rows: string[][] = [];
+  try {
+    const pages: Array<[string, string, string]> = [
+      ["overview", "./", 'figure[data-chart="partnership-map"] svg'],
+      ["cases index", "./?page=partnerships", "table.cases tbody tr"],
+      ["case page", "./?page=case&id=denpasar-mossel-bay", "figure.chart svg"],
+      ["compare", "./?page=compare&cases=bandung-liuzhou,jawa-barat-souss-massa", 'figure[data-chart="compare-matrix"] svg'],
+      ["world", "./?page=world", ".network-map canvas"],
+    ];
+    for (const [name, path, selector] of pages) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      let scriptBytes = 0;
+      page.on("response", async (response) => {
+        if (response.request().resourceType() === "script" || response.url().endsWith(".js")) scriptBytes += gzipSync(await response.body()).length;
+      });
+      await page.addInitScript(() => {
+        (window as unknown as { longTasks: number[] }).longTasks = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration))).observe({ type: "longtask", buffered: true });
+      });
+      await page.goto(new URL(path, server.url).href);
+      await page.waitForSelector(selector, { timeout: 30_000 });
+      const firstChart = await page.evaluate(() => performance.now());
+      let panning = "";
+      if (name === "world") {
+        await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
+        const box = (await page.locator(".network-map canvas").boundingBox())!;
+        for (let round = 0; round < 3; round++) {
+          await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+          await page.mouse.wheel(0, -400);
+          await page.mouse.down();
+          await page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height / 2 + 60, { steps: 30 });
+          await page.mouse.up();
+          await page.waitForTimeout(100);
+        }
+        const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+        panning = `${tasks.length} long tasks, longest ${tasks.length ? Math.max(...tasks).toFixed(0) : 0} ms`;
+      }
+      await page.waitForLoadState("networkidle");
+      rows.push([name, (scriptBytes / 1024).toFixed(1), firstChart.toFixed(0), panning]);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return formatTable(["page", "JS gzip KB", "first chart ms (from navigation)", "while panning (tasks > 50 ms)"], rows);
+}
