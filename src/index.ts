@@ -39,3 +39,4 @@ export * from "./charts/partnershipMap.ts";
 export * from "./charts/timeline.ts";
 export * from "./dataset/twinCities.ts";
 export * from "./charts/networkMap.ts";
+export * from "./charts/elementsDotPlot.ts";

@@ -4,6 +4,7 @@ import { frameworks } from "../../src/frameworks/registry.ts";
 import { sortEvents } from "../../src/frameworks/stage.ts";
 import { indicatorMatrix } from "../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../src/charts/matrixChart.ts";
+import { timelineChart, timelineData, timelineEnd } from "../../src/charts/timeline.ts";
 import { element } from "./dom.ts";
 import { TEXTS, type Language } from "./i18n.ts";
 
@@ -70,6 +71,7 @@ export function casePage(id: string, reading: DatasetReading, scores: Partnershi
     return element("p", {}, [element("strong", { text: `${framework.name[language]}: ` }), element("span", { text: present.length ? present.join(", ") : texts.none })]);
   };
   const title = `${partnership.local_government} – ${partnership.partner}`;
+  const timeline = timelineData([partnership], events, { until: timelineEnd(reading.dataset.events) });
   return element("article", { className: "case-page", attributes: { "data-case": id } }, [
     element("a", { text: texts.back, attributes: { href: language === "en" ? "?lang=en" : "./" }, className: "back" }),
     element("h2", { text: title }),
@@ -85,6 +87,7 @@ export function casePage(id: string, reading: DatasetReading, scores: Partnershi
     element("h3", { text: texts.profile }),
     element("figure", { className: "chart" }, [matrixChart(indicatorMatrix([score], { language }), { width: 960, labels: { [id]: title }, ariaLabel: `${texts.profile}: ${title}` })]),
     element("h3", { text: texts.timeline }),
+    ...(timeline.rows.length > 0 ? [element("figure", { className: "chart" }, [timelineChart(timeline, { width: 960, ariaLabel: `${texts.timeline}: ${title}`, statusLabels: TEXTS[language].statuses })])] : []),
     table([texts.columns.date, texts.columns.stage, texts.columns.description, texts.columns.status, texts.columns.source], events.map((event) => [event.date ?? "—", event.stage, event.description, event.status, `${event.source}, ${event.locator}`]), "events"),
     element("h3", { text: texts.actions }),
     table([texts.columns.field, texts.columns.description, texts.columns.status, texts.columns.note], activities.map((event) => [event.field ?? "—", event.description, event.status, event.note ?? ""]), "actions"),

@@ -2,13 +2,17 @@ import * as Plot from "@observablehq/plot";
 import type { PartnershipScore } from "../../src/score/scoreDataset.ts";
 import { indicatorMatrix, type MatrixCell } from "../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../src/charts/matrixChart.ts";
+import { elementDots, elementsDotPlot } from "../../src/charts/elementsDotPlot.ts";
+import { timelineChart, timelineData, timelineEnd } from "../../src/charts/timeline.ts";
+import { frameworks } from "../../src/frameworks/registry.ts";
+import type { PartnershipEvent } from "../../src/dataset/types.ts";
 import { chartFigure } from "./chartFigure.ts";
 import { element } from "./dom.ts";
-import type { Language } from "./i18n.ts";
+import { TEXTS, type Language } from "./i18n.ts";
 
 const COMPARE = {
-  id: { heading: "Bandingkan kerja sama", pick: "Pilih kerja sama yang dikode:", matrix: "Skor per indikator", matrixSummary: (count: number) => `Tabel kasus × indikator untuk ${count} kerja sama; abu-abu berarti NA (sumber tidak membahas).`, index: "Indeks keberhasilan (Ringrose)", indexSummary: "Indeks keberhasilan dari elemen yang dinilai, diurutkan.", evidence: "Klik sel untuk melihat buktinya.", none: "Pilih sedikitnya satu kerja sama." },
-  en: { heading: "Compare partnerships", pick: "Pick coded partnerships:", matrix: "Scores per indicator", matrixSummary: (count: number) => `Case × indicator table for ${count} partnerships; grey means NA (the source is silent).`, index: "Success index (Ringrose)", indexSummary: "Success index over the assessed elements, ranked.", evidence: "Click a cell to see its evidence.", none: "Pick at least one partnership." },
+  id: { heading: "Bandingkan kerja sama", pick: "Pilih kerja sama yang dikode:", matrix: "Skor per indikator", matrixSummary: (count: number) => `Tabel kasus × indikator untuk ${count} kerja sama; abu-abu berarti NA (sumber tidak membahas).`, index: "Indeks keberhasilan (Ringrose)", indexSummary: "Indeks keberhasilan dari elemen yang dinilai, diurutkan.", elements: "Lima elemen berdampingan", elementsSummary: "Skor tiap elemen per kerja sama; elemen NA tidak digambar.", stages: "Tahapan pada sumbu waktu bersama", stagesSummary: "Peristiwa bertanggal dari kerja sama yang dipilih.", evidence: "Klik sel untuk melihat buktinya.", none: "Pilih sedikitnya satu kerja sama." },
+  en: { heading: "Compare partnerships", pick: "Pick coded partnerships:", matrix: "Scores per indicator", matrixSummary: (count: number) => `Case × indicator table for ${count} partnerships; grey means NA (the source is silent).`, index: "Success index (Ringrose)", indexSummary: "Success index over the assessed elements, ranked.", elements: "The five elements side by side", elementsSummary: "Each element's score per partnership; NA elements are not drawn.", stages: "Stages on a shared time axis", stagesSummary: "Dated events of the selected partnerships.", evidence: "Click a cell to see its evidence.", none: "Pick at least one partnership." },
 } as const;
 
 /** Partnerships with at least one coding: the ones worth comparing. */
@@ -17,7 +21,7 @@ export function codedPartnerships(scores: PartnershipScore[]): PartnershipScore[
 }
 
 /** The compare page: pick cases (kept in the URL as ?cases=a,b), see their scores side by side and the evidence of any cell. */
-export function comparePage(scores: PartnershipScore[], selected: string[], language: Language, width: number, onChange: (cases: string[]) => void): HTMLElement {
+export function comparePage(scores: PartnershipScore[], events: PartnershipEvent[], selected: string[], language: Language, width: number, onChange: (cases: string[]) => void): HTMLElement {
   const texts = COMPARE[language];
   const coded = codedPartnerships(scores);
   const picked = coded.filter((score) => selected.includes(score.id));
@@ -47,6 +51,9 @@ export function comparePage(scores: PartnershipScore[], selected: string[], lang
       ),
     );
   });
+  const dots = elementDots(picked, { language });
+  const pickedIds = new Set(picked.map((score) => score.id));
+  const stages = timelineData(picked.map((score) => score.partnership), events.filter((event) => pickedIds.has(event.partnership)), { until: timelineEnd(events) });
   const ranked = picked.filter((score) => score.ringrose.index !== null).map((score) => ({ id: score.id, label: labels[score.id]!, index: score.ringrose.index!, assessed: score.ringrose.assessed }));
   const indexChart = Plot.plot({
     width,
@@ -63,5 +70,7 @@ export function comparePage(scores: PartnershipScore[], selected: string[], lang
     chartFigure(matrix, { name: "compare-matrix", title: texts.matrix, summary: texts.matrixSummary(picked.length), language, data: { header: ["partnership", "framework", "indicator", "score", "evidence", "source", "locator"], rows: cells.map((cell: MatrixCell) => [cell.partnership, cell.framework, cell.indicator, cell.score, cell.evidence, cell.source, cell.locator]) } }),
     evidence,
     chartFigure(indexChart, { name: "compare-index", title: texts.index, summary: texts.indexSummary, language, data: { header: ["partnership", "index", "assessed"], rows: ranked.map((entry) => [entry.id, entry.index, entry.assessed]) } }),
+    chartFigure(elementsDotPlot(dots, { width, labels, elementNames: frameworks.ringrose.indicators.map((indicator) => indicator.name[language]), ariaLabel: texts.elements }), { name: "compare-elements", title: texts.elements, summary: texts.elementsSummary, language, data: { header: ["partnership", "element", "score", "evidence"], rows: dots.map((dot) => [dot.partnership, dot.element, dot.score, dot.evidence]) } }),
+    chartFigure(timelineChart(stages, { width, ariaLabel: texts.stages, statusLabels: TEXTS[language].statuses }), { name: "compare-stages", title: texts.stages, summary: texts.stagesSummary, language, data: { header: ["partnership", "year", "stage", "status", "description", "source"], rows: stages.events.map((event) => [event.partnership, event.year, event.stage, event.status, event.description, event.source]) } }),
   ]);
 }

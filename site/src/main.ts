@@ -88,7 +88,7 @@ function render(): void {
         history.replaceState(null, "", next);
         render();
       })
-    : page === "compare" ? comparePage(scores, selected, language, width, (cases) => {
+    : page === "compare" ? comparePage(scores, reading.dataset.events, selected, language, width, (cases) => {
         const next = new URL(window.location.href);
         if (cases.length > 0) next.searchParams.set("cases", cases.join(","));
         else next.searchParams.delete("cases");

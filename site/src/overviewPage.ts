@@ -4,9 +4,7 @@ import land110m from "world-atlas/land-110m.json";
 import type { DatasetReading } from "../../src/dataset/readDataset.ts";
 import { frameworks } from "../../src/frameworks/registry.ts";
 import { mappablePartnerships, partnershipMap } from "../../src/charts/partnershipMap.ts";
-import { timelineChart, timelineData } from "../../src/charts/timeline.ts";
-import { latestEventDate } from "../../src/score/scoreDataset.ts";
-import { decimalYear } from "../../src/dataset/partialDate.ts";
+import { timelineChart, timelineData, timelineEnd } from "../../src/charts/timeline.ts";
 import { chartFigure } from "./chartFigure.ts";
 import { element } from "./dom.ts";
 import { TEXTS, type Language } from "./i18n.ts";
@@ -39,8 +37,7 @@ export function overviewPage(reading: DatasetReading, language: Language, width:
   const texts = OVERVIEW[language];
   const { partnerships, events } = reading.dataset;
   const drawn = mappablePartnerships(partnerships);
-  const latest = latestEventDate(events);
-  const timeline = timelineData(partnerships, events, { until: latest === null ? 2024 : Math.ceil(decimalYear(latest)) + 1 });
+  const timeline = timelineData(partnerships, events, { until: timelineEnd(events) });
   const firstYear = Math.floor(Math.min(...timeline.rows.map((row) => row.start)));
   return element("article", { className: "overview-page" }, [
     element("h2", { text: texts.heading }),

@@ -1,6 +1,13 @@
 import * as Plot from "@observablehq/plot";
 import type { Partnership, PartnershipEvent } from "../dataset/types.ts";
 import { decimalYear } from "../dataset/partialDate.ts";
+import { latestEventDate } from "../score/scoreDataset.ts";
+
+/** Where ongoing partnerships' lines end: the year after the latest realised event (the data's own present, never the clock). */
+export function timelineEnd(events: PartnershipEvent[], fallback = 2024): number {
+  const latest = latestEventDate(events);
+  return latest === null ? fallback : Math.ceil(decimalYear(latest)) + 1;
+}
 
 export interface TimelineRow {
   partnership: string;

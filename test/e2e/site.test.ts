@@ -136,6 +136,9 @@ describe("the site (built, in Chromium)", () => {
     expect(await cells.count()).toBe(42);
     await cells.nth(21 + 16).click(); // Souss-Massa, commitment
     expect(await page.locator(".cell-evidence blockquote").textContent()).toBe("kedua wilayah telah menunjukkan komitmen tinggi dalam menggerakkan dan mendukung implementasi program-program tersebut");
+    // Five elements: Liuzhou has 4 assessed, Souss-Massa 5 → 9 dots. Stages: both partnerships on one axis.
+    expect(await page.locator('figure[data-chart="compare-elements"] g[aria-label="dot"] circle').count()).toBe(9);
+    expect(await page.locator('figure[data-chart="compare-stages"] g[aria-label="rule"] line').count()).toBe(2);
     await page.locator('input[value="denpasar-mossel-bay"]').check();
     await page.waitForFunction(() => new URL(location.href).searchParams.get("cases")?.split(",").length === 3);
     await page.screenshot({ path: join(SCREENSHOTS, "compare.png"), fullPage: true });
@@ -165,6 +168,7 @@ describe("the site (built, in Chromium)", () => {
   it("offers every dataset file and the citations on the data page", async () => {
     const { page, errors } = await open("./?page=data");
     await page.waitForSelector("ul.files a");
+    await page.screenshot({ path: join(SCREENSHOTS, "data.png"), fullPage: true });
     expect(await page.locator("ul.files a").allTextContents()).toEqual(["partnerships.csv", "events.csv", "codings.csv", "sources.csv", "datapackage.json"]);
     const href = await page.locator('ul.files a:has-text("codings.csv")').getAttribute("href");
     const response = await page.request.get(new URL(href!, page.url()).href);

@@ -1,0 +1,47 @@
+import * as Plot from "@observablehq/plot";
+import type { PartnershipScore } from "../score/scoreDataset.ts";
+import { ELEMENT_ORDER } from "../frameworks/ringrose.ts";
+import { frameworks } from "../frameworks/registry.ts";
+import type { Language } from "../codebook/codebook.ts";
+
+export interface ElementDot {
+  partnership: string;
+  element: string;
+  elementName: string;
+  /** Score 0–2; NA elements are left out of the dots (and listed in `notAssessed`). */
+  score: number;
+  evidence: string | null;
+}
+
+/** The dots of the five-elements plot: one per partnership and assessed element. NA draws nothing. */
+export function elementDots(scores: PartnershipScore[], { language = "en" as Language } = {}): ElementDot[] {
+  return scores.flatMap((score) =>
+    ELEMENT_ORDER.flatMap((element) => {
+      const entry = score.ringrose.elements[element];
+      if (entry.score === null) return [];
+      const name = frameworks.ringrose.indicators.find((indicator) => indicator.id === element)!.name[language];
+      return [{ partnership: score.id, element, elementName: name, score: entry.score, evidence: entry.coding?.evidence ?? null }];
+    }),
+  );
+}
+
+/** The five elements side by side: one row per element, a dot per partnership at its score, partnerships told apart by colour. */
+export function elementsDotPlot(dots: ElementDot[], { width = 900, labels = {} as Record<string, string>, elementNames = [] as string[], ariaLabel = "Five success elements" } = {}): SVGSVGElement | HTMLElement {
+  const partnerships = [...new Set(dots.map((dot) => dot.partnership))];
+  const names = elementNames.length ? elementNames : [...new Set(dots.map((dot) => dot.elementName))];
+  return Plot.plot({
+    width,
+    height: 60 + names.length * 56,
+    marginLeft: 190,
+    marginRight: 20,
+    ariaLabel,
+    x: { domain: [-0.2, 2.2], ticks: [0, 1, 2], tickFormat: "d", label: "score", grid: true },
+    fy: { domain: names, label: null },
+    color: { type: "categorical", scheme: "Observable10", domain: partnerships, legend: true, tickFormat: (id: string) => labels[id] ?? id },
+    marks: [
+      Plot.frame({ stroke: "#e5e5e5" }),
+      // Dots of equal score spread vertically within their element's row, so no partnership hides another.
+      Plot.dot(dots, Plot.dodgeY("middle", { x: "score", fy: "elementName", fill: "partnership", r: 6, title: (dot: ElementDot) => `${labels[dot.partnership] ?? dot.partnership} · ${dot.elementName}: ${dot.score}${dot.evidence ? `\n“${dot.evidence}”` : ""}` })),
+    ],
+  });
+}
