@@ -6,7 +6,7 @@ import { indicatorMatrix } from "../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../src/charts/matrixChart.ts";
 import { timelineChart, timelineData, timelineEnd } from "../../src/charts/timeline.ts";
 import { element } from "./dom.ts";
-import { TEXTS, type Language } from "./i18n.ts";
+import { TEXTS, word, type Language } from "./i18n.ts";
 
 const CASE_TEXTS = {
   id: {
@@ -61,7 +61,7 @@ export function casePage(id: string, reading: DatasetReading, scores: Partnershi
   if (score === undefined) return element("p", { className: "error", text: `${texts.notFound} ${id}` });
   const partnership = score.partnership;
   const layerFramework = frameworks["three-layers"];
-  const layerSummary = layerFramework.groups.map((group) => `${group.name[language]}: ${score["three-layers"].layers[group.id as "economic"].status}`).join(" · ");
+  const layerSummary = layerFramework.groups.map((group) => `${group.name[language]}: ${word(language, score["three-layers"].layers[group.id as "economic"].status)}`).join(" · ");
   const events = sortEvents(reading.dataset.events.filter((event) => event.partnership === id));
   const activities = events.filter((event) => event.stage === "activity");
   const codings = reading.dataset.codings.filter((coding) => coding.partnership === id);
@@ -75,22 +75,22 @@ export function casePage(id: string, reading: DatasetReading, scores: Partnershi
   return element("article", { className: "case-page", attributes: { "data-case": id } }, [
     element("a", { text: texts.back, attributes: { href: language === "en" ? "?lang=en" : "./" }, className: "back" }),
     element("h2", { text: title }),
-    element("p", { className: "meta", text: `${TEXTS[language].kinds[partnership.kind] ?? partnership.kind} · ${partnership.partner_country_name} · ${partnership.status ?? "—"}${partnership.first_contact_year ? ` · ${partnership.first_contact_year}` : ""}` }),
+    element("p", { className: "meta", text: `${TEXTS[language].kinds[partnership.kind] ?? partnership.kind} · ${partnership.partner_country_name} · ${word(language, partnership.status)}${partnership.first_contact_year ? ` · ${partnership.first_contact_year}` : ""}` }),
     partnership.notes ? element("p", { text: partnership.notes }) : element("span"),
     element("h3", { text: texts.summary }),
     element("ul", { className: "summary" }, [
       element("li", { text: `${texts.layers}: ${layerSummary}` }),
       element("li", { text: `${texts.index}: ${score.ringrose.index === null ? "NA" : score.ringrose.index.toFixed(2)} (${Math.round(score.ringrose.assessed * 5)}/5)` }),
-      element("li", { text: `${texts.reached}: ${score.stage.reached ?? "NA"}${score.stage.stalled ? ` (${texts.stalled})` : ""}` }),
+      element("li", { text: `${texts.reached}: ${word(language, score.stage.reached, "NA")}${score.stage.stalled ? ` (${texts.stalled})` : ""}` }),
       element("li", { text: texts.implementation(score.implementation.realised, score.implementation.planned) }),
     ]),
     element("h3", { text: texts.profile }),
     element("figure", { className: "chart" }, [matrixChart(indicatorMatrix([score], { language }), { width: 960, labels: { [id]: title }, ariaLabel: `${texts.profile}: ${title}` })]),
     element("h3", { text: texts.timeline }),
     ...(timeline.rows.length > 0 ? [element("figure", { className: "chart" }, [timelineChart(timeline, { width: 960, ariaLabel: `${texts.timeline}: ${title}`, statusLabels: TEXTS[language].statuses })])] : []),
-    table([texts.columns.date, texts.columns.stage, texts.columns.description, texts.columns.status, texts.columns.source], events.map((event) => [event.date ?? "—", event.stage, event.description, event.status, `${event.source}, ${event.locator}`]), "events"),
+    table([texts.columns.date, texts.columns.stage, texts.columns.description, texts.columns.status, texts.columns.source], events.map((event) => [event.date ?? "—", word(language, event.stage), event.description, TEXTS[language].statuses[event.status] ?? event.status, `${event.source}, ${event.locator}`]), "events"),
     element("h3", { text: texts.actions }),
-    table([texts.columns.field, texts.columns.description, texts.columns.status, texts.columns.note], activities.map((event) => [event.field ?? "—", event.description, event.status, event.note ?? ""]), "actions"),
+    table([texts.columns.field, texts.columns.description, texts.columns.status, texts.columns.note], activities.map((event) => [event.field ?? "—", event.description, TEXTS[language].statuses[event.status] ?? event.status, event.note ?? ""]), "actions"),
     element("h3", { text: texts.checklists }),
     checklist("challenges"),
     checklist("motives"),

@@ -3,7 +3,7 @@ import { frameworks } from "../../src/frameworks/registry.ts";
 import { PARTNERSHIP_KINDS } from "../../src/dataset/schemas.ts";
 import { applyView, caseRows, type CasesView, type SortKey } from "./casesModel.ts";
 import { element } from "./dom.ts";
-import { TEXTS, type Language } from "./i18n.ts";
+import { TEXTS, word, type Language } from "./i18n.ts";
 
 const CONTROLS = {
   id: { search: "Cari", allKinds: "Semua jenis", codedOnly: "Hanya yang dikode" },
@@ -57,8 +57,8 @@ export function casesPage(scores: PartnershipScore[], view: CasesView, language:
       element("td", {}, [caseLink(row.id, row.partner)]),
       element("td", { text: row.country }),
       element("td", { text: texts.kinds[row.kind] ?? row.kind }),
-      element("td", { text: row.status ?? texts.none }),
-      element("td", { text: row.stage ?? texts.none }),
+      element("td", { text: word(language, row.status) }),
+      element("td", { text: word(language, row.stage) }),
       element("td", { text: highestName }),
       element("td", { text: row.index === null ? "NA" : row.index.toFixed(2), className: "number" }),
     ]);

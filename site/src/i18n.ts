@@ -12,6 +12,11 @@ export const TEXTS = {
     columns: { localGovernment: "Pemerintah daerah", partner: "Mitra", country: "Negara", kind: "Jenis", status: "Status", stage: "Tahap", highest: "Lapis tertinggi", index: "Indeks keberhasilan" },
     kinds: { "sister-city": "sister city", "sister-province": "sister province", "friendship-city": "friendship city" } as Record<string, string>,
     statuses: { realised: "terlaksana", planned: "direncanakan", cancelled: "dibatalkan" } as Record<string, string>,
+    words: {
+      exploration: "eksplorasi", loi: "LoI", mou: "MoU", active: "aktif", dormant: "tidak aktif", ended: "berakhir",
+      initiation: "inisiasi", "loi-signed": "LoI ditandatangani", "action-plan": "rencana aksi", "dprd-approval": "persetujuan DPRD", "mou-drafted": "MoU disusun", "central-verification": "verifikasi pusat", "mou-signed": "MoU ditandatangani", implementation: "pelaksanaan", activity: "kegiatan", extension: "perpanjangan", stalled: "macet",
+      present: "ada", partial: "sebagian", absent: "tidak ada", "not assessable": "tidak dapat dinilai",
+    } as Record<string, string>,
     none: "—",
     invalid: "Dataset tidak valid:",
     footer: "Data: datasets/indonesia (CC BY 4.0). Setiap skor mengutip sumber dan lokasinya.",
@@ -28,6 +33,11 @@ export const TEXTS = {
     columns: { localGovernment: "Local government", partner: "Partner", country: "Country", kind: "Kind", status: "Status", stage: "Stage", highest: "Highest layer", index: "Success index" },
     kinds: { "sister-city": "sister city", "sister-province": "sister province", "friendship-city": "friendship city" } as Record<string, string>,
     statuses: { realised: "realised", planned: "planned", cancelled: "cancelled" } as Record<string, string>,
+    words: {
+      exploration: "exploration", loi: "LoI", mou: "MoU", active: "active", dormant: "dormant", ended: "ended",
+      initiation: "initiation", "loi-signed": "LoI signed", "action-plan": "action plan", "dprd-approval": "DPRD approval", "mou-drafted": "MoU drafted", "central-verification": "central verification", "mou-signed": "MoU signed", implementation: "implementation", activity: "activity", extension: "extension", stalled: "stalled",
+      present: "present", partial: "partial", absent: "absent", "not assessable": "not assessable",
+    } as Record<string, string>,
     none: "—",
     invalid: "The dataset is invalid:",
     footer: "Data: datasets/indonesia (CC BY 4.0). Every score cites its source and locator.",
@@ -50,4 +60,9 @@ export function pageFromUrl(url: URL): Page {
 /** Reads the language from the URL (?lang=en); Indonesian by default. */
 export function languageFromUrl(url: URL): Language {
   return url.searchParams.get("lang") === "en" ? "en" : "id";
+}
+
+/** A vocabulary word (stage, status) in the page's language; unknown words are shown as they are. */
+export function word(language: Language, value: string | null, none = "—"): string {
+  return value === null ? none : (TEXTS[language].words[value] ?? value);
 }

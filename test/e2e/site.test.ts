@@ -53,8 +53,11 @@ describe("the site (built, in Chromium)", () => {
     const { page } = await open("./?page=partnerships");
     await page.waitForSelector("tbody tr");
     expect(await page.locator("caption").textContent()).toMatch(/kerja sama dalam dataset Indonesia/);
+    const liuzhouStage = () => page.locator('tr[data-id="bandung-liuzhou"] td').nth(5).textContent();
+    expect(await liuzhouStage()).toBe("MoU ditandatangani");
     await page.selectOption("#language", "en");
     expect(await page.locator("caption").textContent()).toBe("27 partnerships in the Indonesian dataset");
+    expect(await liuzhouStage()).toBe("MoU signed");
     expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
     const reopened = await open(`./?lang=en&page=partnerships`);
     await reopened.page.waitForSelector("tbody tr");

@@ -1,0 +1,85 @@
+// Chart builders rendered on small data in a DOM (jsdom), checking the marks and values they draw.
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { matrixChart } from "../../src/charts/matrixChart.ts";
+import type { MatrixCell } from "../../src/charts/indicatorMatrix.ts";
+import { partnershipMap } from "../../src/charts/partnershipMap.ts";
+import { timelineChart } from "../../src/charts/timeline.ts";
+import { elementsDotPlot, type ElementDot } from "../../src/charts/elementsDotPlot.ts";
+import { SCORE_COLORS } from "../../src/charts/scoreColors.ts";
+import type { Partnership } from "../../src/dataset/types.ts";
+
+const { document } = new JSDOM("<!doctype html><body></body>").window;
+
+const cell = (partnership: string, indicatorName: string, score: number | null): MatrixCell => ({
+  partnership, framework: "three-layers", indicator: indicatorName, indicatorName, group: "economic", score, scoreLabel: score === null ? "NA" : String(score), evidence: score ? `quote ${indicatorName}` : null, source: score ? "src" : null, locator: "1",
+});
+
+describe("matrixChart(cells, options)", () => {
+  const chart = matrixChart([cell("a", "trade", 2), cell("a", "culture", null), cell("b", "trade", 0), cell("b", "culture", 1)], { width: 500, labels: { a: "Kota A – Kota B" }, document });
+
+  it("draws one rect per cell, filled by score with NA grey", () => {
+    const fills = [...chart.querySelectorAll("g[aria-label='cell'] rect")].map((rect) => rect.getAttribute("fill"));
+    expect(fills).toEqual([SCORE_COLORS["2"], SCORE_COLORS.NA, SCORE_COLORS["0"], SCORE_COLORS["1"]]);
+  });
+
+  it("writes the score in each cell and the evidence in its tooltip", () => {
+    expect([...chart.querySelectorAll("g[aria-label='text'] text")].map((text) => text.textContent)).toEqual(["2", "NA", "0", "1"]);
+    expect(chart.querySelector("g[aria-label='cell'] rect title")?.textContent).toBe("Kota A – Kota B · trade: 2\n“quote trade”\nsrc, 1");
+  });
+
+  it("labels rows with the given names", () => {
+    expect([...chart.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((text) => text.textContent)).toEqual(["Kota A – Kota B", "b"]);
+  });
+});
+
+const partnership = (id: string, kind: Partnership["kind"], coordinates: [number, number, number, number] | null): Partnership => ({
+  id, local_government: "Kota A", local_government_level: "city", country_code: "ID", country_name: "Indonesia", partner: id, partner_level: "city", partner_country_code: "ZA", partner_country_name: "South Africa", kind,
+  local_latitude: coordinates?.[0] ?? null, local_longitude: coordinates?.[1] ?? null, partner_latitude: coordinates?.[2] ?? null, partner_longitude: coordinates?.[3] ?? null,
+  coordinates_source: null, first_contact_year: null, status: null, source: "src", locator: "1", notes: null,
+});
+
+describe("partnershipMap(partnerships, {land})", () => {
+  it("draws a link and a dot per located partnership, coloured by kind, and skips the rest", () => {
+    const land = { type: "Sphere" } as unknown as GeoJSON.Geometry;
+    const chart = partnershipMap([partnership("x", "sister-city", [-8.6, 115.2, -34.2, 22.1]), partnership("y", "sister-province", [-6.9, 107.6, 30.4, -9.6]), partnership("z", "sister-city", null)], { land, width: 600, document });
+    const links = [...chart.querySelectorAll("g[aria-label='link'] path")];
+    expect(links).toHaveLength(2);
+    expect(links.map((link) => link.getAttribute("stroke"))).toEqual(["#0072B2", "#009E73"]);
+    expect([...chart.querySelectorAll("g[aria-label='dot'] circle title")].map((title) => title.textContent)).toEqual(["Kota A – x (South Africa)", "Kota A – y (South Africa)"]);
+  });
+});
+
+describe("timelineChart(data)", () => {
+  it("draws a line per partnership and a dot per dated event coloured by status", () => {
+    const chart = timelineChart(
+      {
+        rows: [{ partnership: "a", label: "A", start: 2019, end: 2022 }],
+        events: [
+          { partnership: "a", year: 2019, stage: "loi-signed", status: "realised", description: "LoI", source: "src, 1" },
+          { partnership: "a", year: 2021, stage: "activity", status: "cancelled", description: "Festival", source: "src, 2" },
+        ],
+      },
+      { width: 500, document, statusLabels: { realised: "terlaksana" } },
+    );
+    expect(chart.querySelectorAll("g[aria-label='rule'] line")).toHaveLength(1);
+    expect([...chart.querySelectorAll("g[aria-label='dot'] circle")].map((dot) => dot.getAttribute("fill"))).toEqual(["#0072B2", "#D55E00"]);
+    expect(chart.textContent).toContain("terlaksana");
+  });
+});
+
+describe("elementsDotPlot(dots)", () => {
+  it("draws one dot per assessed element, in a row per element", () => {
+    const dots: ElementDot[] = [
+      { partnership: "a", element: "commitment", elementName: "Commitment", score: 2, evidence: null },
+      { partnership: "b", element: "commitment", elementName: "Commitment", score: 2, evidence: null },
+      { partnership: "a", element: "reciprocity", elementName: "Reciprocity", score: 0, evidence: null },
+    ];
+    const chart = elementsDotPlot(dots, { width: 500, elementNames: ["Commitment", "Reciprocity"], document });
+    const circles = [...chart.querySelectorAll("g[aria-label='dot'] circle")];
+    expect(circles).toHaveLength(3);
+    // Equal scores in one row are spread apart, not drawn on top of each other.
+    const commitment = circles.slice(0, 2).map((circle) => `${circle.getAttribute("cx")},${circle.getAttribute("cy")}`);
+    expect(new Set(commitment).size).toBe(2);
+  });
+});
