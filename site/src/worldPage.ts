@@ -5,7 +5,7 @@ import land110m from "world-atlas/land-110m.json";
 import twinCitiesUrl from "../../datasets/twin-cities/twin_cities.csv?url";
 import TwinCitiesWorker from "./twinCitiesWorker.ts?worker";
 import type { DatasetReading } from "../../src/dataset/readDataset.ts";
-import { indonesianPairs, indonesianPartnerCountries, type TwinCityPair } from "../../src/dataset/twinCities.ts";
+import { indonesianPairs, indonesianPartnerCountries, locateInNetwork, type TwinCityPair } from "../../src/dataset/twinCities.ts";
 import { mappablePartnerships } from "../../src/charts/partnershipMap.ts";
 import { networkMap } from "../../src/charts/networkMap.ts";
 import { chartFigure } from "./chartFigure.ts";
@@ -24,6 +24,10 @@ const WORLD = {
     countries: "Negara mitra kota-kota Indonesia",
     countriesSummary: (count: number, top: string) => `${count} negara; terbanyak: ${top}.`,
     attribution: "Data: Wikipedia contributors (CC BY-SA 4.0) via E. Hekman, twincities (MIT); koordinat dari Wikipedia dan OpenStreetMap Nominatim (ODbL).",
+    cases: "Kerja sama yang dikode dalam jaringan",
+    columns: ["Kerja sama", "Di Wikipedia", "Tercatat sebagai", "Pasangan pemerintah daerah di jaringan"],
+    yes: "ya",
+    no: "tidak",
   },
   en: {
     heading: "The world's twin-city network",
@@ -34,6 +38,10 @@ const WORLD = {
     countries: "Partner countries of Indonesian places",
     countriesSummary: (count: number, top: string) => `${count} countries; most frequent: ${top}.`,
     attribution: "Data: Wikipedia contributors (CC BY-SA 4.0) via E. Hekman, twincities (MIT); coordinates from Wikipedia and OpenStreetMap Nominatim (ODbL).",
+    cases: "The coded partnerships in the network",
+    columns: ["Partnership", "In Wikipedia", "Listed as", "Local government's pairs in the network"],
+    yes: "yes",
+    no: "no",
   },
 } as const;
 
@@ -64,6 +72,7 @@ export function worldPage(reading: DatasetReading, language: Language, width: nu
       const highlight = coded.map((partnership) => [partnership.local_longitude!, partnership.local_latitude!, partnership.partner_longitude!, partnership.partner_latitude!] as [number, number, number, number]);
       const map = networkMap(pairs, { land, width, highlight, ariaLabel: texts.map });
       const countries = indonesianPartnerCountries(pairs);
+      const located = locateInNetwork(reading.dataset.partnerships, pairs);
       const top = countries.slice(0, 20);
       const bars = Plot.plot({
         width,
@@ -78,6 +87,25 @@ export function worldPage(reading: DatasetReading, language: Language, width: nu
       page.append(
         chartFigure(map, { name: "world-network", title: texts.map, summary: texts.mapSummary(pairs.length, coded.length), language, data: { header: ["city1", "country1", "lat1", "lng1", "city2", "country2", "lat2", "lng2"], rows: indonesianPairs(pairs).map((pair) => [pair.city1, pair.country1, pair.lat1, pair.lng1, pair.city2, pair.country2, pair.lat2, pair.lng2]) } }),
         chartFigure(bars, { name: "indonesia-partner-countries", title: texts.countries, summary: texts.countriesSummary(countries.length, countries[0]?.country ?? "—"), language, data: { header: ["country", "pairs"], rows: countries.map((entry) => [entry.country, entry.pairs]) } }),
+        element("h3", { text: texts.cases }),
+        element("div", { className: "table-wrap" }, [
+          element("table", { className: "in-network" }, [
+            element("thead", {}, [element("tr", {}, texts.columns.map((name) => element("th", { text: name, attributes: { scope: "col" } })))]),
+            element(
+              "tbody",
+              {},
+              located.map((entry) => {
+                const partnership = reading.dataset.partnerships.find((candidate) => candidate.id === entry.partnership)!;
+                return element("tr", { attributes: { "data-id": entry.partnership } }, [
+                  element("td", { text: `${partnership.local_government} – ${partnership.partner}` }),
+                  element("td", { text: entry.pair ? texts.yes : texts.no }),
+                  element("td", { text: entry.pair ? `${entry.pair.city1} (${entry.pair.country1}) – ${entry.pair.city2} (${entry.pair.country2 ?? "?"})` : "—" }),
+                  element("td", { text: String(entry.localDegree), className: "number" }),
+                ]);
+              }),
+            ),
+          ]),
+        ]),
         element("p", { className: "citation", text: texts.attribution }),
       );
     },

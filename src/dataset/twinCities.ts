@@ -1,6 +1,7 @@
 import { readTable } from "../schema/readTable.ts";
 import type { TableSchema } from "../schema/tableSchema.ts";
 import type { Problem } from "../problem.ts";
+import { slugify } from "./slugify.ts";
 
 /** Table Schema of the worldwide twin-city pairs (Hekman, from Wikipedia). */
 export const twinCitiesSchema: TableSchema = {
@@ -57,4 +58,40 @@ export function indonesianPartnerCountries(pairs: TwinCityPair[]): Array<{ count
 /** Pairs with Indonesia on either side. */
 export function indonesianPairs(pairs: TwinCityPair[]): TwinCityPair[] {
   return pairs.filter((pair) => isIndonesia(pair.country1) || isIndonesia(pair.country2));
+}
+
+/** Names as Wikipedia writes them for local governments named otherwise in the sources. */
+const ALIASES: Record<string, string[]> = { "jawa-barat": ["west-java"], "kabupaten-bogor": ["bogor"], "brighton-and-hove": ["brighton-and-hove", "brighton"], "cotabato-city": ["cotabato-city", "cotabato"] };
+
+function nameKeys(name: string): string[] {
+  const key = slugify(name);
+  return [key, ...(ALIASES[key] ?? [])];
+}
+
+export interface CaseInNetwork {
+  partnership: string;
+  /** The pair as Wikipedia lists it, or null when the network does not have this partnership. */
+  pair: TwinCityPair | null;
+  /** How many twin-city pairs the local government has in the network. */
+  localDegree: number;
+}
+
+/**
+ * Finds each partnership in the worldwide network by the names of both
+ * sides (accents, case and punctuation ignored; a few aliases such as
+ * Jawa Barat = West Java), and counts the local government's pairs there.
+ */
+export function locateInNetwork(partnerships: Array<{ id: string; local_government: string; partner: string }>, pairs: TwinCityPair[]): CaseInNetwork[] {
+  const byCity = new Map<string, TwinCityPair[]>();
+  for (const pair of pairs)
+    for (const city of [pair.city1, pair.city2]) {
+      const key = slugify(city);
+      byCity.set(key, [...(byCity.get(key) ?? []), pair]);
+    }
+  return partnerships.map((partnership) => {
+    const localPairs = nameKeys(partnership.local_government).flatMap((key) => byCity.get(key) ?? []);
+    const partnerKeys = new Set(nameKeys(partnership.partner));
+    const pair = localPairs.find((candidate) => partnerKeys.has(slugify(candidate.city1)) || partnerKeys.has(slugify(candidate.city2))) ?? null;
+    return { partnership: partnership.id, pair, localDegree: new Set(localPairs).size };
+  });
 }

@@ -33,3 +33,27 @@ describe("datasets/twin-cities", () => {
     expect(bad.problems[0]).toMatchObject({ file: "t.csv", row: 2, column: 3, message: "lat1 is too large" });
   });
 });
+
+describe("locateInNetwork(partnerships, pairs)", () => {
+  it("finds coded cases in the Wikipedia network by both names, with aliases", async () => {
+    const { locateInNetwork } = await import("../../src/dataset/twinCities.ts");
+    const found = locateInNetwork(
+      [
+        { id: "denpasar-mossel-bay", local_government: "Denpasar", partner: "Mossel Bay" },
+        { id: "bandung-liuzhou", local_government: "Bandung", partner: "Liuzhou" },
+        { id: "kabupaten-bogor-nanning", local_government: "Kabupaten Bogor", partner: "Nanning" },
+        { id: "denpasar-perth", local_government: "Denpasar", partner: "Perth" },
+      ],
+      pairs,
+    );
+    expect(found.map((entry) => [entry.partnership, entry.pair !== null])).toEqual([
+      ["denpasar-mossel-bay", true],
+      ["bandung-liuzhou", true],
+      ["kabupaten-bogor-nanning", true],
+      ["denpasar-perth", false],
+    ]);
+    expect(found[0]!.pair).toMatchObject({ city1: "Denpasar", city2: "Mossel Bay" });
+    // Denpasar has 3 pairs in the network: Asenovgrad, Mossel Bay, Spassky District.
+    expect(found[0]!.localDegree).toBe(3);
+  });
+});

@@ -218,6 +218,7 @@ describe("the site (built, in Chromium)", () => {
     await page.mouse.up();
     expect(await pixels()).not.toBe(before);
     expect(await page.locator('figure[data-chart="indonesia-partner-countries"] g[aria-label="bar"] rect').count()).toBeGreaterThan(5);
+    expect(await page.locator('table.in-network tr[data-id="denpasar-mossel-bay"] td').nth(1).textContent()).toBe("yes");
     await page.screenshot({ path: join(SCREENSHOTS, "world.png"), fullPage: true });
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
