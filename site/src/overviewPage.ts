@@ -1,15 +1,11 @@
-import { feature } from "topojson-client";
-import type { Topology, GeometryObject } from "topojson-specification";
-import land110m from "world-atlas/land-110m.json";
 import type { DatasetReading } from "../../src/dataset/readDataset.ts";
 import { frameworks } from "../../src/frameworks/registry.ts";
 import { mappablePartnerships, partnershipMap } from "../../src/charts/partnershipMap.ts";
 import { timelineChart, timelineData, timelineEnd } from "../../src/charts/timeline.ts";
 import { chartFigure } from "./chartFigure.ts";
+import { land } from "./land.ts";
 import { element } from "./dom.ts";
 import { TEXTS, type Language } from "./i18n.ts";
-
-const land = feature(land110m as unknown as Topology, (land110m as unknown as Topology).objects.land as GeometryObject);
 
 const OVERVIEW = {
   id: {

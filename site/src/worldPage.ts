@@ -1,7 +1,4 @@
 import * as Plot from "@observablehq/plot";
-import { feature } from "topojson-client";
-import type { Topology, GeometryObject } from "topojson-specification";
-import land110m from "world-atlas/land-110m.json";
 import twinCitiesUrl from "../../datasets/twin-cities/twin_cities.csv?url";
 import TwinCitiesWorker from "./twinCitiesWorker.ts?worker";
 import type { DatasetReading } from "../../src/dataset/readDataset.ts";
@@ -9,10 +6,9 @@ import { indonesianPairs, indonesianPartnerCountries, locateInNetwork, type Twin
 import { mappablePartnerships } from "../../src/charts/partnershipMap.ts";
 import { networkMap } from "../../src/charts/networkMap.ts";
 import { chartFigure } from "./chartFigure.ts";
+import { land } from "./land.ts";
 import { element } from "./dom.ts";
 import type { Language } from "./i18n.ts";
-
-const land = feature(land110m as unknown as Topology, (land110m as unknown as Topology).objects.land as GeometryObject);
 
 const WORLD = {
   id: {
