@@ -41,15 +41,25 @@ export function comparePage(scores: PartnershipScore[], events: PartnershipEvent
   const cells = indicatorMatrix(picked, { language });
   const matrix = matrixChart(cells, { width, labels, ariaLabel: texts.matrix });
   // Click a cell: its evidence, as text.
+  // Click a cell, or focus it with Tab and press Enter: its evidence, as text.
   matrix.querySelectorAll("g[aria-label='cell'] rect").forEach((rect, index) => {
     const cell = cells[index]!;
-    rect.addEventListener("click", () =>
+    const show = () =>
       evidence.replaceChildren(
         element("p", {}, [element("strong", { text: `${labels[cell.partnership]} · ${cell.indicatorName}: ${cell.scoreLabel}` })]),
         cell.evidence ? element("blockquote", { text: cell.evidence }) : element("p", { text: "NA" }),
         element("p", { className: "citation", text: `${cell.source ?? "—"}${cell.locator ? `, ${cell.locator}` : ""}` }),
-      ),
-    );
+      );
+    rect.setAttribute("tabindex", "0");
+    rect.setAttribute("role", "button");
+    rect.setAttribute("aria-label", `${labels[cell.partnership]} · ${cell.indicatorName}: ${cell.scoreLabel}`);
+    rect.addEventListener("click", show);
+    rect.addEventListener("keydown", (event) => {
+      if ((event as KeyboardEvent).key === "Enter" || (event as KeyboardEvent).key === " ") {
+        event.preventDefault();
+        show();
+      }
+    });
   });
   const dots = elementDots(picked, { language });
   const pickedIds = new Set(picked.map((score) => score.id));

@@ -66,3 +66,8 @@ export function languageFromUrl(url: URL): Language {
 export function word(language: Language, value: string | null, none = "—"): string {
   return value === null ? none : (TEXTS[language].words[value] ?? value);
 }
+
+/** The address of a partnership's case page (relative, keeping the language). */
+export function caseHref(id: string, language: Language): string {
+  return `?page=case&id=${encodeURIComponent(id)}${language === "en" ? "&lang=en" : ""}`;
+}

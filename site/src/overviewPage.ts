@@ -5,7 +5,7 @@ import { timelineChart, timelineData, timelineEnd } from "../../src/charts/timel
 import { chartFigure } from "./chartFigure.ts";
 import { land } from "./land.ts";
 import { element } from "./dom.ts";
-import { TEXTS, type Language } from "./i18n.ts";
+import { TEXTS, caseHref, type Language } from "./i18n.ts";
 
 const OVERVIEW = {
   id: {
@@ -46,14 +46,14 @@ export function overviewPage(reading: DatasetReading, language: Language, width:
         element("section", {}, [element("h3", { text: frameworks[id].name[language] }), element("p", { text: frameworks[id].description[language] }), ...frameworks[id].notes.slice(0, 1).map((note) => element("p", { className: "citation", text: note[language] }))]),
       ),
     ),
-    chartFigure(partnershipMap(partnerships, { land, width, ariaLabel: texts.map, kindLabels: TEXTS[language].kinds }), {
+    chartFigure(partnershipMap(partnerships, { land, width, ariaLabel: texts.map, kindLabels: TEXTS[language].kinds, href: (partnership) => caseHref(partnership.id, language) }), {
       name: "partnership-map",
       title: texts.map,
       summary: texts.mapSummary(drawn.length, partnerships.length),
       language,
       data: { header: ["id", "local_government", "partner", "partner_country_name", "kind", "local_latitude", "local_longitude", "partner_latitude", "partner_longitude"], rows: drawn.map((partnership) => [partnership.id, partnership.local_government, partnership.partner, partnership.partner_country_name, partnership.kind, partnership.local_latitude, partnership.local_longitude, partnership.partner_latitude, partnership.partner_longitude]) },
     }),
-    chartFigure(timelineChart(timeline, { width, ariaLabel: texts.timeline, statusLabels: TEXTS[language].statuses }), {
+    chartFigure(timelineChart(timeline, { width, ariaLabel: texts.timeline, statusLabels: TEXTS[language].statuses, href: (event) => caseHref(event.partnership, language) }), {
       name: "partnership-timeline",
       title: texts.timeline,
       summary: texts.timelineSummary(timeline.rows.length, firstYear),

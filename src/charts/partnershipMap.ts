@@ -8,6 +8,8 @@ export interface PartnershipMapOptions {
   ariaLabel?: string;
   /** Legend labels of the kinds, e.g. in Indonesian. */
   kindLabels?: Record<string, string>;
+  /** Where a click on a partner leads (e.g. the case page with its evidence). */
+  href?: (partnership: Partnership) => string;
   document?: Document;
 }
 
@@ -23,7 +25,7 @@ const KIND_COLORS = { "sister-city": "#0072B2", "sister-province": "#009E73", "f
  * government to its partner, coloured by kind, partners as dots with a
  * tooltip. Equal Earth projection.
  */
-export function partnershipMap(partnerships: Partnership[], { land, width = 900, ariaLabel = "Map of partnerships", kindLabels = {}, document }: PartnershipMapOptions): SVGSVGElement | HTMLElement {
+export function partnershipMap(partnerships: Partnership[], { land, width = 900, ariaLabel = "Map of partnerships", kindLabels = {}, href, document }: PartnershipMapOptions): SVGSVGElement | HTMLElement {
   const drawn = mappablePartnerships(partnerships);
   return Plot.plot({
     width,
@@ -35,7 +37,7 @@ export function partnershipMap(partnerships: Partnership[], { land, width = 900,
       Plot.sphere({ stroke: "#ccc" }),
       Plot.geo(land, { fill: "#e8e8e4", stroke: "#fff", strokeWidth: 0.5 }),
       Plot.link(drawn, { x1: "local_longitude", y1: "local_latitude", x2: "partner_longitude", y2: "partner_latitude", stroke: "kind", strokeOpacity: 0.7, strokeWidth: 1.2 }),
-      Plot.dot(drawn, { x: "partner_longitude", y: "partner_latitude", fill: "kind", r: 3, title: (partnership: Partnership) => `${partnership.local_government} – ${partnership.partner} (${partnership.partner_country_name})` }),
+      Plot.dot(drawn, { x: "partner_longitude", y: "partner_latitude", fill: "kind", r: 3, ...(href ? { href } : {}), title: (partnership: Partnership) => `${partnership.local_government} – ${partnership.partner} (${partnership.partner_country_name})` }),
       Plot.dot(drawn, { x: "local_longitude", y: "local_latitude", fill: "#1b1f24", r: 2.5 }),
     ],
   });

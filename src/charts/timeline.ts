@@ -47,7 +47,7 @@ export function timelineData(partnerships: Partnership[], events: PartnershipEve
 }
 
 /** A timeline: one line per partnership from first contact, its dated events as dots coloured by status. */
-export function timelineChart({ rows, events }: ReturnType<typeof timelineData>, { width = 900, ariaLabel = "Timeline of partnerships", statusLabels = {}, document }: { width?: number; ariaLabel?: string; statusLabels?: Record<string, string>; document?: Document } = {}): SVGSVGElement | HTMLElement {
+export function timelineChart({ rows, events }: ReturnType<typeof timelineData>, { width = 900, ariaLabel = "Timeline of partnerships", statusLabels = {}, href, document }: { width?: number; ariaLabel?: string; statusLabels?: Record<string, string>; href?: (event: TimelineEvent) => string; document?: Document } = {}): SVGSVGElement | HTMLElement {
   const labels = Object.fromEntries(rows.map((row) => [row.partnership, row.label]));
   return Plot.plot({
     width,
@@ -60,7 +60,7 @@ export function timelineChart({ rows, events }: ReturnType<typeof timelineData>,
     color: { domain: ["realised", "planned", "cancelled"], range: ["#0072B2", "#E69F00", "#D55E00"], legend: true, tickFormat: (status: string) => statusLabels[status] ?? status },
     marks: [
       Plot.ruleY(rows, { y: "partnership", x1: "start", x2: "end", stroke: "#999", strokeWidth: 2 }),
-      Plot.dot(events, { x: "year", y: "partnership", fill: "status", r: 4, title: (event: TimelineEvent) => `${Math.floor(event.year)} · ${event.stage}: ${event.description} (${event.status})\n${event.source}` }),
+      Plot.dot(events, { x: "year", y: "partnership", fill: "status", r: 4, ...(href ? { href } : {}), title: (event: TimelineEvent) => `${Math.floor(event.year)} · ${event.stage}: ${event.description} (${event.status})\n${event.source}` }),
     ],
   });
 }

@@ -124,6 +124,8 @@ describe("the site (built, in Chromium)", () => {
     // 27 partnerships, every one with coordinates: one link each.
     expect(await page.locator('figure[data-chart="partnership-map"] g[aria-label="link"] path').count()).toBe(27);
     expect(await page.locator('figure[data-chart="partnership-timeline"] .summary').textContent()).toMatch(/1960/);
+    // Partners on the map lead to their case pages.
+    expect(await page.locator('figure[data-chart="partnership-map"] a[*|href="?page=case&id=denpasar-mossel-bay"]').count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, "overview.png"), fullPage: true });
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
@@ -131,7 +133,7 @@ describe("the site (built, in Chromium)", () => {
   });
 
   it("restores a compare selection from the URL and shows the evidence of a clicked cell", async () => {
-    const { page, errors } = await open("./?page=compare&cases=bandung-liuzhou,jawa-barat-souss-massa&lang=en");
+    const { page, errors, foreign } = await open("./?page=compare&cases=bandung-liuzhou,jawa-barat-souss-massa&lang=en");
     await page.waitForSelector('figure[data-chart="compare-matrix"] svg');
     expect(await page.locator("input[name=case]:checked").evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual(["bandung-liuzhou", "jawa-barat-souss-massa"]);
     // Two partnerships × (16 sub-indicators + 5 elements).
@@ -139,6 +141,10 @@ describe("the site (built, in Chromium)", () => {
     expect(await cells.count()).toBe(42);
     await cells.nth(21 + 16).click(); // Souss-Massa, commitment
     expect(await page.locator(".cell-evidence blockquote").textContent()).toBe("kedua wilayah telah menunjukkan komitmen tinggi dalam menggerakkan dan mendukung implementasi program-program tersebut");
+    // The same from the keyboard: focus Liuzhou's commitment cell and press Enter.
+    await cells.nth(16).focus();
+    await page.keyboard.press("Enter");
+    expect(await page.locator(".cell-evidence strong").textContent()).toBe("Bandung – Liuzhou · Commitment: 1");
     // Five elements: Liuzhou has 4 assessed, Souss-Massa 5 → 9 dots. Stages: both partnerships on one axis.
     expect(await page.locator('figure[data-chart="compare-elements"] g[aria-label="dot"] circle').count()).toBe(9);
     expect(await page.locator('figure[data-chart="compare-stages"] g[aria-label="rule"] line').count()).toBe(2);
@@ -146,6 +152,7 @@ describe("the site (built, in Chromium)", () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get("cases")?.split(",").length === 3);
     await page.screenshot({ path: join(SCREENSHOTS, "compare.png"), fullPage: true });
     expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
     await page.close();
   });
 
@@ -169,7 +176,7 @@ describe("the site (built, in Chromium)", () => {
   });
 
   it("offers every dataset file and the citations on the data page", async () => {
-    const { page, errors } = await open("./?page=data");
+    const { page, errors, foreign } = await open("./?page=data");
     await page.waitForSelector("ul.files a");
     await page.screenshot({ path: join(SCREENSHOTS, "data.png"), fullPage: true });
     expect(await page.locator("ul.files a").allTextContents()).toEqual(["partnerships.csv", "events.csv", "codings.csv", "sources.csv", "datapackage.json"]);
@@ -178,6 +185,7 @@ describe("the site (built, in Chromium)", () => {
     expect((await response.text()).split("\n")[0]).toBe("partnership,framework,indicator,score,coder,evidence,source,locator,note");
     expect(await page.locator('p[data-source="004_f2ed6371404c23dd.txt"]').textContent()).toMatch(/^Faishal, M\. A\., & Yulianti, D\./);
     expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
     await page.close();
   });
 
