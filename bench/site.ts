@@ -37,7 +37,10 @@ export async function siteBench(): Promise<string> {
       await page.waitForSelector(selector, { timeout: 30_000 });
       const firstChart = await page.evaluate(() => performance.now());
       let panning = "";
+      let complete = "";
       if (name === "world") {
+        await page.waitForSelector('.network-map-holder[data-pairs="25917"] canvas', { timeout: 30_000 });
+        complete = (await page.evaluate(() => performance.now())).toFixed(0);
         await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
         const box = (await page.locator(".network-map canvas").boundingBox())!;
         for (let round = 0; round < 3; round++) {
@@ -52,12 +55,12 @@ export async function siteBench(): Promise<string> {
         panning = `${tasks.length} long tasks, longest ${tasks.length ? Math.max(...tasks).toFixed(0) : 0} ms`;
       }
       await page.waitForLoadState("networkidle");
-      rows.push([name, (scriptBytes / 1024).toFixed(1), firstChart.toFixed(0), panning]);
+      rows.push([name, (scriptBytes / 1024).toFixed(1), firstChart.toFixed(0), complete, panning]);
       await page.close();
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  return formatTable(["page", "JS gzip KB", "first chart ms (from navigation)", "while panning (tasks > 50 ms)"], rows);
+  return formatTable(["page", "JS gzip KB", "first chart ms (from navigation)", "all 25,917 pairs drawn ms", "while panning (tasks > 50 ms)"], rows);
 }

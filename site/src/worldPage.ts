@@ -61,12 +61,14 @@ function loadPairs(): Promise<TwinCityPair[]> {
 export function worldPage(reading: DatasetReading, language: Language, width: number): HTMLElement {
   const texts = WORLD[language];
   const status = element("p", { text: texts.loading, attributes: { role: "status" } });
-  const page = element("article", { className: "world-page" }, [element("h2", { text: texts.heading }), status]);
   const coded = mappablePartnerships(reading.dataset.partnerships);
+  const highlight = coded.map((partnership) => [partnership.local_longitude!, partnership.local_latitude!, partnership.partner_longitude!, partnership.partner_latitude!] as [number, number, number, number]);
+  // The map appears at once with the coded cases; the 26,000 pairs join it when the worker has read them.
+  const placeholder = element("div", { className: "network-map-holder", attributes: { "data-pairs": "0" } }, [networkMap([], { land, width, highlight, ariaLabel: texts.map })]);
+  const page = element("article", { className: "world-page" }, [element("h2", { text: texts.heading }), status, placeholder]);
   loadPairs().then(
     (pairs) => {
-      const highlight = coded.map((partnership) => [partnership.local_longitude!, partnership.local_latitude!, partnership.partner_longitude!, partnership.partner_latitude!] as [number, number, number, number]);
-      const map = networkMap(pairs, { land, width, highlight, ariaLabel: texts.map });
+      const map = element("div", { className: "network-map-holder", attributes: { "data-pairs": String(pairs.length) } }, [networkMap(pairs, { land, width, highlight, ariaLabel: texts.map })]);
       const countries = indonesianPartnerCountries(pairs);
       const located = locateInNetwork(reading.dataset.partnerships, pairs);
       const top = countries.slice(0, 20);
@@ -80,6 +82,7 @@ export function worldPage(reading: DatasetReading, language: Language, width: nu
         marks: [Plot.barX(top, { x: "pairs", y: "country", fill: "#0072B2", title: (entry: { country: string; pairs: number }) => `${entry.country}: ${entry.pairs}` }), Plot.ruleX([0])],
       });
       status.remove();
+      placeholder.remove();
       page.append(
         chartFigure(map, { name: "world-network", title: texts.map, summary: texts.mapSummary(pairs.length, coded.length), language, data: { header: ["city1", "country1", "lat1", "lng1", "city2", "country2", "lat2", "lng2"], rows: indonesianPairs(pairs).map((pair) => [pair.city1, pair.country1, pair.lat1, pair.lng1, pair.city2, pair.country2, pair.lat2, pair.lng2]) } }),
         chartFigure(bars, { name: "indonesia-partner-countries", title: texts.countries, summary: texts.countriesSummary(countries.length, countries[0]?.country ?? "—"), language, data: { header: ["country", "pairs"], rows: countries.map((entry) => [entry.country, entry.pairs]) } }),

@@ -214,6 +214,7 @@ describe("the site (built, in Chromium)", () => {
   it("draws the world network of ~26,000 pairs on a canvas that pans and zooms, with Indonesia's partner countries", async () => {
     const { page, errors, foreign } = await open("./?page=world&lang=en");
     await page.waitForSelector('figure[data-chart="indonesia-partner-countries"] svg', { timeout: 20_000 });
+    expect(await page.locator('.network-map-holder[data-pairs="25917"] canvas').count()).toBe(1);
     expect(await page.locator('figure[data-chart="world-network"] .summary').textContent()).toMatch(/^25,917 twin-city pairs; orange lines: the 27 partnerships/);
     const canvas = page.locator(".network-map canvas");
     const box = (await canvas.boundingBox())!;
