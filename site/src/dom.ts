@@ -1,6 +1,6 @@
 /**
  * Creates an element with text content only: data (names, quotes, notes)
- * never goes through innerHTML.
+ * is never parsed as HTML.
  */
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, options: { text?: string; className?: string; attributes?: Record<string, string> } = {}, children: Node[] = []): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
