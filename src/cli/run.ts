@@ -13,6 +13,7 @@ import { formatTable } from "../format/formatTable.ts";
 import { formatCsv } from "../format/formatCsv.ts";
 import { codebookCsv, codebookEntries, codebookMarkdown } from "../codebook/codebook.ts";
 import { ELEMENT_ORDER } from "../frameworks/ringrose.ts";
+import { frameworks } from "../frameworks/registry.ts";
 import { decimalYear } from "../dataset/partialDate.ts";
 
 /** Where the CLI writes; tests pass their own. */
@@ -172,12 +173,12 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
     text =
       format === "json" ? JSON.stringify(aggregated, null, 2)
       : format === "csv" ? formatCsv(LOCAL_GOVERNMENT_COLUMNS, aggregated.map(localGovernmentRow))
-      : formatTable(LOCAL_GOVERNMENT_COLUMNS, aggregated.map(localGovernmentRow));
+      : `${formatTable(LOCAL_GOVERNMENT_COLUMNS, aggregated.map(localGovernmentRow))}\n\n${tableNotes(stalledAfter ?? 3)}`;
   } else {
     text =
       format === "json" ? JSON.stringify(scores.map(toPublicJson), null, 2)
       : format === "csv" ? formatCsv(PARTNERSHIP_COLUMNS, scores.map(partnershipRow))
-      : formatTable(PARTNERSHIP_COLUMNS, scores.map(partnershipRow));
+      : `${formatTable(PARTNERSHIP_COLUMNS, scores.map(partnershipRow))}\n\n${tableNotes(stalledAfter ?? 3)}`;
   }
   await emit(io, text, values.out as string | undefined);
   return EXIT.ok;
@@ -203,6 +204,14 @@ async function codebookCommand(args: string[], io: Io): Promise<number> {
   await emit(io, text, values.out as string | undefined);
   return EXIT.ok;
 }
+
+/** Printed under score tables, so a quoted table carries its reading rules. */
+const tableNotes = (stalledAfterYears: number) => [
+  "Layers (Lecours): present = realised, partial = only planned or agreed on paper, absent = coded 0, not assessable = the source is silent (NA is never 0).",
+  `success_index: weighted mean of the assessed Ringrose elements on [0, 1]; assessed says how many of five. ${frameworks.ringrose.notes[0]!.en}`,
+  `stage: furthest stage reached by a realised event (Permendagri 25/2020); stalled: the source says so, or no realised event for ${stalledAfterYears} years before the reference date (--as-of; default the latest realised event in the data).`,
+  "Evidence for every score: paradiplomacy score <dataset> --format json.",
+].join("\n");
 
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { validate: validateCommand, score: scoreCommand, codebook: codebookCommand };
 
