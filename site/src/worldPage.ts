@@ -16,13 +16,14 @@ const WORLD = {
     loading: "Memuat 26.000 pasangan kota…",
     failed: "Data jaringan tidak dapat dimuat:",
     map: "Semua pasangan kota kembar (Wikipedia)",
-    mapSummary: (count: number, coded: number) => `${count.toLocaleString("id")} pasangan kota kembar; garis oranye: ${coded} kerja sama yang dikode dalam toolkit ini. Seret untuk menggeser, gulir atau tombol untuk memperbesar.`,
+    mapSummary: (count: number, coded: number) => `${count.toLocaleString("id")} pasangan kota kembar; garis oranye: ${coded} kerja sama yang dikode dalam toolkit ini. Seret atau tombol panah untuk menggeser; gulir, tombol, atau + dan − untuk memperbesar.`,
     countries: "Negara mitra kota-kota Indonesia",
     countriesSummary: (count: number, top: string) => `${count} negara; terbanyak: ${top}.`,
     attribution: "Data: Wikipedia contributors (CC BY-SA 4.0) via E. Hekman, twincities (MIT); koordinat dari Wikipedia dan OpenStreetMap Nominatim (ODbL).",
     cases: "Kerja sama yang dikode dalam jaringan",
     columns: ["Kerja sama", "Di Wikipedia", "Tercatat sebagai", "Pasangan pemerintah daerah di jaringan"],
     yes: "ya",
+    legend: { pairs: "pasangan kota kembar (Wikipedia)", highlight: "kerja sama yang dikode" },
     no: "tidak",
   },
   en: {
@@ -30,13 +31,14 @@ const WORLD = {
     loading: "Loading 26,000 city pairs…",
     failed: "The network data could not be loaded:",
     map: "All twin-city pairs (Wikipedia)",
-    mapSummary: (count: number, coded: number) => `${count.toLocaleString("en")} twin-city pairs; orange lines: the ${coded} partnerships coded in this toolkit. Drag to pan; scroll or use the buttons to zoom.`,
+    mapSummary: (count: number, coded: number) => `${count.toLocaleString("en")} twin-city pairs; orange lines: the ${coded} partnerships coded in this toolkit. Drag or use the arrow keys to pan; scroll, the buttons or + and − to zoom.`,
     countries: "Partner countries of Indonesian places",
     countriesSummary: (count: number, top: string) => `${count} countries; most frequent: ${top}.`,
     attribution: "Data: Wikipedia contributors (CC BY-SA 4.0) via E. Hekman, twincities (MIT); coordinates from Wikipedia and OpenStreetMap Nominatim (ODbL).",
     cases: "The coded partnerships in the network",
     columns: ["Partnership", "In Wikipedia", "Listed as", "Local government's pairs in the network"],
     yes: "yes",
+    legend: { pairs: "twin-city pair (Wikipedia)", highlight: "coded partnership" },
     no: "no",
   },
 } as const;
@@ -64,11 +66,11 @@ export function worldPage(reading: DatasetReading, language: Language, width: nu
   const coded = mappablePartnerships(reading.dataset.partnerships);
   const highlight = coded.map((partnership) => [partnership.local_longitude!, partnership.local_latitude!, partnership.partner_longitude!, partnership.partner_latitude!] as [number, number, number, number]);
   // The map appears at once with the coded cases; the 26,000 pairs join it when the worker has read them.
-  const placeholder = element("div", { className: "network-map-holder", attributes: { "data-pairs": "0" } }, [networkMap([], { land, width, highlight, ariaLabel: texts.map })]);
+  const placeholder = element("div", { className: "network-map-holder", attributes: { "data-pairs": "0" } }, [networkMap([], { land, width, highlight, ariaLabel: texts.map, legend: texts.legend })]);
   const page = element("article", { className: "world-page" }, [element("h2", { text: texts.heading }), status, placeholder]);
   loadPairs().then(
     (pairs) => {
-      const map = element("div", { className: "network-map-holder", attributes: { "data-pairs": String(pairs.length) } }, [networkMap(pairs, { land, width, highlight, ariaLabel: texts.map })]);
+      const map = element("div", { className: "network-map-holder", attributes: { "data-pairs": String(pairs.length) } }, [networkMap(pairs, { land, width, highlight, ariaLabel: texts.map, legend: texts.legend })]);
       const countries = indonesianPartnerCountries(pairs);
       const located = locateInNetwork(reading.dataset.partnerships, pairs);
       const top = countries.slice(0, 20);

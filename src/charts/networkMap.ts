@@ -16,6 +16,8 @@ export interface NetworkMapOptions {
   highlight?: Array<[number, number, number, number]>;
   ariaLabel?: string;
   pixelRatio?: number;
+  /** Legend texts for the two kinds of line. */
+  legend?: { pairs: string; highlight: string };
 }
 
 /**
@@ -39,7 +41,7 @@ export function projectLinks(pairs: Array<Pick<TwinCityPair, "lat1" | "lng1" | "
  * only transformed during a gesture, then redrawn sharply when it ends.
  * Buttons zoom and reset for keyboard users.
  */
-export function networkMap(pairs: TwinCityPair[], { land, width = 960, height = Math.round(width * 0.5), highlight = [], ariaLabel = "World network of twin cities", pixelRatio = globalThis.devicePixelRatio ?? 1 }: NetworkMapOptions): HTMLElement {
+export function networkMap(pairs: TwinCityPair[], { land, width = 960, height = Math.round(width * 0.5), highlight = [], ariaLabel = "World network of twin cities", pixelRatio = globalThis.devicePixelRatio ?? 1, legend = { pairs: "twin-city pair", highlight: "coded case" } }: NetworkMapOptions): HTMLElement {
   const projection = geoEqualEarth().fitSize([width, height], { type: "Sphere" });
   const links = projectLinks(pairs, width, height);
   const highlighted = projectLinks(highlight.map(([lng1, lat1, lng2, lat2]) => ({ lng1, lat1, lng2, lat2 })), width, height);
@@ -129,8 +131,37 @@ export function networkMap(pairs: TwinCityPair[], { land, width = 960, height = 
     button("−", "zoom out", () => behaviour.scaleBy(selection, 0.5)),
     button("⟲", "reset", () => behaviour.transform(selection, zoomIdentity)),
   );
+  // Arrow keys pan, + and − zoom, 0 resets: the map works without a mouse.
+  canvas.addEventListener("keydown", (event) => {
+    const step = 60;
+    const moves: Record<string, () => void> = {
+      ArrowLeft: () => behaviour.translateBy(selection, step / settled.k, 0),
+      ArrowRight: () => behaviour.translateBy(selection, -step / settled.k, 0),
+      ArrowUp: () => behaviour.translateBy(selection, 0, step / settled.k),
+      ArrowDown: () => behaviour.translateBy(selection, 0, -step / settled.k),
+      "+": () => behaviour.scaleBy(selection, 2),
+      "=": () => behaviour.scaleBy(selection, 2),
+      "-": () => behaviour.scaleBy(selection, 0.5),
+      "0": () => behaviour.transform(selection, zoomIdentity),
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      move();
+    }
+  });
+  const key = document.createElement("div");
+  key.className = "network-legend";
+  for (const [color, text] of [["rgba(0, 114, 178, 0.6)", legend.pairs], ["#D55E00", legend.highlight]] as const) {
+    const item = document.createElement("span");
+    const swatch = document.createElement("span");
+    swatch.className = "swatch";
+    swatch.style.background = color;
+    item.append(swatch, document.createTextNode(` ${text}`));
+    key.append(item);
+  }
   const wrapper = document.createElement("div");
   wrapper.className = "network-map";
-  wrapper.append(controls, canvas);
+  wrapper.append(key, controls, canvas);
   return wrapper;
 }

@@ -226,6 +226,11 @@ describe("the site (built, in Chromium)", () => {
     await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 40, { steps: 8 });
     await page.mouse.up();
     expect(await pixels()).not.toBe(before);
+    // Keyboard: focus the map, pan with an arrow key.
+    const afterDrag = await pixels();
+    await canvas.focus();
+    await page.keyboard.press("ArrowLeft");
+    expect(await pixels()).not.toBe(afterDrag);
     expect(await page.locator('figure[data-chart="indonesia-partner-countries"] g[aria-label="bar"] rect').count()).toBeGreaterThan(5);
     expect(await page.locator('table.in-network tr[data-id="denpasar-mossel-bay"] td').nth(1).textContent()).toBe("yes");
     await page.screenshot({ path: join(SCREENSHOTS, "world.png"), fullPage: true });
