@@ -3,14 +3,16 @@ import eventsUrl from "../../datasets/indonesia/events.csv?url";
 import codingsUrl from "../../datasets/indonesia/codings.csv?url";
 import sourcesUrl from "../../datasets/indonesia/sources.csv?url";
 import datapackageUrl from "../../datasets/indonesia/datapackage.json?url";
+import twinCitiesUrl from "../../datasets/twin-cities/twin_cities.csv?url";
+import twinCitiesPackageUrl from "../../datasets/twin-cities/datapackage.json?url";
 import type { DatasetReading } from "../../src/dataset/readDataset.ts";
 import { toBibtex } from "../../src/dataset/toBibtex.ts";
 import { element } from "./dom.ts";
 import type { Language } from "./i18n.ts";
 
 const DATA = {
-  id: { heading: "Unduh data", files: "Dataset Indonesia (CC BY 4.0)", cite: "Cara mengutip", toolkit: "Toolkit", sources: "Sumber" },
-  en: { heading: "Download the data", files: "The Indonesian dataset (CC BY 4.0)", cite: "How to cite", toolkit: "The toolkit", sources: "Sources" },
+  id: { heading: "Unduh data", files: "Dataset Indonesia (CC BY 4.0)", world: "Jaringan kota kembar dunia (Wikipedia via E. Hekman; CC BY-SA 4.0)", cite: "Cara mengutip", toolkit: "Toolkit", sources: "Sumber" },
+  en: { heading: "Download the data", files: "The Indonesian dataset (CC BY 4.0)", world: "The world's twin-city network (Wikipedia via E. Hekman; CC BY-SA 4.0)", cite: "How to cite", toolkit: "The toolkit", sources: "Sources" },
 } as const;
 
 const TOOLKIT_APA = "paradiplomacy: a research toolkit for the study of paradiplomacy (version 0.1.0) [Computer software]. 2026.";
@@ -24,6 +26,11 @@ export function dataPage(reading: DatasetReading, language: Language): HTMLEleme
     element("h2", { text: texts.heading }),
     element("h3", { text: texts.files }),
     element("ul", { className: "files" }, files.map(([name, url]) => element("li", {}, [element("a", { text: name, attributes: { href: url, download: name } })]))),
+    element("h3", { text: texts.world }),
+    element("ul", { className: "files world-files" }, [
+      element("li", {}, [element("a", { text: "twin_cities.csv", attributes: { href: twinCitiesUrl, download: "twin_cities.csv" } })]),
+      element("li", {}, [element("a", { text: "datapackage.json", attributes: { href: twinCitiesPackageUrl, download: "datapackage.json" } })]),
+    ]),
     element("h2", { text: texts.cite }),
     element("h3", { text: texts.toolkit }),
     element("p", { text: TOOLKIT_APA }),

@@ -26,7 +26,7 @@ export function elementDots(scores: PartnershipScore[], { language = "en" as Lan
 }
 
 /** The five elements side by side: one row per element, a dot per partnership at its score, partnerships told apart by colour. */
-export function elementsDotPlot(dots: ElementDot[], { width = 900, labels = {} as Record<string, string>, elementNames = [] as string[], ariaLabel = "Five success elements", document = undefined as Document | undefined } = {}): SVGSVGElement | HTMLElement {
+export function elementsDotPlot(dots: ElementDot[], { width = 900, labels = {} as Record<string, string>, elementNames = [] as string[], ariaLabel = "Five success elements", axisLabel = "score", document = undefined as Document | undefined } = {}): SVGSVGElement | HTMLElement {
   const partnerships = [...new Set(dots.map((dot) => dot.partnership))];
   const names = elementNames.length ? elementNames : [...new Set(dots.map((dot) => dot.elementName))];
   return Plot.plot({
@@ -36,7 +36,7 @@ export function elementsDotPlot(dots: ElementDot[], { width = 900, labels = {} a
     marginRight: 20,
     ariaLabel,
     ...(document ? { document } : {}),
-    x: { domain: [-0.2, 2.2], ticks: [0, 1, 2], tickFormat: "d", label: "score", grid: true },
+    x: { domain: [-0.2, 2.2], ticks: [0, 1, 2], tickFormat: "d", label: axisLabel, grid: true },
     fy: { domain: names, label: null },
     color: { type: "categorical", scheme: "Observable10", domain: partnerships, legend: true, tickFormat: (id: string) => labels[id] ?? id },
     marks: [

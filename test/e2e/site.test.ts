@@ -179,8 +179,8 @@ describe("the site (built, in Chromium)", () => {
     const { page, errors, foreign } = await open("./?page=data");
     await page.waitForSelector("ul.files a");
     await page.screenshot({ path: join(SCREENSHOTS, "data.png"), fullPage: true });
-    expect(await page.locator("ul.files a").allTextContents()).toEqual(["partnerships.csv", "events.csv", "codings.csv", "sources.csv", "datapackage.json"]);
-    const href = await page.locator('ul.files a:has-text("codings.csv")').getAttribute("href");
+    expect(await page.locator("ul.files a").allTextContents()).toEqual(["partnerships.csv", "events.csv", "codings.csv", "sources.csv", "datapackage.json", "twin_cities.csv", "datapackage.json"]);
+    const href = await page.locator('ul.files a:has-text("codings.csv")').first().getAttribute("href");
     const response = await page.request.get(new URL(href!, page.url()).href);
     expect((await response.text()).split("\n")[0]).toBe("partnership,framework,indicator,score,coder,evidence,source,locator,note");
     expect(await page.locator('p[data-source="004_f2ed6371404c23dd.txt"]').textContent()).toMatch(/^Faishal, M\. A\., & Yulianti, D\./);
