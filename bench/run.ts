@@ -11,7 +11,7 @@ import { formatTable } from "../src/format/formatTable.ts";
 import { siteBench } from "./site.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
+const sizes = (process.env.BENCH_SIZES ?? "1000,10000,50000,100000").split(",").map(Number);
 const rows: string[][] = [];
 for (const size of sizes) {
   const folder = mkdtempSync(join(tmpdir(), `paradiplomacy-bench-${size}-`));
