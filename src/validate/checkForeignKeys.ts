@@ -28,10 +28,7 @@ export function checkForeignKeys(tables: Record<string, Table | undefined>, sche
       if (target === undefined) continue;
       const keys = keysOf(foreignKey.reference.resource, foreignKey.reference.fields);
       const targetFile = target.file.split(/[\\/]/).pop();
-      table.rows.forEach((row, index) => {
-        const values = foreignKey.fields.map((field) => row[field]);
-        if (values.some((value) => value === null || value === undefined)) return;
-        if (keys.has(values.length === 1 ? String(values[0]) : values.join("\u0000"))) return;
+      const report = (index: number, values: unknown[]) =>
         problems.push({
           file: table.file,
           row: table.rowNumbers[index]!,
@@ -41,6 +38,21 @@ export function checkForeignKeys(tables: Record<string, Table | undefined>, sche
           expected: `an ${foreignKey.reference.fields.join(", ")} listed in ${targetFile}`,
           found: quoteValue(values.join(", ")),
         });
+      const numbered = foreignKey.fields.length === 1 ? table.numbered?.[foreignKey.fields[0]!] : undefined;
+      if (numbered !== undefined) {
+        // Each distinct value is looked up once; rows are checked by number.
+        const known = numbered.values.map((value) => keys.has(value));
+        for (let index = 0; index < numbered.codes.length; index++) {
+          const code = numbered.codes[index]!;
+          if (code >= 0 && !known[code]) report(index, [numbered.values[code]]);
+        }
+        continue;
+      }
+      table.rows.forEach((row, index) => {
+        const values = foreignKey.fields.map((field) => row[field]);
+        if (values.some((value) => value === null || value === undefined)) return;
+        if (keys.has(values.length === 1 ? String(values[0]) : values.join("\u0000"))) return;
+        report(index, values);
       });
     }
   }
