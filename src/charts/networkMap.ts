@@ -1,4 +1,4 @@
-import { geoEqualEarth, geoPath, select, zoom, zoomIdentity, type ZoomTransform } from "d3";
+import { geoEqualEarth, geoPath, quadtree, select, zoom, zoomIdentity, type ZoomTransform } from "d3";
 import type { TwinCityPair } from "../dataset/twinCities.ts";
 
 export interface NetworkLink {
@@ -100,6 +100,36 @@ export function networkMap(pairs: TwinCityPair[], { land, width = 960, height = 
   };
   render(zoomIdentity);
 
+  // Tooltip: the city nearest the pointer, with its number of twin cities (a quadtree over the link ends).
+  const degree = new Map<string, { x: number; y: number; name: string; count: number }>();
+  pairs.forEach((pair, index) => {
+    for (const [name, country, offset] of [[pair.city1, pair.country1, 0], [pair.city2, pair.country2, 2]] as const) {
+      const key = `${name}, ${country ?? "?"}`;
+      const entry = degree.get(key);
+      if (entry) entry.count++;
+      else if (!Number.isNaN(links[index * 4 + offset]!)) degree.set(key, { x: links[index * 4 + offset]!, y: links[index * 4 + offset + 1]!, name: key, count: 1 });
+    }
+  });
+  const cities = quadtree([...degree.values()], (city) => city.x, (city) => city.y);
+  const tooltip = document.createElement("div");
+  tooltip.className = "network-tooltip";
+  tooltip.setAttribute("role", "status");
+  tooltip.hidden = true;
+  canvas.addEventListener("pointermove", (event) => {
+    const box = canvas.getBoundingClientRect();
+    const scale = width / box.width;
+    const x = ((event.clientX - box.left) * scale - settled.x) / settled.k;
+    const y = ((event.clientY - box.top) * scale - settled.y) / settled.k;
+    const city = cities.find(x, y, 12 / settled.k);
+    tooltip.hidden = city === undefined;
+    if (city) {
+      tooltip.textContent = `${city.name}: ${city.count}`;
+      tooltip.style.left = `${event.clientX - box.left + 12}px`;
+      tooltip.style.top = `${event.clientY - box.top + 12}px`;
+    }
+  });
+  canvas.addEventListener("pointerleave", () => (tooltip.hidden = true));
+
   const behaviour = zoom<HTMLCanvasElement, unknown>()
     .scaleExtent([1, 12])
     .translateExtent([[0, 0], [width, height]])
@@ -162,6 +192,6 @@ export function networkMap(pairs: TwinCityPair[], { land, width = 960, height = 
   }
   const wrapper = document.createElement("div");
   wrapper.className = "network-map";
-  wrapper.append(key, controls, canvas);
+  wrapper.append(key, controls, canvas, tooltip);
   return wrapper;
 }

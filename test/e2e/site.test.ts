@@ -226,11 +226,19 @@ describe("the site (built, in Chromium)", () => {
     await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 40, { steps: 8 });
     await page.mouse.up();
     expect(await pixels()).not.toBe(before);
-    // Keyboard: focus the map, pan with an arrow key.
-    const afterDrag = await pixels();
+    // Tooltip: hovering near a city names it with its number of twin cities.
+    await page.click('.map-controls button[aria-label="reset"]');
+    for (let step = 0; step < 40 && (await page.locator(".network-tooltip").isHidden()); step++)
+      await page.mouse.move(box.x + box.width * (0.3 + step * 0.01), box.y + box.height * 0.35);
+    expect(await page.locator(".network-tooltip").textContent()).toMatch(/^.+, .+: \d+$/);
+    // Keyboard: focus the map, zoom in with +, pan with an arrow key.
+    const atRest = await pixels();
     await canvas.focus();
+    await page.keyboard.press("+");
+    const zoomed = await pixels();
+    expect(zoomed).not.toBe(atRest);
     await page.keyboard.press("ArrowLeft");
-    expect(await pixels()).not.toBe(afterDrag);
+    expect(await pixels()).not.toBe(zoomed);
     expect(await page.locator('figure[data-chart="indonesia-partner-countries"] g[aria-label="bar"] rect').count()).toBeGreaterThan(5);
     expect(await page.locator('table.in-network tr[data-id="denpasar-mossel-bay"] td').nth(1).textContent()).toBe("yes");
     await page.screenshot({ path: join(SCREENSHOTS, "world.png"), fullPage: true });
