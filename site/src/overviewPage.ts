@@ -1,5 +1,5 @@
 import type { DatasetReading } from "../../src/dataset/readDataset.ts";
-import { frameworks } from "../../src/frameworks/registry.ts";
+import { frameworks, FRAMEWORK_IDS } from "../../src/frameworks/registry.ts";
 import { mappablePartnerships, partnershipMap } from "../../src/charts/partnershipMap.ts";
 import { timelineChart, timelineData, timelineEnd } from "../../src/charts/timeline.ts";
 import { chartFigure } from "./chartFigure.ts";
@@ -42,8 +42,12 @@ export function overviewPage(reading: DatasetReading, language: Language, width:
     element(
       "div",
       { className: "frameworks-intro" },
-      (["three-layers", "ringrose", "stage", "implementation"] as const).map((id) =>
-        element("section", {}, [element("h3", { text: frameworks[id].name[language] }), element("p", { text: frameworks[id].description[language] }), ...frameworks[id].notes.slice(0, 1).map((note) => element("p", { className: "citation", text: note[language] }))]),
+      FRAMEWORK_IDS.map((id) =>
+        element("section", {}, [
+          element("h3", {}, [element("a", { text: frameworks[id].name[language], attributes: { href: `?page=codebook${language === "en" ? "&lang=en" : ""}#framework-${id}` } })]),
+          element("p", { text: frameworks[id].description[language] }),
+          ...frameworks[id].notes.slice(0, 1).map((note) => element("p", { className: "citation", text: note[language] })),
+        ]),
       ),
     ),
     chartFigure(partnershipMap(partnerships, { land, width, ariaLabel: texts.map, kindLabels: TEXTS[language].kinds, href: (partnership) => caseHref(partnership.id, language) }), {
