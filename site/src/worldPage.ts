@@ -8,7 +8,7 @@ import { networkMap } from "../../src/charts/networkMap.ts";
 import { chartFigure } from "./chartFigure.ts";
 import { land } from "./land.ts";
 import { element } from "./dom.ts";
-import type { Language } from "./i18n.ts";
+import { caseHref, type Language } from "./i18n.ts";
 
 const WORLD = {
   id: {
@@ -98,7 +98,7 @@ export function worldPage(reading: DatasetReading, language: Language, width: nu
               located.map((entry) => {
                 const partnership = reading.dataset.partnerships.find((candidate) => candidate.id === entry.partnership)!;
                 return element("tr", { attributes: { "data-id": entry.partnership } }, [
-                  element("td", { text: `${partnership.local_government} – ${partnership.partner}` }),
+                  element("td", {}, [element("a", { text: `${partnership.local_government} – ${partnership.partner}`, attributes: { href: caseHref(partnership.id, language) } })]),
                   element("td", { text: entry.pair ? texts.yes : texts.no }),
                   element("td", { text: entry.pair ? `${entry.pair.city1} (${entry.pair.country1}) – ${entry.pair.city2} (${entry.pair.country2 ?? "?"})` : "—" }),
                   element("td", { text: String(entry.localDegree), className: "number" }),

@@ -241,6 +241,7 @@ describe("the site (built, in Chromium)", () => {
     expect(await pixels()).not.toBe(zoomed);
     expect(await page.locator('figure[data-chart="indonesia-partner-countries"] g[aria-label="bar"] rect').count()).toBeGreaterThan(5);
     expect(await page.locator('table.in-network tr[data-id="denpasar-mossel-bay"] td').nth(1).textContent()).toBe("yes");
+    expect(await page.locator('table.in-network tr[data-id="denpasar-mossel-bay"] a').getAttribute("href")).toBe("?page=case&id=denpasar-mossel-bay&lang=en");
     await page.screenshot({ path: join(SCREENSHOTS, "world.png"), fullPage: true });
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
