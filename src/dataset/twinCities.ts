@@ -1,6 +1,7 @@
 import { readTable } from "../schema/readTable.ts";
 import type { TableSchema } from "../schema/tableSchema.ts";
 import type { Problem } from "../problem.ts";
+import { group } from "d3";
 import { slugify } from "./slugify.ts";
 
 /** Table Schema of the worldwide twin-city pairs (Hekman, from Wikipedia). */
@@ -82,14 +83,12 @@ export interface CaseInNetwork {
  * Jawa Barat = West Java), and counts the local government's pairs there.
  */
 export function locateInNetwork(partnerships: Array<{ id: string; local_government: string; partner: string }>, pairs: TwinCityPair[]): CaseInNetwork[] {
-  const byCity = new Map<string, TwinCityPair[]>();
-  for (const pair of pairs)
-    for (const city of [pair.city1, pair.city2]) {
-      const key = slugify(city);
-      byCity.set(key, [...(byCity.get(key) ?? []), pair]);
-    }
+  const byCity = group(
+    pairs.flatMap((pair) => [{ key: slugify(pair.city1), pair }, { key: slugify(pair.city2), pair }]),
+    (entry) => entry.key,
+  );
   return partnerships.map((partnership) => {
-    const localPairs = nameKeys(partnership.local_government).flatMap((key) => byCity.get(key) ?? []);
+    const localPairs = nameKeys(partnership.local_government).flatMap((key) => (byCity.get(key) ?? []).map((entry) => entry.pair));
     const partnerKeys = new Set(nameKeys(partnership.partner));
     const pair = localPairs.find((candidate) => partnerKeys.has(slugify(candidate.city1)) || partnerKeys.has(slugify(candidate.city2))) ?? null;
     return { partnership: partnership.id, pair, localDegree: new Set(localPairs).size };

@@ -1,3 +1,4 @@
+import { group } from "d3";
 import type { PartnershipEvent } from "../dataset/types.ts";
 import type { Framework, PartnershipInput } from "./types.ts";
 import { presenceScale } from "./scales.ts";
@@ -53,11 +54,7 @@ export const implementation: Framework<ImplementationResult> = {
   indicators: [],
   score(input: PartnershipInput): ImplementationResult {
     const activities = input.events.filter((event) => event.stage === "activity");
-    const fields = new Map<string, PartnershipEvent[]>();
-    for (const event of activities) {
-      const field = event.field ?? "unspecified";
-      fields.set(field, [...(fields.get(field) ?? []), event]);
-    }
+    const fields = group(activities, (event) => event.field ?? "unspecified");
     const byField: Record<string, ImplementationCount> = {};
     for (const [field, events] of [...fields].sort(([a], [b]) => a.localeCompare(b))) byField[field] = count(events);
     return { ...count(activities), byField, activities };

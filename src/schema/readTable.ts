@@ -142,18 +142,21 @@ function checkUniqueness(table: Table, schema: TableSchema): Problem[] {
     const codes = numbered.map((entry) => entry.codes);
     const radix = numbered.map((entry) => entry.size);
     const fitsInNumber = radix.reduce((product, size) => product * Math.max(size, 1), 1) < Number.MAX_SAFE_INTEGER;
-    if (fitsInNumber && !hasDuplicateNumbers(codes, radix, table.rows.length)) continue;
-    const firstRow = new Map<number | string, number>();
-    for (let index = 0; index < table.rows.length; index++) {
+    /** The row's whole key as one number (or a string when the counts are too large), null when a part is missing. */
+    const keyAt = (index: number): number | string | null => {
       let combined: number | string = 0;
-      let missing = false;
       for (let position = 0; position < key.length; position++) {
         const code = codes[position]![index]!;
-        // (codes are ordinals from 0; -1 marks a missing value)
-        if (code < 0) missing = true;
+        if (code < 0) return null;
         combined = fitsInNumber ? (combined as number) * radix[position]! + code : `${combined}\u0000${code}`;
       }
-      if (missing) continue;
+      return combined;
+    };
+    if (fitsInNumber && !hasDuplicateNumbers(keyAt as (index: number) => number | null, table.rows.length)) continue;
+    const firstRow = new Map<number | string, number>();
+    for (let index = 0; index < table.rows.length; index++) {
+      const combined = keyAt(index);
+      if (combined === null) continue;
       const seen = firstRow.get(combined);
       if (seen === undefined) {
         firstRow.set(combined, table.rowNumbers[index]!);
@@ -192,18 +195,12 @@ function numberValues(rows: TableRow[], name: string): { codes: Float64Array; si
  * numbers, sorted natively, neighbours compared. Only when it finds a
  * duplicate does the slower pass run that names the rows.
  */
-function hasDuplicateNumbers(codes: Array<ArrayLike<number>>, radix: number[], length: number): boolean {
+function hasDuplicateNumbers(keyAt: (index: number) => number | null, length: number): boolean {
   const combined = new Float64Array(length);
   let count = 0;
   for (let index = 0; index < length; index++) {
-    let value = 0;
-    let missing = false;
-    for (let position = 0; position < codes.length; position++) {
-      const code = codes[position]![index]!;
-      if (code < 0) missing = true;
-      value = value * radix[position]! + code;
-    }
-    if (!missing) combined[count++] = value;
+    const value = keyAt(index);
+    if (value !== null) combined[count++] = value;
   }
   const sorted = combined.subarray(0, count).sort();
   for (let index = 1; index < sorted.length; index++) if (sorted[index] === sorted[index - 1]) return true;

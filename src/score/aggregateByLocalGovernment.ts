@@ -1,3 +1,4 @@
+import { group } from "d3";
 import { slugify } from "../dataset/slugify.ts";
 import { ELEMENT_ORDER, type ElementId } from "../frameworks/ringrose.ts";
 import { STAGE_ORDER, type StageId } from "../frameworks/stage.ts";
@@ -47,11 +48,7 @@ const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((
  * reached, stalled only when every partnership is stalled.
  */
 export function aggregateByLocalGovernment(scores: PartnershipScore[]): LocalGovernmentScore[] {
-  const groups = new Map<string, PartnershipScore[]>();
-  for (const score of scores) {
-    const id = slugify(score.partnership.local_government);
-    groups.set(id, [...(groups.get(id) ?? []), score]);
-  }
+  const groups = group(scores, (score) => slugify(score.partnership.local_government));
   return [...groups].map(([id, members]) => {
     const layers = {} as Record<LayerId, AggregatedLayer>;
     for (const layer of LAYER_ORDER) {

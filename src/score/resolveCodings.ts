@@ -1,3 +1,4 @@
+import { group } from "d3";
 import type { Coding } from "../dataset/types.ts";
 
 export interface ResolveOptions {
@@ -18,21 +19,15 @@ export function resolveCodings(codings: Coding[], options: ResolveOptions = {}):
   const selected = coder === undefined ? codings : codings.filter((coding) => coding.coder === coder);
   // One coder only: the primary key already makes each indicator unique.
   if (selected.every((coding) => coding.coder === selected[0]!.coder)) return selected;
-  const groups = new Map<string, Coding[]>();
+  const groups = group(selected, (coding) => `${coding.partnership}\u0000${coding.framework}\u0000${coding.indicator}`);
   const resolved: Coding[] = [];
-  for (const coding of selected) {
-    const key = `${coding.partnership}\u0000${coding.framework}\u0000${coding.indicator}`;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [coding]);
-    else group.push(coding);
-  }
-  for (const group of groups.values()) {
-    if (group.length === 1) {
-      resolved.push(group[0]!);
+  for (const codingsOfIndicator of groups.values()) {
+    if (codingsOfIndicator.length === 1) {
+      resolved.push(codingsOfIndicator[0]!);
       continue;
     }
-    const scored = group.filter((coding) => coding.score !== null).sort((a, b) => a.score! - b.score!);
-    resolved.push(scored.length === 0 ? group[0]! : scored[Math.floor((scored.length - 1) / 2)]!);
+    const scored = codingsOfIndicator.filter((coding) => coding.score !== null).sort((a, b) => a.score! - b.score!);
+    resolved.push(scored.length === 0 ? codingsOfIndicator[0]! : scored[Math.floor((scored.length - 1) / 2)]!);
   }
   return resolved;
 }

@@ -1,4 +1,5 @@
 import type { Coding, Dataset, Partnership, PartnershipEvent } from "../dataset/types.ts";
+import { group } from "d3";
 import { comparePartialDates } from "../dataset/partialDate.ts";
 import { frameworks, FRAMEWORK_IDS, type FrameworkId } from "../frameworks/registry.ts";
 import type { RingroseOptions } from "../frameworks/ringrose.ts";
@@ -30,17 +31,6 @@ export function latestEventDate(events: PartnershipEvent[]): string | null {
   return latest;
 }
 
-function groupBy<Row>(rows: Row[], key: (row: Row) => string): Map<string, Row[]> {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const id = key(row);
-    const group = groups.get(id);
-    if (group === undefined) groups.set(id, [row]);
-    else group.push(row);
-  }
-  return groups;
-}
-
 /**
  * Scores every partnership of a dataset with every framework. Pure and
  * deterministic: the reference date defaults to the data's own latest event,
@@ -49,8 +39,8 @@ function groupBy<Row>(rows: Row[], key: (row: Row) => string): Map<string, Row[]
 export function scoreDataset(dataset: Dataset, options: ScoreOptions = {}): PartnershipScore[] {
   const { coder, stalledAfterYears, weights, asOf = latestEventDate(dataset.events) } = options;
   // Group first, then resolve coders within each partnership: small groups, no composite key strings.
-  const codings = groupBy<Coding>(dataset.codings, (coding) => coding.partnership);
-  const events = groupBy<PartnershipEvent>(dataset.events, (event) => event.partnership);
+  const codings = group(dataset.codings, (coding: Coding) => coding.partnership);
+  const events = group(dataset.events, (event: PartnershipEvent) => event.partnership);
   const stageOptions: Partial<StageOptions> = { asOf, ...(stalledAfterYears === undefined ? {} : { stalledAfterYears }) };
   return dataset.partnerships.map((partnership) => {
     const input = { partnership: partnership.id, codings: resolveCodings(codings.get(partnership.id) ?? [], { coder }), events: events.get(partnership.id) ?? [] };
