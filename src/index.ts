@@ -2,6 +2,7 @@ export * from "./problem.ts";
 export * from "./dsv/parseDelimited.ts";
 export * from "./schema/tableSchema.ts";
 export * from "./schema/castCell.ts";
+export * from "./schema/columns.ts";
 export * from "./schema/readTable.ts";
 export * from "./dataset/types.ts";
 export * from "./dataset/schemas.ts";

@@ -45,3 +45,8 @@ export function formatProblem(problem: Problem): string {
 export function compareProblems(a: Problem, b: Problem): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row || a.column - b.column;
 }
+
+/** Appends problems one by one: spreading a very large list into `push` overflows the call stack. */
+export function appendProblems(target: Problem[], more: readonly Problem[]): void {
+  for (const problem of more) target.push(problem);
+}

@@ -1,3 +1,4 @@
+import { min } from "d3";
 import type { DatasetReading } from "../../src/dataset/readDataset.ts";
 import { frameworks, FRAMEWORK_IDS } from "../../src/frameworks/registry.ts";
 import { mappablePartnerships, partnershipMap } from "../../src/charts/partnershipMap.ts";
@@ -34,7 +35,7 @@ export function overviewPage(reading: DatasetReading, language: Language, width:
   const { partnerships, events } = reading.dataset;
   const drawn = mappablePartnerships(partnerships);
   const timeline = timelineData(partnerships, events, { until: timelineEnd(events) });
-  const firstYear = Math.floor(Math.min(...timeline.rows.map((row) => row.start)));
+  const firstYear = Math.floor(min(timeline.rows, (row) => row.start) ?? 0);
   return element("article", { className: "overview-page" }, [
     element("h2", { text: texts.heading }),
     element("p", { className: "lead", text: texts.lead }),

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { group, max, min } from "d3";
 import type { Partnership, PartnershipEvent } from "../dataset/types.ts";
 import { decimalYear } from "../dataset/partialDate.ts";
 import { latestEventDate } from "../score/scoreDataset.ts";
@@ -33,13 +34,17 @@ export interface TimelineEvent {
 export function timelineData(partnerships: Partnership[], events: PartnershipEvent[], { until }: { until: number }) {
   const dated = events.filter((event) => event.date !== null).map((event) => ({ partnership: event.partnership, year: decimalYear(event.date!), stage: event.stage, status: event.status, description: event.description, source: `${event.source}, ${event.locator}` }));
   const rows: TimelineRow[] = [];
+  const realisedYears = group(
+    dated.filter((event) => event.status === "realised"),
+    (event) => event.partnership,
+  );
   for (const partnership of partnerships) {
-    const years = dated.filter((event) => event.partnership === partnership.id && event.status === "realised").map((event) => event.year);
+    const years = (realisedYears.get(partnership.id) ?? []).map((event) => event.year);
     if (partnership.first_contact_year !== null) years.push(partnership.first_contact_year);
     if (years.length === 0) continue;
-    const start = Math.min(...years);
+    const start = min(years)!;
     const ongoing = partnership.status === "active" || partnership.status === "mou";
-    rows.push({ partnership: partnership.id, label: `${partnership.local_government} – ${partnership.partner}`, start, end: ongoing ? until : Math.max(...years) });
+    rows.push({ partnership: partnership.id, label: `${partnership.local_government} – ${partnership.partner}`, start, end: ongoing ? until : max(years)! });
   }
   rows.sort((a, b) => a.start - b.start);
   const shown = new Set(rows.map((row) => row.partnership));

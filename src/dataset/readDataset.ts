@@ -1,4 +1,4 @@
-import { compareProblems, type Problem } from "../problem.ts";
+import { appendProblems, compareProblems, type Problem } from "../problem.ts";
 import { readTable, type Table } from "../schema/readTable.ts";
 import { checkForeignKeys } from "../validate/checkForeignKeys.ts";
 import { checkCodebook } from "../validate/checkCodebook.ts";
@@ -25,35 +25,47 @@ export interface DatasetReading {
  * constraints from the Table Schemas, primary keys, foreign keys between the
  * resources, and the codebook rules for codings. Pure: no file system, so it
  * runs in the CLI, the browser, a Web Worker and the tests alike.
+ * `options.tables` are resources already read with `readTable` (in worker
+ * threads, say): they are used as they are, and their texts not needed.
  */
-export function readDataset(texts: DatasetTexts, name = "dataset"): DatasetReading {
+export function readDataset(texts: DatasetTexts, name = "dataset", options: { tables?: Partial<Record<ResourceName, Table>> } = {}): DatasetReading {
   const problems: Problem[] = [];
   let title: string | undefined;
   if (texts.datapackage) {
     const { info, problems: packageProblems } = checkDataPackage(texts.datapackage.text, texts.datapackage.file);
-    problems.push(...packageProblems);
+    appendProblems(problems, packageProblems);
     name = info.name === "dataset" ? name : info.name;
     title = info.title;
   }
   const tables: Partial<Record<ResourceName, Table>> = {};
   for (const resource of RESOURCE_NAMES) {
     const entry = texts.resources[resource];
-    if (entry === undefined) continue;
-    const table = readTable(entry.text, entry.file, RESOURCES[resource].schema);
+    const table = options.tables?.[resource] ?? (entry === undefined ? undefined : readTable(entry.text, entry.file, RESOURCES[resource].schema));
+    if (table === undefined) continue;
     tables[resource] = table;
-    problems.push(...table.problems);
+    appendProblems(problems, table.problems);
   }
   const schemas = Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, RESOURCES[resource].schema]));
-  problems.push(...checkForeignKeys(tables, schemas));
-  if (tables.codings) problems.push(...checkCodebook(tables.codings));
+  appendProblems(problems, checkForeignKeys(tables, schemas));
+  if (tables.codings) appendProblems(problems, checkCodebook(tables.codings));
   problems.sort(compareProblems);
+  // Rows become objects only when read: validating alone never builds them.
+  const rowsOf = (resource: ResourceName) => tables[resource]?.rows ?? [];
   const dataset: Dataset = {
     name,
     title,
-    partnerships: (tables.partnerships?.rows ?? []) as unknown as Partnership[],
-    events: (tables.events?.rows ?? []) as unknown as PartnershipEvent[],
-    codings: (tables.codings?.rows ?? []) as unknown as Coding[],
-    sources: (tables.sources?.rows ?? []) as unknown as Source[],
+    get partnerships() {
+      return rowsOf("partnerships") as unknown as Partnership[];
+    },
+    get events() {
+      return rowsOf("events") as unknown as PartnershipEvent[];
+    },
+    get codings() {
+      return rowsOf("codings") as unknown as Coding[];
+    },
+    get sources() {
+      return rowsOf("sources") as unknown as Source[];
+    },
   };
   return { dataset, problems, tables };
 }

@@ -1,5 +1,5 @@
 import { presenceScale } from "./scales.ts";
-import { scoreIndicators } from "./scoreIndicators.ts";
+import { byIndicator, scoreIndicators } from "./scoreIndicators.ts";
 import type { Framework, FrameworkMetadata, IndicatorScore, PartnershipInput } from "./types.ts";
 
 export interface ChecklistResult {
@@ -17,23 +17,35 @@ export interface ChecklistResult {
  * present (1), absent (0) or NA, and the result lists each group.
  */
 export function checklistFramework(metadata: Omit<FrameworkMetadata, "scale" | "reads">): Framework<ChecklistResult> {
+  let nothingCoded: ChecklistResult | undefined;
   return {
     ...metadata,
     reads: ["codings"],
     scale: presenceScale,
     score(input: PartnershipInput): ChecklistResult {
       const scores = scoreIndicators(metadata.id, metadata.indicators, input.codings);
-      const result: ChecklistResult = { present: [], absent: [], notAssessed: [], items: {} };
-      for (const [position, indicator] of metadata.indicators.entries()) {
-        const entry = scores[position]!;
-        result.items[indicator.id] = entry;
-        if (entry.score === null) result.notAssessed.push(indicator.id);
-        else if (entry.score > 0) result.present.push(indicator.id);
-        else result.absent.push(indicator.id);
-      }
-      return result;
+      // Nothing coded: one shared, frozen result, since most partnerships are not coded on every checklist.
+      if (Object.isFrozen(scores)) return (nothingCoded ??= deepFreeze(tally(scores)));
+      return tally(scores);
     },
   };
+}
+
+function tally(scores: IndicatorScore[]): ChecklistResult {
+  const result: ChecklistResult = { present: [], absent: [], notAssessed: [], items: byIndicator(scores) };
+  for (const entry of scores) {
+    if (entry.score === null) result.notAssessed.push(entry.indicator);
+    else if (entry.score > 0) result.present.push(entry.indicator);
+    else result.absent.push(entry.indicator);
+  }
+  return result;
+}
+
+function deepFreeze(result: ChecklistResult): ChecklistResult {
+  Object.freeze(result.present);
+  Object.freeze(result.absent);
+  Object.freeze(result.notAssessed);
+  return Object.freeze(result);
 }
 
 /** Anchors shared by checklist items: 0 absent, 1 present, with the item's name. */

@@ -1,4 +1,3 @@
-import { group } from "d3";
 import type { PartnershipEvent } from "../dataset/types.ts";
 import type { Framework, PartnershipInput } from "./types.ts";
 import { presenceScale } from "./scales.ts";
@@ -18,14 +17,15 @@ export interface ImplementationResult extends ImplementationCount {
   activities: PartnershipEvent[];
 }
 
+/** Planned, realised and cancelled counts of some activities, in one pass. */
 function count(events: PartnershipEvent[]): ImplementationCount {
-  const realised = events.filter((event) => event.status === "realised").length;
-  return {
-    planned: events.length,
-    realised,
-    cancelled: events.filter((event) => event.status === "cancelled").length,
-    rate: events.length > 0 ? realised / events.length : null,
-  };
+  let realised = 0;
+  let cancelled = 0;
+  for (const event of events) {
+    if (event.status === "realised") realised++;
+    else if (event.status === "cancelled") cancelled++;
+  }
+  return { planned: events.length, realised, cancelled, rate: events.length > 0 ? realised / events.length : null };
 }
 
 /**
@@ -54,9 +54,16 @@ export const implementation: Framework<ImplementationResult> = {
   indicators: [],
   score(input: PartnershipInput): ImplementationResult {
     const activities = input.events.filter((event) => event.stage === "activity");
-    const fields = group(activities, (event) => event.field ?? "unspecified");
+    // Plain maps and code-unit order: this runs once per partnership, so it must stay cheap on large datasets.
+    const fields = new Map<string, PartnershipEvent[]>();
+    for (const event of activities) {
+      const field = event.field ?? "unspecified";
+      const members = fields.get(field);
+      if (members === undefined) fields.set(field, [event]);
+      else members.push(event);
+    }
     const byField: Record<string, ImplementationCount> = {};
-    for (const [field, events] of [...fields].sort(([a], [b]) => a.localeCompare(b))) byField[field] = count(events);
+    for (const field of [...fields.keys()].sort()) byField[field] = count(fields.get(field)!);
     return { ...count(activities), byField, activities };
   },
 };

@@ -9,7 +9,7 @@ function layoutOf(indicators: Indicator[]) {
   if (layout === undefined) {
     layout = {
       position: new Map(indicators.map((indicator, index) => [indicator.id, index])),
-      notAssessed: indicators.map((indicator) => Object.freeze({ indicator: indicator.id, score: null })),
+      notAssessed: Object.freeze(indicators.map((indicator) => Object.freeze({ indicator: indicator.id, score: null }))) as IndicatorScore[],
     };
     layouts.set(indicators, layout);
   }
@@ -20,16 +20,33 @@ function layoutOf(indicators: Indicator[]) {
  * Picks, for each indicator of a framework, the coding that scores it, in
  * the order of `indicators`. The codings must already be resolved to one per
  * indicator (see `resolveCodings`); an indicator nobody coded scores NA.
+ * The result is read-only: when nothing is coded it is one shared, frozen list.
  */
 export function scoreIndicators(frameworkId: string, indicators: Indicator[], codings: Coding[]): IndicatorScore[] {
   const { position, notAssessed } = layoutOf(indicators);
-  const scores = notAssessed.slice();
+  let scores: IndicatorScore[] | undefined;
   for (const coding of codings) {
     if (coding.framework !== frameworkId) continue;
     const index = position.get(coding.indicator);
-    if (index !== undefined) scores[index] = { indicator: coding.indicator, score: coding.score, coding };
+    if (index === undefined) continue;
+    scores ??= notAssessed.slice();
+    scores[index] = { indicator: coding.indicator, score: coding.score, coding };
   }
-  return scores;
+  // Nothing coded (common: most partnerships are coded on a few frameworks): the shared, frozen all-NA list.
+  return scores ?? notAssessed;
+}
+
+const keyedLists = new WeakMap<IndicatorScore[], Readonly<Record<string, IndicatorScore>>>();
+
+/** Indicator scores keyed by indicator id, in the framework's order (one shared, frozen object for a shared all-NA list). */
+export function byIndicator(scores: IndicatorScore[]): Record<string, IndicatorScore> {
+  const shared = Object.isFrozen(scores);
+  const known = shared ? keyedLists.get(scores) : undefined;
+  if (known !== undefined) return known;
+  const entries: Record<string, IndicatorScore> = {};
+  for (const entry of scores) entries[entry.indicator] = entry;
+  if (shared) keyedLists.set(scores, Object.freeze(entries));
+  return entries;
 }
 
 /** The highest non-NA score, or null when every score is NA. */

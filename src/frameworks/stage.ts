@@ -2,7 +2,7 @@ import { decimalYear, comparePartialDates } from "../dataset/partialDate.ts";
 import type { EventStage, PartnershipEvent } from "../dataset/types.ts";
 import { presenceScale } from "./scales.ts";
 import { presenceAnchors } from "./checklist.ts";
-import { scoreIndicators } from "./scoreIndicators.ts";
+import { byIndicator, scoreIndicators } from "./scoreIndicators.ts";
 import type { Bilingual, Framework, Indicator, IndicatorScore, PartnershipInput } from "./types.ts";
 
 /** The stages of the procedure in order (Permendagri 25/2020 as described in 000, section 4.1). */
@@ -18,6 +18,8 @@ export const STAGE_ORDER = [
   "implementation",
 ] as const;
 export type StageId = (typeof STAGE_ORDER)[number];
+
+const STAGE_POSITION = Object.fromEntries(STAGE_ORDER.map((stageId, position) => [stageId, position])) as Record<StageId, number>;
 
 /** Which procedural stage an event stands for; extension, stalled and ended events mark no stage. */
 export const STAGE_OF_EVENT: Partial<Record<EventStage, StageId>> = {
@@ -116,24 +118,29 @@ export const stage: Framework<StageResult, StageOptions> = {
     checkOptions({ stalledAfterYears, asOf });
     const realised = input.events.filter((event) => event.status === "realised");
     let reachedIndex = -1;
-    const firstDate = new Map<StageId, string>();
+    // First realised date of each stage, by position in STAGE_ORDER.
+    const firstDate: Array<string | undefined> = new Array(STAGE_ORDER.length);
+    let lastActivity: string | null = null;
     for (const event of realised) {
+      if (event.stage !== "stalled" && event.date !== null && (lastActivity === null || comparePartialDates(event.date, lastActivity) > 0)) lastActivity = event.date;
       const stageId = STAGE_OF_EVENT[event.stage];
       if (stageId === undefined) continue;
-      reachedIndex = Math.max(reachedIndex, STAGE_ORDER.indexOf(stageId));
-      const known = firstDate.get(stageId);
-      if (event.date !== null && (known === undefined || comparePartialDates(event.date, known) < 0)) firstDate.set(stageId, event.date);
+      const position = STAGE_POSITION[stageId];
+      if (position > reachedIndex) reachedIndex = position;
+      const known = firstDate[position];
+      if (event.date !== null && (known === undefined || comparePartialDates(event.date, known) < 0)) firstDate[position] = event.date;
     }
     const asOfYear = asOf === null ? null : decimalYear(asOf);
-    const dated = STAGE_ORDER.filter((stageId) => firstDate.has(stageId)).map((stageId) => ({ stage: stageId, from: firstDate.get(stageId)! }));
-    const spans: StageSpan[] = dated.map((entry, index) => {
-      const next = dated[index + 1];
-      const end = next ? decimalYear(next.from) : asOfYear;
-      return { stage: entry.stage, from: entry.from, to: next?.from ?? null, years: end === null ? Number.NaN : Math.max(0, end - decimalYear(entry.from)) };
-    }).map((span) => ({ ...span, years: Number.isNaN(span.years) ? 0 : Math.round(span.years * 100) / 100 }));
-
-    const active = realised.filter((event) => event.stage !== "stalled" && event.date !== null);
-    const lastActivity = active.reduce<string | null>((latest, event) => (latest === null || comparePartialDates(event.date, latest) > 0 ? event.date : latest), null);
+    const spans: StageSpan[] = [];
+    for (let position = 0; position < STAGE_ORDER.length; position++) {
+      const from = firstDate[position];
+      if (from === undefined) continue;
+      let next = position + 1;
+      while (next < STAGE_ORDER.length && firstDate[next] === undefined) next++;
+      const to = firstDate[next] ?? null;
+      const end = to !== null ? decimalYear(to) : asOfYear;
+      spans.push({ stage: STAGE_ORDER[position]!, from, to, years: end === null ? 0 : Math.round(Math.max(0, end - decimalYear(from)) * 100) / 100 });
+    }
     const yearsSinceLastActivity = lastActivity === null || asOfYear === null ? null : Math.round((asOfYear - decimalYear(lastActivity)) * 100) / 100;
     const stalledBySource = realised.some(
       (event) => event.stage === "stalled" && (event.date === null || lastActivity === null || comparePartialDates(event.date, lastActivity) >= 0),
@@ -151,7 +158,7 @@ export const stage: Framework<StageResult, StageOptions> = {
       lastActivity,
       yearsSinceLastActivity,
       spans,
-      requirements: Object.fromEntries(scoreIndicators("stage", requirements, input.codings).map((entry) => [entry.indicator, entry])),
+      requirements: byIndicator(scoreIndicators("stage", requirements, input.codings)),
       asOf,
     };
   },

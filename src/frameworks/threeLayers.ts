@@ -98,16 +98,17 @@ export const threeLayers: Framework<ThreeLayersResult> = {
     const layers = {} as Record<LayerId, LayerResult>;
     for (const layer of LAYER_ORDER) {
       const layerScores = positionsOfLayer[layer].map((position) => scores[position]!);
+      let breadth = 0;
+      let assessed = 0;
+      for (const entry of layerScores) {
+        if (entry.score === null) continue;
+        assessed++;
+        if (entry.score >= 2) breadth++;
+      }
       const score = maxScore(layerScores);
-      layers[layer] = {
-        score,
-        status: layerStatus(score),
-        breadth: layerScores.filter((entry) => entry.score !== null && entry.score >= 2).length,
-        assessed: layerScores.filter((entry) => entry.score !== null).length,
-        indicators: layerScores,
-      };
+      layers[layer] = { score, status: layerStatus(score), breadth, assessed, indicators: layerScores };
     }
-    const highest = [...LAYER_ORDER].reverse().find((layer) => layers[layer].status === "present") ?? null;
+    const highest = LAYER_ORDER.findLast((layer) => layers[layer].status === "present") ?? null;
     return { layers, highest };
   },
 };

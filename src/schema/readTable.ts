@@ -1,35 +1,116 @@
 import { parseDelimited, type Delimiter } from "../dsv/parseDelimited.ts";
-import { quoteValue, type Problem } from "../problem.ts";
+import { appendProblems, quoteValue, type Problem } from "../problem.ts";
 import { CastFailure, compileCaster, type Caster } from "./castCell.ts";
+import { ColumnBuilder, columnValue, type Column } from "./columns.ts";
 import type { CellValue, TableSchema } from "./tableSchema.ts";
 
 export type TableRow = Record<string, CellValue>;
 
-export interface Table {
-  file: string;
-  delimiter: Delimiter;
-  /** Typed rows, one per record, in file order (also rows with problems, their bad cells set to null). */
-  rows: TableRow[];
-  /** Spreadsheet row of each entry of `rows` (header = row 1). */
-  rowNumbers: number[];
-  /** Column number (1-based) of each schema field in the file, 0 when the column is absent. */
-  columns: Record<string, number>;
-  problems: Problem[];
-  /** For key, reference and enum fields: each row's value as a number into `values` (-1 when missing), for fast key checks. */
-  numbered: Record<string, { codes: ArrayLike<number>; values: string[] }>;
+/**
+ * A table read against its schema, stored column by column (see `Column`):
+ * large files cost a few typed arrays, and checks run on numbers. Rows as
+ * objects are built only when asked for, once.
+ */
+export class Table {
+  /** Typed values of each schema field, one entry per row (rows with problems have their bad cells missing). */
+  readonly values: Record<string, Column>;
+  #rows: TableRow[] | undefined;
+  readonly #fields: string[];
+  readonly #numbered = new Map<string, { codes: Int32Array; values: CellValue[] }>();
+
+  constructor(
+    readonly file: string,
+    readonly delimiter: Delimiter,
+    /** Number of rows (records) read. */
+    readonly length: number,
+    /** Spreadsheet row of each row (header = row 1). */
+    readonly rowNumbers: Int32Array,
+    /** Column number (1-based) of each schema field in the file, 0 when the column is absent. */
+    readonly columns: Record<string, number>,
+    readonly problems: Problem[],
+    values: Record<string, Column>,
+  ) {
+    this.values = values;
+    this.#fields = Object.keys(values);
+  }
+
+  /** The typed value of one cell. */
+  value(field: string, index: number): CellValue {
+    const column = this.values[field];
+    return column === undefined ? null : columnValue(column, index);
+  }
+
+  /** Every row as an object keyed by field name, in file order; built on first use. */
+  get rows(): TableRow[] {
+    if (this.#rows === undefined) {
+      const makeRow = rowFactory(this.#fields);
+      const columns = this.#fields.map((field) => this.values[field]!);
+      const buffer: CellValue[] = new Array(columns.length).fill(null);
+      const rows: TableRow[] = new Array(this.length);
+      for (let index = 0; index < this.length; index++) {
+        for (let position = 0; position < columns.length; position++) buffer[position] = columnValue(columns[position]!, index);
+        rows[index] = makeRow(buffer);
+      }
+      this.#rows = rows;
+    }
+    return this.#rows;
+  }
+
+  /**
+   * A field's values numbered: each distinct value once in `values`, and each
+   * row's number into it in `codes` (-1 when missing). Free for pooled fields;
+   * computed (and kept) for others.
+   */
+  codesOf(field: string): { codes: Int32Array; values: CellValue[] } {
+    const column = this.values[field];
+    if (column?.kind === "pooled") return column;
+    let numbered = this.#numbered.get(field);
+    if (numbered === undefined) {
+      const ordinals = new Map<CellValue, number>();
+      const values: CellValue[] = [];
+      const codes = new Int32Array(this.length);
+      for (let index = 0; index < this.length; index++) {
+        const value = this.value(field, index);
+        let code = -1;
+        if (value !== null) {
+          code = ordinals.get(value) ?? -1;
+          if (code === -1) ordinals.set(value, (code = values.push(value) - 1));
+        }
+        codes[index] = code;
+      }
+      this.#numbered.set(field, (numbered = { codes, values }));
+    }
+    return numbered;
+  }
+
+  /** For pooled fields (keys, references, enums): each row's value as a number into `values` (-1 when missing). */
+  get numbered(): Record<string, { codes: Int32Array; values: string[] }> {
+    const numbered: Record<string, { codes: Int32Array; values: string[] }> = {};
+    for (const [field, column] of Object.entries(this.values)) if (column.kind === "pooled") numbered[field] = column;
+    return numbered;
+  }
 }
 
-interface Pool {
-  ordinals: Map<string, number>;
-  values: string[];
-  /** The ordinal of each row's value, -1 when missing. */
-  codes: number[];
-  /** The previous row's value and code: rows of one partnership come together, so most lookups end here without hashing. */
-  last: string | null;
-  lastCode: number;
+/**
+ * Remembers converted cells, so that a value that repeats (a partnership id
+ * on each of its codings, a framework, a score) is trimmed, converted and
+ * checked once, not once per row. The previous row's cell is compared first:
+ * rows of one partnership come together, so most lookups end there without
+ * hashing. Pooled fields look cells up in their pool; other fields keep a
+ * map of distinct raw cells, except free text and decimals, whose values
+ * rarely repeat: they keep only the previous one.
+ */
+interface Memo {
+  lastRaw: string | undefined;
+  /** The previous cell's value, or its pool number for pooled fields. */
+  last: CellValue | CastFailure;
+  seen: Map<string, CellValue | CastFailure> | undefined;
 }
 
-/** Fields whose values repeat across rows (keys, references, enums): stored once each, which saves memory on large files. */
+/** Distinct raw cells remembered per non-pooled field at most; beyond, the map is dropped, as it would cost more than it saves. */
+const MEMO_LIMIT = 4096;
+
+/** Fields whose values repeat across rows (keys, references, enums): pooled, so that each is stored once and checked as a number. */
 function repeatedFields(schema: TableSchema): Set<string> {
   const names = new Set<string>([...(schema.primaryKey ?? []), ...(schema.foreignKeys ?? []).flatMap((key) => key.fields)]);
   for (const field of schema.fields) if (field.constraints?.enum) names.add(field.name);
@@ -43,15 +124,20 @@ function repeatedFields(schema: TableSchema): Set<string> {
  * with the row and column it concerns.
  */
 export function readTable(text: string, file: string, schema: TableSchema): Table {
-  const rows: TableRow[] = [];
-  const rowNumbers: number[] = [];
   const problems: Problem[] = [];
   const fields = schema.fields;
   const repeated = repeatedFields(schema);
   let indexes: number[] = [];
   let casters: Caster[] = [];
-  // For repeated string fields: each distinct value numbered once; rows share the stored string, and keys are checked on the numbers.
-  const pools: Array<Pool | undefined> = fields.map((field) => (repeated.has(field.name) && field.type === "string" ? { ordinals: new Map(), values: [], codes: [], last: null, lastCode: -1 } : undefined));
+  const builders = fields.map((field) => new ColumnBuilder(field, repeated.has(field.name)));
+  const memos: Memo[] = fields.map((field) => ({
+    lastRaw: undefined,
+    last: null,
+    // Decimals (coordinates) and free text rarely repeat; whole numbers, years, booleans and patterned text (dates) often do.
+    seen: field.type === "number" || (field.type === "string" && field.constraints?.pattern === undefined) ? undefined : new Map(),
+  }));
+  let rowNumbers = new Int32Array(1024);
+  let length = 0;
 
   const checkHeader = (header: string[]) => {
     indexes = fields.map((field) => header.indexOf(field.name));
@@ -66,9 +152,6 @@ export function readTable(text: string, file: string, schema: TableSchema): Tabl
     });
   };
 
-  const makeRow = rowFactory(fields.map((field) => field.name));
-  // One buffer for every row: the row literal copies the values out of it.
-  const values: CellValue[] = new Array(fields.length).fill(null);
   const parsed = parseDelimited(text, file, {
     onHeader(header, delimiter) {
       casters = fields.map((field) => compileCaster(field, { missingValues: schema.missingValues, decimalComma: delimiter === ";" }));
@@ -76,51 +159,55 @@ export function readTable(text: string, file: string, schema: TableSchema): Tabl
     },
     onRecord(cells, row) {
       for (let position = 0; position < fields.length; position++) {
-        const field = fields[position]!;
         const index = indexes[position]!;
         const raw = index === -1 ? "" : (cells[index] ?? "");
-        let value = casters[position]!(raw);
+        const memo = memos[position]!;
+        const builder = builders[position]!;
+        let value: CellValue | CastFailure;
+        if (raw === memo.lastRaw) value = memo.last;
+        else {
+          // A pooled field's cells are looked up in the pool itself: a cell equal to a pooled value converts to that value.
+          const seen = builder.kind === "pooled" ? builder.knownCode(raw) : memo.seen === undefined ? undefined : memo.seen.get(raw);
+          if (seen !== undefined) value = seen;
+          else {
+            value = casters[position]!(raw);
+            // Pooled fields carry the value's number from here on: rows store numbers.
+            if (builder.kind === "pooled" && typeof value === "string") value = builder.codeOf(value);
+            else if (memo.seen !== undefined) {
+              if (memo.seen.size < MEMO_LIMIT) memo.seen.set(raw, value);
+              else memo.seen = undefined;
+            }
+          }
+          memo.lastRaw = raw;
+          memo.last = value;
+        }
         if (value instanceof CastFailure) {
+          const field = fields[position]!;
           if (index !== -1 || field.constraints?.required)
             problems.push({ file, row, column: index + 1, field: field.name, message: value.message, expected: value.expected, found: quoteValue(raw.trim()) });
           value = null;
         }
-        const pool = pools[position];
-        if (pool !== undefined) {
-          if (typeof value === "string") {
-            let code: number | undefined;
-            if (value === pool.last) code = pool.lastCode;
-            else {
-              code = pool.ordinals.get(value);
-              if (code === undefined) {
-                code = pool.values.length;
-                pool.ordinals.set(value, code);
-                pool.values.push(value);
-              }
-              pool.last = pool.values[code]!;
-              pool.lastCode = code;
-            }
-            value = pool.values[code]!;
-            pool.codes.push(code);
-          } else pool.codes.push(-1);
-        }
-        values[position] = value;
+        if (builder.kind === "pooled") builder.pushCode(value === null ? -1 : (value as number));
+        else builder.push(value);
       }
-      rows.push(makeRow(values));
-      rowNumbers.push(row);
+      if (length === rowNumbers.length) {
+        const larger = new Int32Array(length * 2);
+        larger.set(rowNumbers);
+        rowNumbers = larger;
+      }
+      rowNumbers[length++] = row;
     },
   });
-  problems.push(...parsed.problems);
+  appendProblems(problems, parsed.problems);
 
   const columns: Record<string, number> = {};
-  fields.forEach((field, position) => (columns[field.name] = indexes[position]! + 1));
-  const numbered: Table["numbered"] = {};
+  const values: Record<string, Column> = {};
   fields.forEach((field, position) => {
-    const pool = pools[position];
-    if (pool !== undefined) numbered[field.name] = { codes: pool.codes, values: pool.values };
+    columns[field.name] = indexes[position]! + 1;
+    values[field.name] = builders[position]!.finish();
   });
-  const table = { file, delimiter: parsed.delimiter, rows, rowNumbers, columns, problems, numbered };
-  problems.push(...checkUniqueness(table, schema));
+  const table = new Table(file, parsed.delimiter, length, rowNumbers.slice(0, length), columns, problems, values);
+  appendProblems(problems, checkUniqueness(table, schema));
   return table;
 }
 
@@ -136,8 +223,8 @@ function checkUniqueness(table: Table, schema: TableSchema): Problem[] {
   for (const field of schema.fields) if (field.constraints?.unique) keys.push([field.name]);
   for (const key of keys) {
     const numbered = key.map((name) => {
-      const known = table.numbered[name];
-      return known === undefined ? numberValues(table.rows, name) : { codes: known.codes, size: known.values.length };
+      const { codes, values } = table.codesOf(name);
+      return { codes, size: values.length };
     });
     const codes = numbered.map((entry) => entry.codes);
     const radix = numbered.map((entry) => entry.size);
@@ -152,9 +239,11 @@ function checkUniqueness(table: Table, schema: TableSchema): Problem[] {
       }
       return combined;
     };
-    if (fitsInNumber && !hasDuplicateNumbers(keyAt as (index: number) => number | null, table.rows.length)) continue;
+    // One pooled field: as many distinct values as filled rows means no duplicate, with nothing to sort.
+    if (key.length === 1 && filledCount(codes[0]!) === radix[0]) continue;
+    if (fitsInNumber && !hasDuplicateNumbers(keyAt as (index: number) => number | null, table.length)) continue;
     const firstRow = new Map<number | string, number>();
-    for (let index = 0; index < table.rows.length; index++) {
+    for (let index = 0; index < table.length; index++) {
       const combined = keyAt(index);
       if (combined === null) continue;
       const seen = firstRow.get(combined);
@@ -162,7 +251,7 @@ function checkUniqueness(table: Table, schema: TableSchema): Problem[] {
         firstRow.set(combined, table.rowNumbers[index]!);
         continue;
       }
-      const values = key.map((name) => table.rows[index]![name]);
+      const values = key.map((name) => table.value(name, index));
       problems.push({
         file: table.file,
         row: table.rowNumbers[index]!,
@@ -177,17 +266,10 @@ function checkUniqueness(table: Table, schema: TableSchema): Problem[] {
   return problems;
 }
 
-/** Numbers the distinct values of a field, for fields not numbered while reading. */
-function numberValues(rows: TableRow[], name: string): { codes: Float64Array; size: number } {
-  const ordinals = new Map<CellValue, number>();
-  const codes = new Float64Array(rows.length);
-  rows.forEach((row, index) => {
-    const value = row[name] ?? null;
-    let code = ordinals.get(value);
-    if (code === undefined) ordinals.set(value, (code = ordinals.size));
-    codes[index] = value === null ? -1 : code;
-  });
-  return { codes, size: ordinals.size };
+function filledCount(codes: ArrayLike<number>): number {
+  let count = 0;
+  for (let index = 0; index < codes.length; index++) if (codes[index]! >= 0) count++;
+  return count;
 }
 
 /**

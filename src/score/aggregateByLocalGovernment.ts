@@ -1,4 +1,4 @@
-import { group } from "d3";
+import { group, max, min } from "d3";
 import { slugify } from "../dataset/slugify.ts";
 import { ELEMENT_ORDER, type ElementId } from "../frameworks/ringrose.ts";
 import { STAGE_ORDER, type StageId } from "../frameworks/stage.ts";
@@ -54,7 +54,7 @@ export function aggregateByLocalGovernment(scores: PartnershipScore[]): LocalGov
     for (const layer of LAYER_ORDER) {
       const results = members.map((member) => member["three-layers"].layers[layer]);
       const scored = results.map((result) => result.score).filter((score): score is number => score !== null);
-      const score = scored.length === 0 ? null : Math.max(...scored);
+      const score = max(scored) ?? null;
       const realised = new Set(results.flatMap((result) => result.indicators.filter((entry) => entry.score !== null && entry.score >= 2).map((entry) => entry.indicator)));
       layers[layer] = { score, status: layerStatus(score), breadth: realised.size, presentIn: members.filter((member) => member["three-layers"].layers[layer].status === "present").map((member) => member.id) };
     }
@@ -63,10 +63,10 @@ export function aggregateByLocalGovernment(scores: PartnershipScore[]): LocalGov
     const elements = {} as LocalGovernmentScore["ringrose"]["elements"];
     for (const element of ELEMENT_ORDER) {
       const values = members.map((member) => member.ringrose.elements[element].score).filter((score): score is number => score !== null);
-      elements[element] = { score: mean(values), min: values.length ? Math.min(...values) : null, max: values.length ? Math.max(...values) : null, n: values.length };
+      elements[element] = { score: mean(values), min: min(values) ?? null, max: max(values) ?? null, n: values.length };
     }
     const indices = members.map((member) => member.ringrose.index).filter((index): index is number => index !== null);
-    const reachedIndex = Math.max(-1, ...members.map((member) => (member.stage.reached === null ? -1 : STAGE_ORDER.indexOf(member.stage.reached))));
+    const reachedIndex = max(members, (member) => (member.stage.reached === null ? -1 : STAGE_ORDER.indexOf(member.stage.reached))) ?? -1;
     const planned = members.reduce((sum, member) => sum + member.implementation.planned, 0);
     const realised = members.reduce((sum, member) => sum + member.implementation.realised, 0);
     const stalledPartnerships = members.filter((member) => member.stage.stalled).map((member) => member.id);
@@ -78,8 +78,8 @@ export function aggregateByLocalGovernment(scores: PartnershipScore[]): LocalGov
       ringrose: {
         elements,
         index: mean(indices),
-        indexMin: indices.length ? Math.min(...indices) : null,
-        indexMax: indices.length ? Math.max(...indices) : null,
+        indexMin: min(indices) ?? null,
+        indexMax: max(indices) ?? null,
         assessed: ELEMENT_ORDER.filter((element) => elements[element].n > 0).length / ELEMENT_ORDER.length,
         unmet: ELEMENT_ORDER.filter((element) => elements[element].score !== null && elements[element].score! < 2),
       },

@@ -1,9 +1,9 @@
-import type { Coding, Dataset, Partnership, PartnershipEvent } from "../dataset/types.ts";
-import { group } from "d3";
+import type { Dataset, Partnership, PartnershipEvent } from "../dataset/types.ts";
 import { comparePartialDates } from "../dataset/partialDate.ts";
 import { frameworks, FRAMEWORK_IDS, type FrameworkId } from "../frameworks/registry.ts";
 import type { RingroseOptions } from "../frameworks/ringrose.ts";
 import type { StageOptions } from "../frameworks/stage.ts";
+import type { PartnershipInput } from "../frameworks/types.ts";
 import { resolveCodings } from "./resolveCodings.ts";
 
 type ResultOf<Id extends FrameworkId> = ReturnType<(typeof frameworks)[Id]["score"]>;
@@ -32,6 +32,21 @@ export function latestEventDate(events: PartnershipEvent[]): string | null {
 }
 
 /**
+ * Rows grouped by their partnership, in file order. A plain Map rather than
+ * d3.group: ids are strings, so d3's InternMap adds only cost (twice the time
+ * on a million codings).
+ */
+function groupByPartnership<Row extends { partnership: string }>(rows: Row[]): Map<string, Row[]> {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const members = groups.get(row.partnership);
+    if (members === undefined) groups.set(row.partnership, [row]);
+    else members.push(row);
+  }
+  return groups;
+}
+
+/**
  * Scores every partnership of a dataset with every framework. Pure and
  * deterministic: the reference date defaults to the data's own latest event,
  * never the clock.
@@ -39,16 +54,31 @@ export function latestEventDate(events: PartnershipEvent[]): string | null {
 export function scoreDataset(dataset: Dataset, options: ScoreOptions = {}): PartnershipScore[] {
   const { coder, stalledAfterYears, weights, asOf = latestEventDate(dataset.events) } = options;
   // Group first, then resolve coders within each partnership: small groups, no composite key strings.
-  const codings = group(dataset.codings, (coding: Coding) => coding.partnership);
-  const events = group(dataset.events, (event: PartnershipEvent) => event.partnership);
+  const codings = groupByPartnership(dataset.codings);
+  const events = groupByPartnership(dataset.events);
   const stageOptions: Partial<StageOptions> = { asOf, ...(stalledAfterYears === undefined ? {} : { stalledAfterYears }) };
-  return dataset.partnerships.map((partnership) => {
-    const input = { partnership: partnership.id, codings: resolveCodings(codings.get(partnership.id) ?? [], { coder }), events: events.get(partnership.id) ?? [] };
-    const result = { id: partnership.id, partnership } as PartnershipScore;
-    for (const id of FRAMEWORK_IDS) {
-      const options = id === "stage" ? stageOptions : id === "ringrose" ? { weights } : {};
-      (result as Record<string, unknown>)[id] = (frameworks[id].score as (input: unknown, options: unknown) => unknown)(input, options);
-    }
-    return result;
-  });
+  const inputs: PartnershipInput[] = dataset.partnerships.map((partnership) => ({
+    partnership: partnership.id,
+    codings: resolveCodings(codings.get(partnership.id) ?? [], { coder }),
+    events: events.get(partnership.id) ?? [],
+  }));
+  // Framework by framework rather than partnership by partnership: each scoring function stays hot, which is about twice as fast on large datasets.
+  const results = {} as { [Id in FrameworkId]: Array<ResultOf<Id>> };
+  for (const id of FRAMEWORK_IDS) {
+    const frameworkOptions = id === "stage" ? stageOptions : id === "ringrose" ? { weights } : {};
+    const score = frameworks[id].score as (input: PartnershipInput, options: unknown) => never;
+    results[id] = inputs.map((input) => score(input, frameworkOptions));
+  }
+  return dataset.partnerships.map((partnership, index) => ({
+    id: partnership.id,
+    partnership,
+    "three-layers": results["three-layers"][index]!,
+    ringrose: results.ringrose[index]!,
+    stage: results.stage[index]!,
+    implementation: results.implementation[index]!,
+    challenges: results.challenges[index]!,
+    motives: results.motives[index]!,
+    duchacek: results.duchacek[index]!,
+    zelinsky: results.zelinsky[index]!,
+  }));
 }

@@ -1,42 +1,60 @@
-import type { Coding } from "../dataset/types.ts";
 import { quoteValue, type Problem } from "../problem.ts";
-import { frameworks, FRAMEWORK_IDS } from "../frameworks/registry.ts";
+import { frameworks, FRAMEWORK_IDS, type FrameworkId } from "../frameworks/registry.ts";
 import { scaleRange } from "../frameworks/scales.ts";
+import { columnValue } from "../schema/columns.ts";
 import type { Table } from "../schema/readTable.ts";
+
+/** What the codebook says about one (framework, indicator) pair found in the data. */
+type PairCheck = { problem: Omit<Problem, "file" | "row"> } | { range: [number, number]; frameworkId: FrameworkId };
 
 /**
  * Checks codings against the codebook: a known framework and indicator, a
  * score on that framework's scale, and evidence and a source for every score
- * above 0 (a claim that something happened must be quotable).
+ * above 0 (a claim that something happened must be quotable). Each distinct
+ * (framework, indicator) pair is looked up once; rows are checked by number.
  */
 export function checkCodebook(table: Table): Problem[] {
   const problems: Problem[] = [];
   const column = (field: string) => table.columns[field] ?? 0;
-  table.rows.forEach((row, index) => {
-    const coding = row as unknown as Coding;
+  const checkPair = (frameworkText: string, indicator: string | null): PairCheck => {
+    const framework = (frameworks as Record<string, (typeof frameworks)[FrameworkId] | undefined>)[frameworkText];
+    if (framework === undefined)
+      return { problem: { column: column("framework"), field: "framework", message: "unknown framework", expected: `one of ${FRAMEWORK_IDS.filter((id) => frameworks[id].indicators.length > 0).join(", ")}`, found: quoteValue(frameworkText) } };
+    if (indicator !== null && !framework.indicators.some((entry) => entry.id === indicator))
+      return { problem: { column: column("indicator"), field: "indicator", message: `unknown indicator of ${framework.id}`, expected: `one of ${framework.indicators.map((entry) => entry.id).join(", ") || "(this framework reads events, not codings)"}`, found: quoteValue(indicator) } };
+    return { range: scaleRange(framework.scale), frameworkId: framework.id as FrameworkId };
+  };
+  const frameworkCodes = table.codesOf("framework");
+  const indicatorCodes = table.codesOf("indicator");
+  // One entry per (framework, indicator) pair, indexed by their two numbers (indicator -1, missing, shifted to 0).
+  const checks = new Map<number, PairCheck>();
+  const stride = indicatorCodes.values.length + 1;
+  const [scores, evidence, sources] = (["score", "evidence", "source"] as const).map((field) => table.values[field]);
+  for (let index = 0; index < table.length; index++) {
+    const frameworkCode = frameworkCodes.codes[index]!;
+    if (frameworkCode < 0) continue;
+    const indicatorCode = indicatorCodes.codes[index]!;
+    const pair = frameworkCode * stride + indicatorCode + 1;
+    let check = checks.get(pair);
+    if (check === undefined) checks.set(pair, (check = checkPair(String(frameworkCodes.values[frameworkCode]), indicatorCode < 0 ? null : String(indicatorCodes.values[indicatorCode]))));
     const at = { file: table.file, row: table.rowNumbers[index]! };
-    if (coding.framework === null) return;
-    const framework = (frameworks as Record<string, (typeof frameworks)[keyof typeof frameworks]>)[coding.framework];
-    if (framework === undefined) {
-      problems.push({ ...at, column: column("framework"), field: "framework", message: "unknown framework", expected: `one of ${FRAMEWORK_IDS.filter((id) => frameworks[id].indicators.length > 0).join(", ")}`, found: quoteValue(coding.framework) });
-      return;
+    if ("problem" in check) {
+      problems.push({ ...at, ...check.problem });
+      continue;
     }
-    if (coding.indicator !== null && !framework.indicators.some((indicator) => indicator.id === coding.indicator)) {
-      problems.push({ ...at, column: column("indicator"), field: "indicator", message: `unknown indicator of ${framework.id}`, expected: `one of ${framework.indicators.map((indicator) => indicator.id).join(", ") || "(this framework reads events, not codings)"}`, found: quoteValue(coding.indicator) });
-      return;
+    const score = scores === undefined ? null : columnValue(scores, index);
+    if (typeof score !== "number") continue;
+    const [low, high] = check.range;
+    if (score < low || score > high) {
+      problems.push({ ...at, column: column("score"), field: "score", message: `score is not on the scale of ${check.frameworkId}`, expected: `an integer from ${low} to ${high} or NA`, found: quoteValue(String(score)) });
+      continue;
     }
-    if (coding.score === null) return;
-    const [low, high] = scaleRange(framework.scale);
-    if (coding.score < low || coding.score > high) {
-      problems.push({ ...at, column: column("score"), field: "score", message: `score is not on the scale of ${framework.id}`, expected: `an integer from ${low} to ${high} or NA`, found: quoteValue(String(coding.score)) });
-      return;
-    }
-    if (coding.score > 0) {
-      if (coding.evidence === null)
+    if (score > 0) {
+      if (evidence === undefined || columnValue(evidence, index) === null)
         problems.push({ ...at, column: column("evidence"), field: "evidence", message: "evidence is required for a score above 0", expected: "a short quote from the source", found: '""' });
-      if (coding.source === null)
+      if (sources === undefined || columnValue(sources, index) === null)
         problems.push({ ...at, column: column("source"), field: "source", message: "source is required for a score above 0", expected: "an id listed in sources.csv", found: '""' });
     }
-  });
+  }
   return problems;
 }

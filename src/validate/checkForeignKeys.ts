@@ -14,9 +14,14 @@ export function checkForeignKeys(tables: Record<string, Table | undefined>, sche
     const cacheKey = `${resource}:${fields.join(",")}`;
     let keys = keySets.get(cacheKey);
     if (keys === undefined) {
-      const rows = tables[resource]!.rows;
-      // One field (the usual case): the values themselves, no joined strings.
-      keys = new Set(fields.length === 1 ? rows.map((row) => String(row[fields[0]!])) : rows.map((row) => fields.map((field) => row[field]).join("\u0000")));
+      const target = tables[resource]!;
+      const pooled = fields.length === 1 ? target.numbered[fields[0]!] : undefined;
+      // One pooled field (the usual case): its distinct values are the keys, no joined strings.
+      if (pooled !== undefined) keys = new Set(pooled.values);
+      else {
+        keys = new Set();
+        for (let index = 0; index < target.length; index++) keys.add(fields.map((field) => String(target.value(field, index))).join("\u0000"));
+      }
       keySets.set(cacheKey, keys);
     }
     return keys;
@@ -38,7 +43,7 @@ export function checkForeignKeys(tables: Record<string, Table | undefined>, sche
           expected: `an ${foreignKey.reference.fields.join(", ")} listed in ${targetFile}`,
           found: quoteValue(values.join(", ")),
         });
-      const numbered = foreignKey.fields.length === 1 ? table.numbered?.[foreignKey.fields[0]!] : undefined;
+      const numbered = foreignKey.fields.length === 1 ? table.numbered[foreignKey.fields[0]!] : undefined;
       if (numbered !== undefined) {
         // Each distinct value is looked up once; rows are checked by number.
         const known = numbered.values.map((value) => keys.has(value));
@@ -48,12 +53,11 @@ export function checkForeignKeys(tables: Record<string, Table | undefined>, sche
         }
         continue;
       }
-      table.rows.forEach((row, index) => {
-        const values = foreignKey.fields.map((field) => row[field]);
-        if (values.some((value) => value === null || value === undefined)) return;
-        if (keys.has(values.length === 1 ? String(values[0]) : values.join("\u0000"))) return;
-        report(index, values);
-      });
+      for (let index = 0; index < table.length; index++) {
+        const values = foreignKey.fields.map((field) => table.value(field, index));
+        if (values.some((value) => value === null)) continue;
+        if (!keys.has(values.map(String).join("\u0000"))) report(index, values);
+      }
     }
   }
   return problems;
