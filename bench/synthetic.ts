@@ -16,9 +16,11 @@ const STAGES = ["initiation", "exploration", "loi-signed", "mou-signed", "activi
 
 /**
  * Builds the four CSV texts of a synthetic dataset: `partnerships` rows,
- * about 20 codings and 5 events each, with quoted evidence holding commas.
+ * 20 codings each (about a quarter NA; every score above 0 with its own
+ * quoted evidence holding a comma, as real quotes are unique) and
+ * `eventsPerPartnership` events each.
  */
-export function syntheticDataset(partnerships: number, seed = 1) {
+export function syntheticDataset(partnerships: number, { eventsPerPartnership = 5, seed = 1 } = {}) {
   const random = seededRandom(seed);
   const indicators = [
     ...frameworks["three-layers"].indicators.map((indicator) => ["three-layers", indicator.id, 2] as const),
@@ -30,13 +32,13 @@ export function syntheticDataset(partnerships: number, seed = 1) {
   for (let index = 0; index < partnerships; index++) {
     const id = `kota-${index % 500}-mitra-${index}`;
     partnershipLines.push(`${id},Kota ${index % 500},city,ID,Indonesia,Mitra ${index},city,ZA,South Africa,sister-city,${(-8 + random()).toFixed(4)},${(115 + random()).toFixed(4)},${(-34 + random()).toFixed(4)},${(22 + random()).toFixed(4)},synthetic,${2000 + (index % 20)},active,src,1,`);
-    for (let step = 0; step < 5; step++)
-      eventLines.push(`${id}-${step},${id},${2000 + (index % 20) + step},${STAGES[step]},culture,"Step ${step}, as reported",realised,src,4.${step},`);
+    for (let step = 0; step < eventsPerPartnership; step++)
+      eventLines.push(`${id}-${step},${id},${2000 + (index % 20) + step},${STAGES[step % STAGES.length]},culture,"Step ${step}, as reported",realised,src,4.${step},`);
     for (let count = 0; count < 20; count++) {
       const [framework, indicator] = indicators[count]!;
       const score = Math.floor(random() * 4);
       const scoreText = score === 3 ? "NA" : String(score);
-      codingLines.push(`${id},${framework},${indicator},${scoreText},coder-a,${score > 0 && score < 3 ? '"a short quote, with a comma"' : ""},${score > 0 && score < 3 ? "src" : ""},4.2,`);
+      codingLines.push(`${id},${framework},${indicator},${scoreText},coder-a,${score > 0 && score < 3 ? `"Quote ${index}.${count} from the source, with a comma"` : ""},${score > 0 && score < 3 ? "src" : ""},4.2,`);
     }
   }
   return {

@@ -11,12 +11,14 @@ const loaded = await readDatasetFiles(folder);
 const read = performance.now();
 const reading = readDataset(loaded.texts, loaded.name);
 const validated = performance.now();
+// Scoring includes building the rows as objects, which validation never needs.
 const scores = scoreDataset(reading.dataset);
 const scored = performance.now();
 if (reading.problems.length > 0 || loaded.problems.length > 0) throw new Error(`synthetic data invalid: ${reading.problems.length + loaded.problems.length} problems`);
 process.stdout.write(
   JSON.stringify({
     codings: reading.dataset.codings.length,
+    events: reading.dataset.events.length,
     rows: reading.dataset.codings.length + reading.dataset.events.length + reading.dataset.partnerships.length,
     partnershipsScored: scores.length,
     readMs: read - start,

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { existsSync } from "node:fs";
 import { formatProblem } from "../problem.ts";
 import { readDataset, type DatasetReading } from "../dataset/readDataset.ts";
+import type { ResourceName } from "../dataset/schemas.ts";
 import { readDatasetFiles } from "../node/readDatasetFiles.ts";
 import { writeFileAtomic } from "../node/writeFileAtomic.ts";
 import { scoreDataset, type ScoreOptions } from "../score/scoreDataset.ts";
@@ -115,8 +116,9 @@ async function validateCommand(args: string[], io: Io): Promise<number> {
       for (const problem of reading.problems) io.stdout(`${formatProblem(problem)}\n`);
       io.stderr(`✗ ${path}: ${reading.problems.length} problem${reading.problems.length === 1 ? "" : "s"}\n`);
     } else {
-      const { partnerships, events, codings, sources } = reading.dataset;
-      io.stderr(`✓ ${path}: valid (${partnerships.length} partnerships, ${events.length} events, ${codings.length} codings, ${sources.length} sources)\n`);
+      // Counted from the tables: the rows as objects are never built to validate.
+      const count = (resource: ResourceName) => reading.tables[resource]?.length ?? 0;
+      io.stderr(`✓ ${path}: valid (${count("partnerships")} partnerships, ${count("events")} events, ${count("codings")} codings, ${count("sources")} sources)\n`);
     }
   }
   return invalid ? EXIT.invalid : EXIT.ok;

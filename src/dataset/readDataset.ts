@@ -25,10 +25,8 @@ export interface DatasetReading {
  * constraints from the Table Schemas, primary keys, foreign keys between the
  * resources, and the codebook rules for codings. Pure: no file system, so it
  * runs in the CLI, the browser, a Web Worker and the tests alike.
- * `options.tables` are resources already read with `readTable` (in worker
- * threads, say): they are used as they are, and their texts not needed.
  */
-export function readDataset(texts: DatasetTexts, name = "dataset", options: { tables?: Partial<Record<ResourceName, Table>> } = {}): DatasetReading {
+export function readDataset(texts: DatasetTexts, name = "dataset"): DatasetReading {
   const problems: Problem[] = [];
   let title: string | undefined;
   if (texts.datapackage) {
@@ -40,8 +38,8 @@ export function readDataset(texts: DatasetTexts, name = "dataset", options: { ta
   const tables: Partial<Record<ResourceName, Table>> = {};
   for (const resource of RESOURCE_NAMES) {
     const entry = texts.resources[resource];
-    const table = options.tables?.[resource] ?? (entry === undefined ? undefined : readTable(entry.text, entry.file, RESOURCES[resource].schema));
-    if (table === undefined) continue;
+    if (entry === undefined) continue;
+    const table = readTable(entry.text, entry.file, RESOURCES[resource].schema);
     tables[resource] = table;
     appendProblems(problems, table.problems);
   }
