@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { cellIsMissing, ColumnBuilder, columnValue } from "../../src/schema/columns.ts";
 import { readTable } from "../../src/schema/readTable.ts";
 import type { TableSchema } from "../../src/schema/tableSchema.ts";
@@ -76,6 +76,18 @@ describe("readTable(text, file, schema)", () => {
     expect(table.rows).toBe(table.rows);
   });
 
+  describe("where code generation is forbidden (a strict Content-Security-Policy)", () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it("builds the same rows with a plain loop", () => {
+      const expected = readTable(text, "t.csv", schema).rows;
+      vi.stubGlobal("Function", function forbidden() {
+        throw new EvalError("Code generation from strings disallowed for this context");
+      });
+      expect(readTable(text, "t.csv", schema).rows).toEqual(expected);
+    });
+  });
+
   it("numbers the values of any field, pooled or not", () => {
     const table = readTable(text, "t.csv", schema);
     expect(table.codesOf("kind")).toMatchObject({ codes: Int32Array.of(0, 0, 1), values: ["a", "b"] });
@@ -95,6 +107,23 @@ describe("readTable(text, file, schema)", () => {
   it("finds duplicates of a unique field that has missing values", () => {
     const table = readTable("id,code\nr1,c1\nr2,\nr3,c1\n", "t.csv", schema);
     expect(table.problems.map(formatProblem)).toEqual(['t.csv:4:2: duplicate code: the same value is on row 2 (expected a value that appears once, found "c1")']);
+  });
+});
+
+describe("readTable key checks", () => {
+  const fourPartKey: TableSchema = { fields: ["a", "b", "c", "d"].map((name) => ({ name, type: "string" as const })), primaryKey: ["a", "b", "c", "d"] };
+
+  it("find a duplicate among keys too many to number with one bit each (sorted instead)", () => {
+    // 150 distinct values per part: 150⁴ possible keys, past the bitset's limit.
+    const lines = Array.from({ length: 150 }, (_, index) => `a${index},b${index},c${index},d${index}`);
+    const table = readTable(`a,b,c,d\n${lines.join("\n")}\n${lines[7]}\n`, "t.csv", fourPartKey);
+    expect(table.problems.map(formatProblem)).toEqual(['t.csv:152:1: duplicate key (a, b, c, d): the same value is on row 9 (expected a value that appears once, found "a7, b7, c7, d7")']);
+  });
+
+  it("find none where keys differ in one part only", () => {
+    const lines = Array.from({ length: 150 }, (_, index) => `a${index},b${index},c${index},d${index}`);
+    const table = readTable(`a,b,c,d\n${lines.join("\n")}\na7,b7,c7,d8\n`, "t.csv", fourPartKey);
+    expect(table.problems).toEqual([]);
   });
 });
 
