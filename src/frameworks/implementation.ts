@@ -28,6 +28,8 @@ function count(events: PartnershipEvent[]): ImplementationCount {
   return { planned: events.length, realised, cancelled, rate: events.length > 0 ? realised / events.length : null };
 }
 
+const NOTHING_PLANNED: ImplementationResult = Object.freeze({ planned: 0, realised: 0, cancelled: 0, rate: null, byField: Object.freeze({}), activities: Object.freeze([]) as unknown as PartnershipEvent[] });
+
 /**
  * Implementation: action plans and activities planned versus realised,
  * overall and by field of cooperation, from the partnership's `activity`
@@ -54,6 +56,8 @@ export const implementation: Framework<ImplementationResult> = {
   indicators: [],
   score(input: PartnershipInput): ImplementationResult {
     const activities = input.events.filter((event) => event.stage === "activity");
+    // Nothing planned (registry rows, partnerships coded from codings alone): one shared, frozen result.
+    if (activities.length === 0) return NOTHING_PLANNED;
     // Plain maps and code-unit order: this runs once per partnership, so it must stay cheap on large datasets.
     const fields = new Map<string, PartnershipEvent[]>();
     for (const event of activities) {

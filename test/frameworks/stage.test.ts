@@ -66,7 +66,10 @@ describe("implementation.score(input)", () => {
     expect(result.byField).toEqual({ culture: { planned: 1, realised: 0, cancelled: 1, rate: 0 }, trade: { planned: 2, realised: 1, cancelled: 0, rate: 0.5 } });
   });
 
-  it("gives a null rate when nothing was planned", () => {
-    expect(implementation.score({ partnership: "p", codings: [], events: [] }).rate).toBeNull();
+  it("gives a null rate when nothing was planned, as one shared frozen result", () => {
+    const nothing = implementation.score({ partnership: "p", codings: [], events: [event("mou-signed", "2018")] });
+    expect(nothing).toEqual({ planned: 0, realised: 0, cancelled: 0, rate: null, byField: {}, activities: [] });
+    expect(implementation.score({ partnership: "q", codings: [], events: [] })).toBe(nothing);
+    expect(Object.isFrozen(nothing.activities)).toBe(true);
   });
 });
