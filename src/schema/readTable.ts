@@ -105,7 +105,9 @@ const MEMO_LIMIT = 4096;
 
 /** Fields whose values repeat across rows (keys, references, enums): pooled, so that each is stored once and checked as a number. */
 function repeatedFields(schema: TableSchema): Set<string> {
-  const names = new Set<string>([...(schema.primaryKey ?? []), ...(schema.foreignKeys ?? []).flatMap((key) => key.fields)]);
+  // A primary key of one field is unique by definition: pooling it would only add a lookup per row.
+  const keyParts = (schema.primaryKey?.length ?? 0) > 1 ? schema.primaryKey! : [];
+  const names = new Set<string>([...keyParts, ...(schema.foreignKeys ?? []).flatMap((key) => key.fields)]);
   for (const field of schema.fields) if (field.constraints?.enum) names.add(field.name);
   return names;
 }
@@ -215,6 +217,8 @@ function checkUniqueness(table: Table, schema: TableSchema): Problem[] {
   if (schema.primaryKey) keys.push(schema.primaryKey);
   for (const field of schema.fields) if (field.constraints?.unique) keys.push([field.name]);
   for (const key of keys) {
+    // One field not pooled (an id): a set of its values, one hash per row, tells whether any repeats.
+    if (key.length === 1 && table.values[key[0]!]?.kind !== "pooled" && !hasDuplicateValues(table, key[0]!)) continue;
     const numbered = key.map((name) => {
       const { codes, values } = table.codesOf(name);
       return { codes, size: values.length };
@@ -258,6 +262,18 @@ function checkUniqueness(table: Table, schema: TableSchema): Problem[] {
     }
   }
   return problems;
+}
+
+function hasDuplicateValues(table: Table, field: string): boolean {
+  const seen = new Set<CellValue>();
+  let filled = 0;
+  for (let index = 0; index < table.length; index++) {
+    const value = table.value(field, index);
+    if (value === null) continue;
+    seen.add(value);
+    if (seen.size === filled++) return true;
+  }
+  return false;
 }
 
 function filledCount(codes: ArrayLike<number>): number {

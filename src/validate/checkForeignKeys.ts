@@ -16,9 +16,15 @@ export function checkForeignKeys(tables: Record<string, Table | undefined>, sche
     if (keys === undefined) {
       const target = tables[resource]!;
       const pooled = fields.length === 1 ? target.numbered[fields[0]!] : undefined;
-      // One pooled field (the usual case): its distinct values are the keys, no joined strings.
+      // One field (the usual case): its values are the keys, no joined strings.
       if (pooled !== undefined) keys = new Set(pooled.values);
-      else {
+      else if (fields.length === 1) {
+        keys = new Set();
+        for (let index = 0; index < target.length; index++) {
+          const value = target.value(fields[0]!, index);
+          if (value !== null) keys.add(String(value));
+        }
+      } else {
         keys = new Set();
         for (let index = 0; index < target.length; index++) keys.add(fields.map((field) => String(target.value(field, index))).join("\u0000"));
       }
