@@ -107,6 +107,8 @@ export function checkWeights(weights: Partial<Record<string, number>>): void {
   }
 }
 
+if (indicators.some((indicator, position) => indicator.id !== ELEMENT_ORDER[position])) throw new Error("the Ringrose indicators must be listed in ELEMENT_ORDER");
+
 /**
  * Nigel Ringrose's five elements of successful city-to-city cooperation
  * (UNDP), as reported by Tjandradewi & Marcotullio (2009) and operationalised
@@ -142,15 +144,16 @@ export const ringrose: Framework<RingroseResult, RingroseOptions> = {
     const { weights = {} } = options;
     checkWeights(weights);
     const scores = scoreIndicators("ringrose", indicators, input.codings);
-    const elements = {} as Record<ElementId, IndicatorScore>;
+    // A literal in ELEMENT_ORDER's order: one object shape for every partnership.
+    const elements: Record<ElementId, IndicatorScore> = { commitment: scores[0]!, community_participation: scores[1]!, mutual_understanding: scores[2]!, reciprocity: scores[3]!, tangible_results: scores[4]! };
     let weighted = 0;
     let totalWeight = 0;
     let assessedCount = 0;
     const unmet: UnmetElement[] = [];
     const notAssessed: ElementId[] = [];
-    for (const [position, element] of ELEMENT_ORDER.entries()) {
+    for (let position = 0; position < ELEMENT_ORDER.length; position++) {
+      const element = ELEMENT_ORDER[position]!;
       const entry = scores[position]!;
-      elements[element] = entry;
       if (entry.score === null) {
         notAssessed.push(element);
         continue;

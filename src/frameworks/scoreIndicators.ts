@@ -48,10 +48,3 @@ export function byIndicator(scores: IndicatorScore[]): Record<string, IndicatorS
   if (shared) keyedLists.set(scores, Object.freeze(entries));
   return entries;
 }
-
-/** The highest non-NA score, or null when every score is NA. */
-export function maxScore(scores: Iterable<IndicatorScore>): number | null {
-  let best: number | null = null;
-  for (const { score } of scores) if (score !== null && (best === null || score > best)) best = score;
-  return best;
-}

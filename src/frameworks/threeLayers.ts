@@ -1,5 +1,5 @@
 import { realisationScale, indicatorsFromTemplate } from "./scales.ts";
-import { maxScore, scoreIndicators } from "./scoreIndicators.ts";
+import { scoreIndicators } from "./scoreIndicators.ts";
 import type { Framework, IndicatorScore, PartnershipInput } from "./types.ts";
 
 export type LayerId = "economic" | "multidimensional" | "political";
@@ -58,10 +58,31 @@ const indicators = indicatorsFromTemplate(
   ],
 );
 
-/** Positions of each layer's sub-indicators in `indicators`. */
-const positionsOfLayer = Object.fromEntries(
-  LAYER_ORDER.map((layer) => [layer, indicators.flatMap((indicator, position) => (indicator.group === layer ? [position] : []))]),
-) as Record<LayerId, number[]>;
+/** Where each layer's sub-indicators lie in `indicators`: [start, end), a layer's sub-indicators being listed together. */
+const layerRange = Object.fromEntries(
+  LAYER_ORDER.map((layer) => {
+    const start = indicators.findIndex((indicator) => indicator.group === layer);
+    const end = start + indicators.filter((indicator) => indicator.group === layer).length;
+    if (indicators.slice(start, end).some((indicator) => indicator.group !== layer)) throw new Error(`the sub-indicators of the ${layer} layer must be listed together`);
+    return [layer, [start, end]];
+  }),
+) as Record<LayerId, [number, number]>;
+
+/** One layer's result from the framework's indicator scores. */
+function layerResult(scores: IndicatorScore[], layer: LayerId): LayerResult {
+  const [start, end] = layerRange[layer];
+  const layerScores = scores.slice(start, end);
+  let score: number | null = null;
+  let breadth = 0;
+  let assessed = 0;
+  for (const entry of layerScores) {
+    if (entry.score === null) continue;
+    assessed++;
+    if (entry.score >= 2) breadth++;
+    if (score === null || entry.score > score) score = entry.score;
+  }
+  return { score, status: layerStatus(score), breadth, assessed, indicators: layerScores };
+}
 
 /**
  * Lecours' three layers of paradiplomacy (economic; multidimensional;
@@ -95,19 +116,11 @@ export const threeLayers: Framework<ThreeLayersResult> = {
   indicators,
   score(input: PartnershipInput): ThreeLayersResult {
     const scores = scoreIndicators("three-layers", indicators, input.codings);
-    const layers = {} as Record<LayerId, LayerResult>;
-    for (const layer of LAYER_ORDER) {
-      const layerScores = positionsOfLayer[layer].map((position) => scores[position]!);
-      let breadth = 0;
-      let assessed = 0;
-      for (const entry of layerScores) {
-        if (entry.score === null) continue;
-        assessed++;
-        if (entry.score >= 2) breadth++;
-      }
-      const score = maxScore(layerScores);
-      layers[layer] = { score, status: layerStatus(score), breadth, assessed, indicators: layerScores };
-    }
+    const layers: Record<LayerId, LayerResult> = {
+      economic: layerResult(scores, "economic"),
+      multidimensional: layerResult(scores, "multidimensional"),
+      political: layerResult(scores, "political"),
+    };
     const highest = LAYER_ORDER.findLast((layer) => layers[layer].status === "present") ?? null;
     return { layers, highest };
   },
