@@ -72,13 +72,6 @@ export class Table {
     }
     return numbered;
   }
-
-  /** For pooled fields (keys, references, enums): each row's value as a number into `values` (-1 when missing). */
-  get numbered(): Record<string, { codes: Int32Array; values: string[] }> {
-    const numbered: Record<string, { codes: Int32Array; values: string[] }> = {};
-    for (const [field, column] of Object.entries(this.values)) if (column.kind === "pooled") numbered[field] = column;
-    return numbered;
-  }
 }
 
 /**

@@ -5,29 +5,19 @@ import type { TableSchema } from "../schema/tableSchema.ts";
 /**
  * Checks every foreign key of every table: a value must exist as a key of
  * the referenced table. References to a table that was not read are skipped
- * (a single file validated on its own).
+ * (a single file validated on its own). Each distinct value is looked up
+ * once; rows are checked by number.
  */
 export function checkForeignKeys(tables: Record<string, Table | undefined>, schemas: Record<string, TableSchema>): Problem[] {
   const problems: Problem[] = [];
   const keySets = new Map<string, Set<string>>();
-  const keysOf = (resource: string, fields: string[]) => {
+  const keysOf = (target: Table, resource: string, fields: string[]) => {
     const cacheKey = `${resource}:${fields.join(",")}`;
     let keys = keySets.get(cacheKey);
     if (keys === undefined) {
-      const target = tables[resource]!;
-      const pooled = fields.length === 1 ? target.numbered[fields[0]!] : undefined;
-      // One field (the usual case): its values are the keys, no joined strings.
-      if (pooled !== undefined) keys = new Set(pooled.values);
-      else if (fields.length === 1) {
-        keys = new Set();
-        for (let index = 0; index < target.length; index++) {
-          const value = target.value(fields[0]!, index);
-          if (value !== null) keys.add(String(value));
-        }
-      } else {
-        keys = new Set();
-        for (let index = 0; index < target.length; index++) keys.add(fields.map((field) => String(target.value(field, index))).join("\u0000"));
-      }
+      keys = new Set();
+      if (fields.length === 1) for (const value of target.codesOf(fields[0]!).values) keys.add(String(value));
+      else for (let index = 0; index < target.length; index++) keys.add(fields.map((field) => String(target.value(field, index))).join("\u0000"));
       keySets.set(cacheKey, keys);
     }
     return keys;
@@ -37,7 +27,7 @@ export function checkForeignKeys(tables: Record<string, Table | undefined>, sche
     for (const foreignKey of schemas[name]?.foreignKeys ?? []) {
       const target = tables[foreignKey.reference.resource];
       if (target === undefined) continue;
-      const keys = keysOf(foreignKey.reference.resource, foreignKey.reference.fields);
+      const keys = keysOf(target, foreignKey.reference.resource, foreignKey.reference.fields);
       const targetFile = target.file.split(/[\\/]/).pop();
       const report = (index: number, values: unknown[]) =>
         problems.push({
@@ -49,13 +39,12 @@ export function checkForeignKeys(tables: Record<string, Table | undefined>, sche
           expected: `an ${foreignKey.reference.fields.join(", ")} listed in ${targetFile}`,
           found: quoteValue(values.join(", ")),
         });
-      const numbered = foreignKey.fields.length === 1 ? table.numbered[foreignKey.fields[0]!] : undefined;
-      if (numbered !== undefined) {
-        // Each distinct value is looked up once; rows are checked by number.
-        const known = numbered.values.map((value) => keys.has(value));
-        for (let index = 0; index < numbered.codes.length; index++) {
-          const code = numbered.codes[index]!;
-          if (code >= 0 && !known[code]) report(index, [numbered.values[code]]);
+      if (foreignKey.fields.length === 1) {
+        const { codes, values } = table.codesOf(foreignKey.fields[0]!);
+        const known = values.map((value) => keys.has(String(value)));
+        for (let index = 0; index < codes.length; index++) {
+          const code = codes[index]!;
+          if (code >= 0 && !known[code]) report(index, [values[code]]);
         }
         continue;
       }
