@@ -34,14 +34,22 @@ export function latestEventDate(events: PartnershipEvent[]): string | null {
 /**
  * Rows grouped by their partnership, in file order. A plain Map rather than
  * d3.group: ids are strings, so d3's InternMap adds only cost (twice the time
- * on a million codings).
+ * on a million codings). A partnership's rows usually come together, so the
+ * previous row's group is tried before the map.
  */
 function groupByPartnership<Row extends { partnership: string }>(rows: Row[]): Map<string, Row[]> {
   const groups = new Map<string, Row[]>();
+  let lastKey: string | undefined;
+  let lastGroup: Row[] = [];
   for (const row of rows) {
-    const members = groups.get(row.partnership);
-    if (members === undefined) groups.set(row.partnership, [row]);
-    else members.push(row);
+    if (row.partnership === lastKey) {
+      lastGroup.push(row);
+      continue;
+    }
+    lastKey = row.partnership;
+    const members = groups.get(lastKey);
+    if (members === undefined) groups.set(lastKey, (lastGroup = [row]));
+    else (lastGroup = members).push(row);
   }
   return groups;
 }
@@ -62,7 +70,7 @@ export function scoreDataset(dataset: Dataset, options: ScoreOptions = {}): Part
     codings: resolveCodings(codings.get(partnership.id) ?? [], { coder }),
     events: events.get(partnership.id) ?? [],
   }));
-  // Framework by framework rather than partnership by partnership: each scoring function stays hot, which is about twice as fast on large datasets.
+  // Framework by framework rather than partnership by partnership, so that each scoring function stays hot.
   const results = {} as { [Id in FrameworkId]: Array<ResultOf<Id>> };
   for (const id of FRAMEWORK_IDS) {
     const frameworkOptions = id === "stage" ? stageOptions : id === "ringrose" ? { weights } : {};

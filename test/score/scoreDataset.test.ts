@@ -4,7 +4,9 @@ import { latestEventDate, scoreDataset } from "../../src/score/scoreDataset.ts";
 import { aggregateByLocalGovernment } from "../../src/score/aggregateByLocalGovernment.ts";
 import { readDataset } from "../../src/dataset/readDataset.ts";
 import { coding, event } from "../frameworks/fixtures.ts";
-import { MINIMAL, textsOf } from "../helpers.ts";
+import { INDONESIA, MINIMAL, textsOf } from "../helpers.ts";
+import { readDatasetFiles } from "../../src/node/readDatasetFiles.ts";
+import { toPublicJson } from "../../src/score/toPublicJson.ts";
 
 describe("resolveCodings(codings, {coder})", () => {
   it("keeps one coding per indicator: the lower median of several coders' scores", () => {
@@ -29,6 +31,15 @@ describe("scoreDataset(dataset, options)", () => {
     expect(latestEventDate([event("mou-signed", "2019"), event("activity", "2030", "planned"), event("activity", null)])).toBe("2019");
     const { dataset } = readDataset(textsOf({}));
     expect(scoreDataset(dataset)[0]!.stage.asOf).toBe("2019-05");
+  });
+
+  it("scores the same whatever the order of the rows (a partnership's codings need not come together)", async () => {
+    const loaded = await readDatasetFiles(INDONESIA);
+    const { dataset } = readDataset(loaded.texts, loaded.name);
+    // A fixed interleaving: every other row moved to the end, reversed.
+    const interleave = <T>(rows: T[]) => [...rows.filter((_, index) => index % 2 === 0), ...rows.filter((_, index) => index % 2 === 1).reverse()];
+    const shuffled = { ...dataset, codings: interleave(dataset.codings), events: interleave(dataset.events) };
+    expect(JSON.stringify(scoreDataset(shuffled).map(toPublicJson))).toBe(JSON.stringify(scoreDataset(dataset).map(toPublicJson)));
   });
 
   it("scores with only the chosen coder", () => {
