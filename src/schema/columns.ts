@@ -39,23 +39,6 @@ export function columnValue(column: Column, index: number): CellValue {
 }
 
 /**
- * Whether a cell is missing, without building its value.
- * @example cellIsMissing({kind: "text", values: ["a", null]}, 1) // true
- */
-export function cellIsMissing(column: Column, index: number): boolean {
-  switch (column.kind) {
-    case "pooled":
-      return column.codes[index]! < 0;
-    case "text":
-      return (column.values[index] ?? null) === null;
-    case "number":
-      return Number.isNaN(column.values[index]!);
-    case "boolean":
-      return column.values[index]! < 0;
-  }
-}
-
-/**
  * Appends typed values to a column while a file is read; `finish` trims the
  * spare capacity. One class for every kind, so the reader's calls stay
  * monomorphic (fast) whatever the field.

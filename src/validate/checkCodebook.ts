@@ -1,7 +1,7 @@
 import { quoteValue, type Problem } from "../problem.ts";
 import { frameworks, FRAMEWORK_IDS, type FrameworkId } from "../frameworks/registry.ts";
 import { scaleRange } from "../frameworks/scales.ts";
-import { cellIsMissing, columnValue } from "../schema/columns.ts";
+import { columnValue } from "../schema/columns.ts";
 import type { Table } from "../schema/readTable.ts";
 
 /** What the codebook says about one (framework, indicator) pair found in the data. */
@@ -50,9 +50,9 @@ export function checkCodebook(table: Table): Problem[] {
       continue;
     }
     if (score > 0) {
-      if (evidence === undefined || cellIsMissing(evidence, index))
+      if (evidence === undefined || columnValue(evidence, index) === null)
         problems.push({ ...at, column: column("evidence"), field: "evidence", message: "evidence is required for a score above 0", expected: "a short quote from the source", found: '""' });
-      if (sources === undefined || cellIsMissing(sources, index))
+      if (sources === undefined || columnValue(sources, index) === null)
         problems.push({ ...at, column: column("source"), field: "source", message: "source is required for a score above 0", expected: "an id listed in sources.csv", found: '""' });
     }
   }

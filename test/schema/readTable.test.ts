@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { cellIsMissing, ColumnBuilder, columnValue } from "../../src/schema/columns.ts";
+import { ColumnBuilder, columnValue } from "../../src/schema/columns.ts";
 import { readTable } from "../../src/schema/readTable.ts";
 import type { TableSchema } from "../../src/schema/tableSchema.ts";
 import { formatProblem } from "../../src/problem.ts";
@@ -27,14 +27,6 @@ describe("columnValue(column, index) and ColumnBuilder", () => {
     expect(columnValue({ kind: "number", values: Float64Array.of(2, Number.NaN) }, 0)).toBe(2);
     expect(columnValue({ kind: "number", values: Float64Array.of(2, Number.NaN) }, 1)).toBeNull();
     expect([0, 1, 2].map((index) => columnValue({ kind: "boolean", values: Int8Array.of(1, 0, -1) }, index))).toEqual([true, false, null]);
-  });
-
-  it("tells a missing cell of each kind without building its value", () => {
-    expect(cellIsMissing({ kind: "pooled", codes: Int32Array.of(0, -1), values: ["x"] }, 1)).toBe(true);
-    expect(cellIsMissing({ kind: "text", values: ["", null] }, 0)).toBe(false);
-    expect(cellIsMissing({ kind: "number", values: Float64Array.of(0, Number.NaN) }, 0)).toBe(false);
-    expect(cellIsMissing({ kind: "number", values: Float64Array.of(0, Number.NaN) }, 1)).toBe(true);
-    expect(cellIsMissing({ kind: "boolean", values: Int8Array.of(0, -1) }, 1)).toBe(true);
   });
 
   it("grows past its first capacity and trims the spare on finish", () => {
