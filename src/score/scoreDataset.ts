@@ -1,4 +1,4 @@
-import type { Dataset, Partnership, PartnershipEvent } from "../dataset/types.ts";
+import type { Coding, Dataset, Partnership, PartnershipEvent } from "../dataset/types.ts";
 import { comparePartialDates } from "../dataset/partialDate.ts";
 import { frameworks, FRAMEWORK_IDS, type FrameworkId } from "../frameworks/registry.ts";
 import type { RingroseOptions } from "../frameworks/ringrose.ts";
@@ -55,27 +55,62 @@ function groupByPartnership<Row extends { partnership: string }>(rows: Row[]): M
 }
 
 /**
+ * Codings grouped by partnership, then by framework, in file order: each
+ * framework then reads only its own codings, not every coding of the
+ * partnership. The previous row's group is tried first, as above.
+ */
+function groupCodings(codings: Coding[]): Map<string, Map<string, Coding[]>> {
+  const groups = new Map<string, Map<string, Coding[]>>();
+  let lastPartnership: string | undefined;
+  let lastFramework: string | undefined;
+  let lastFrameworks = new Map<string, Coding[]>();
+  let lastGroup: Coding[] = [];
+  for (const coding of codings) {
+    if (coding.framework === lastFramework && coding.partnership === lastPartnership) {
+      lastGroup.push(coding);
+      continue;
+    }
+    if (coding.partnership !== lastPartnership) {
+      lastPartnership = coding.partnership;
+      const known = groups.get(lastPartnership);
+      if (known === undefined) groups.set(lastPartnership, (lastFrameworks = new Map()));
+      else lastFrameworks = known;
+    }
+    lastFramework = coding.framework;
+    const members = lastFrameworks.get(lastFramework);
+    if (members === undefined) lastFrameworks.set(lastFramework, (lastGroup = [coding]));
+    else (lastGroup = members).push(coding);
+  }
+  return groups;
+}
+
+const NO_CODINGS: Coding[] = Object.freeze([]) as unknown as Coding[];
+const NO_EVENTS: PartnershipEvent[] = Object.freeze([]) as unknown as PartnershipEvent[];
+
+/**
  * Scores every partnership of a dataset with every framework. Pure and
  * deterministic: the reference date defaults to the data's own latest event,
  * never the clock.
  */
 export function scoreDataset(dataset: Dataset, options: ScoreOptions = {}): PartnershipScore[] {
   const { coder, stalledAfterYears, weights, asOf = latestEventDate(dataset.events) } = options;
-  // Group first, then resolve coders within each partnership: small groups, no composite key strings.
-  const codings = groupByPartnership(dataset.codings);
+  // Group first, then resolve coders within each partnership and framework: small groups, no composite key strings.
+  const codings = groupCodings(dataset.codings);
   const events = groupByPartnership(dataset.events);
+  const partnerships = dataset.partnerships;
+  const codingsOf = partnerships.map((partnership) => codings.get(partnership.id));
+  const eventsOf = partnerships.map((partnership) => events.get(partnership.id) ?? NO_EVENTS);
   const stageOptions: Partial<StageOptions> = { asOf, ...(stalledAfterYears === undefined ? {} : { stalledAfterYears }) };
-  const inputs: PartnershipInput[] = dataset.partnerships.map((partnership) => ({
-    partnership: partnership.id,
-    codings: resolveCodings(codings.get(partnership.id) ?? [], { coder }),
-    events: events.get(partnership.id) ?? [],
-  }));
   // Framework by framework rather than partnership by partnership, so that each scoring function stays hot.
   const results = {} as { [Id in FrameworkId]: Array<ResultOf<Id>> };
   for (const id of FRAMEWORK_IDS) {
     const frameworkOptions = id === "stage" ? stageOptions : id === "ringrose" ? { weights } : {};
     const score = frameworks[id].score as (input: PartnershipInput, options: unknown) => never;
-    results[id] = inputs.map((input) => score(input, frameworkOptions));
+    const readsCodings = frameworks[id].reads.includes("codings");
+    results[id] = partnerships.map((partnership, index) => {
+      const own = readsCodings ? codingsOf[index]?.get(id) : undefined;
+      return score({ partnership: partnership.id, codings: own === undefined ? NO_CODINGS : resolveCodings(own, { coder }), events: eventsOf[index]! }, frameworkOptions);
+    });
   }
   return dataset.partnerships.map((partnership, index) => ({
     id: partnership.id,
