@@ -1,5 +1,8 @@
 import Papa from "papaparse";
 import type { Problem } from "../problem.ts";
+import { ArrayRecord, scanDelimited, type DelimitedRecord } from "./scanDelimited.ts";
+
+export type { DelimitedRecord };
 
 /** The delimiters a CSV file may use: comma, or the semicolon that spreadsheet programs write in locales (such as Indonesian) whose decimal mark is a comma. */
 export type Delimiter = "," | ";" | "\t";
@@ -19,7 +22,13 @@ export interface DelimitedHandlers {
   /** Called once with the header's column names (trimmed) and the delimiter, before any record. */
   onHeader?: (header: string[], delimiter: Delimiter) => void;
   /** Called once per non-blank record with its cells and its spreadsheet row (header = row 1). */
-  onRecord: (cells: string[], row: number) => void;
+  onRecord?: (cells: string[], row: number) => void;
+  /**
+   * Instead of `onRecord`: called with the record itself, whose cells can be
+   * compared with known values before (or instead of) being made strings.
+   * The record is reused for the next one: read it before returning.
+   */
+  onCells?: (record: DelimitedRecord, row: number) => void;
 }
 
 const BYTE_ORDER_MARK = "\uFEFF";
@@ -50,6 +59,11 @@ export function detectDelimiter(text: string): Delimiter {
  * quotes and line breaks, comma or semicolon delimiters. Cells stay strings:
  * typing them is the schema's job, never a guess. Blank lines are skipped but
  * still counted, so row numbers match what a spreadsheet shows.
+ *
+ * Well-formed text is read by `scanDelimited`, which keeps cells as
+ * positions in the text; from the first record it does not read plainly
+ * (malformed quoting, mixed line ends), papaparse reads the rest and
+ * reports what is wrong.
  */
 export function parseDelimited(text: string, file: string, handlers: DelimitedHandlers): DelimitedHeader {
   const source = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
@@ -58,53 +72,66 @@ export function parseDelimited(text: string, file: string, handlers: DelimitedHa
   let header: string[] | undefined;
   let row = 0;
   let recordCount = 0;
-  Papa.parse<string[]>(source, {
-    delimiter,
-    header: false,
-    skipEmptyLines: false,
-    // papaparse's "fast mode" (chosen for text without quotes) splits lines and cells with String.split; on large files it measured about half as fast as its full parser.
-    fastMode: false,
-    step(results) {
-      row++;
-      const cells = results.data;
-      for (const error of results.errors) {
-        problems.push({
-          file,
-          row,
-          column: 0,
-          message:
-            error.code === "MissingQuotes"
-              ? "a quoted field is not closed"
-              : error.code === "InvalidQuotes"
-                ? "a quote appears inside an unquoted field"
-                : error.message,
-          expected: error.code === "MissingQuotes" ? 'a closing double quote (")' : undefined,
-        });
-      }
-      if (header === undefined) {
-        header = cells.map((name) => name.trim());
-        handlers.onHeader?.(header, delimiter);
-        return;
-      }
-      if (cells.length === 1 && cells[0]!.trim() === "") return;
-      if (cells.length !== header.length) {
-        problems.push({
-          file,
-          row,
-          column: 0,
-          message: `the row has ${cells.length} cells but the header has ${header.length}`,
-          expected: `${header.length} cells separated by ${JSON.stringify(delimiter)}`,
-          found: `${cells.length}`,
-        });
-      }
-      recordCount++;
-      handlers.onRecord(cells, row);
-    },
-  });
+  const { onHeader, onRecord, onCells } = handlers;
+
+  const take = (record: DelimitedRecord) => {
+    row++;
+    if (header === undefined) {
+      header = Array.from({ length: record.length }, (_, index) => record.cell(index).trim());
+      onHeader?.(header, delimiter);
+      return;
+    }
+    if (record.length === 1 && record.cell(0).trim() === "") return;
+    if (record.length !== header.length) {
+      problems.push({
+        file,
+        row,
+        column: 0,
+        message: `the row has ${record.length} cells but the header has ${header.length}`,
+        expected: `${header.length} cells separated by ${JSON.stringify(delimiter)}`,
+        found: `${record.length}`,
+      });
+    }
+    recordCount++;
+    if (onCells !== undefined) onCells(record, row);
+    else onRecord?.(Array.from({ length: record.length }, (_, index) => record.cell(index)), row);
+  };
+
+  const scanned = scanDelimited(source, delimiter, take);
+  if (scanned.stoppedAt < source.length) {
+    const record = new ArrayRecord();
+    Papa.parse<string[]>(source.slice(scanned.stoppedAt), {
+      delimiter,
+      // The line end the scan already met, so the rest is read as the start was.
+      ...(scanned.newline === undefined ? {} : { newline: scanned.newline }),
+      header: false,
+      skipEmptyLines: false,
+      // papaparse's "fast mode" (chosen for text without quotes) splits lines and cells with String.split; on large files it measured about half as fast as its full parser.
+      fastMode: false,
+      step(results) {
+        for (const error of results.errors) {
+          problems.push({
+            file,
+            row: row + 1,
+            column: 0,
+            message:
+              error.code === "MissingQuotes"
+                ? "a quoted field is not closed"
+                : error.code === "InvalidQuotes"
+                  ? "a quote appears inside an unquoted field"
+                  : error.message,
+            expected: error.code === "MissingQuotes" ? 'a closing double quote (")' : undefined,
+          });
+        }
+        record.cells = results.data;
+        take(record);
+      },
+    });
+  }
   if (header === undefined || header.every((name) => name === "")) {
     problems.push({ file, row: 1, column: 0, message: "the file is empty", expected: "a header row" });
     header = [];
-    handlers.onHeader?.(header, delimiter);
+    onHeader?.(header, delimiter);
   }
   return { delimiter, header, problems, recordCount };
 }
