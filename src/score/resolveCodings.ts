@@ -18,7 +18,7 @@ export function resolveCodings(codings: Coding[], options: ResolveOptions = {}):
   const { coder } = options;
   const selected = coder === undefined ? codings : codings.filter((coding) => coding.coder === coder);
   // One coder only: the primary key already makes each indicator unique.
-  if (selected.every((coding) => coding.coder === selected[0]!.coder)) return selected;
+  if (hasOneCoder(selected)) return selected;
   const groups = group(selected, (coding) => `${coding.partnership}\u0000${coding.framework}\u0000${coding.indicator}`);
   const resolved: Coding[] = [];
   for (const codingsOfIndicator of groups.values()) {
@@ -30,4 +30,9 @@ export function resolveCodings(codings: Coding[], options: ResolveOptions = {}):
     resolved.push(scored.length === 0 ? codingsOfIndicator[0]! : scored[Math.floor((scored.length - 1) / 2)]!);
   }
   return resolved;
+}
+
+function hasOneCoder(codings: Coding[]): boolean {
+  for (let index = 1; index < codings.length; index++) if (codings[index]!.coder !== codings[0]!.coder) return false;
+  return true;
 }

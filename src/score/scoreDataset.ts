@@ -101,6 +101,7 @@ export function scoreDataset(dataset: Dataset, options: ScoreOptions = {}): Part
   const codingsOf = partnerships.map((partnership) => codings.get(partnership.id));
   const eventsOf = partnerships.map((partnership) => events.get(partnership.id) ?? NO_EVENTS);
   const stageOptions: Partial<StageOptions> = { asOf, ...(stalledAfterYears === undefined ? {} : { stalledAfterYears }) };
+  const resolveOptions = { coder };
   // Framework by framework rather than partnership by partnership, so that each scoring function stays hot.
   const results = {} as { [Id in FrameworkId]: Array<ResultOf<Id>> };
   for (const id of FRAMEWORK_IDS) {
@@ -109,7 +110,7 @@ export function scoreDataset(dataset: Dataset, options: ScoreOptions = {}): Part
     const readsCodings = frameworks[id].reads.includes("codings");
     results[id] = partnerships.map((partnership, index) => {
       const own = readsCodings ? codingsOf[index]?.get(id) : undefined;
-      return score({ partnership: partnership.id, codings: own === undefined ? NO_CODINGS : resolveCodings(own, { coder }), events: eventsOf[index]! }, frameworkOptions);
+      return score({ partnership: partnership.id, codings: own === undefined ? NO_CODINGS : resolveCodings(own, resolveOptions), events: eventsOf[index]! }, frameworkOptions);
     });
   }
   return dataset.partnerships.map((partnership, index) => ({
