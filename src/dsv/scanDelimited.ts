@@ -64,8 +64,6 @@ export interface ScanResult {
   stoppedAt: number;
   /** The line end the scan met first ("\n" or "\r\n"), which every later one must match; undefined before any. */
   newline: "\n" | "\r\n" | undefined;
-  /** Number of records (blank ones included) passed on. */
-  records: number;
 }
 
 /**
@@ -80,7 +78,7 @@ export interface ScanResult {
  * unquoted field is kept as text, as papaparse does. The record passed to
  * `onRecord` is reused: read it before returning.
  */
-export function scanDelimited(text: string, delimiter: string, onRecord: (record: DelimitedRecord) => void, from = 0): ScanResult {
+export function scanDelimited(text: string, delimiter: string, onRecord: (record: DelimitedRecord) => void): ScanResult {
   const length = text.length;
   const record = new ScannedRecord(text);
   const delimiterCode = delimiter.charCodeAt(0);
@@ -89,10 +87,9 @@ export function scanDelimited(text: string, delimiter: string, onRecord: (record
   let nextDelimiter = -1;
   let nextNewline = -1;
   let nextReturn = -1;
-  let records = 0;
-  let position = from;
-  let recordStart = from;
-  const result = (stoppedAt: number): ScanResult => ({ stoppedAt, newline: crlf === undefined ? undefined : crlf ? "\r\n" : "\n", records });
+  let position = 0;
+  let recordStart = 0;
+  const result = (stoppedAt: number): ScanResult => ({ stoppedAt, newline: crlf === undefined ? undefined : crlf ? "\r\n" : "\n" });
   /** Whether a line end (with or without a carriage return before it) matches the file's first. */
   const sameLineEnd = (withReturn: boolean) => (crlf ??= withReturn) === withReturn;
 
@@ -148,7 +145,6 @@ export function scanDelimited(text: string, delimiter: string, onRecord: (record
     }
     position = next + 1;
     if (endsRecord) {
-      records++;
       onRecord(record);
       record.length = 0;
       recordStart = position;
@@ -157,7 +153,6 @@ export function scanDelimited(text: string, delimiter: string, onRecord: (record
   // Text ending with a delimiter: the record's last cell is empty.
   if (record.length > 0) {
     record.add(length, length, false);
-    records++;
     onRecord(record);
     record.length = 0;
   }

@@ -1,15 +1,21 @@
 import type { Coding } from "../dataset/types.ts";
 import type { Indicator, IndicatorScore } from "./types.ts";
 
-/** Per indicator list: its positions, and a frozen NA entry per indicator (shared: results are read-only). */
-const layouts = new WeakMap<Indicator[], { position: Map<string, number>; notAssessed: IndicatorScore[] }>();
+/**
+ * Per indicator list: its positions, and a frozen NA entry per indicator
+ * (shared: results are read-only), as a frozen list to share and a plain one
+ * to copy: V8 copies a frozen array some forty times more slowly.
+ */
+const layouts = new WeakMap<Indicator[], { position: Map<string, number>; notAssessed: IndicatorScore[]; template: IndicatorScore[] }>();
 
 function layoutOf(indicators: Indicator[]) {
   let layout = layouts.get(indicators);
   if (layout === undefined) {
+    const template = indicators.map((indicator): IndicatorScore => Object.freeze({ indicator: indicator.id, score: null }));
     layout = {
       position: new Map(indicators.map((indicator, index) => [indicator.id, index])),
-      notAssessed: Object.freeze(indicators.map((indicator) => Object.freeze({ indicator: indicator.id, score: null }))) as IndicatorScore[],
+      notAssessed: Object.freeze(template.slice()) as IndicatorScore[],
+      template,
     };
     layouts.set(indicators, layout);
   }
@@ -23,13 +29,13 @@ function layoutOf(indicators: Indicator[]) {
  * The result is read-only: when nothing is coded it is one shared, frozen list.
  */
 export function scoreIndicators(frameworkId: string, indicators: Indicator[], codings: Coding[]): IndicatorScore[] {
-  const { position, notAssessed } = layoutOf(indicators);
+  const { position, notAssessed, template } = layoutOf(indicators);
   let scores: IndicatorScore[] | undefined;
   for (const coding of codings) {
     if (coding.framework !== frameworkId) continue;
     const index = position.get(coding.indicator);
     if (index === undefined) continue;
-    scores ??= notAssessed.slice();
+    scores ??= template.slice();
     scores[index] = { indicator: coding.indicator, score: coding.score, coding };
   }
   // Nothing coded (common: most partnerships are coded on a few frameworks): the shared, frozen all-NA list.
