@@ -2,6 +2,7 @@ import { parseDelimited, type Delimiter } from "../dsv/parseDelimited.ts";
 import { appendProblems, quoteValue, type Problem } from "../problem.ts";
 import { CastFailure, compileCaster, type Caster } from "./castCell.ts";
 import { ColumnBuilder, columnValue, type Column } from "./columns.ts";
+import { hasDuplicateStrings } from "./hasDuplicateStrings.ts";
 import type { CellValue, TableSchema } from "./tableSchema.ts";
 
 export type TableRow = Record<string, CellValue>;
@@ -259,6 +260,8 @@ function checkUniqueness(table: Table, schema: TableSchema): Problem[] {
 }
 
 function hasDuplicateValues(table: Table, field: string): boolean {
+  const column = table.values[field];
+  if (column?.kind === "text") return hasDuplicateStrings(column.values);
   const seen = new Set<CellValue>();
   let filled = 0;
   for (let index = 0; index < table.length; index++) {

@@ -49,6 +49,17 @@ describe("columnValue(column, index) and ColumnBuilder", () => {
 });
 
 describe("readTable(text, file, schema)", () => {
+  it("reads a file the scan hands over halfway (a CRLF line in an LF file) like any other, with the same values", () => {
+    const rows = ["id,kind,score,share,open,code,note", "r1,a,1,0.5,true,c1,", "r2,b,NA,,false,c2,x", "r3,a,2,1.5,,c3,\"y, z\"", "r4,b,0,2,true,c4,"];
+    const plain = readTable(rows.join("\n") + "\n", "t.csv", schema);
+    // Row 3 ends with CRLF: the scan stops there and papaparse reads the rest.
+    const mixed = readTable(`${rows.slice(0, 3).join("\n")}\r\n${rows.slice(3).join("\n")}\n`, "t.csv", schema);
+    expect(mixed.problems).toEqual([]);
+    expect(mixed.rows).toEqual(plain.rows);
+    expect([...mixed.rowNumbers]).toEqual([2, 3, 4, 5]);
+    expect(mixed.value("note", 2)).toBe("y, z");
+  });
+
   const text = "id,kind,score,share,open,code,note\n" + "r1,a,2,0.5,true,c1,first\n" + "r2, a ,NA,,no,,\n" + "r3,b,1,1e2,ya,c2,third\n";
 
   it("stores columns and builds the same rows on demand, once", () => {
