@@ -24,9 +24,9 @@ export interface DelimitedHandlers {
   /** Called once per non-blank record with its cells and its spreadsheet row (header = row 1). */
   onRecord?: (cells: string[], row: number) => void;
   /**
-   * Instead of `onRecord`: called with the record itself, whose cells can be
-   * compared with known values before (or instead of) being made strings.
-   * The record is reused for the next one: read it before returning.
+   * Instead of `onRecord`: called with the record itself, which makes a cell
+   * a string only when asked (no array per record). The record is reused
+   * for the next one: read it before returning.
    */
   onCells?: (record: DelimitedRecord, row: number) => void;
 }
