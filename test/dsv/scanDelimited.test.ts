@@ -74,13 +74,15 @@ function parseDelimitedReading(text: string) {
   return { records, errorRows };
 }
 
+const pickDelimiter = (draw: number) => (draw < 0.7 ? "," : draw < 0.9 ? ";" : "\t");
+
 /** Random delimited text over the characters that matter, one kind of line end per text; some with broken quoting. */
 function randomDelimitedText(random: () => number): string {
-  const delimiter = random() < 0.8 ? "," : ";";
+  const delimiter = pickDelimiter(random());
   const newline = random() < 0.5 ? "\n" : "\r\n";
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const plain = ["a", "b c", " ", "", "1", "-8", "x'y", 'p"q'];
-  const quoted = ["", "a", `${delimiter}`, '""', newline, ` z${newline}w `, '"" ""'];
+  const quoted = ["", "a", `${delimiter}`, '""', newline, ` z${newline}w `, '"" ""', "x\r\ny", "\r"];
   const broken = ['"open', '"a"b', '"a" ', "\r", '""x'];
   const lines: string[] = [];
   const rows = 1 + Math.floor(random() * 6);
