@@ -1,3 +1,5 @@
+import { growTypedArray } from "../growTypedArray.ts";
+
 /**
  * One record of delimited text, read cell by cell: a reader makes strings of
  * the cells it needs, and no array is built per record.
@@ -43,14 +45,9 @@ class ScannedRecord implements DelimitedRecord {
 
   add(start: number, end: number, escaped: boolean): void {
     if (this.length === this.starts.length) {
-      const grow = <T extends Int32Array | Uint8Array>(array: T): T => {
-        const larger = new (array.constructor as new (size: number) => T)(array.length * 2);
-        larger.set(array);
-        return larger;
-      };
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-      this.escaped = grow(this.escaped);
+      this.starts = growTypedArray(this.starts);
+      this.ends = growTypedArray(this.ends);
+      this.escaped = growTypedArray(this.escaped);
     }
     this.starts[this.length] = start;
     this.ends[this.length] = end;

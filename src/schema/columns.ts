@@ -1,3 +1,4 @@
+import { growTypedArray } from "../growTypedArray.ts";
 import type { CellValue, FieldSchema } from "./tableSchema.ts";
 
 /**
@@ -79,7 +80,7 @@ export class ColumnBuilder {
 
   /** Appends a pooled value by its number (-1 when missing). */
   pushCode(code: number): void {
-    if (this.length === this.#codes.length) this.#codes = grow(this.#codes);
+    if (this.length === this.#codes.length) this.#codes = growTypedArray(this.#codes);
     this.#codes[this.length++] = code;
   }
 
@@ -94,11 +95,11 @@ export class ColumnBuilder {
         this.length++;
         return;
       case "number":
-        if (this.length === this.#numbers.length) this.#numbers = grow(this.#numbers);
+        if (this.length === this.#numbers.length) this.#numbers = growTypedArray(this.#numbers);
         this.#numbers[this.length++] = value === null ? Number.NaN : (value as number);
         return;
       case "boolean":
-        if (this.length === this.#flags.length) this.#flags = grow(this.#flags);
+        if (this.length === this.#flags.length) this.#flags = growTypedArray(this.#flags);
         this.#flags[this.length++] = value === null ? -1 : value ? 1 : 0;
         return;
     }
@@ -116,10 +117,4 @@ export class ColumnBuilder {
         return { kind: "boolean", values: this.#flags.slice(0, this.length) };
     }
   }
-}
-
-function grow<T extends Int8Array | Int32Array | Float64Array>(array: T): T {
-  const larger = new (array.constructor as new (length: number) => T)(array.length * 2);
-  larger.set(array);
-  return larger;
 }

@@ -3,6 +3,7 @@ import { appendProblems, quoteValue, type Problem } from "../problem.ts";
 import { CastFailure, compileCaster, type Caster } from "./castCell.ts";
 import { ColumnBuilder, columnValue, type Column } from "./columns.ts";
 import { hasDuplicateStrings } from "./hasDuplicateStrings.ts";
+import { growTypedArray } from "../growTypedArray.ts";
 import type { CellValue, TableSchema } from "./tableSchema.ts";
 
 export type TableRow = Record<string, CellValue>;
@@ -180,11 +181,7 @@ export function readTable(text: string, file: string, schema: TableSchema): Tabl
         if (builder.kind === "pooled") builder.pushCode(value === null ? -1 : (value as number));
         else builder.push(value);
       }
-      if (length === rowNumbers.length) {
-        const larger = new Int32Array(length * 2);
-        larger.set(rowNumbers);
-        rowNumbers = larger;
-      }
+      if (length === rowNumbers.length) rowNumbers = growTypedArray(rowNumbers);
       rowNumbers[length++] = row;
     },
   });

@@ -21,6 +21,12 @@ describe("scanDelimited(text, delimiter, onRecord)", () => {
     expect(scan('a,b\n"x, ""y""\r\nz",""\n').records).toEqual([["a", "b"], ['x, "y"\r\nz', ""]]);
   });
 
+  it("reads records of any width (its position buffers grow)", () => {
+    const cells = Array.from({ length: 200 }, (_, index) => (index % 3 === 0 ? `"c,${index}"` : `c${index}`));
+    const expected = cells.map((cell) => cell.replaceAll('"', ""));
+    expect(scan(`${cells.join(",")}\n${cells.join(",")}\n`).records).toEqual([expected, expected]);
+  });
+
   it("keeps a quote inside an unquoted field as text, as papaparse does", () => {
     expect(scan('a,b\n1,2"3\n').records).toEqual([["a", "b"], ["1", '2"3']]);
   });
