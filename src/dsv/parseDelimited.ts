@@ -114,13 +114,14 @@ export function parseDelimited(text: string, file: string, handlers: DelimitedHa
             file,
             row: row + 1,
             column: 0,
-            message:
+            // papaparse's InvalidQuotes: a quoted field's closing quote is followed by something other than a delimiter or line end.
+            message: error.code === "MissingQuotes" ? "a quoted field is not closed" : error.code === "InvalidQuotes" ? "text follows the closing quote of a quoted field" : error.message,
+            expected:
               error.code === "MissingQuotes"
-                ? "a quoted field is not closed"
+                ? 'a closing double quote (")'
                 : error.code === "InvalidQuotes"
-                  ? "a quote appears inside an unquoted field"
-                  : error.message,
-            expected: error.code === "MissingQuotes" ? 'a closing double quote (")' : undefined,
+                  ? 'a delimiter or line end right after the closing quote (a quote inside a field is written "")'
+                  : undefined,
           });
         }
         record.cells = results.data;

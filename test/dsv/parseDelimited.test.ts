@@ -45,6 +45,11 @@ describe("parseDelimited(text, file, handlers)", () => {
     expect(problems.some((problem) => problem.message === "a quoted field is not closed" && problem.row === 2)).toBe(true);
   });
 
+  it("reports text after a closing quote, saying how to write a quote inside a field", () => {
+    const { problems } = parse('id,name\na,"b"c\n');
+    expect(problems).toContainEqual(expect.objectContaining({ row: 2, message: "text follows the closing quote of a quoted field", expected: expect.stringContaining('written ""') }));
+  });
+
   it("reports an empty file", () => {
     expect(parse("").problems[0]).toMatchObject({ row: 1, message: "the file is empty" });
   });
