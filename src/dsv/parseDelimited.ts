@@ -100,7 +100,10 @@ export function parseDelimited(text: string, file: string, handlers: DelimitedHa
   const scanned = scanDelimited(source, delimiter, take);
   if (scanned.stoppedAt < source.length) {
     const record = new ArrayRecord();
-    Papa.parse<string[]>(source.slice(scanned.stoppedAt), {
+    const rest = source.slice(scanned.stoppedAt);
+    // Where the current record starts in `rest`: papaparse's cursor after the previous one.
+    let recordStart = 0;
+    Papa.parse<string[]>(rest, {
       delimiter,
       // The line end the scan already met, so the rest is read as the start was.
       ...(scanned.newline === undefined ? {} : { newline: scanned.newline }),
@@ -109,22 +112,28 @@ export function parseDelimited(text: string, file: string, handlers: DelimitedHa
       // papaparse's "fast mode" (chosen for text without quotes) splits lines and cells with String.split; on large files it measured about half as fast as its full parser.
       fastMode: false,
       step(results) {
+        const reported = new Set<string>();
         for (const error of results.errors) {
+          // papaparse may report the same fault of a field more than once.
+          if (reported.has(`${error.code}:${error.index}`)) continue;
+          reported.add(`${error.code}:${error.index}`);
           problems.push({
             file,
             row: row + 1,
-            column: 0,
+            // papaparse points just inside the opening quote of the field at fault.
+            column: error.index === undefined ? 0 : columnAt(rest, recordStart, error.index - 1, delimiter),
             // papaparse's InvalidQuotes: a quoted field's closing quote is followed by something other than a delimiter or line end.
             message: error.code === "MissingQuotes" ? "a quoted field is not closed" : error.code === "InvalidQuotes" ? "text follows the closing quote of a quoted field" : error.message,
             expected:
               error.code === "MissingQuotes"
                 ? 'a closing double quote (")'
                 : error.code === "InvalidQuotes"
-                  ? 'a delimiter or line end right after the closing quote (a quote inside a field is written "")'
+                  ? 'a delimiter or line end right after the closing quote; a quote inside a field is written ""'
                   : undefined,
           });
         }
         record.cells = results.data;
+        recordStart = results.meta.cursor;
         take(record);
       },
     });
@@ -135,4 +144,19 @@ export function parseDelimited(text: string, file: string, handlers: DelimitedHa
     onHeader?.(header, delimiter);
   }
   return { delimiter, header, problems, recordCount };
+}
+
+/**
+ * The column (1-based) of the field at `position` in a record starting at
+ * `recordStart`: one more than the delimiters outside quotes before it.
+ */
+function columnAt(text: string, recordStart: number, position: number, delimiter: string): number {
+  let column = 1;
+  let inQuotes = false;
+  for (let index = recordStart; index < position; index++) {
+    const character = text[index];
+    if (character === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && character === delimiter) column++;
+  }
+  return column;
 }

@@ -42,12 +42,21 @@ describe("parseDelimited(text, file, handlers)", () => {
 
   it("reports an unclosed quote", () => {
     const { problems } = parse('id,name\na,"never closed\n');
-    expect(problems.some((problem) => problem.message === "a quoted field is not closed" && problem.row === 2)).toBe(true);
+    expect(problems).toContainEqual(expect.objectContaining({ row: 2, column: 2, message: "a quoted field is not closed" }));
   });
 
   it("reports text after a closing quote, saying how to write a quote inside a field", () => {
-    const { problems } = parse('id,name\na,"b"c\n');
-    expect(problems).toContainEqual(expect.objectContaining({ row: 2, message: "text follows the closing quote of a quoted field", expected: expect.stringContaining('written ""') }));
+    const { problems } = parse('id,name,note\na,b,c\nd,"e, ""f"""g,h\n');
+    expect(problems).toContainEqual(expect.objectContaining({ row: 3, column: 2, message: "text follows the closing quote of a quoted field", expected: expect.stringContaining('written ""') }));
+    // Past the first record papaparse reads (here a bare line feed in a CRLF file hands over at row 2), columns still count from the record's start.
+    const later = parse('id,name,note\r\na,b,c\nd,e,f\r\ng,x,"h"i\r\n').problems;
+    expect(later).toContainEqual(expect.objectContaining({ row: 3, column: 3, message: "text follows the closing quote of a quoted field" }));
+  });
+
+  it("reports each fault of a field once, though papaparse repeats it", () => {
+    const { problems } = parse('id,name\na,"b"c"d"e\n');
+    expect(problems.filter((problem) => problem.message === "text follows the closing quote of a quoted field")).toHaveLength(1);
+    expect(problems.filter((problem) => problem.message === "a quoted field is not closed")).toHaveLength(1);
   });
 
   it("reports an empty file", () => {
