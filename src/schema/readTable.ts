@@ -209,7 +209,7 @@ function checkUniqueness(table: Table, schema: TableSchema): Problem[] {
   if (schema.primaryKey) keys.push(schema.primaryKey);
   for (const field of schema.fields) if (field.constraints?.unique) keys.push([field.name]);
   for (const key of keys) {
-    // One field not pooled (an id): a set of its values, one hash per row, tells whether any repeats.
+    // One field not pooled (an id): one pass over a hash table of its values tells whether any repeats.
     if (key.length === 1 && table.values[key[0]!]?.kind !== "pooled" && !hasDuplicateValues(table, key[0]!)) continue;
     const numbered = key.map((name) => {
       const { codes, values } = table.codesOf(name);
