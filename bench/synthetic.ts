@@ -1,16 +1,5 @@
+import { randomLcg } from "d3";
 import { frameworks } from "../src/frameworks/registry.ts";
-
-/** A seeded pseudo-random generator (mulberry32), so every run builds the same data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STAGES = ["initiation", "exploration", "loi-signed", "mou-signed", "activity"];
 
@@ -21,7 +10,7 @@ const STAGES = ["initiation", "exploration", "loi-signed", "mou-signed", "activi
  * `eventsPerPartnership` events each.
  */
 export function syntheticDataset(partnerships: number, { eventsPerPartnership = 5, seed = 1 } = {}) {
-  const random = seededRandom(seed);
+  const random = randomLcg(seed / 1000);
   const indicators = [
     ...frameworks["three-layers"].indicators.map((indicator) => ["three-layers", indicator.id, 2] as const),
     ...frameworks.ringrose.indicators.map((indicator) => ["ringrose", indicator.id, 2] as const),

@@ -1,34 +1,25 @@
 import Papa from "papaparse";
 import type { Problem } from "../problem.ts";
-import { ArrayRecord, scanDelimited, type DelimitedRecord } from "./scanDelimited.ts";
 
-export type { DelimitedRecord };
+/** The delimiters a CSV file may use: comma, tab, or the semicolon that spreadsheet programs write in locales (such as Indonesian) whose decimal mark is a comma. */
+export const DELIMITERS = [",", ";", "\t"] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
 
-/** The delimiters a CSV file may use: comma, or the semicolon that spreadsheet programs write in locales (such as Indonesian) whose decimal mark is a comma. */
-export type Delimiter = "," | ";" | "\t";
-
-export interface DelimitedHeader {
+/** What `parseDelimited` found besides the records it handed over. */
+export interface DelimitedParse {
   /** The delimiter found in the header line. */
   delimiter: Delimiter;
   /** Column names, trimmed. */
   header: string[];
-  /** Problems with the file as text: unclosed quotes, wrong number of cells. */
+  /** Problems with the file as text: unclosed quotes, text after a closing quote, wrong number of cells. */
   problems: Problem[];
-  /** Number of records (data rows) passed to the callback. */
-  recordCount: number;
 }
 
 export interface DelimitedHandlers {
   /** Called once with the header's column names (trimmed) and the delimiter, before any record. */
   onHeader?: (header: string[], delimiter: Delimiter) => void;
-  /** Called once per non-blank record with its cells and its spreadsheet row (header = row 1). */
+  /** Called once per non-blank record after the header with its cells and its spreadsheet row (header = row 1). */
   onRecord?: (cells: string[], row: number) => void;
-  /**
-   * Instead of `onRecord`: called with the record itself, which makes a cell
-   * a string only when asked (no array per record). The record is reused
-   * for the next one: read it before returning.
-   */
-  onCells?: (record: DelimitedRecord, row: number) => void;
 }
 
 const BYTE_ORDER_MARK = "\uFEFF";
@@ -36,114 +27,113 @@ const BYTE_ORDER_MARK = "\uFEFF";
 /**
  * Picks the delimiter from the header line: the candidate that occurs most
  * often outside quotes. Looking at the header alone keeps decimal commas in
- * the data of a semicolon file from confusing the choice.
+ * the data of a semicolon file from confusing the choice (papaparse's own
+ * guess looks at the data too).
  * @example detectDelimiter("id;partner;year\r\n") // ";"
  */
 export function detectDelimiter(text: string): Delimiter {
   const counts = { ",": 0, ";": 0, "\t": 0 };
   let inQuotes = false;
+  // Blank lines before the header do not end it.
+  let blank = true;
   for (let index = 0; index < text.length; index++) {
-    const character = text[index];
+    const character = text[index]!;
     if (character === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && (character === "\n" || character === "\r")) break;
-    else if (!inQuotes && (character === "," || character === ";" || character === "\t")) counts[character]++;
+    else if (!inQuotes && (character === "\n" || character === "\r")) {
+      if (!blank) break;
+      continue;
+    } else if (!inQuotes && (character === "," || character === ";" || character === "\t")) counts[character]++;
+    if (character.trim() !== "") blank = false;
   }
   if (counts[";"] > counts[","] && counts[";"] >= counts["\t"]) return ";";
   if (counts["\t"] > counts[","]) return "\t";
   return ",";
 }
 
+const QUOTE_PROBLEMS: Record<string, { message: string; expected: string }> = {
+  MissingQuotes: { message: "a quoted field is not closed", expected: 'a closing double quote (")' },
+  // papaparse's InvalidQuotes: a quoted field's closing quote is followed by something other than a delimiter or line end.
+  InvalidQuotes: {
+    message: "text follows the closing quote of a quoted field",
+    expected: 'a delimiter or line end right after the closing quote; a quote inside a field is written ""',
+  },
+};
+
 /**
- * Parses delimited text as people really write it: UTF-8 with or without a
- * byte-order mark, LF or CRLF line ends, quoted fields holding delimiters,
- * quotes and line breaks, comma or semicolon delimiters. Cells stay strings:
- * typing them is the schema's job, never a guess. Blank lines are skipped but
- * still counted, so row numbers match what a spreadsheet shows.
- *
- * Well-formed text is read by `scanDelimited`, which keeps cells as
- * positions in the text; from the first record it does not read plainly
- * (malformed quoting, mixed line ends), papaparse reads the rest and
- * reports what is wrong.
+ * Parses delimited text with papaparse, as people really write it: UTF-8
+ * with or without a byte-order mark, LF or CRLF line ends, quoted fields
+ * holding delimiters, quotes and line breaks, comma, semicolon or tab
+ * delimiters. Cells stay strings: typing them is the schema's job, never a
+ * guess. The header is the first non-blank record; blank lines are skipped
+ * but still counted, so row numbers match what a spreadsheet shows. Quoting
+ * faults are reported once each, with the column of the field at fault.
  */
-export function parseDelimited(text: string, file: string, handlers: DelimitedHandlers): DelimitedHeader {
+export function parseDelimited(text: string, file: string, handlers: DelimitedHandlers): DelimitedParse {
   const source = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
   const delimiter = detectDelimiter(source);
   const problems: Problem[] = [];
+  const { onHeader, onRecord } = handlers;
   let header: string[] | undefined;
   let row = 0;
-  let recordCount = 0;
-  const { onHeader, onRecord, onCells } = handlers;
+  // Where the current record starts in the text: papaparse's cursor after the previous one.
+  let recordStart = 0;
 
-  const take = (record: DelimitedRecord) => {
-    row++;
-    if (header === undefined) {
-      header = Array.from({ length: record.length }, (_, index) => record.cell(index).trim());
-      onHeader?.(header, delimiter);
-      return;
-    }
-    if (record.length === 1 && record.cell(0).trim() === "") return;
-    if (record.length !== header.length) {
+  Papa.parse<string[]>(source, {
+    delimiter,
+    header: false,
+    skipEmptyLines: false,
+    // papaparse's "fast mode" splits lines and cells with String.split; on large files it measured about half as fast as its full parser.
+    fastMode: false,
+    step(results) {
+      const cells = results.data;
+      row++;
+      const start = recordStart;
+      recordStart = results.meta.cursor;
+      reportQuoteErrors(results.errors, start);
+      if (cells.length === 1 && cells[0]!.trim() === "") return;
+      if (header === undefined) {
+        header = cells.map((name) => name.trim());
+        onHeader?.(header, delimiter);
+        return;
+      }
+      if (cells.length !== header.length) {
+        problems.push({
+          file,
+          row,
+          column: 0,
+          message: `the row has ${cells.length} cells but the header has ${header.length}`,
+          expected: `${header.length} cells separated by ${JSON.stringify(delimiter)}`,
+          found: `${cells.length}`,
+        });
+      }
+      onRecord?.(cells, row);
+    },
+  });
+
+  function reportQuoteErrors(errors: Papa.ParseError[], start: number) {
+    if (errors.length === 0) return;
+    const reported = new Set<string>();
+    for (const error of errors) {
+      // papaparse may report the same fault of a field more than once.
+      const key = `${error.code}:${error.index}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const known = QUOTE_PROBLEMS[error.code];
       problems.push({
         file,
         row,
-        column: 0,
-        message: `the row has ${record.length} cells but the header has ${header.length}`,
-        expected: `${header.length} cells separated by ${JSON.stringify(delimiter)}`,
-        found: `${record.length}`,
+        // papaparse points just inside the opening quote of the field at fault.
+        column: error.index === undefined ? 0 : columnAt(source, start, error.index - 1, delimiter),
+        message: known?.message ?? error.message,
+        ...(known === undefined ? {} : { expected: known.expected }),
       });
     }
-    recordCount++;
-    if (onCells !== undefined) onCells(record, row);
-    else onRecord?.(Array.from({ length: record.length }, (_, index) => record.cell(index)), row);
-  };
+  }
 
-  const scanned = scanDelimited(source, delimiter, take);
-  if (scanned.stoppedAt < source.length) {
-    const record = new ArrayRecord();
-    const rest = source.slice(scanned.stoppedAt);
-    // Where the current record starts in `rest`: papaparse's cursor after the previous one.
-    let recordStart = 0;
-    Papa.parse<string[]>(rest, {
-      delimiter,
-      // The line end the scan already met, so the rest is read as the start was.
-      ...(scanned.newline === undefined ? {} : { newline: scanned.newline }),
-      header: false,
-      skipEmptyLines: false,
-      // papaparse's "fast mode" (chosen for text without quotes) splits lines and cells with String.split; on large files it measured about half as fast as its full parser.
-      fastMode: false,
-      step(results) {
-        const reported = new Set<string>();
-        for (const error of results.errors) {
-          // papaparse may report the same fault of a field more than once.
-          if (reported.has(`${error.code}:${error.index}`)) continue;
-          reported.add(`${error.code}:${error.index}`);
-          problems.push({
-            file,
-            row: row + 1,
-            // papaparse points just inside the opening quote of the field at fault.
-            column: error.index === undefined ? 0 : columnAt(rest, recordStart, error.index - 1, delimiter),
-            // papaparse's InvalidQuotes: a quoted field's closing quote is followed by something other than a delimiter or line end.
-            message: error.code === "MissingQuotes" ? "a quoted field is not closed" : error.code === "InvalidQuotes" ? "text follows the closing quote of a quoted field" : error.message,
-            expected:
-              error.code === "MissingQuotes"
-                ? 'a closing double quote (")'
-                : error.code === "InvalidQuotes"
-                  ? 'a delimiter or line end right after the closing quote; a quote inside a field is written ""'
-                  : undefined,
-          });
-        }
-        record.cells = results.data;
-        recordStart = results.meta.cursor;
-        take(record);
-      },
-    });
-  }
-  if (header === undefined || header.every((name) => name === "")) {
-    problems.push({ file, row: 1, column: 0, message: "the file is empty", expected: "a header row" });
-    header = [];
-    onHeader?.(header, delimiter);
-  }
-  return { delimiter, header, problems, recordCount };
+  const found: string[] = header ?? [];
+  if (found.every((name) => name === "")) problems.push({ file, row: 1, column: 0, message: "the file is empty", expected: "a header row" });
+  if (header === undefined) onHeader?.(found, delimiter);
+  return { delimiter, header: found, problems };
 }
 
 /**

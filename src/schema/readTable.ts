@@ -1,8 +1,7 @@
-import { parseDelimited, type Delimiter } from "../dsv/parseDelimited.ts";
+import { parseDelimited } from "../dsv/parseDelimited.ts";
 import { appendProblems, quoteValue, type Problem } from "../problem.ts";
 import { CastFailure, compileCaster, type Caster } from "./castCell.ts";
 import { ColumnBuilder, columnValue, type Column } from "./columns.ts";
-import { hasDuplicateStrings } from "./hasDuplicateStrings.ts";
 import { growTypedArray } from "../growTypedArray.ts";
 import type { CellValue, TableSchema } from "./tableSchema.ts";
 
@@ -22,7 +21,6 @@ export class Table {
 
   constructor(
     readonly file: string,
-    readonly delimiter: Delimiter,
     /** Number of rows (records) read. */
     readonly length: number,
     /** Spreadsheet row of each row (header = row 1). */
@@ -147,14 +145,13 @@ export function readTable(text: string, file: string, schema: TableSchema): Tabl
       casters = fields.map((field) => compileCaster(field, { missingValues: schema.missingValues, decimalComma: delimiter === ";" }));
       checkHeader(header);
     },
-    onCells(record, row) {
+    onRecord(cells, row) {
       for (let position = 0; position < fields.length; position++) {
         const index = indexes[position]!;
         const memo = memos[position]!;
         const builder = builders[position]!;
         let value: CellValue | CastFailure;
-        // Making the cell a string and comparing it measured faster than comparing it in the text.
-        const raw = index === -1 ? "" : record.cell(index);
+        const raw = index === -1 ? "" : (cells[index] ?? "");
         if (raw === memo.lastRaw) value = memo.last;
         else {
           // A pooled field's cells are looked up in the pool itself: a cell equal to a pooled value converts to that value.
@@ -193,7 +190,7 @@ export function readTable(text: string, file: string, schema: TableSchema): Tabl
     columns[field.name] = indexes[position]! + 1;
     values[field.name] = builders[position]!.finish();
   });
-  const table = new Table(file, parsed.delimiter, length, rowNumbers.slice(0, length), columns, problems, values);
+  const table = new Table(file, length, rowNumbers.slice(0, length), columns, problems, values);
   appendProblems(problems, checkUniqueness(table, schema));
   return table;
 }
@@ -209,7 +206,7 @@ function checkUniqueness(table: Table, schema: TableSchema): Problem[] {
   if (schema.primaryKey) keys.push(schema.primaryKey);
   for (const field of schema.fields) if (field.constraints?.unique) keys.push([field.name]);
   for (const key of keys) {
-    // One field not pooled (an id): one pass over a hash table of its values tells whether any repeats.
+    // One field not pooled (an id): one pass over a set of its values tells whether any repeats.
     if (key.length === 1 && table.values[key[0]!]?.kind !== "pooled" && !hasDuplicateValues(table, key[0]!)) continue;
     const numbered = key.map((name) => {
       const { codes, values } = table.codesOf(name);
@@ -257,8 +254,6 @@ function checkUniqueness(table: Table, schema: TableSchema): Problem[] {
 }
 
 function hasDuplicateValues(table: Table, field: string): boolean {
-  const column = table.values[field];
-  if (column?.kind === "text") return hasDuplicateStrings(column.values);
   const seen = new Set<CellValue>();
   let filled = 0;
   for (let index = 0; index < table.length; index++) {
@@ -329,7 +324,7 @@ function buildRows(names: string[], columns: Column[], length: number): TableRow
   const unpack = columns.map((column, position) => `const values${position} = columns[${position}].values${column.kind === "pooled" ? `, codes${position} = columns[${position}].codes` : ""};`).join("\n");
   const literal = names.map((name, position) => `${JSON.stringify(name)}: ${read(columns[position]!, position)}`).join(",\n");
   try {
-    // eslint-disable-next-line no-new-func -- field names are JSON-quoted; the rest is fixed text
+    // Field names are JSON-quoted; the rest is fixed text.
     const build = new Function("columns", "length", `${unpack}\nconst rows = new Array(length);\nlet code, number, flag;\nfor (let index = 0; index < length; index++) rows[index] = {${literal}};\nreturn rows;`);
     return build(columns, length) as TableRow[];
   } catch {
