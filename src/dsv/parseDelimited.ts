@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import type { Problem } from "../problem.ts";
 
 /** The delimiters a CSV file may use: comma, tab, or the semicolon that spreadsheet programs write in locales (such as Indonesian) whose decimal mark is a comma. */
-export const DELIMITERS = [",", ";", "\t"] as const;
+const DELIMITERS = [",", ";", "\t"] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
 /** What `parseDelimited` found besides the records it handed over. */
