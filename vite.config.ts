@@ -15,6 +15,7 @@ export default defineConfig({
   test: {
     root: projectRoot,
     include: ["test/**/*.test.ts"],
+    setupFiles: ["test/setup.ts"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readDataset, type DatasetTexts } from "../src/dataset/readDataset.ts";
+import type { DatasetTexts } from "../src/dataset/readDataset.ts";
+import { validateDataset } from "../src/validate/validateDataset.ts";
 import { formatProblem } from "../src/problem.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -27,14 +28,28 @@ export function textsOf(files: Partial<Record<keyof typeof MINIMAL, string>>): D
   return { resources: Object.fromEntries(Object.entries(merged).map(([name, text]) => [name, { file: `${name}.csv`, text }])) };
 }
 
-/** Validates MINIMAL with some files replaced; returns the formatted problems. */
+/** Validates MINIMAL with some files replaced, codebook rules included; returns the formatted problems. */
 export function problemsOf(files: Partial<Record<keyof typeof MINIMAL, string>>): string[] {
-  return readDataset(textsOf(files)).problems.map(formatProblem);
+  return validateDataset(textsOf(files)).problems.map(formatProblem);
+}
+
+const temporaryFolders: string[] = [];
+
+/** A fresh temporary folder, removed after the test file's tests (see test/setup.ts). */
+export function temporaryFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), "paradiplomacy-"));
+  temporaryFolders.push(folder);
+  return folder;
+}
+
+/** Removes the temporary folders made so far. */
+export function removeTemporaryFolders(): void {
+  for (const folder of temporaryFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
 }
 
 /** A copy of the shipped datapackage.json with MINIMAL's (or given) CSV files, in a fresh temporary folder. */
 export function writeDatasetFolder(files: Partial<Record<keyof typeof MINIMAL, string>> = {}): string {
-  const folder = mkdtempSync(join(tmpdir(), "paradiplomacy-"));
+  const folder = temporaryFolder();
   cpSync(join(INDONESIA, "datapackage.json"), join(folder, "datapackage.json"));
   for (const [name, text] of Object.entries({ ...MINIMAL, ...files })) writeFileSync(join(folder, `${name}.csv`), text);
   return folder;

@@ -1,7 +1,7 @@
 import type { DatasetReading } from "../../src/dataset/readDataset.ts";
 import type { PartnershipScore } from "../../src/score/scoreDataset.ts";
 import { frameworks } from "../../src/frameworks/registry.ts";
-import { sortEvents } from "../../src/frameworks/stage.ts";
+import { sortEvents } from "../../src/dataset/partialDate.ts";
 import { indicatorMatrix } from "../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../src/charts/matrixChart.ts";
 import { timelineChart, timelineData, timelineEnd } from "../../src/charts/timeline.ts";

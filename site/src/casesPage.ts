@@ -1,6 +1,6 @@
 import type { PartnershipScore } from "../../src/score/scoreDataset.ts";
 import { frameworks } from "../../src/frameworks/registry.ts";
-import { PARTNERSHIP_KINDS } from "../../src/dataset/schemas.ts";
+import { partnershipKinds } from "../../src/dataset/vocabularies.ts";
 import { applyView, caseRows, type CasesView, type SortKey } from "./casesModel.ts";
 import { element } from "./dom.ts";
 import { TEXTS, word, type Language } from "./i18n.ts";
@@ -43,7 +43,7 @@ export function casesPage(scores: PartnershipScore[], view: CasesView, language:
   search.addEventListener("change", () => onView({ ...view, query: search.value }));
   const kind = element("select", { attributes: { name: "kind", "aria-label": texts.columns.kind } }, [
     element("option", { text: controls.allKinds, attributes: { value: "" } }),
-    ...PARTNERSHIP_KINDS.map((value) => element("option", { text: texts.kinds[value] ?? value, attributes: { value } })),
+    ...partnershipKinds.codes.map((value) => element("option", { text: texts.kinds[value] ?? value, attributes: { value } })),
   ]);
   kind.value = view.kind ?? "";
   kind.addEventListener("change", () => onView({ ...view, kind: kind.value || null }));

@@ -4,11 +4,12 @@ import events from "../../datasets/indonesia/events.csv?raw";
 import codings from "../../datasets/indonesia/codings.csv?raw";
 import sources from "../../datasets/indonesia/sources.csv?raw";
 import datapackage from "../../datasets/indonesia/datapackage.json?raw";
-import { readDataset, type DatasetReading } from "../../src/dataset/readDataset.ts";
+import type { DatasetReading } from "../../src/dataset/readDataset.ts";
+import { validateDataset } from "../../src/validate/validateDataset.ts";
 
 /** Reads the bundled Indonesian dataset; problems are returned, never thrown. */
 export function loadIndonesia(): DatasetReading {
-  return readDataset(
+  return validateDataset(
     {
       datapackage: { file: "datapackage.json", text: datapackage },
       resources: {

@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { PartnershipScore } from "../score/scoreDataset.ts";
 import { ELEMENT_ORDER } from "../frameworks/ringrose.ts";
 import { frameworks } from "../frameworks/registry.ts";
-import type { Language } from "../codebook/codebook.ts";
+import type { Language } from "../language.ts";
 
 export interface ElementDot {
   partnership: string;

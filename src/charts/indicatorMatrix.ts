@@ -1,6 +1,6 @@
 import type { PartnershipScore } from "../score/scoreDataset.ts";
 import { frameworks } from "../frameworks/registry.ts";
-import type { Language } from "../codebook/codebook.ts";
+import type { Language } from "../language.ts";
 import { scoreLabel } from "./scoreColors.ts";
 
 /** One cell of a partnership × indicator table: the case × condition table of comparative research. */

@@ -1,8 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { group, max, min } from "d3";
 import type { Partnership, PartnershipEvent } from "../dataset/types.ts";
-import { decimalYear } from "../dataset/partialDate.ts";
-import { latestEventDate } from "../score/scoreDataset.ts";
+import { decimalYear, latestEventDate } from "../dataset/partialDate.ts";
 
 /** Where ongoing partnerships' lines end: the year after the latest realised event (the data's own present, never the clock). */
 export function timelineEnd(events: PartnershipEvent[], fallback = 2024): number {

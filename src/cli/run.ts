@@ -2,23 +2,26 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { fileURLToPath } from "node:url";
 import { existsSync } from "node:fs";
 import { formatProblem } from "../problem.ts";
-import { readDataset, type DatasetReading } from "../dataset/readDataset.ts";
+import type { DatasetReading } from "../dataset/readDataset.ts";
 import type { ResourceName } from "../dataset/schemas.ts";
 import { readDatasetFiles } from "../node/readDatasetFiles.ts";
 import { writeFileAtomic } from "../node/writeFileAtomic.ts";
-import { scoreDataset, type ScoreOptions } from "../score/scoreDataset.ts";
+import { scoreDataset } from "../score/scoreDataset.ts";
 import { aggregateByLocalGovernment } from "../score/aggregateByLocalGovernment.ts";
 import { toPublicJson } from "../score/toPublicJson.ts";
-import { LOCAL_GOVERNMENT_COLUMNS, PARTNERSHIP_COLUMNS, localGovernmentRow, partnershipRow } from "../score/scoreRows.ts";
+import { localGovernmentSummary, partnershipSummary, type Summary } from "../score/scoreRows.ts";
 import { formatTable } from "../format/formatTable.ts";
 import { formatCsv } from "../format/formatCsv.ts";
 import { codebookCsv, codebookEntries, codebookMarkdown } from "../codebook/codebook.ts";
-import { ELEMENT_ORDER } from "../frameworks/ringrose.ts";
-import { frameworks } from "../frameworks/registry.ts";
-import { decimalYear } from "../dataset/partialDate.ts";
+import { frameworks, type Registry } from "../frameworks/registry.ts";
+import { parseOptionText, resolveOptions } from "../frameworks/options.ts";
+import type { FrameworkOption, SummaryValue } from "../frameworks/types.ts";
+import { validateDataset } from "../validate/validateDataset.ts";
 
-/** Where the CLI writes; tests pass their own. */
+/** Where the CLI writes, and which frameworks it scores with; tests pass their own. */
 export interface Io {
+  /** The frameworks (default: the toolkit's registry). */
+  registry?: Registry;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
@@ -64,9 +67,7 @@ Options:
   --by partnership|local-government
                             one result per partnership (default) or per local government
   --coder NAME              score only this coder's codings
-  --as-of DATE              reference date for the stalled flag (default: latest event)
-  --stalled-after YEARS     years without a realised event before a partnership is stalled (default: 3)
-  --weights LIST            Ringrose weights, e.g. commitment=2,reciprocity=2 (default: equal)
+{frameworkOptions}
 
 An invalid dataset is not scored: its problems are printed and the exit status is 1.`,
   codebook: `Usage: paradiplomacy codebook [options]
@@ -77,6 +78,22 @@ Options:
   --dataset PATH         dataset whose codings give the examples (default: the shipped Indonesian dataset)
   --out FILE             write to FILE atomically instead of standard output`,
 } as const;
+
+/** Every framework option of a registry, with the framework it belongs to; flags must be unique. */
+function frameworkOptions(registry: Registry): Array<{ framework: string; key: string; option: FrameworkOption<unknown> }> {
+  const entries = Object.keys(registry).flatMap((framework) =>
+    Object.entries(registry[framework]!.options as Record<string, FrameworkOption<unknown>>).map(([key, option]) => ({ framework, key, option })),
+  );
+  const flags = entries.map((entry) => entry.option.flag);
+  const repeated = flags.find((flag, index) => flags.indexOf(flag) !== index);
+  if (repeated !== undefined) throw new Error(`two framework options use the flag --${repeated}`);
+  return entries;
+}
+
+function scoreHelp(registry: Registry): string {
+  const lines = frameworkOptions(registry).map(({ framework, option }) => `  --${`${option.flag} VALUE`.padEnd(24)}${option.description.en} [${framework}]`);
+  return HELP.score.replace("{frameworkOptions}", lines.join("\n"));
+}
 
 function parse(args: string[], options: ParseArgsConfig["options"], allowPositionals = true): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
@@ -93,9 +110,9 @@ function choice<T extends string>(value: string | undefined, allowed: readonly T
   return value as T;
 }
 
-async function load(path: string): Promise<DatasetReading & { readProblems: number }> {
+async function load(path: string, registry: Registry): Promise<DatasetReading & { readProblems: number }> {
   const loaded = await readDatasetFiles(path);
-  const reading = readDataset(loaded.texts, loaded.name);
+  const reading = validateDataset(loaded.texts, loaded.name, registry);
   return { ...reading, problems: [...loaded.problems, ...reading.problems], readProblems: loaded.problems.length };
 }
 
@@ -110,7 +127,7 @@ async function validateCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError("validate needs at least one dataset folder or file");
   let invalid = false;
   for (const path of positionals) {
-    const reading = await load(path);
+    const reading = await load(path, io.registry ?? frameworks);
     if (reading.problems.length > 0) {
       invalid = true;
       for (const problem of reading.problems) io.stdout(`${formatProblem(problem)}\n`);
@@ -124,63 +141,63 @@ async function validateCommand(args: string[], io: Io): Promise<number> {
   return invalid ? EXIT.invalid : EXIT.ok;
 }
 
-function parseWeights(text: string | undefined): ScoreOptions["weights"] {
-  if (text === undefined) return undefined;
-  const weights: Record<string, number> = {};
-  for (const part of text.split(",")) {
-    const [element, value] = part.split("=");
-    if (!element || value === undefined || !ELEMENT_ORDER.includes(element.trim() as never) || !Number.isFinite(Number(value)) || Number(value) < 0)
-      throw new UsageError(`--weights expects element=weight pairs with elements ${ELEMENT_ORDER.join(", ")} and weights ≥ 0, found ${JSON.stringify(part)}`);
-    weights[element.trim()] = Number(value);
-  }
-  return weights;
+/** A summary as text: NA for missing values, yes and no for flags, numbers as they are. */
+const cellText = (value: SummaryValue) => (value === null ? "NA" : typeof value === "boolean" ? (value ? "yes" : "no") : String(value));
+
+function formatSummary(summary: Summary, format: "table" | "csv"): string {
+  const rows = summary.rows.map((row) => row.map(cellText));
+  if (format === "csv") return formatCsv(summary.columns, rows);
+  const legend = summary.legend.map((entry) => `${entry.column}: ${entry.description}.`);
+  return [formatTable(summary.columns, rows), "", "NA: the source is silent (never counted as 0).", ...legend, "Evidence for every score: paradiplomacy score <dataset> --format json."].join("\n");
 }
 
 async function scoreCommand(args: string[], io: Io): Promise<number> {
+  const registry: Registry = io.registry ?? frameworks;
+  const optionsOfFrameworks = frameworkOptions(registry);
   const { values, positionals } = parse(args, {
     format: { type: "string" },
     out: { type: "string" },
     by: { type: "string" },
     coder: { type: "string" },
-    "as-of": { type: "string" },
-    "stalled-after": { type: "string" },
-    weights: { type: "string" },
+    ...Object.fromEntries(optionsOfFrameworks.map(({ option }) => [option.flag, { type: "string" as const }])),
   });
-  if (values.help) return io.stdout(`${HELP.score}\n`), EXIT.ok;
+  if (values.help) return io.stdout(`${scoreHelp(registry)}\n`), EXIT.ok;
   if (positionals.length !== 1) throw new UsageError("score needs exactly one dataset folder");
   const format = choice(values.format as string | undefined, ["table", "csv", "json"] as const, "table", "format");
   const by = choice(values.by as string | undefined, ["partnership", "local-government"] as const, "partnership", "by");
-  const asOf = values["as-of"] as string | undefined;
-  if (asOf !== undefined) {
+  // Each framework's options from their flags, read by their type and checked by the framework's own checks.
+  const options: Record<string, Record<string, unknown>> = {};
+  for (const { framework, key, option } of optionsOfFrameworks) {
+    const text = values[option.flag] as string | undefined;
+    if (text === undefined) continue;
     try {
-      decimalYear(asOf);
-    } catch {
-      throw new UsageError(`--as-of must be a year, year-month or date (YYYY, YYYY-MM, YYYY-MM-DD), found ${JSON.stringify(asOf)}`);
+      const value = parseOptionText(option.type, text);
+      option.check(value);
+      (options[framework] ??= {})[key] = value;
+    } catch (error) {
+      throw new UsageError(`--${option.flag}: ${(error as Error).message}`);
     }
   }
-  const stalledAfter = values["stalled-after"] === undefined ? undefined : Number(values["stalled-after"]);
-  if (stalledAfter !== undefined && !(stalledAfter > 0)) throw new UsageError(`--stalled-after must be a positive number of years, found ${JSON.stringify(values["stalled-after"])}`);
-  const weights = parseWeights(values.weights as string | undefined);
+  for (const framework of Object.keys(options)) resolveOptions(registry[framework]!.options, options[framework]);
 
-  const reading = await load(positionals[0]!);
+  const reading = await load(positionals[0]!, registry);
   if (reading.problems.length > 0) {
     for (const problem of reading.problems) io.stderr(`${formatProblem(problem)}\n`);
     io.stderr(`✗ ${positionals[0]}: ${reading.problems.length} problems; fix them before scoring (paradiplomacy validate ${positionals[0]})\n`);
     return EXIT.invalid;
   }
-  const scores = scoreDataset(reading.dataset, { coder: values.coder as string | undefined, asOf, stalledAfterYears: stalledAfter, weights });
+  const coder = values.coder as string | undefined;
+  if (coder !== undefined) {
+    const coders = [...new Set(reading.dataset.codings.map((coding) => coding.coder))].sort();
+    if (!coders.includes(coder)) throw new UsageError(`--coder: no codings by ${JSON.stringify(coder)} in ${positionals[0]} (coders: ${coders.join(", ") || "none"})`);
+  }
+  const scores = scoreDataset(reading.dataset, { coder, options, registry });
   let text: string;
   if (by === "local-government") {
-    const aggregated = aggregateByLocalGovernment(scores);
-    text =
-      format === "json" ? JSON.stringify(aggregated, null, 2)
-      : format === "csv" ? formatCsv(LOCAL_GOVERNMENT_COLUMNS, aggregated.map(localGovernmentRow))
-      : `${formatTable(LOCAL_GOVERNMENT_COLUMNS, aggregated.map(localGovernmentRow))}\n\n${tableNotes(stalledAfter ?? 3)}`;
+    const aggregated = aggregateByLocalGovernment(scores, registry);
+    text = format === "json" ? JSON.stringify(aggregated, null, 2) : formatSummary(localGovernmentSummary(aggregated, registry), format);
   } else {
-    text =
-      format === "json" ? JSON.stringify(scores.map(toPublicJson), null, 2)
-      : format === "csv" ? formatCsv(PARTNERSHIP_COLUMNS, scores.map(partnershipRow))
-      : `${formatTable(PARTNERSHIP_COLUMNS, scores.map(partnershipRow))}\n\n${tableNotes(stalledAfter ?? 3)}`;
+    text = format === "json" ? JSON.stringify(scores.map((score) => toPublicJson(score, registry)), null, 2) : formatSummary(partnershipSummary(scores, registry), format);
   }
   await emit(io, text, values.out as string | undefined);
   return EXIT.ok;
@@ -194,26 +211,19 @@ async function codebookCommand(args: string[], io: Io): Promise<number> {
   const datasetPath = (values.dataset as string | undefined) ?? (existsSync(DEFAULT_DATASET) ? DEFAULT_DATASET : undefined);
   let codings: DatasetReading["dataset"]["codings"] = [];
   if (datasetPath !== undefined) {
-    const reading = await load(datasetPath);
+    const reading = await load(datasetPath, io.registry ?? frameworks);
     if (reading.problems.length > 0) {
       for (const problem of reading.problems) io.stderr(`${formatProblem(problem)}\n`);
       return EXIT.invalid;
     }
     codings = reading.dataset.codings;
   }
-  const entries = codebookEntries(codings);
-  const text = format === "json" ? JSON.stringify(entries, null, 2) : format === "csv" ? codebookCsv(entries) : codebookMarkdown(entries, language);
+  const registry: Registry = io.registry ?? frameworks;
+  const entries = codebookEntries(codings, registry);
+  const text = format === "json" ? JSON.stringify(entries, null, 2) : format === "csv" ? codebookCsv(entries) : codebookMarkdown(entries, language, registry);
   await emit(io, text, values.out as string | undefined);
   return EXIT.ok;
 }
-
-/** Printed under score tables, so a quoted table carries its reading rules. */
-const tableNotes = (stalledAfterYears: number) => [
-  "Layers (Lecours): present = realised, partial = only planned or agreed on paper, absent = coded 0, not assessable = the source is silent (NA is never 0).",
-  `success_index: weighted mean of the assessed Ringrose elements on [0, 1]; assessed says how many of five. ${frameworks.ringrose.notes[0]!.en}`,
-  `stage: furthest stage reached by a realised event (Permendagri 25/2020); stalled: the source says so, or no realised event for ${stalledAfterYears} years before the reference date (--as-of; default the latest realised event in the data).`,
-  "Evidence for every score: paradiplomacy score <dataset> --format json.",
-].join("\n");
 
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { validate: validateCommand, score: scoreCommand, codebook: codebookCommand };
 

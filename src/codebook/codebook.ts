@@ -1,7 +1,7 @@
 import type { Coding } from "../dataset/types.ts";
-import { frameworks, FRAMEWORK_IDS } from "../frameworks/registry.ts";
-import type { Bilingual } from "../frameworks/types.ts";
+import { frameworks, type Registry } from "../frameworks/registry.ts";
 import { formatCsv } from "../format/formatCsv.ts";
+import type { Bilingual, Language } from "../language.ts";
 
 export interface CodebookExample {
   partnership: string;
@@ -27,7 +27,7 @@ export interface CodebookEntry {
  * hand) with, for each indicator, an example from coded data: the highest
  * scored coding with evidence, first in file order among equals.
  */
-export function codebookEntries(codings: Coding[] = []): CodebookEntry[] {
+export function codebookEntries(codings: readonly Coding[] = [], registry: Registry = frameworks): CodebookEntry[] {
   const examples = new Map<string, CodebookExample>();
   for (const coding of codings) {
     if (coding.score === null || coding.score === 0 || coding.evidence === null || coding.source === null) continue;
@@ -36,8 +36,7 @@ export function codebookEntries(codings: Coding[] = []): CodebookEntry[] {
     if (known === undefined || coding.score > known.score)
       examples.set(key, { partnership: coding.partnership, score: coding.score, evidence: coding.evidence, source: coding.source, locator: coding.locator });
   }
-  return FRAMEWORK_IDS.flatMap((id) => {
-    const framework = frameworks[id];
+  return Object.values(registry).flatMap((framework) => {
     return framework.indicators.map((indicator) => ({
       framework: framework.id,
       frameworkName: framework.name,
@@ -51,15 +50,12 @@ export function codebookEntries(codings: Coding[] = []): CodebookEntry[] {
   });
 }
 
-export type Language = "id" | "en";
-
 /** The codebook as Markdown, in one language, one section per framework. */
-export function codebookMarkdown(entries: CodebookEntry[], language: Language = "en"): string {
+export function codebookMarkdown(entries: CodebookEntry[], language: Language = "en", registry: Registry = frameworks): string {
   const heading = language === "id" ? "Buku kode" : "Codebook";
   const lines = [`# ${heading}`, ""];
   const labels = language === "id" ? { definition: "Definisi", example: "Contoh", citation: "Sumber kerangka", na: "NA: sumber tidak membahas (bukan 0)." } : { definition: "Definition", example: "Example", citation: "Framework source", na: "NA: the source is silent (never 0)." };
-  for (const id of FRAMEWORK_IDS) {
-    const framework = frameworks[id];
+  for (const framework of Object.values(registry)) {
     lines.push(`## ${framework.name[language]} (\`${framework.id}\`)`, "", framework.description[language], "", `${labels.citation}: ${framework.citation}`, "");
     for (const note of framework.notes) lines.push(`> ${note[language]}`, "");
     const frameworkEntries = entries.filter((entry) => entry.framework === framework.id);

@@ -30,3 +30,18 @@ export function comparePartialDates(a: string | null, b: string | null): number 
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
   return decimalYear(a) - decimalYear(b);
 }
+
+/** Events of a partnership sorted by date (undated last), for timelines. */
+export function sortEvents<Event extends { date: string | null }>(events: readonly Event[]): Event[] {
+  return [...events].sort((a, b) => comparePartialDates(a.date, b.date));
+}
+
+/**
+ * The latest date of a realised event, or null: the moment the data describe.
+ * Planned events are left out, since their dates lie in the sources' future.
+ */
+export function latestEventDate(events: ReadonlyArray<{ date: string | null; status: string }>): string | null {
+  let latest: string | null = null;
+  for (const event of events) if (event.status === "realised" && event.date !== null && (latest === null || comparePartialDates(event.date, latest) > 0)) latest = event.date;
+  return latest;
+}

@@ -1,10 +1,20 @@
 import { appendProblems, compareProblems, type Problem } from "../problem.ts";
+import { checkForeignKeys } from "../schema/checkForeignKeys.ts";
 import { readTable, type Table } from "../schema/readTable.ts";
-import { checkForeignKeys } from "../validate/checkForeignKeys.ts";
-import { checkCodebook } from "../validate/checkCodebook.ts";
 import { checkDataPackage } from "./checkDataPackage.ts";
 import { RESOURCES, RESOURCE_NAMES, type ResourceName } from "./schemas.ts";
 import type { Coding, Dataset, Partnership, PartnershipEvent, Source } from "./types.ts";
+
+/** The row type of each resource. */
+interface Rows {
+  partnerships: Partnership;
+  events: PartnershipEvent;
+  codings: Coding;
+  sources: Source;
+}
+
+/** The tables of a dataset that were read, by resource. */
+export type DatasetTables = { [Resource in ResourceName]?: Table<Rows[Resource]> };
 
 /** The texts of a dataset's files, with the names to report problems under. */
 export interface DatasetTexts {
@@ -17,14 +27,16 @@ export interface DatasetReading {
   dataset: Dataset;
   /** Every problem found, ordered by file, row and column. Empty when the dataset is valid. */
   problems: Problem[];
-  tables: Partial<Record<ResourceName, Table>>;
+  tables: DatasetTables;
 }
 
 /**
- * Reads and validates a dataset from the texts of its files: types and
- * constraints from the Table Schemas, primary keys, foreign keys between the
- * resources, and the codebook rules for codings. Pure: no file system, so it
- * runs in the CLI, the browser, a Web Worker and the tests alike.
+ * Reads a dataset from the texts of its files and checks it against its
+ * format: types and constraints from the Table Schemas, primary keys, and
+ * foreign keys between the resources. The codebook rules (known frameworks
+ * and indicators, scores on their scales) are a separate step:
+ * `validateDataset`. Pure: no file system, so it runs in the CLI, the
+ * browser, a Web Worker and the tests alike.
  */
 export function readDataset(texts: DatasetTexts, name = "dataset"): DatasetReading {
   const problems: Problem[] = [];
@@ -35,34 +47,32 @@ export function readDataset(texts: DatasetTexts, name = "dataset"): DatasetReadi
     name = info.name === "dataset" ? name : info.name;
     title = info.title;
   }
-  const tables: Partial<Record<ResourceName, Table>> = {};
-  for (const resource of RESOURCE_NAMES) {
+  const read = <Resource extends ResourceName>(resource: Resource): Table<Rows[Resource]> | undefined => {
     const entry = texts.resources[resource];
-    if (entry === undefined) continue;
-    const table = readTable(entry.text, entry.file, RESOURCES[resource].schema);
-    tables[resource] = table;
+    if (entry === undefined) return undefined;
+    const table = readTable<Rows[Resource]>(entry.text, entry.file, RESOURCES[resource].schema);
     appendProblems(problems, table.problems);
-  }
+    return table;
+  };
+  const tables: DatasetTables = { partnerships: read("partnerships"), events: read("events"), codings: read("codings"), sources: read("sources") };
   const schemas = Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, RESOURCES[resource].schema]));
   appendProblems(problems, checkForeignKeys(tables, schemas));
-  if (tables.codings) appendProblems(problems, checkCodebook(tables.codings));
   problems.sort(compareProblems);
   // Rows become objects only when read: validating alone never builds them.
-  const rowsOf = (resource: ResourceName) => tables[resource]?.rows ?? [];
   const dataset: Dataset = {
     name,
     title,
     get partnerships() {
-      return rowsOf("partnerships") as unknown as Partnership[];
+      return tables.partnerships?.rows ?? [];
     },
     get events() {
-      return rowsOf("events") as unknown as PartnershipEvent[];
+      return tables.events?.rows ?? [];
     },
     get codings() {
-      return rowsOf("codings") as unknown as Coding[];
+      return tables.codings?.rows ?? [];
     },
     get sources() {
-      return rowsOf("sources") as unknown as Source[];
+      return tables.sources?.rows ?? [];
     },
   };
   return { dataset, problems, tables };

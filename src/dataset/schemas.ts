@@ -1,4 +1,5 @@
 import type { TableSchema } from "../schema/tableSchema.ts";
+import { eventStages, eventStatuses, localGovernmentLevels, partnerLevels, partnershipKinds, partnershipStatuses, sourceTypes } from "./vocabularies.ts";
 
 /** Version of the dataset format; datasets record it in `datapackage.json`. */
 export const FORMAT_VERSION = "1.0.0";
@@ -8,56 +9,35 @@ const SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 export const PARTIAL_DATE = "\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?";
 const COUNTRY_CODE = "[A-Z]{2}";
 
-export const PARTNERSHIP_LEVELS = ["city", "regency", "province"];
-export const PARTNER_LEVELS = ["city", "regency", "province", "state", "region", "prefecture", "municipality"];
-export const PARTNERSHIP_KINDS = ["sister-city", "sister-province", "friendship-city"];
-export const PARTNERSHIP_STATUSES = ["exploration", "loi", "mou", "active", "dormant", "ended"];
-export const EVENT_STAGES = [
-  "initiation",
-  "exploration",
-  "loi-signed",
-  "action-plan",
-  "dprd-approval",
-  "mou-drafted",
-  "central-verification",
-  "mou-signed",
-  "activity",
-  "extension",
-  "stalled",
-  "ended",
-];
-export const EVENT_STATUSES = ["realised", "planned", "cancelled"];
-export const SOURCE_TYPES = ["journal-article", "thesis", "thesis-proposal", "abstract", "web-page", "regulation", "dataset", "book", "other"];
-
-export const partnershipsSchema: TableSchema = {
+export const partnershipsSchema = {
   missingValues: [""],
   primaryKey: ["id"],
   foreignKeys: [{ fields: ["source"], reference: { resource: "sources", fields: ["id"] } }],
   fields: [
     { name: "id", type: "string", title: "Partnership id", description: "Slug: lower-case words joined by hyphens, local government first.", example: "denpasar-mossel-bay", constraints: { required: true, pattern: SLUG } },
     { name: "local_government", type: "string", title: "Local government", description: "The Indonesian (or other home) sub-national government, as named in the sources.", example: "Denpasar", constraints: { required: true } },
-    { name: "local_government_level", type: "string", title: "Level", example: "city", constraints: { required: true, enum: PARTNERSHIP_LEVELS } },
+    { name: "local_government_level", type: "string", title: "Level", example: "city", constraints: { required: true, enum: localGovernmentLevels.codes } },
     { name: "country_code", type: "string", title: "Country (ISO 3166-1 alpha-2)", example: "ID", constraints: { required: true, pattern: COUNTRY_CODE } },
     { name: "country_name", type: "string", title: "Country name", example: "Indonesia", constraints: { required: true } },
     { name: "partner", type: "string", title: "Partner", example: "Mossel Bay", constraints: { required: true } },
-    { name: "partner_level", type: "string", title: "Partner level", example: "city", constraints: { enum: PARTNER_LEVELS } },
+    { name: "partner_level", type: "string", title: "Partner level", example: "city", constraints: { enum: partnerLevels.codes } },
     { name: "partner_country_code", type: "string", title: "Partner country (ISO 3166-1 alpha-2)", example: "ZA", constraints: { required: true, pattern: COUNTRY_CODE } },
     { name: "partner_country_name", type: "string", title: "Partner country name", example: "South Africa", constraints: { required: true } },
-    { name: "kind", type: "string", title: "Kind of partnership", example: "sister-city", constraints: { required: true, enum: PARTNERSHIP_KINDS } },
+    { name: "kind", type: "string", title: "Kind of partnership", example: "sister-city", constraints: { required: true, enum: partnershipKinds.codes } },
     { name: "local_latitude", type: "number", title: "Latitude of the local government (WGS84)", example: "-8.65", constraints: { minimum: -90, maximum: 90 } },
     { name: "local_longitude", type: "number", title: "Longitude of the local government (WGS84)", example: "115.22", constraints: { minimum: -180, maximum: 180 } },
     { name: "partner_latitude", type: "number", title: "Latitude of the partner (WGS84)", example: "-34.18", constraints: { minimum: -90, maximum: 90 } },
     { name: "partner_longitude", type: "number", title: "Longitude of the partner (WGS84)", example: "22.14", constraints: { minimum: -180, maximum: 180 } },
     { name: "coordinates_source", type: "string", title: "Where the coordinates come from", example: "approximate city centre" },
     { name: "first_contact_year", type: "year", title: "Year of first contact", example: "2019" },
-    { name: "status", type: "string", title: "Current status", description: "Empty when the sources do not say.", example: "active", constraints: { enum: PARTNERSHIP_STATUSES } },
+    { name: "status", type: "string", title: "Current status", description: "Empty when the sources do not say.", example: "active", constraints: { enum: partnershipStatuses.codes } },
     { name: "source", type: "string", title: "Source", description: "id of a row of sources.csv.", example: "000_3d052c1bdfd84016.txt", constraints: { required: true } },
     { name: "locator", type: "string", title: "Locator", description: "Section, page or short quote in the source.", example: "4.1", constraints: { required: true } },
     { name: "notes", type: "string", title: "Notes" },
   ],
-};
+} as const satisfies TableSchema;
 
-export const eventsSchema: TableSchema = {
+export const eventsSchema = {
   missingValues: [""],
   primaryKey: ["id"],
   foreignKeys: [
@@ -68,17 +48,17 @@ export const eventsSchema: TableSchema = {
     { name: "id", type: "string", title: "Event id", example: "denpasar-mossel-bay-01", constraints: { required: true, pattern: SLUG } },
     { name: "partnership", type: "string", title: "Partnership id", example: "denpasar-mossel-bay", constraints: { required: true } },
     { name: "date", type: "string", title: "Date", description: "Year, year-month or full date (ISO 8601); empty when the source gives none.", example: "2019-05", constraints: { pattern: PARTIAL_DATE } },
-    { name: "stage", type: "string", title: "Stage", example: "mou-signed", constraints: { required: true, enum: EVENT_STAGES } },
+    { name: "stage", type: "string", title: "Stage", example: "mou-signed", constraints: { required: true, enum: eventStages.codes } },
     { name: "field", type: "string", title: "Field of cooperation", description: "Slug such as culture, education, tourism, trade-investment, agriculture.", example: "culture", constraints: { pattern: SLUG } },
     { name: "description", type: "string", title: "Description", constraints: { required: true } },
-    { name: "status", type: "string", title: "Status", example: "realised", constraints: { required: true, enum: EVENT_STATUSES } },
+    { name: "status", type: "string", title: "Status", example: "realised", constraints: { required: true, enum: eventStatuses.codes } },
     { name: "source", type: "string", title: "Source", example: "000_3d052c1bdfd84016.txt", constraints: { required: true } },
     { name: "locator", type: "string", title: "Locator", example: "4.1", constraints: { required: true } },
     { name: "note", type: "string", title: "Note" },
   ],
-};
+} as const satisfies TableSchema;
 
-export const codingsSchema: TableSchema = {
+export const codingsSchema = {
   missingValues: [""],
   primaryKey: ["partnership", "framework", "indicator", "coder"],
   foreignKeys: [
@@ -96,14 +76,14 @@ export const codingsSchema: TableSchema = {
     { name: "locator", type: "string", title: "Locator", description: "Section or page in the source.", example: "4.2.2" },
     { name: "note", type: "string", title: "Note" },
   ],
-};
+} as const satisfies TableSchema;
 
-export const sourcesSchema: TableSchema = {
+export const sourcesSchema = {
   missingValues: [""],
   primaryKey: ["id"],
   fields: [
     { name: "id", type: "string", title: "Source id", description: "File name for the source documents, otherwise a slug.", example: "000_3d052c1bdfd84016.txt", constraints: { required: true, pattern: "[A-Za-z0-9._-]+" } },
-    { name: "type", type: "string", title: "Type", example: "journal-article", constraints: { required: true, enum: SOURCE_TYPES } },
+    { name: "type", type: "string", title: "Type", example: "journal-article", constraints: { required: true, enum: sourceTypes.codes } },
     { name: "authors", type: "string", title: "Authors", description: "Family name, initials; separated by semicolons. Empty when unknown.", example: "Alfiansyah, V.; Purnomo, E. P.; Kurniawati, D. E." },
     { name: "year", type: "year", title: "Year", description: "Empty when the document gives none (cited as n.d.)." },
     { name: "title", type: "string", title: "Title", constraints: { required: true } },
@@ -113,15 +93,15 @@ export const sourcesSchema: TableSchema = {
     { name: "language", type: "string", title: "Language (BCP 47)", example: "id", constraints: { pattern: "[a-z]{2,3}" } },
     { name: "note", type: "string", title: "Note" },
   ],
-};
+} as const satisfies TableSchema;
 
 /** The resources of a dataset, by name, with their file and schema. */
-export const RESOURCES = {
+export const RESOURCES: Readonly<Record<"partnerships" | "events" | "codings" | "sources", { path: string; schema: TableSchema; title: string }>> = {
   partnerships: { path: "partnerships.csv", schema: partnershipsSchema, title: "Partnerships" },
   events: { path: "events.csv", schema: eventsSchema, title: "Events" },
   codings: { path: "codings.csv", schema: codingsSchema, title: "Codings" },
   sources: { path: "sources.csv", schema: sourcesSchema, title: "Sources" },
-} as const;
+};
 
 export type ResourceName = keyof typeof RESOURCES;
 export const RESOURCE_NAMES = Object.keys(RESOURCES) as ResourceName[];

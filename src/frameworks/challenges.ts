@@ -1,7 +1,4 @@
-import { checklistFramework, presenceAnchors } from "./checklist.ts";
-import type { Bilingual, Indicator } from "./types.ts";
-
-const item = (id: string, name: Bilingual, definition: Bilingual): Indicator => ({ id, name, definition, anchors: presenceAnchors(name) });
+import { checklistFramework, presenceItem } from "./checklist.ts";
 
 /** The five challenges of Denpasar's sister-city practice named in 000, plus COVID-19 disruption. */
 export const challenges = checklistFramework({
@@ -21,11 +18,11 @@ export const challenges = checklistFramework({
   ],
   groups: [],
   indicators: [
-    item("legal_barriers", { id: "kendala hukum", en: "legal barriers" }, { id: "Perbedaan regulasi antara kedua pihak, mis. LoI dianggap cukup oleh mitra tetapi hukum Indonesia mensyaratkan MoU.", en: "Regulatory differences between the parties, e.g. the partner deems an LoI enough while Indonesian law requires an MoU." }),
-    item("continuity", { id: "kelangsungan kerja sama", en: "continuity of cooperation" }, { id: "Kerja sama terhenti karena komunikasi terputus atau tidak ada tanggapan.", en: "Cooperation stops because communication breaks off or the partner does not respond." }),
-    item("human_resources", { id: "keterbatasan SDM", en: "limited human resources" }, { id: "Staf daerah kurang terampil (mis. bahasa) atau OPD teknis kurang memahami kerja sama sister city.", en: "Local staff lack skills (e.g. languages) or technical agencies (OPD) do not understand sister-city cooperation." }),
-    item("funding_reallocation", { id: "realokasi pendanaan", en: "funding reallocation" }, { id: "Anggaran kerja sama dialihkan sehingga program dibatalkan atau dipindah ke format virtual.", en: "The cooperation budget is reallocated, so programmes are cancelled or moved online." }),
-    item("citizen_participation", { id: "keterbatasan partisipasi warga", en: "limited citizen participation" }, { id: "Kegiatan tertutup bagi publik atau warga hanya menonton.", en: "Activities are closed to the public, or citizens only watch." }),
-    item("covid19", { id: "gangguan COVID-19", en: "COVID-19 disruption" }, { id: "Pandemi COVID-19 membatalkan atau menunda rencana kerja sama.", en: "The COVID-19 pandemic cancelled or postponed planned cooperation." }),
+    presenceItem("legal_barriers", { id: "kendala hukum", en: "legal barriers" }, { id: "Perbedaan regulasi antara kedua pihak, mis. LoI dianggap cukup oleh mitra tetapi hukum Indonesia mensyaratkan MoU.", en: "Regulatory differences between the parties, e.g. the partner deems an LoI enough while Indonesian law requires an MoU." }),
+    presenceItem("continuity", { id: "kelangsungan kerja sama", en: "continuity of cooperation" }, { id: "Kerja sama terhenti karena komunikasi terputus atau tidak ada tanggapan.", en: "Cooperation stops because communication breaks off or the partner does not respond." }),
+    presenceItem("human_resources", { id: "keterbatasan SDM", en: "limited human resources" }, { id: "Staf daerah kurang terampil (mis. bahasa) atau OPD teknis kurang memahami kerja sama sister city.", en: "Local staff lack skills (e.g. languages) or technical agencies (OPD) do not understand sister-city cooperation." }),
+    presenceItem("funding_reallocation", { id: "realokasi pendanaan", en: "funding reallocation" }, { id: "Anggaran kerja sama dialihkan sehingga program dibatalkan atau dipindah ke format virtual.", en: "The cooperation budget is reallocated, so programmes are cancelled or moved online." }),
+    presenceItem("citizen_participation", { id: "keterbatasan partisipasi warga", en: "limited citizen participation" }, { id: "Kegiatan tertutup bagi publik atau warga hanya menonton.", en: "Activities are closed to the public, or citizens only watch." }),
+    presenceItem("covid19", { id: "gangguan COVID-19", en: "COVID-19 disruption" }, { id: "Pandemi COVID-19 membatalkan atau menunda rencana kerja sama.", en: "The COVID-19 pandemic cancelled or postponed planned cooperation." }),
   ],
 });

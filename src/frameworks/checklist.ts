@@ -1,6 +1,7 @@
+import type { Bilingual } from "../language.ts";
 import { presenceScale } from "./scales.ts";
-import { byIndicator, scoreIndicators } from "./scoreIndicators.ts";
-import type { Framework, FrameworkMetadata, IndicatorScore, PartnershipInput } from "./types.ts";
+import { assessedCount, byIndicator, indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
+import type { Framework, NoOptions, FrameworkMetadata, Indicator, IndicatorScore, PartnershipInput } from "./types.ts";
 
 export interface ChecklistResult {
   /** Items coded present (1), in the framework's order. */
@@ -12,46 +13,86 @@ export interface ChecklistResult {
   items: Record<string, IndicatorScore>;
 }
 
+export interface ChecklistAggregate {
+  /** Items present in at least one partnership, in the framework's order. */
+  present: string[];
+  /** For each item present somewhere, the partnerships it is present in. */
+  presentIn: Record<string, string[]>;
+  /** Partnerships with at least one item assessed. */
+  assessedIn: number;
+}
+
+/** Anchors shared by checklist items: 0 absent, 1 present, with the item's name. */
+export function presenceAnchors(name: Bilingual) {
+  return {
+    0: { id: `Sumber menyatakan ${name.id} tidak ada atau tidak berlaku.`, en: `The source states that ${name.en} does not apply.` },
+    1: { id: `Sumber menyebut ${name.id} secara eksplisit untuk kerja sama ini.`, en: `The source explicitly names ${name.en} for this partnership.` },
+  };
+}
+
+/** A checklist item: coded 1 when the source names it for the partnership, 0 when it says it does not apply. */
+export function presenceItem(id: string, name: Bilingual, definition: Bilingual): Indicator {
+  return { id, name, definition, anchors: presenceAnchors(name) };
+}
+
+const isAssessed = (result: ChecklistResult) => result.present.length + result.absent.length > 0;
+
 /**
  * Makes a checklist or classification framework: every item is coded
- * present (1), absent (0) or NA, and the result lists each group.
+ * present (1), absent (0) or NA, and the result lists each group. Its
+ * summary column lists the items present ("none" when every assessed item is
+ * absent, NA when none is assessed), with a count of items assessed.
  */
-export function checklistFramework(metadata: Omit<FrameworkMetadata, "scale" | "reads">): Framework<ChecklistResult> {
-  let nothingCoded: ChecklistResult | undefined;
+export function checklistFramework(metadata: Omit<FrameworkMetadata, "scale" | "reads">): Framework<ChecklistResult, NoOptions, ChecklistAggregate> {
+  const { id, name } = metadata;
   return {
     ...metadata,
     reads: ["codings"],
     scale: presenceScale,
+    options: {},
     score(input: PartnershipInput): ChecklistResult {
-      const scores = scoreIndicators(metadata.id, metadata.indicators, input.codings);
-      // Nothing coded: one shared, frozen result, since most partnerships are not coded on every checklist.
-      if (Object.isFrozen(scores)) return (nothingCoded ??= deepFreeze(tally(scores)));
-      return tally(scores);
+      const scores = scoreIndicators(id, metadata.indicators, input.codings);
+      const result: ChecklistResult = { present: [], absent: [], notAssessed: [], items: byIndicator(scores) };
+      for (const entry of scores) {
+        if (entry.score === null) result.notAssessed.push(entry.indicator);
+        else if (entry.score > 0) result.present.push(entry.indicator);
+        else result.absent.push(entry.indicator);
+      }
+      return result;
     },
-  };
-}
-
-function tally(scores: IndicatorScore[]): ChecklistResult {
-  const result: ChecklistResult = { present: [], absent: [], notAssessed: [], items: byIndicator(scores) };
-  for (const entry of scores) {
-    if (entry.score === null) result.notAssessed.push(entry.indicator);
-    else if (entry.score > 0) result.present.push(entry.indicator);
-    else result.absent.push(entry.indicator);
-  }
-  return result;
-}
-
-function deepFreeze(result: ChecklistResult): ChecklistResult {
-  Object.freeze(result.present);
-  Object.freeze(result.absent);
-  Object.freeze(result.notAssessed);
-  return Object.freeze(result);
-}
-
-/** Anchors shared by checklist items: 0 absent, 1 present, with the item's name. */
-export function presenceAnchors(name: { id: string; en: string }) {
-  return {
-    0: { id: `Sumber menyatakan ${name.id} tidak ada atau tidak berlaku.`, en: `The source states that ${name.en} does not apply.` },
-    1: { id: `Sumber menyebut ${name.id} secara eksplisit untuk kerja sama ini.`, en: `The source explicitly names ${name.en} for this partnership.` },
+    isAssessed,
+    toJson: (result) => ({
+      present: result.present,
+      absent: result.absent,
+      notAssessed: result.notAssessed,
+      items: Object.values(result.items).map(indicatorJson),
+    }),
+    columns: [
+      {
+        name: id,
+        description: { id: `${name.id}: butir yang ada`, en: `${name.en}: items present` },
+        value: (result) => (isAssessed(result) ? result.present.join(" ") || "none" : null),
+      },
+      {
+        name: `${id}_assessed`,
+        description: { id: `${name.id}: jumlah butir yang dinilai`, en: `${name.en}: number of items assessed` },
+        value: (result) => assessedCount(Object.values(result.items)),
+      },
+    ],
+    aggregate(members) {
+      const presentIn: Record<string, string[]> = {};
+      for (const indicator of metadata.indicators) {
+        const partnerships = members.filter((member) => member.result.present.includes(indicator.id)).map((member) => member.id);
+        if (partnerships.length > 0) presentIn[indicator.id] = partnerships;
+      }
+      return { present: Object.keys(presentIn), presentIn, assessedIn: members.filter((member) => isAssessed(member.result)).length };
+    },
+    aggregateColumns: [
+      {
+        name: id,
+        description: { id: `${name.id}: butir yang ada di sedikitnya satu kerja sama`, en: `${name.en}: items present in at least one partnership` },
+        value: (aggregate) => (aggregate.assessedIn > 0 ? aggregate.present.join(" ") || "none" : null),
+      },
+    ],
   };
 }

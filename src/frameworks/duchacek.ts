@@ -1,7 +1,4 @@
-import { checklistFramework, presenceAnchors } from "./checklist.ts";
-import type { Bilingual, Indicator } from "./types.ts";
-
-const item = (id: string, name: Bilingual, definition: Bilingual): Indicator => ({ id, name, definition, anchors: presenceAnchors(name) });
+import { checklistFramework, presenceItem } from "./checklist.ts";
 
 /** Duchacek's four types of paradiplomacy, as summarised in 001 (1.5.1): a classification, coded one type at a time. */
 export const duchacek = checklistFramework({
@@ -21,9 +18,9 @@ export const duchacek = checklistFramework({
   ],
   groups: [],
   indicators: [
-    item("transborder_regional", { id: "paradiplomasi lintas batas daerah", en: "transborder regional paradiplomacy" }, { id: "Hubungan dengan daerah tetangga di seberang perbatasan negara.", en: "Relations with neighbouring regions across a state border." }),
-    item("transregional", { id: "paradiplomasi transregional", en: "transregional paradiplomacy" }, { id: "Hubungan dengan daerah di negara lain yang tidak berbatasan langsung.", en: "Relations with regions in other, non-neighbouring states." }),
-    item("global", { id: "paradiplomasi global", en: "global paradiplomacy" }, { id: "Hubungan dengan aktor di seluruh dunia: pemerintah asing, organisasi internasional, pusat perdagangan.", en: "Relations with actors worldwide: foreign governments, international organisations, trade centres." }),
-    item("protodiplomacy", { id: "protodiplomasi", en: "protodiplomacy" }, { id: "Kegiatan internasional yang menyampaikan pesan separatis.", en: "International activity that carries a separatist message." }),
+    presenceItem("transborder_regional", { id: "paradiplomasi lintas batas daerah", en: "transborder regional paradiplomacy" }, { id: "Hubungan dengan daerah tetangga di seberang perbatasan negara.", en: "Relations with neighbouring regions across a state border." }),
+    presenceItem("transregional", { id: "paradiplomasi transregional", en: "transregional paradiplomacy" }, { id: "Hubungan dengan daerah di negara lain yang tidak berbatasan langsung.", en: "Relations with regions in other, non-neighbouring states." }),
+    presenceItem("global", { id: "paradiplomasi global", en: "global paradiplomacy" }, { id: "Hubungan dengan aktor di seluruh dunia: pemerintah asing, organisasi internasional, pusat perdagangan.", en: "Relations with actors worldwide: foreign governments, international organisations, trade centres." }),
+    presenceItem("protodiplomacy", { id: "protodiplomasi", en: "protodiplomacy" }, { id: "Kegiatan internasional yang menyampaikan pesan separatis.", en: "International activity that carries a separatist message." }),
   ],
 });

@@ -1,5 +1,5 @@
 import type { PartnershipEvent } from "../dataset/types.ts";
-import type { Framework, PartnershipInput } from "./types.ts";
+import type { Framework, NoOptions, PartnershipInput, SummaryColumn } from "./types.ts";
 import { presenceScale } from "./scales.ts";
 
 export interface ImplementationCount {
@@ -17,8 +17,11 @@ export interface ImplementationResult extends ImplementationCount {
   activities: PartnershipEvent[];
 }
 
+/** Planned and realised counts summed over a local government's partnerships. */
+export type ImplementationAggregate = ImplementationCount;
+
 /** Planned, realised and cancelled counts of some activities, in one pass. */
-function count(events: PartnershipEvent[]): ImplementationCount {
+function count(events: readonly PartnershipEvent[]): ImplementationCount {
   let realised = 0;
   let cancelled = 0;
   for (const event of events) {
@@ -28,14 +31,19 @@ function count(events: PartnershipEvent[]): ImplementationCount {
   return { planned: events.length, realised, cancelled, rate: events.length > 0 ? realised / events.length : null };
 }
 
-const NOTHING_PLANNED: ImplementationResult = Object.freeze({ planned: 0, realised: 0, cancelled: 0, rate: null, byField: Object.freeze({}), activities: Object.freeze([]) as unknown as PartnershipEvent[] });
+/** The counts' columns, per partnership and per local government alike. */
+const countColumns = <Result extends ImplementationCount>(): Array<SummaryColumn<Result>> => [
+  { name: "realised", description: { id: "Rencana aksi dan kegiatan yang terlaksana", en: "Action plans and activities realised" }, value: (result) => result.realised },
+  { name: "planned", description: { id: "Rencana aksi dan kegiatan yang direncanakan, apa pun statusnya", en: "Action plans and activities planned, whatever became of them" }, value: (result) => result.planned },
+  { name: "rate", description: { id: "Terlaksana / direncanakan", en: "Realised / planned" }, value: (result) => result.rate, digits: 2 },
+];
 
 /**
  * Implementation: action plans and activities planned versus realised,
  * overall and by field of cooperation, from the partnership's `activity`
  * events (whatever their status). Every plan counts once in `planned`.
  */
-export const implementation: Framework<ImplementationResult> = {
+export const implementation: Framework<ImplementationResult, NoOptions, ImplementationAggregate> = {
   id: "implementation",
   name: { id: "Pelaksanaan rencana aksi", en: "Implementation of action plans" },
   description: {
@@ -54,11 +62,10 @@ export const implementation: Framework<ImplementationResult> = {
   scale: presenceScale,
   groups: [],
   indicators: [],
+  options: {},
   score(input: PartnershipInput): ImplementationResult {
     const activities = input.events.filter((event) => event.stage === "activity");
-    // Nothing planned (registry rows, partnerships coded from codings alone): one shared, frozen result.
-    if (activities.length === 0) return NOTHING_PLANNED;
-    // Plain maps and code-unit order: this runs once per partnership, so it must stay cheap on large datasets.
+    // Code-unit order of the fields, so the result does not depend on the locale.
     const fields = new Map<string, PartnershipEvent[]>();
     for (const event of activities) {
       const field = event.field ?? "unspecified";
@@ -70,4 +77,25 @@ export const implementation: Framework<ImplementationResult> = {
     for (const field of [...fields.keys()].sort()) byField[field] = count(fields.get(field)!);
     return { ...count(activities), byField, activities };
   },
+  isAssessed: (result) => result.planned > 0,
+  toJson: (result) => ({
+    planned: result.planned,
+    realised: result.realised,
+    cancelled: result.cancelled,
+    rate: result.rate === null ? null : Math.round(result.rate * 10000) / 10000,
+    byField: result.byField,
+  }),
+  columns: countColumns(),
+  aggregate(members) {
+    let planned = 0;
+    let realised = 0;
+    let cancelled = 0;
+    for (const { result } of members) {
+      planned += result.planned;
+      realised += result.realised;
+      cancelled += result.cancelled;
+    }
+    return { planned, realised, cancelled, rate: planned > 0 ? realised / planned : null };
+  },
+  aggregateColumns: countColumns(),
 };

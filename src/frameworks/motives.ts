@@ -1,7 +1,4 @@
-import { checklistFramework, presenceAnchors } from "./checklist.ts";
-import type { Bilingual, Indicator } from "./types.ts";
-
-const item = (id: string, name: Bilingual, definition: Bilingual): Indicator => ({ id, name, definition, anchors: presenceAnchors(name) });
+import { checklistFramework, presenceItem } from "./checklist.ts";
 
 /** The five motives behind Denpasar–Mossel Bay found in 003. */
 export const motives = checklistFramework({
@@ -21,10 +18,10 @@ export const motives = checklistFramework({
   ],
   groups: [],
   indicators: [
-    item("international_market", { id: "pasar internasional", en: "international market" }, { id: "Akses ke pasar internasional bagi produk daerah.", en: "Access to international markets for local products." }),
-    item("tourism_culture", { id: "pariwisata dan budaya", en: "tourism and culture" }, { id: "Promosi pariwisata dan budaya daerah.", en: "Promoting the region's tourism and culture." }),
-    item("partner_identity", { id: "identitas mitra internasional", en: "identity of international partners" }, { id: "Membentuk identitas sebagai kota yang memiliki mitra internasional.", en: "Establishing an identity as a city with international partners." }),
-    item("administrative_status", { id: "status administrasi pemerintahan", en: "administrative status" }, { id: "Kesetaraan status administrasi antara kedua pemerintah daerah.", en: "Equal administrative status of the two local governments." }),
-    item("bilateral_relations", { id: "hubungan bilateral (Kerja Sama Selatan-Selatan)", en: "bilateral relationship (South–South Cooperation)" }, { id: "Hubungan bilateral kedua negara sebagai pendorong, mis. Kerja Sama Selatan-Selatan.", en: "The two countries' bilateral relationship as a driver, e.g. South–South Cooperation." }),
+    presenceItem("international_market", { id: "pasar internasional", en: "international market" }, { id: "Akses ke pasar internasional bagi produk daerah.", en: "Access to international markets for local products." }),
+    presenceItem("tourism_culture", { id: "pariwisata dan budaya", en: "tourism and culture" }, { id: "Promosi pariwisata dan budaya daerah.", en: "Promoting the region's tourism and culture." }),
+    presenceItem("partner_identity", { id: "identitas mitra internasional", en: "identity of international partners" }, { id: "Membentuk identitas sebagai kota yang memiliki mitra internasional.", en: "Establishing an identity as a city with international partners." }),
+    presenceItem("administrative_status", { id: "status administrasi pemerintahan", en: "administrative status" }, { id: "Kesetaraan status administrasi antara kedua pemerintah daerah.", en: "Equal administrative status of the two local governments." }),
+    presenceItem("bilateral_relations", { id: "hubungan bilateral (Kerja Sama Selatan-Selatan)", en: "bilateral relationship (South–South Cooperation)" }, { id: "Hubungan bilateral kedua negara sebagai pendorong, mis. Kerja Sama Selatan-Selatan.", en: "The two countries' bilateral relationship as a driver, e.g. South–South Cooperation." }),
   ],
 });

@@ -9,10 +9,14 @@ import type { Framework } from "./types.ts";
 import { zelinsky } from "./zelinsky.ts";
 
 /**
- * Every framework of the toolkit, keyed by id, in the order they are shown.
- * The CLI, the codebook, the validator, the site and the tests all read this
- * registry, so a framework is described once.
+ * Frameworks keyed by id, in the order they are shown. Every function that
+ * scores, writes or shows results takes a registry (by default the
+ * toolkit's own), so a framework is described once, in its module.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each framework has its own result, options and aggregate types
+export type Registry = Readonly<Record<string, Framework<any, any, any>>>;
+
+/** Every framework of the toolkit. */
 export const frameworks = {
   "three-layers": threeLayers,
   ringrose,
@@ -22,13 +26,14 @@ export const frameworks = {
   motives,
   duchacek,
   zelinsky,
-} as const satisfies Record<string, Framework<any, any>>;
+} as const satisfies Registry;
 
 export type FrameworkId = keyof typeof frameworks;
 export const FRAMEWORK_IDS = Object.keys(frameworks) as FrameworkId[];
 
-/** Looks a framework up by id; unknown ids throw with the bad value. */
-export function getFramework(id: string): Framework<unknown, any> {
-  if (!(id in frameworks)) throw new Error(`unknown framework ${JSON.stringify(id)} (expected one of ${FRAMEWORK_IDS.join(", ")})`);
-  return frameworks[id as FrameworkId] as Framework<unknown, any>;
-}
+/** The result type of a registry's framework. */
+export type ResultOf<F> = F extends Framework<infer Result, infer _Options, infer _Aggregate> ? Result : never;
+/** The aggregate type of a registry's framework. */
+export type AggregateOf<F> = F extends Framework<infer _Result, infer _Options, infer Aggregate> ? Aggregate : never;
+/** The options of each framework of a registry, keyed by framework id. */
+export type RegistryOptions<R extends Registry> = { [Id in keyof R]?: R[Id] extends Framework<infer _Result, infer Options, infer _Aggregate> ? Partial<Options> : never };

@@ -1,10 +1,11 @@
+import { max, mean, min } from "d3";
 import { fulfilmentScale } from "./scales.ts";
-import { scoreIndicators } from "./scoreIndicators.ts";
+import { indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
 import type { Framework, Indicator, IndicatorScore, PartnershipInput } from "./types.ts";
 
-export type ElementId = "commitment" | "community_participation" | "mutual_understanding" | "reciprocity" | "tangible_results";
-
-export const ELEMENT_ORDER: ElementId[] = ["commitment", "community_participation", "mutual_understanding", "reciprocity", "tangible_results"];
+/** The five elements, in Ringrose's order. */
+export const ELEMENT_ORDER = ["commitment", "community_participation", "mutual_understanding", "reciprocity", "tangible_results"] as const;
+export type ElementId = (typeof ELEMENT_ORDER)[number];
 
 export interface UnmetElement {
   element: ElementId;
@@ -20,10 +21,25 @@ export interface RingroseResult {
   index: number | null;
   /** Share of elements assessed (not NA), in [0, 1]. */
   assessed: number;
+  /** How many of the five elements were assessed (not NA). */
+  assessedCount: number;
   /** Assessed elements scoring below 2 ("met"), with their evidence. NA elements are not listed: silence is not failure. */
   unmet: UnmetElement[];
   /** Elements the source is silent on. */
   notAssessed: ElementId[];
+}
+
+export interface RingroseAggregate {
+  /** Per element: mean score over the partnerships that assessed it, with the range and how many did. */
+  elements: Record<ElementId, { score: number | null; min: number | null; max: number | null; n: number }>;
+  /** Mean success index over partnerships with an index; min and max show the spread. */
+  index: number | null;
+  indexMin: number | null;
+  indexMax: number | null;
+  /** Share of elements assessed in at least one partnership. */
+  assessed: number;
+  /** Elements whose mean is below 2 ("met"). */
+  unmet: ElementId[];
 }
 
 export interface RingroseOptions {
@@ -101,13 +117,13 @@ const indicators: Indicator[] = [
 
 /** Checks weights: finite, non-negative, for known elements. Throws with the bad value. */
 export function checkWeights(weights: Partial<Record<string, number>>): void {
+  if (typeof weights !== "object" || weights === null) throw new Error(`weights must be an object of element weights, found ${JSON.stringify(weights)}`);
   for (const [element, weight] of Object.entries(weights)) {
-    if (!ELEMENT_ORDER.includes(element as ElementId)) throw new Error(`unknown Ringrose element ${JSON.stringify(element)} in weights (expected one of ${ELEMENT_ORDER.join(", ")})`);
+    if (!(ELEMENT_ORDER as readonly string[]).includes(element)) throw new Error(`unknown Ringrose element ${JSON.stringify(element)} in weights (expected one of ${ELEMENT_ORDER.join(", ")})`);
     if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0) throw new Error(`weight of ${element} must be a finite number ≥ 0, found ${JSON.stringify(weight)}`);
   }
 }
 
-if (indicators.some((indicator, position) => indicator.id !== ELEMENT_ORDER[position])) throw new Error("the Ringrose indicators must be listed in ELEMENT_ORDER");
 
 /**
  * Nigel Ringrose's five elements of successful city-to-city cooperation
@@ -116,7 +132,7 @@ if (indicators.some((indicator, position) => indicator.id !== ELEMENT_ORDER[posi
  * each scaled to [0, 1]; NA elements are left out of numerator and
  * denominator, and `assessed` says how many counted.
  */
-export const ringrose: Framework<RingroseResult, RingroseOptions> = {
+export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggregate> = {
   id: "ringrose",
   name: { id: "Lima elemen keberhasilan (Ringrose)", en: "Five success elements (Ringrose)" },
   description: {
@@ -140,37 +156,108 @@ export const ringrose: Framework<RingroseResult, RingroseOptions> = {
   scale: fulfilmentScale,
   groups: [],
   indicators,
+  options: {
+    weights: {
+      flag: "weights",
+      type: "weights",
+      description: {
+        id: "Bobot elemen Ringrose, mis. commitment=2,reciprocity=2 (bawaan: sama)",
+        en: "Weights of the Ringrose elements, e.g. commitment=2,reciprocity=2 (default: equal)",
+      },
+      default: {},
+      check: checkWeights,
+    },
+  },
   score(input: PartnershipInput, options: Partial<RingroseOptions> = {}): RingroseResult {
     const { weights = {} } = options;
     checkWeights(weights);
     const scores = scoreIndicators("ringrose", indicators, input.codings);
-    // A literal in ELEMENT_ORDER's order: one object shape for every partnership.
-    const elements: Record<ElementId, IndicatorScore> = { commitment: scores[0]!, community_participation: scores[1]!, mutual_understanding: scores[2]!, reciprocity: scores[3]!, tangible_results: scores[4]! };
+    const elements = Object.fromEntries(scores.map((entry) => [entry.indicator, entry])) as Record<ElementId, IndicatorScore>;
     let weighted = 0;
     let totalWeight = 0;
-    let assessedCount = 0;
     const unmet: UnmetElement[] = [];
     const notAssessed: ElementId[] = [];
-    for (let position = 0; position < ELEMENT_ORDER.length; position++) {
-      const element = ELEMENT_ORDER[position]!;
-      const entry = scores[position]!;
+    for (const element of ELEMENT_ORDER) {
+      const entry = elements[element];
       if (entry.score === null) {
         notAssessed.push(element);
         continue;
       }
-      assessedCount++;
       const weight = weights[element] ?? 1;
       weighted += weight * (entry.score / 2);
       totalWeight += weight;
       if (entry.score < 2)
         unmet.push({ element, score: entry.score, evidence: entry.coding?.evidence ?? null, source: entry.coding?.source ?? null, locator: entry.coding?.locator ?? null });
     }
+    const assessedCount = ELEMENT_ORDER.length - notAssessed.length;
     return {
       elements,
       index: totalWeight > 0 ? weighted / totalWeight : null,
       assessed: assessedCount / ELEMENT_ORDER.length,
+      assessedCount,
       unmet,
       notAssessed,
     };
   },
+  isAssessed: (result) => result.assessedCount > 0,
+  toJson: (result) => ({
+    elements: Object.fromEntries(ELEMENT_ORDER.map((element) => [element, indicatorJson(result.elements[element])])),
+    index: round(result.index),
+    assessed: result.assessed,
+    assessedCount: result.assessedCount,
+    unmet: result.unmet,
+    notAssessed: result.notAssessed,
+  }),
+  columns: [
+    {
+      name: "success_index",
+      description: { id: "Rata-rata berbobot elemen Ringrose yang dinilai, pada [0, 1]", en: "Weighted mean of the assessed Ringrose elements on [0, 1]" },
+      value: (result) => result.index,
+      digits: 2,
+    },
+    {
+      name: "elements_assessed",
+      description: { id: "Jumlah elemen yang dinilai (dari 5) di balik indeks", en: "How many of the 5 elements the index rests on" },
+      value: (result) => result.assessedCount,
+    },
+    {
+      name: "unmet",
+      description: { id: "Elemen yang dinilai tetapi belum terpenuhi (skor di bawah 2)", en: "Elements assessed but not met (scored below 2)" },
+      value: (result) => (result.assessedCount === 0 ? null : result.unmet.map((entry) => entry.element).join(" ") || "none"),
+    },
+  ],
+  aggregate(members) {
+    const elements = Object.fromEntries(
+      ELEMENT_ORDER.map((element) => {
+        const values = members.map((member) => member.result.elements[element].score).filter((score): score is number => score !== null);
+        return [element, { score: mean(values) ?? null, min: min(values) ?? null, max: max(values) ?? null, n: values.length }];
+      }),
+    ) as RingroseAggregate["elements"];
+    const indices = members.map((member) => member.result.index).filter((index): index is number => index !== null);
+    return {
+      elements,
+      index: mean(indices) ?? null,
+      indexMin: min(indices) ?? null,
+      indexMax: max(indices) ?? null,
+      assessed: ELEMENT_ORDER.filter((element) => elements[element].n > 0).length / ELEMENT_ORDER.length,
+      unmet: ELEMENT_ORDER.filter((element) => elements[element].score !== null && elements[element].score < 2),
+    };
+  },
+  aggregateColumns: [
+    {
+      name: "mean_index",
+      description: { id: "Rata-rata indeks keberhasilan kerja sama yang memiliki indeks", en: "Mean success index over the partnerships that have one" },
+      value: (aggregate) => aggregate.index,
+      digits: 2,
+    },
+    { name: "index_min", description: { id: "Indeks terendah", en: "Lowest success index" }, value: (aggregate) => aggregate.indexMin, digits: 2 },
+    { name: "index_max", description: { id: "Indeks tertinggi", en: "Highest success index" }, value: (aggregate) => aggregate.indexMax, digits: 2 },
+    {
+      name: "unmet",
+      description: { id: "Elemen yang rata-ratanya di bawah 2", en: "Elements whose mean is below 2 (met)" },
+      value: (aggregate) => (aggregate.assessed === 0 ? null : aggregate.unmet.join(" ") || "none"),
+    },
+  ],
 };
+
+const round = (value: number | null) => (value === null ? null : Math.round(value * 10000) / 10000);

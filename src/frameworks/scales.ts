@@ -1,4 +1,5 @@
-import type { Bilingual, Indicator, Scale } from "./types.ts";
+import type { Bilingual } from "../language.ts";
+import type { Indicator, Scale } from "./types.ts";
 
 /** 0 absent, 1 planned or only agreed on paper, 2 realised in activities. */
 export const realisationScale: Scale = {

@@ -1,28 +1,31 @@
-import { decimalYear, comparePartialDates } from "../dataset/partialDate.ts";
-import type { EventStage, PartnershipEvent } from "../dataset/types.ts";
+import { max } from "d3";
+import { comparePartialDates, decimalYear, latestEventDate } from "../dataset/partialDate.ts";
+import type { EventStage } from "../dataset/types.ts";
+import { vocabulary, type VocabularyCode } from "../language.ts";
 import { presenceScale } from "./scales.ts";
-import { presenceAnchors } from "./checklist.ts";
-import { byIndicator, scoreIndicators } from "./scoreIndicators.ts";
-import type { Bilingual, Framework, Indicator, IndicatorScore, PartnershipInput } from "./types.ts";
+import { presenceItem } from "./checklist.ts";
+import { byIndicator, indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
+import type { Framework, Indicator, IndicatorScore, PartnershipInput } from "./types.ts";
 
 /** The stages of the procedure in order (Permendagri 25/2020 as described in 000, section 4.1). */
-export const STAGE_ORDER = [
-  "initiation",
-  "exploration",
-  "loi",
-  "action-plan",
-  "dprd-approval",
-  "mou-drafted",
-  "central-verification",
-  "mou-signed",
-  "implementation",
-] as const;
-export type StageId = (typeof STAGE_ORDER)[number];
+export const stages = vocabulary({
+  initiation: { id: "inisiasi", en: "initiation" },
+  exploration: { id: "eksplorasi", en: "exploration" },
+  loi: { id: "LoI", en: "LoI" },
+  "action-plan": { id: "rencana aksi", en: "action plan" },
+  "dprd-approval": { id: "persetujuan DPRD", en: "DPRD approval" },
+  "mou-drafted": { id: "MoU disusun", en: "MoU drafted" },
+  "central-verification": { id: "verifikasi pusat", en: "central verification" },
+  "mou-signed": { id: "MoU ditandatangani", en: "MoU signed" },
+  implementation: { id: "pelaksanaan", en: "implementation" },
+});
+export type StageId = VocabularyCode<typeof stages>;
+export const STAGE_ORDER = stages.codes;
 
 const STAGE_POSITION = Object.fromEntries(STAGE_ORDER.map((stageId, position) => [stageId, position])) as Record<StageId, number>;
 
 /** Which procedural stage an event stands for; extension, stalled and ended events mark no stage. */
-export const STAGE_OF_EVENT: Partial<Record<EventStage, StageId>> = {
+export const STAGE_OF_EVENT: Readonly<Partial<Record<EventStage, StageId>>> = {
   initiation: "initiation",
   exploration: "exploration",
   "loi-signed": "loi",
@@ -63,6 +66,14 @@ export interface StageResult {
   asOf: string | null;
 }
 
+export interface StageAggregate {
+  /** The furthest stage any partnership reached. */
+  reached: StageId | null;
+  /** Stalled only when every partnership is. */
+  stalled: boolean;
+  stalledPartnerships: string[];
+}
+
 export interface StageOptions {
   /** A partnership with no realised event for this many years is stalled. Default 3. */
   stalledAfterYears: number;
@@ -70,22 +81,21 @@ export interface StageOptions {
   asOf: string | null;
 }
 
-const requirement = (id: string, name: Bilingual, definition: Bilingual): Indicator => ({ id, name, definition, anchors: presenceAnchors(name) });
-
 const requirements: Indicator[] = [
-  requirement("diplomatic_relations", { id: "hubungan diplomatik dengan Indonesia", en: "diplomatic relations with Indonesia" }, { id: "Negara mitra memiliki hubungan diplomatik dengan Indonesia.", en: "The partner's country has diplomatic relations with Indonesia." }),
-  requirement("local_government_affair", { id: "urusan pemerintahan daerah", en: "within local government affairs" }, { id: "Objek kerja sama termasuk urusan (kewenangan) pemerintah daerah.", en: "The cooperation concerns affairs within the local government's authority." }),
-  requirement("no_office_abroad", { id: "tidak membuka kantor perwakilan di luar negeri", en: "no representative office abroad" }, { id: "Pemerintah daerah tidak membuka kantor perwakilan di luar negeri.", en: "The local government opens no representative office abroad." }),
-  requirement("non_interference", { id: "tidak mencampuri urusan dalam negeri", en: "no interference in domestic affairs" }, { id: "Kerja sama tidak mencampuri urusan pemerintahan dalam negeri.", en: "The cooperation does not interfere in domestic government affairs." }),
-  requirement("development_plans", { id: "sesuai rencana pembangunan nasional dan daerah", en: "consistent with national and regional development plans" }, { id: "Kerja sama sesuai dengan kebijakan dan rencana pembangunan nasional dan daerah.", en: "The cooperation follows national and regional development policies and plans." }),
-  requirement("equal_status", { id: "kesetaraan status administrasi", en: "equal administrative status" }, { id: "Kedua pihak setara dalam status administrasi dan/atau wilayah.", en: "Both sides are equal in administrative status and/or territory." }),
+  presenceItem("diplomatic_relations", { id: "hubungan diplomatik dengan Indonesia", en: "diplomatic relations with Indonesia" }, { id: "Negara mitra memiliki hubungan diplomatik dengan Indonesia.", en: "The partner's country has diplomatic relations with Indonesia." }),
+  presenceItem("local_government_affair", { id: "urusan pemerintahan daerah", en: "within local government affairs" }, { id: "Objek kerja sama termasuk urusan (kewenangan) pemerintah daerah.", en: "The cooperation concerns affairs within the local government's authority." }),
+  presenceItem("no_office_abroad", { id: "tidak membuka kantor perwakilan di luar negeri", en: "no representative office abroad" }, { id: "Pemerintah daerah tidak membuka kantor perwakilan di luar negeri.", en: "The local government opens no representative office abroad." }),
+  presenceItem("non_interference", { id: "tidak mencampuri urusan dalam negeri", en: "no interference in domestic affairs" }, { id: "Kerja sama tidak mencampuri urusan pemerintahan dalam negeri.", en: "The cooperation does not interfere in domestic government affairs." }),
+  presenceItem("development_plans", { id: "sesuai rencana pembangunan nasional dan daerah", en: "consistent with national and regional development plans" }, { id: "Kerja sama sesuai dengan kebijakan dan rencana pembangunan nasional dan daerah.", en: "The cooperation follows national and regional development policies and plans." }),
+  presenceItem("equal_status", { id: "kesetaraan status administrasi", en: "equal administrative status" }, { id: "Kedua pihak setara dalam status administrasi dan/atau wilayah.", en: "Both sides are equal in administrative status and/or territory." }),
 ];
 
-/** Checks the options and throws with the bad value. */
-function checkOptions({ stalledAfterYears, asOf }: StageOptions): void {
-  if (!Number.isFinite(stalledAfterYears) || stalledAfterYears <= 0) throw new Error(`stalledAfterYears must be a positive number, found ${JSON.stringify(stalledAfterYears)}`);
+const checkStalledAfterYears = (years: number) => {
+  if (typeof years !== "number" || !Number.isFinite(years) || years <= 0) throw new Error(`stalledAfterYears must be a positive number of years, found ${JSON.stringify(years)}`);
+};
+const checkAsOf = (asOf: string | null) => {
   if (asOf !== null) decimalYear(asOf);
-}
+};
 
 /**
  * The procedure and legal corridor: the stage a partnership has reached from
@@ -94,7 +104,7 @@ function checkOptions({ stalledAfterYears, asOf }: StageOptions): void {
  * implementation), the time spent in each stage, a stalled flag, and the
  * Article 5 requirements of Permendagri 25/2020 as a coded checklist.
  */
-export const stage: Framework<StageResult, StageOptions> = {
+export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
   id: "stage",
   name: { id: "Tahapan dan koridor hukum", en: "Procedure and legal corridor" },
   description: {
@@ -113,9 +123,33 @@ export const stage: Framework<StageResult, StageOptions> = {
   scale: presenceScale,
   groups: [],
   indicators: requirements,
+  options: {
+    asOf: {
+      flag: "as-of",
+      type: "partial-date",
+      description: {
+        id: "Tanggal acuan untuk status macet (YYYY, YYYY-MM atau YYYY-MM-DD; bawaan: peristiwa terlaksana terakhir dalam data)",
+        en: "Reference date for the stalled flag (YYYY, YYYY-MM or YYYY-MM-DD; default: the latest realised event in the data)",
+      },
+      default: null,
+      datasetDefault: (dataset) => latestEventDate(dataset.events),
+      check: checkAsOf,
+    },
+    stalledAfterYears: {
+      flag: "stalled-after",
+      type: "number",
+      description: {
+        id: "Tahun tanpa peristiwa terlaksana sebelum kerja sama dianggap macet (bawaan: 3)",
+        en: "Years without a realised event before a partnership is stalled (default: 3)",
+      },
+      default: 3,
+      check: checkStalledAfterYears,
+    },
+  },
   score(input: PartnershipInput, options: Partial<StageOptions> = {}): StageResult {
     const { stalledAfterYears = 3, asOf = null } = options;
-    checkOptions({ stalledAfterYears, asOf });
+    checkStalledAfterYears(stalledAfterYears);
+    checkAsOf(asOf);
     const realised = input.events.filter((event) => event.status === "realised");
     let reachedIndex = -1;
     // First realised date of each stage, by position in STAGE_ORDER.
@@ -162,9 +196,53 @@ export const stage: Framework<StageResult, StageOptions> = {
       asOf,
     };
   },
+  isAssessed: (result) => result.reached !== null || Object.values(result.requirements).some((entry) => entry.score !== null),
+  toJson: (result) => ({
+    reached: result.reached,
+    stalled: result.stalled,
+    stalledBy: result.stalledBy,
+    ended: result.ended,
+    lastActivity: result.lastActivity,
+    yearsSinceLastActivity: result.yearsSinceLastActivity,
+    asOf: result.asOf,
+    spans: result.spans,
+    requirements: Object.values(result.requirements).map(indicatorJson),
+  }),
+  columns: [
+    {
+      name: "stage",
+      description: { id: "Tahap terjauh yang dicapai peristiwa terlaksana (Permendagri 25/2020)", en: "Furthest stage reached by a realised event (Permendagri 25/2020)" },
+      value: (result) => result.reached,
+    },
+    {
+      name: "stalled",
+      description: {
+        id: "Macet: sumber menyatakannya, atau tidak ada peristiwa terlaksana selama --stalled-after tahun sebelum tanggal acuan (--as-of)",
+        en: "Stalled: the source says so, or no realised event for --stalled-after years before the reference date (--as-of)",
+      },
+      value: (result) => (result.reached === null && result.lastActivity === null && !result.stalled ? null : result.stalled),
+    },
+  ],
+  aggregate(members) {
+    const reachedIndex = max(members, (member) => member.result.reachedIndex) ?? null;
+    const stalledPartnerships = members.filter((member) => member.result.stalled).map((member) => member.id);
+    return {
+      reached: reachedIndex === null ? null : (STAGE_ORDER[reachedIndex - 1] ?? null),
+      stalled: members.length > 0 && stalledPartnerships.length === members.length,
+      stalledPartnerships,
+    };
+  },
+  aggregateColumns: [
+    {
+      name: "furthest_stage",
+      description: { id: "Tahap terjauh yang dicapai kerja sama mana pun", en: "Furthest stage reached by any partnership" },
+      value: (aggregate) => aggregate.reached,
+    },
+    {
+      name: "stalled_partnerships",
+      description: { id: "Jumlah kerja sama yang macet", en: "Number of partnerships stalled" },
+      value: (aggregate) => aggregate.stalledPartnerships.length,
+    },
+  ],
 };
 
-/** Events of a partnership sorted by date (undated last), for timelines. */
-export function sortEvents(events: PartnershipEvent[]): PartnershipEvent[] {
-  return [...events].sort((a, b) => comparePartialDates(a.date, b.date));
-}

@@ -1,9 +1,26 @@
+import { max } from "d3";
+import { vocabulary, type VocabularyCode } from "../language.ts";
 import { realisationScale, indicatorsFromTemplate } from "./scales.ts";
-import { scoreIndicators } from "./scoreIndicators.ts";
-import type { Framework, IndicatorScore, PartnershipInput } from "./types.ts";
+import { indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
+import type { Framework, NoOptions, IndicatorScore, PartnershipInput, SummaryColumn } from "./types.ts";
 
-export type LayerId = "economic" | "multidimensional" | "political";
-export type LayerStatus = "present" | "partial" | "absent" | "not assessable";
+/** Lecours' three layers, in his order. */
+export const layers = vocabulary({
+  economic: { id: "Lapis 1: ekonomi", en: "Layer 1: economic" },
+  multidimensional: { id: "Lapis 2: multidimensi (budaya, pendidikan, teknologi)", en: "Layer 2: multidimensional (culture, education, technology)" },
+  political: { id: "Lapis 3: politik", en: "Layer 3: political" },
+});
+export type LayerId = VocabularyCode<typeof layers>;
+export const LAYER_ORDER = layers.codes;
+
+/** What a layer's score says: realised is present, planned is partial, coded 0 is absent, NA is not assessable. */
+export const layerStatuses = vocabulary({
+  present: { id: "ada", en: "present" },
+  partial: { id: "sebagian", en: "partial" },
+  absent: { id: "tidak ada", en: "absent" },
+  "not assessable": { id: "tidak dapat dinilai", en: "not assessable" },
+});
+export type LayerStatus = VocabularyCode<typeof layerStatuses>;
 
 export interface LayerResult {
   /** Highest sub-indicator score (0–2), or null when every sub-indicator is NA. */
@@ -22,12 +39,49 @@ export interface ThreeLayersResult {
   highest: LayerId | null;
 }
 
-export const LAYER_ORDER: LayerId[] = ["economic", "multidimensional", "political"];
+export interface AggregatedLayer {
+  /** Highest score in any partnership (null when no partnership could be assessed). */
+  score: number | null;
+  /** Present when present in any partnership; partial when planned in any; and so on. */
+  status: LayerStatus;
+  /** Distinct sub-indicators realised in at least one partnership. */
+  breadth: number;
+  /** Partnerships in which the layer is present. */
+  presentIn: string[];
+}
+
+export interface ThreeLayersAggregate {
+  layers: Record<LayerId, AggregatedLayer>;
+  highest: LayerId | null;
+}
 
 /** Status of a layer from its score: realised is present, planned is partial, NA is not assessable. */
 export function layerStatus(score: number | null): LayerStatus {
   if (score === null) return "not assessable";
   return score >= 2 ? "present" : score === 1 ? "partial" : "absent";
+}
+
+/** The highest layer, in Lecours' order, whose status is present. */
+const highestPresent = (statusOf: (layer: LayerId) => LayerStatus) => LAYER_ORDER.findLast((layer) => statusOf(layer) === "present") ?? null;
+
+/** The summary columns: each layer's status, then the highest present ("none" when layers were assessed and none is present). */
+function layerColumns<Result extends { layers: Record<LayerId, { status: LayerStatus }>; highest: LayerId | null }>(scope: "partnership" | "portfolio"): Array<SummaryColumn<Result>> {
+  const over = scope === "portfolio" ? { id: " di sedikitnya satu kerja sama", en: " in at least one partnership" } : { id: "", en: "" };
+  return [
+    ...LAYER_ORDER.map((layer) => ({
+      name: layer,
+      description: {
+        id: `${layers.labels[layer].id}: ada = terlaksana, sebagian = direncanakan atau hanya di atas kertas, tidak ada = dikode 0, NA = sumber tidak membahas${over.id}`,
+        en: `${layers.labels[layer].en}: present = realised, partial = planned or only on paper, absent = coded 0, not assessable = the source is silent${over.en}`,
+      },
+      value: (result: Result) => result.layers[layer].status,
+    })),
+    {
+      name: "highest",
+      description: { id: "Lapis tertinggi yang ada (Lecours)", en: "Highest layer present (Lecours)" },
+      value: (result: Result) => result.highest ?? (LAYER_ORDER.every((layer) => result.layers[layer].status === "not assessable") ? null : "none"),
+    },
+  ];
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -91,7 +145,7 @@ function layerResult(scores: IndicatorScore[], layer: LayerId): LayerResult {
  * NA sub-indicators are left out, and a layer whose sub-indicators are all NA
  * is "not assessable", never "absent".
  */
-export const threeLayers: Framework<ThreeLayersResult> = {
+export const threeLayers: Framework<ThreeLayersResult, NoOptions, ThreeLayersAggregate> = {
   id: "three-layers",
   name: { id: "Tiga lapis paradiplomasi (Lecours)", en: "Three layers of paradiplomacy (Lecours)" },
   description: {
@@ -108,20 +162,39 @@ export const threeLayers: Framework<ThreeLayersResult> = {
   ],
   reads: ["codings"],
   scale: realisationScale,
-  groups: [
-    { id: "economic", name: { id: "Lapis 1: ekonomi", en: "Layer 1: economic" } },
-    { id: "multidimensional", name: { id: "Lapis 2: multidimensi (budaya, pendidikan, teknologi)", en: "Layer 2: multidimensional (culture, education, technology)" } },
-    { id: "political", name: { id: "Lapis 3: politik", en: "Layer 3: political" } },
-  ],
+  groups: LAYER_ORDER.map((layer) => ({ id: layer, name: layers.labels[layer] })),
   indicators,
+  options: {},
   score(input: PartnershipInput): ThreeLayersResult {
     const scores = scoreIndicators("three-layers", indicators, input.codings);
-    const layers: Record<LayerId, LayerResult> = {
+    const results: Record<LayerId, LayerResult> = {
       economic: layerResult(scores, "economic"),
       multidimensional: layerResult(scores, "multidimensional"),
       political: layerResult(scores, "political"),
     };
-    const highest = LAYER_ORDER.findLast((layer) => layers[layer].status === "present") ?? null;
-    return { layers, highest };
+    return { layers: results, highest: highestPresent((layer) => results[layer].status) };
   },
+  isAssessed: (result) => LAYER_ORDER.some((layer) => result.layers[layer].assessed > 0),
+  toJson: (result) => ({
+    layers: Object.fromEntries(
+      LAYER_ORDER.map((layer) => {
+        const { score, status, breadth, assessed, indicators: entries } = result.layers[layer];
+        return [layer, { score, status, breadth, assessed, indicators: entries.map(indicatorJson) }];
+      }),
+    ),
+    highest: result.highest,
+  }),
+  columns: layerColumns("partnership"),
+  aggregate(members) {
+    const aggregated = {} as Record<LayerId, AggregatedLayer>;
+    for (const layer of LAYER_ORDER) {
+      const results = members.map((member) => member.result.layers[layer]);
+      const score = max(results, (result) => result.score) ?? null;
+      const realised = new Set(results.flatMap((result) => result.indicators.filter((entry) => entry.score !== null && entry.score >= 2).map((entry) => entry.indicator)));
+      const presentIn = members.filter((member) => member.result.layers[layer].status === "present").map((member) => member.id);
+      aggregated[layer] = { score, status: layerStatus(score), breadth: realised.size, presentIn };
+    }
+    return { layers: aggregated, highest: highestPresent((layer) => aggregated[layer].status) };
+  },
+  aggregateColumns: layerColumns("portfolio"),
 };

@@ -1,10 +1,7 @@
-import type { Coding, PartnershipEvent } from "../dataset/types.ts";
+import type { Coding, Dataset, PartnershipEvent } from "../dataset/types.ts";
+import type { Bilingual } from "../language.ts";
 
-/** Text in the two languages of the toolkit. */
-export interface Bilingual {
-  id: string;
-  en: string;
-}
+
 
 export interface ScaleLevel {
   value: number;
@@ -36,8 +33,8 @@ export interface IndicatorGroup {
 /** What a framework scores: one partnership's codings (already resolved to one score per indicator) and events. */
 export interface PartnershipInput {
   partnership: string;
-  codings: Coding[];
-  events: PartnershipEvent[];
+  codings: readonly Coding[];
+  events: readonly PartnershipEvent[];
 }
 
 export interface FrameworkMetadata {
@@ -57,13 +54,71 @@ export interface FrameworkMetadata {
   indicators: Indicator[];
 }
 
+/** A cell of a flat summary (the CLI's table and CSV): null is NA. */
+export type SummaryValue = string | number | boolean | null;
+
+/** One column of a framework's flat summary, per partnership or per local government. */
+export interface SummaryColumn<Result> {
+  /** Column name in the table and CSV; unique across a registry. */
+  name: string;
+  /** How to read the column, printed under the table. */
+  description: Bilingual;
+  value: (result: Result) => SummaryValue;
+  /** Digits after the decimal point when the value is a number (default: the number as it is). */
+  digits?: number;
+}
+
+/** The options of a framework that takes none. */
+export type NoOptions = Record<never, never>;
+
+/** How an option's value is written on the command line. */
+export type OptionType = "number" | "partial-date" | "weights";
+
 /**
- * A framework: plain metadata plus a pure scoring function. `score` never
- * mutates its input and returns, with each number, the codings or events
- * that produced it.
+ * One option of a framework, described with its parameters in the manner of
+ * owid-grapher's transform registry: the CLI builds its flags and help, and
+ * every caller its defaults and checks, from these descriptions.
  */
-export interface Framework<Result = unknown, Options = Record<string, never>> extends FrameworkMetadata {
+export interface FrameworkOption<Value> {
+  /** The command-line flag, without `--`. */
+  flag: string;
+  type: OptionType;
+  description: Bilingual;
+  /** The value when none is given (and no dataset default applies). */
+  default: Value;
+  /** The default for a dataset, when it comes from the data (the latest event date, say). */
+  datasetDefault?: (dataset: Dataset) => Value;
+  /** Throws an Error naming the bad value when `value` is not allowed. */
+  check: (value: Value) => void;
+}
+
+/** Options described one by one, keyed as the framework's options object is. */
+export type OptionDescriptions<Options> = { [Key in keyof Options]-?: FrameworkOption<Options[Key]> };
+
+/** One local government's partnerships, each with this framework's result. */
+export type PortfolioMembers<Result> = ReadonlyArray<{ id: string; result: Result }>;
+
+/**
+ * A framework: plain metadata, a pure scoring function, and everything about
+ * its results, so that the scorer, the JSON, table and CSV writers, the
+ * aggregation per local government, the CLI, the codebook and the site all
+ * read it from here and name no framework themselves.
+ */
+export interface Framework<Result = unknown, Options = NoOptions, Aggregate = unknown> extends FrameworkMetadata {
+  /** The options `score` takes, described (empty when it takes none). */
+  options: OptionDescriptions<Options>;
+  /** Scores one partnership. Never mutates its input; returns, with each number, the codings or events that produced it. */
   score(input: PartnershipInput, options?: Partial<Options>): Result;
+  /** Whether the result rests on anything coded: false when the sources are silent on everything the framework reads. */
+  isAssessed(result: Result): boolean;
+  /** The result in the public JSON: numbers or null for NA, English codes, every score with its evidence. */
+  toJson(result: Result): unknown;
+  /** The result's columns in the flat summary (table and CSV), one row per partnership. */
+  columns: Array<SummaryColumn<Result>>;
+  /** The results over a local government's portfolio of partnerships. */
+  aggregate(members: PortfolioMembers<Result>): Aggregate;
+  /** The aggregate's columns in the flat summary, one row per local government. */
+  aggregateColumns: Array<SummaryColumn<Aggregate>>;
 }
 
 /** A scored indicator with the coding that produced it (undefined when nobody coded it). */

@@ -1,7 +1,4 @@
-import { checklistFramework, presenceAnchors } from "./checklist.ts";
-import type { Bilingual, Indicator } from "./types.ts";
-
-const item = (id: string, name: Bilingual, definition: Bilingual): Indicator => ({ id, name, definition, anchors: presenceAnchors(name) });
+import { checklistFramework, presenceItem } from "./checklist.ts";
 
 /** Zelinsky's partner-selection criteria, as listed in 001 (1.5.2). */
 export const zelinsky = checklistFramework({
@@ -21,10 +18,10 @@ export const zelinsky = checklistFramework({
   ],
   groups: [],
   indicators: [
-    item("historical_ties", { id: "koneksi sejarah", en: "historical ties" }, { id: "Hubungan sejarah atau persahabatan lama antara kedua daerah.", en: "Historical links or a long friendship between the two places." }),
-    item("economic_similarity", { id: "kesamaan keadaan ekonomi", en: "economic similarity" }, { id: "Kesamaan struktur atau potensi ekonomi.", en: "Similar economic structure or potential." }),
-    item("culture", { id: "budaya", en: "culture" }, { id: "Kesamaan budaya atau agama.", en: "Shared culture or religion." }),
-    item("ideology", { id: "pandangan ideologi", en: "ideology" }, { id: "Kesamaan pandangan ideologi atau politik.", en: "Shared ideological or political outlook." }),
-    item("distance", { id: "jarak tempuh", en: "distance" }, { id: "Kedekatan geografis.", en: "Geographical proximity." }),
+    presenceItem("historical_ties", { id: "koneksi sejarah", en: "historical ties" }, { id: "Hubungan sejarah atau persahabatan lama antara kedua daerah.", en: "Historical links or a long friendship between the two places." }),
+    presenceItem("economic_similarity", { id: "kesamaan keadaan ekonomi", en: "economic similarity" }, { id: "Kesamaan struktur atau potensi ekonomi.", en: "Similar economic structure or potential." }),
+    presenceItem("culture", { id: "budaya", en: "culture" }, { id: "Kesamaan budaya atau agama.", en: "Shared culture or religion." }),
+    presenceItem("ideology", { id: "pandangan ideologi", en: "ideology" }, { id: "Kesamaan pandangan ideologi atau politik.", en: "Shared ideological or political outlook." }),
+    presenceItem("distance", { id: "jarak tempuh", en: "distance" }, { id: "Kedekatan geografis.", en: "Geographical proximity." }),
   ],
 });

@@ -6,7 +6,7 @@ export interface CastOptions {
   /** Accept a comma as decimal mark (files written by spreadsheets in Indonesian and other locales). */
   decimalComma?: boolean;
   /** Missing-value markers of the schema, used when the field has none of its own. */
-  missingValues?: string[];
+  missingValues?: readonly string[];
 }
 
 const INTEGER = /^[+-]?\d+$/;

@@ -12,10 +12,10 @@ export type TableRow = Record<string, CellValue>;
  * large files cost a few typed arrays, and checks run on numbers. Rows as
  * objects are built only when asked for, once.
  */
-export class Table {
+export class Table<Row = TableRow> {
   /** Typed values of each schema field, one entry per row (rows with problems have their bad cells missing). */
   readonly values: Record<string, Column>;
-  #rows: TableRow[] | undefined;
+  #rows: Row[] | undefined;
   readonly #fields: string[];
   readonly #numbered = new Map<string, { codes: Int32Array; values: CellValue[] }>();
 
@@ -41,8 +41,9 @@ export class Table {
   }
 
   /** Every row as an object keyed by field name, in file order; built on first use. */
-  get rows(): TableRow[] {
-    this.#rows ??= buildRows(this.#fields, this.#fields.map((field) => this.values[field]!), this.length);
+  get rows(): Row[] {
+    // The schema the table was read with declares the row type (see `RowOf`).
+    this.#rows ??= buildRows(this.#fields, this.#fields.map((field) => this.values[field]!), this.length) as Row[];
     return this.#rows;
   }
 
@@ -111,7 +112,7 @@ function repeatedFields(schema: TableSchema): Set<string> {
  * checks the primary key and `unique` fields. Every problem is collected,
  * with the row and column it concerns.
  */
-export function readTable(text: string, file: string, schema: TableSchema): Table {
+export function readTable<Row = TableRow>(text: string, file: string, schema: TableSchema): Table<Row> {
   const problems: Problem[] = [];
   const fields = schema.fields;
   const repeated = repeatedFields(schema);
@@ -190,7 +191,7 @@ export function readTable(text: string, file: string, schema: TableSchema): Tabl
     columns[field.name] = indexes[position]! + 1;
     values[field.name] = builders[position]!.finish();
   });
-  const table = new Table(file, length, rowNumbers.slice(0, length), columns, problems, values);
+  const table = new Table<Row>(file, length, rowNumbers.slice(0, length), columns, problems, values);
   appendProblems(problems, checkUniqueness(table, schema));
   return table;
 }
@@ -200,9 +201,9 @@ export function readTable(text: string, file: string, schema: TableSchema): Tabl
  * first row that holds the value. Keys are numbered per field and combined
  * into one number where the counts allow, so large files need no key strings.
  */
-function checkUniqueness(table: Table, schema: TableSchema): Problem[] {
+function checkUniqueness(table: Table<unknown>, schema: TableSchema): Problem[] {
   const problems: Problem[] = [];
-  const keys: string[][] = [];
+  const keys: Array<readonly string[]> = [];
   if (schema.primaryKey) keys.push(schema.primaryKey);
   for (const field of schema.fields) if (field.constraints?.unique) keys.push([field.name]);
   for (const key of keys) {
@@ -253,7 +254,7 @@ function checkUniqueness(table: Table, schema: TableSchema): Problem[] {
   return problems;
 }
 
-function hasDuplicateValues(table: Table, field: string): boolean {
+function hasDuplicateValues(table: Table<unknown>, field: string): boolean {
   const seen = new Set<CellValue>();
   let filled = 0;
   for (let index = 0; index < table.length; index++) {
@@ -308,7 +309,7 @@ function hasDuplicateNumbers(keyAt: (index: number) => number | null, length: nu
  * goes through a generic accessor. Where code generation is forbidden (a
  * strict Content-Security-Policy), a plain loop does the same, more slowly.
  */
-function buildRows(names: string[], columns: Column[], length: number): TableRow[] {
+function buildRows(names: string[], columns: Column[], length: number): unknown[] {
   const read = (column: Column, position: number): string => {
     switch (column.kind) {
       case "pooled":
@@ -326,14 +327,8 @@ function buildRows(names: string[], columns: Column[], length: number): TableRow
   try {
     // Field names are JSON-quoted; the rest is fixed text.
     const build = new Function("columns", "length", `${unpack}\nconst rows = new Array(length);\nlet code, number, flag;\nfor (let index = 0; index < length; index++) rows[index] = {${literal}};\nreturn rows;`);
-    return build(columns, length) as TableRow[];
+    return build(columns, length);
   } catch {
-    const rows: TableRow[] = new Array(length);
-    for (let index = 0; index < length; index++) {
-      const row: TableRow = {};
-      names.forEach((name, position) => (row[name] = columnValue(columns[position]!, index)));
-      rows[index] = row;
-    }
-    return rows;
+    return Array.from({ length }, (_, index) => Object.fromEntries(names.map((name, position) => [name, columnValue(columns[position]!, index)])));
   }
 }

@@ -7,7 +7,7 @@ export type FieldType = "string" | "integer" | "number" | "boolean" | "year";
 export interface FieldConstraints {
   required?: boolean;
   unique?: boolean;
-  enum?: string[];
+  enum?: readonly string[];
   pattern?: string;
   minimum?: number;
   maximum?: number;
@@ -23,20 +23,39 @@ export interface FieldSchema {
   example?: string;
   constraints?: FieldConstraints;
   /** Strings that mean "no value" for this field; overrides the schema's. */
-  missingValues?: string[];
+  missingValues?: readonly string[];
 }
 
 export interface ForeignKey {
-  fields: string[];
-  reference: { resource: string; fields: string[] };
+  fields: readonly string[];
+  reference: { resource: string; fields: readonly string[] };
 }
 
 export interface TableSchema {
-  fields: FieldSchema[];
-  primaryKey?: string[];
-  foreignKeys?: ForeignKey[];
-  missingValues?: string[];
+  fields: readonly FieldSchema[];
+  primaryKey?: readonly string[];
+  foreignKeys?: readonly ForeignKey[];
+  missingValues?: readonly string[];
 }
 
 /** A typed cell: null stands for a missing value (empty, or NA where the field allows it). */
 export type CellValue = string | number | boolean | null;
+
+/** The value a field holds once read: its enum's codes, a string, a number or a boolean. */
+type FieldValue<Field extends FieldSchema> = Field["type"] extends "string"
+  ? Field["constraints"] extends { enum: readonly (infer Code)[] }
+    ? Code
+    : string
+  : Field["type"] extends "boolean"
+    ? boolean
+    : number;
+
+/**
+ * The row type a Table Schema declares (for a schema written `as const`):
+ * one property per field, null where the field may be missing.
+ */
+export type RowOf<Schema extends TableSchema> = {
+  -readonly [Field in Schema["fields"][number] as Field["name"]]: Field["constraints"] extends { required: true }
+    ? FieldValue<Field>
+    : FieldValue<Field> | null;
+};

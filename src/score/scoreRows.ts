@@ -1,51 +1,53 @@
+import { frameworks, type Registry } from "../frameworks/registry.ts";
+import type { SummaryColumn, SummaryValue } from "../frameworks/types.ts";
+import type { Language } from "../language.ts";
 import type { LocalGovernmentScore } from "./aggregateByLocalGovernment.ts";
 import type { PartnershipScore } from "./scoreDataset.ts";
 
-const number = (value: number | null, digits = 2) => (value === null ? "NA" : value.toFixed(digits));
-const statusWord = (status: string) => status;
-
-/** Columns of the flat score summary (table and CSV output). */
-export const PARTNERSHIP_COLUMNS = ["id", "economic", "multidimensional", "political", "highest", "success_index", "assessed", "unmet", "stage", "stalled", "realised", "planned", "rate"];
-
-/** One flat row per partnership: the figures a researcher quotes. NA stays NA. */
-export function partnershipRow(score: PartnershipScore): string[] {
-  const layers = score["three-layers"].layers;
-  const { ringrose, stage, implementation } = score;
-  return [
-    score.id,
-    statusWord(layers.economic.status),
-    statusWord(layers.multidimensional.status),
-    statusWord(layers.political.status),
-    score["three-layers"].highest ?? "none",
-    number(ringrose.index),
-    `${Math.round(ringrose.assessed * 5)}/5`,
-    ringrose.unmet.map((entry) => entry.element).join(" ") || (ringrose.assessed > 0 ? "none" : "NA"),
-    stage.reached ?? "NA",
-    stage.stalled ? "yes" : "no",
-    String(implementation.realised),
-    String(implementation.planned),
-    number(implementation.rate),
-  ];
+/** A flat summary: column names, one row of values per partnership or local government, and how to read each column. */
+export interface Summary {
+  columns: string[];
+  rows: SummaryValue[][];
+  /** Each column's name and description, framework by framework. */
+  legend: Array<{ framework: string; column: string; description: string }>;
 }
 
-export const LOCAL_GOVERNMENT_COLUMNS = ["id", "partnerships", "economic", "multidimensional", "political", "highest", "mean_index", "index_range", "unmet", "furthest_stage", "stalled", "realised", "planned"];
+type Scope = "columns" | "aggregateColumns";
 
-/** One flat row per local government. */
-export function localGovernmentRow(score: LocalGovernmentScore): string[] {
-  const layers = score["three-layers"].layers;
-  return [
-    score.id,
-    String(score.partnerships.length),
-    layers.economic.status,
-    layers.multidimensional.status,
-    layers.political.status,
-    score["three-layers"].highest ?? "none",
-    number(score.ringrose.index),
-    score.ringrose.indexMin === null ? "NA" : `${number(score.ringrose.indexMin)}–${number(score.ringrose.indexMax)}`,
-    score.ringrose.unmet.join(" ") || "none",
-    score.stage.reached ?? "NA",
-    `${score.stage.stalledPartnerships.length}/${score.partnerships.length}`,
-    String(score.implementation.realised),
-    String(score.implementation.planned),
-  ];
+function summarise<Item extends Record<string, unknown>>(items: Item[], leading: Array<[string, (item: Item) => SummaryValue]>, registry: Registry, scope: Scope, language: Language): Summary {
+  const parts = Object.keys(registry).flatMap((id) => (registry[id]![scope] as Array<SummaryColumn<unknown>>).map((column) => ({ id, column })));
+  const columns = [...leading.map(([name]) => name), ...parts.map(({ column }) => column.name)];
+  const repeated = columns.find((name, index) => columns.indexOf(name) !== index);
+  if (repeated !== undefined) throw new Error(`two summary columns are named ${JSON.stringify(repeated)}: each framework's columns need names unique in the registry`);
+  const rows = items.map((item) => [
+    ...leading.map(([, value]) => value(item)),
+    ...parts.map(({ id, column }) => {
+      const value = column.value(item[id]);
+      return typeof value === "number" && column.digits !== undefined ? Number(value.toFixed(column.digits)) : value;
+    }),
+  ]);
+  const legend = parts.map(({ id, column }) => ({ framework: id, column: column.name, description: column.description[language] }));
+  return { columns, rows, legend };
+}
+
+/**
+ * One flat row per partnership, the figures a researcher quotes: the id,
+ * then each framework's summary columns. NA stays null (written `NA`).
+ */
+export function partnershipSummary<R extends Registry>(scores: Array<PartnershipScore<R>>, registry: R = frameworks as Registry as R, language: Language = "en"): Summary {
+  return summarise(scores, [["id", (score) => score.id]], registry, "columns", language);
+}
+
+/** One flat row per local government: its id, the number of partnerships, then each framework's aggregate columns. */
+export function localGovernmentSummary<R extends Registry>(scores: Array<LocalGovernmentScore<R>>, registry: R = frameworks as Registry as R, language: Language = "en"): Summary {
+  return summarise(
+    scores,
+    [
+      ["id", (score) => score.id],
+      ["partnerships", (score) => score.partnerships.length],
+    ],
+    registry,
+    "aggregateColumns",
+    language,
+  );
 }

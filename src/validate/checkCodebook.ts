@@ -1,11 +1,11 @@
 import { quoteValue, type Problem } from "../problem.ts";
-import { frameworks, FRAMEWORK_IDS, type FrameworkId } from "../frameworks/registry.ts";
+import { frameworks, type Registry } from "../frameworks/registry.ts";
 import { scaleRange } from "../frameworks/scales.ts";
 import { columnValue } from "../schema/columns.ts";
 import type { Table } from "../schema/readTable.ts";
 
 /** What the codebook says about one (framework, indicator) pair found in the data. */
-type PairCheck = { problem: Omit<Problem, "file" | "row"> } | { range: [number, number]; frameworkId: FrameworkId };
+type PairCheck = { problem: Omit<Problem, "file" | "row"> } | { range: [number, number]; frameworkId: string };
 
 /**
  * Checks codings against the codebook: a known framework and indicator, a
@@ -13,16 +13,16 @@ type PairCheck = { problem: Omit<Problem, "file" | "row"> } | { range: [number, 
  * above 0 (a claim that something happened must be quotable). Each distinct
  * (framework, indicator) pair is looked up once; rows are checked by number.
  */
-export function checkCodebook(table: Table): Problem[] {
+export function checkCodebook(table: Table<unknown>, registry: Registry = frameworks): Problem[] {
   const problems: Problem[] = [];
   const column = (field: string) => table.columns[field] ?? 0;
   const checkPair = (frameworkText: string, indicator: string | null): PairCheck => {
-    const framework = (frameworks as Record<string, (typeof frameworks)[FrameworkId] | undefined>)[frameworkText];
+    const framework = Object.hasOwn(registry, frameworkText) ? registry[frameworkText] : undefined;
     if (framework === undefined)
-      return { problem: { column: column("framework"), field: "framework", message: "unknown framework", expected: `one of ${FRAMEWORK_IDS.filter((id) => frameworks[id].indicators.length > 0).join(", ")}`, found: quoteValue(frameworkText) } };
+      return { problem: { column: column("framework"), field: "framework", message: "unknown framework", expected: `one of ${Object.keys(registry).filter((id) => registry[id]!.indicators.length > 0).join(", ")}`, found: quoteValue(frameworkText) } };
     if (indicator !== null && !framework.indicators.some((entry) => entry.id === indicator))
       return { problem: { column: column("indicator"), field: "indicator", message: `unknown indicator of ${framework.id}`, expected: `one of ${framework.indicators.map((entry) => entry.id).join(", ") || "(this framework reads events, not codings)"}`, found: quoteValue(indicator) } };
-    return { range: scaleRange(framework.scale), frameworkId: framework.id as FrameworkId };
+    return { range: scaleRange(framework.scale), frameworkId: framework.id };
   };
   const frameworkCodes = table.codesOf("framework");
   const indicatorCodes = table.codesOf("indicator");

@@ -1,26 +1,31 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { INDONESIA, ROOT, writeDatasetFolder } from "../helpers.ts";
+import { run } from "../../src/cli/run.ts";
+import { INDONESIA, ROOT, temporaryFolder, writeDatasetFolder } from "../helpers.ts";
 
 const exec = promisify(execFile);
-const BIN = join(ROOT, "bin/paradiplomacy.js");
 
-/** Runs the CLI as a separate process, the way a user does. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
+/** Runs the CLI in-process through `run(argv, io)`, capturing what it prints. */
+export async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
+  return { code, stdout, stderr };
 }
 
-describe("paradiplomacy (CLI process)", () => {
+describe("bin/paradiplomacy.js (installed command)", () => {
+  it("runs as a process: prints help and exits 0, and exits 2 on an unknown command", async () => {
+    const bin = join(ROOT, "bin/paradiplomacy.js");
+    const { stdout } = await exec(process.execPath, [bin, "--help"], { cwd: ROOT });
+    expect(stdout).toMatch(/validate <path>…/);
+    await expect(exec(process.execPath, [bin, "frobnicate"], { cwd: ROOT })).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown command "frobnicate"/) });
+  });
+});
+
+describe("run(argv, io)", () => {
   it("prints help and lists its commands", async () => {
     const { code, stdout } = await cli("--help");
     expect(code).toBe(0);
@@ -49,7 +54,7 @@ describe("paradiplomacy (CLI process)", () => {
   });
 
   it("validate reads a single CSV file on its own", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "paradiplomacy-"));
+    const folder = temporaryFolder();
     writeFileSync(join(folder, "codings.csv"), "partnership;framework;indicator;score;coder;evidence;source;locator;note\r\np;three-layers;culture;NA;ana;;;;\r\n");
     expect((await cli("validate", join(folder, "codings.csv"))).code).toBe(0);
     writeFileSync(join(folder, "notes.csv"), "a\n1\n");
@@ -71,8 +76,24 @@ describe("paradiplomacy (CLI process)", () => {
     const { code, stderr } = await cli("score", INDONESIA, "--format", "xml");
     expect(code).toBe(2);
     expect(stderr).toMatch(/--format must be one of table, csv, json, found "xml"/);
-    expect((await cli("score", INDONESIA, "--weights", "leadership=2")).code).toBe(2);
-    expect((await cli("score", INDONESIA, "--as-of", "last year")).code).toBe(2);
+    const weights = await cli("score", INDONESIA, "--weights", "leadership=2");
+    expect(weights).toMatchObject({ code: 2, stderr: expect.stringMatching(/--weights: unknown Ringrose element "leadership"/) });
+    expect((await cli("score", INDONESIA, "--weights", "commitment")).stderr).toMatch(/--weights: expected name=weight pairs separated by commas, found "commitment"/);
+    expect((await cli("score", INDONESIA, "--as-of", "last year")).stderr).toMatch(/--as-of: not a year, year-month or date: "last year"/);
+    expect((await cli("score", INDONESIA, "--stalled-after", "0")).stderr).toMatch(/--stalled-after: stalledAfterYears must be a positive number of years, found 0/);
+  });
+
+  it("score --coder refuses a coder with no codings, listing the coders there are", async () => {
+    const { code, stderr } = await cli("score", INDONESIA, "--coder", "nobody");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--coder: no codings by "nobody" in .*\(coders: reference\)/);
+  });
+
+  it("score --help lists every framework's options from the registry", async () => {
+    const { stdout } = await cli("score", "--help");
+    expect(stdout).toMatch(/--weights VALUE\s+Weights of the Ringrose elements.*\[ringrose\]/);
+    expect(stdout).toMatch(/--as-of VALUE\s+Reference date.*\[stage\]/);
+    expect(stdout).toMatch(/--stalled-after VALUE.*\[stage\]/);
   });
 
   it("score --format json prints the public interface", async () => {
@@ -102,10 +123,15 @@ describe("paradiplomacy (CLI process)", () => {
 
   it("score --format csv and table print one row per partnership", async () => {
     const csv = (await cli("score", INDONESIA, "--format", "csv")).stdout.trim().split("\r\n");
-    expect(csv[0]).toBe("id,economic,multidimensional,political,highest,success_index,assessed,unmet,stage,stalled,realised,planned,rate");
+    expect(csv[0]).toBe(
+      "id,economic,multidimensional,political,highest,success_index,elements_assessed,unmet,stage,stalled,realised,planned,rate," +
+        "challenges,challenges_assessed,motives,motives_assessed,duchacek,duchacek_assessed,zelinsky,zelinsky_assessed",
+    );
     expect(csv).toHaveLength(28);
+    expect(csv.find((line) => line.startsWith("jawa-barat-souss-massa,"))).toMatch(/^jawa-barat-souss-massa,present,partial,not assessable,economic,1,5,none,/);
     const table = (await cli("score", INDONESIA)).stdout;
-    expect(table).toMatch(/^jawa-barat-souss-massa\s+present\s+partial\s+not assessable\s+economic\s+1\.00\s+5\/5/m);
+    expect(table).toMatch(/^jawa-barat-souss-massa\s+present\s+partial\s+not assessable\s+economic\s+1\s+5\s+none/m);
+    expect(table).toMatch(/^elements_assessed: How many of the 5 elements the index rests on\.$/m);
   });
 
   it("score refuses an invalid dataset with exit 1", async () => {
@@ -117,7 +143,7 @@ describe("paradiplomacy (CLI process)", () => {
   });
 
   it("score --out writes the whole file, and leaves no partial file when it cannot", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "paradiplomacy-out-"));
+    const folder = temporaryFolder();
     const out = join(folder, "scores.json");
     expect((await cli("score", INDONESIA, "--format", "json", "--out", out)).code).toBe(0);
     expect(JSON.parse(readFileSync(out, "utf8"))).toHaveLength(27);

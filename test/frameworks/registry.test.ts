@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { frameworks, FRAMEWORK_IDS, getFramework } from "../../src/frameworks/registry.ts";
+import { frameworks, FRAMEWORK_IDS } from "../../src/frameworks/registry.ts";
+import { ELEMENT_ORDER } from "../../src/frameworks/ringrose.ts";
+import { LAYER_ORDER } from "../../src/frameworks/threeLayers.ts";
 import { scaleRange } from "../../src/frameworks/scales.ts";
-import { readDataset } from "../../src/dataset/readDataset.ts";
 import { coding, event } from "./fixtures.ts";
 
 describe("the framework registry", () => {
@@ -37,13 +38,23 @@ describe("the framework registry", () => {
     }
   });
 
-  it("throws on an unknown framework id with the bad value", () => {
-    expect(() => getFramework("lecours")).toThrow(/unknown framework "lecours"/);
+  it.each(FRAMEWORK_IDS)("%s: every summary column is described in both languages, and an empty input is not assessed", (id) => {
+    const framework = frameworks[id];
+    for (const column of [...framework.columns, ...framework.aggregateColumns]) {
+      expect(column.name).toMatch(/^[a-z][a-z0-9_-]*$/);
+      expect(column.description.id.length).toBeGreaterThan(0);
+      expect(column.description.en.length).toBeGreaterThan(0);
+    }
+    const empty = (framework.score as (input: unknown) => never)({ partnership: "p", codings: [], events: [] });
+    expect((framework.isAssessed as (result: unknown) => boolean)(empty)).toBe(false);
+  });
+
+  it("declares the Ringrose elements and Lecours' layers in the order their indicators and groups are listed", () => {
+    expect(frameworks.ringrose.indicators.map((indicator) => indicator.id)).toEqual([...ELEMENT_ORDER]);
+    expect(frameworks["three-layers"].groups.map((group) => group.id)).toEqual([...LAYER_ORDER]);
   });
 
   it("scores the same in any order of the codings (pure)", () => {
-    const { dataset } = readDataset({ resources: {} });
-    expect(dataset.codings).toEqual([]);
     const codings = [coding("ringrose", "commitment", 2), coding("ringrose", "reciprocity", 0)];
     const forward = frameworks.ringrose.score({ partnership: "p", codings, events: [] });
     const backward = frameworks.ringrose.score({ partnership: "p", codings: [...codings].reverse(), events: [] });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveCodings } from "../../src/score/resolveCodings.ts";
-import { latestEventDate, scoreDataset } from "../../src/score/scoreDataset.ts";
+import { scoreDataset } from "../../src/score/scoreDataset.ts";
+import { latestEventDate } from "../../src/dataset/partialDate.ts";
 import { aggregateByLocalGovernment } from "../../src/score/aggregateByLocalGovernment.ts";
 import { readDataset } from "../../src/dataset/readDataset.ts";
 import { coding, event } from "../frameworks/fixtures.ts";
@@ -39,7 +40,14 @@ describe("scoreDataset(dataset, options)", () => {
     // A fixed interleaving: every other row moved to the end, reversed.
     const interleave = <T>(rows: T[]) => [...rows.filter((_, index) => index % 2 === 0), ...rows.filter((_, index) => index % 2 === 1).reverse()];
     const shuffled = { ...dataset, codings: interleave(dataset.codings), events: interleave(dataset.events) };
-    expect(JSON.stringify(scoreDataset(shuffled).map(toPublicJson))).toBe(JSON.stringify(scoreDataset(dataset).map(toPublicJson)));
+    expect(JSON.stringify(scoreDataset(shuffled).map((score) => toPublicJson(score)))).toBe(JSON.stringify(scoreDataset(dataset).map((score) => toPublicJson(score))));
+  });
+
+  it("passes options keyed by framework id, checked by the framework's own checks", () => {
+    const { dataset } = readDataset(textsOf({}));
+    expect(scoreDataset(dataset, { options: { stage: { asOf: "2030" } } })[0]!.stage.asOf).toBe("2030");
+    expect(() => scoreDataset(dataset, { options: { stage: { stalledAfterYears: -1 } } })).toThrow(/stalledAfterYears must be a positive number of years, found -1/);
+    expect(() => scoreDataset(dataset, { options: { ringrose: { weights: { trust: 1 } as never } } })).toThrow(/unknown Ringrose element "trust"/);
   });
 
   it("scores with only the chosen coder", () => {

@@ -1,6 +1,6 @@
 import { quoteValue, type Problem } from "../problem.ts";
-import type { Table } from "../schema/readTable.ts";
-import type { TableSchema } from "../schema/tableSchema.ts";
+import type { Table } from "./readTable.ts";
+import type { TableSchema } from "./tableSchema.ts";
 
 /**
  * Checks every foreign key of every table: a value must exist as a key of
@@ -8,10 +8,10 @@ import type { TableSchema } from "../schema/tableSchema.ts";
  * (a single file validated on its own). Each distinct value is looked up
  * once; rows are checked by number.
  */
-export function checkForeignKeys(tables: Record<string, Table | undefined>, schemas: Record<string, TableSchema>): Problem[] {
+export function checkForeignKeys(tables: Record<string, Table<unknown> | undefined>, schemas: Record<string, TableSchema>): Problem[] {
   const problems: Problem[] = [];
   const keySets = new Map<string, Set<string>>();
-  const keysOf = (target: Table, resource: string, fields: string[]) => {
+  const keysOf = (target: Table<unknown>, resource: string, fields: readonly string[]) => {
     const cacheKey = `${resource}:${fields.join(",")}`;
     let keys = keySets.get(cacheKey);
     if (keys === undefined) {

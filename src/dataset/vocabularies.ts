@@ -1,0 +1,76 @@
+import { vocabulary, type VocabularyCode } from "../language.ts";
+
+/** Administrative level of an Indonesian local government. */
+export const localGovernmentLevels = vocabulary({
+  city: { id: "kota", en: "city" },
+  regency: { id: "kabupaten", en: "regency" },
+  province: { id: "provinsi", en: "province" },
+});
+export type LocalGovernmentLevel = VocabularyCode<typeof localGovernmentLevels>;
+
+/** Administrative level of a foreign partner. */
+export const partnerLevels = vocabulary({
+  city: { id: "kota", en: "city" },
+  regency: { id: "kabupaten", en: "regency" },
+  province: { id: "provinsi", en: "province" },
+  state: { id: "negara bagian", en: "state" },
+  region: { id: "region", en: "region" },
+  prefecture: { id: "prefektur", en: "prefecture" },
+  municipality: { id: "munisipalitas", en: "municipality" },
+});
+export type PartnerLevel = VocabularyCode<typeof partnerLevels>;
+
+export const partnershipKinds = vocabulary({
+  "sister-city": { id: "sister city", en: "sister city" },
+  "sister-province": { id: "sister province", en: "sister province" },
+  "friendship-city": { id: "friendship city", en: "friendship city" },
+});
+export type PartnershipKind = VocabularyCode<typeof partnershipKinds>;
+
+/** A partnership's status as the sources state it. */
+export const partnershipStatuses = vocabulary({
+  exploration: { id: "eksplorasi", en: "exploration" },
+  loi: { id: "LoI", en: "LoI" },
+  mou: { id: "MoU", en: "MoU" },
+  active: { id: "aktif", en: "active" },
+  dormant: { id: "tidak aktif", en: "dormant" },
+  ended: { id: "berakhir", en: "ended" },
+});
+export type PartnershipStatus = VocabularyCode<typeof partnershipStatuses>;
+
+/** What a dated event of a partnership is: a step of the procedure, an activity, or a change of course. */
+export const eventStages = vocabulary({
+  initiation: { id: "inisiasi", en: "initiation" },
+  exploration: { id: "eksplorasi", en: "exploration" },
+  "loi-signed": { id: "LoI ditandatangani", en: "LoI signed" },
+  "action-plan": { id: "rencana aksi", en: "action plan" },
+  "dprd-approval": { id: "persetujuan DPRD", en: "DPRD approval" },
+  "mou-drafted": { id: "MoU disusun", en: "MoU drafted" },
+  "central-verification": { id: "verifikasi pusat", en: "central verification" },
+  "mou-signed": { id: "MoU ditandatangani", en: "MoU signed" },
+  activity: { id: "kegiatan", en: "activity" },
+  extension: { id: "perpanjangan", en: "extension" },
+  stalled: { id: "macet", en: "stalled" },
+  ended: { id: "berakhir", en: "ended" },
+});
+export type EventStage = VocabularyCode<typeof eventStages>;
+
+export const eventStatuses = vocabulary({
+  realised: { id: "terlaksana", en: "realised" },
+  planned: { id: "direncanakan", en: "planned" },
+  cancelled: { id: "dibatalkan", en: "cancelled" },
+});
+export type EventStatus = VocabularyCode<typeof eventStatuses>;
+
+export const sourceTypes = vocabulary({
+  "journal-article": { id: "artikel jurnal", en: "journal article" },
+  thesis: { id: "skripsi/tesis", en: "thesis" },
+  "thesis-proposal": { id: "proposal skripsi", en: "thesis proposal" },
+  abstract: { id: "abstrak", en: "abstract" },
+  "web-page": { id: "halaman web", en: "web page" },
+  regulation: { id: "peraturan", en: "regulation" },
+  dataset: { id: "dataset", en: "dataset" },
+  book: { id: "buku", en: "book" },
+  other: { id: "lainnya", en: "other" },
+});
+export type SourceType = VocabularyCode<typeof sourceTypes>;

@@ -1,0 +1,5 @@
+import { afterAll } from "vitest";
+import { removeTemporaryFolders } from "./helpers.ts";
+
+// Every test file removes the temporary folders its tests made.
+afterAll(removeTemporaryFolders);
