@@ -3,14 +3,15 @@ import { presenceScale } from "./scales.ts";
 import { assessedCount, byIndicator, indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
 import type { Framework, NoOptions, FrameworkMetadata, Indicator, IndicatorScore, PartnershipInput } from "./types.ts";
 
+/** Read-only: partnerships with nothing coded share one result. */
 export interface ChecklistResult {
   /** Items coded present (1), in the framework's order. */
-  present: string[];
+  readonly present: readonly string[];
   /** Items coded absent (0). */
-  absent: string[];
+  readonly absent: readonly string[];
   /** Items the source is silent on (NA). */
-  notAssessed: string[];
-  items: Record<string, IndicatorScore>;
+  readonly notAssessed: readonly string[];
+  readonly items: Readonly<Record<string, IndicatorScore>>;
 }
 
 export interface ChecklistAggregate {
@@ -45,6 +46,7 @@ const isAssessed = (result: ChecklistResult) => result.present.length + result.a
  */
 export function checklistFramework(metadata: Omit<FrameworkMetadata, "scale" | "reads">): Framework<ChecklistResult, NoOptions, ChecklistAggregate> {
   const { id, name } = metadata;
+  let nothingCoded: ChecklistResult | undefined;
   return {
     ...metadata,
     reads: ["codings"],
@@ -52,13 +54,15 @@ export function checklistFramework(metadata: Omit<FrameworkMetadata, "scale" | "
     options: {},
     score(input: PartnershipInput): ChecklistResult {
       const scores = scoreIndicators(id, metadata.indicators, input.codings);
-      const result: ChecklistResult = { present: [], absent: [], notAssessed: [], items: byIndicator(scores) };
-      for (const entry of scores) {
-        if (entry.score === null) result.notAssessed.push(entry.indicator);
-        else if (entry.score > 0) result.present.push(entry.indicator);
-        else result.absent.push(entry.indicator);
-      }
-      return result;
+      // Nothing coded: the shared all-NA list gives one shared, frozen result.
+      if (Object.isFrozen(scores) && nothingCoded !== undefined) return nothingCoded;
+      const present: string[] = [];
+      const absent: string[] = [];
+      const notAssessed: string[] = [];
+      for (const entry of scores) (entry.score === null ? notAssessed : entry.score > 0 ? present : absent).push(entry.indicator);
+      const result: ChecklistResult = { present, absent, notAssessed, items: byIndicator(scores) };
+      if (!Object.isFrozen(scores)) return result;
+      return (nothingCoded = Object.freeze({ ...result, present: Object.freeze(present), absent: Object.freeze(absent), notAssessed: Object.freeze(notAssessed) }));
     },
     isAssessed,
     toJson: (result) => ({

@@ -1,29 +1,49 @@
 import type { Coding } from "../dataset/types.ts";
 import type { Indicator, IndicatorScore } from "./types.ts";
 
-/** Each indicator list's positions by id, computed once per list. */
-const positions = new WeakMap<readonly Indicator[], Map<string, number>>();
+/** Per indicator list: positions by id, and the all-NA scores shared by every partnership nothing is coded for. */
+const layouts = new WeakMap<readonly Indicator[], { position: Map<string, number>; notAssessed: readonly IndicatorScore[] }>();
+
+function layoutOf(indicators: readonly Indicator[]) {
+  let layout = layouts.get(indicators);
+  if (layout === undefined) {
+    const notAssessed = Object.freeze(indicators.map((indicator): IndicatorScore => Object.freeze({ indicator: indicator.id, score: null })));
+    layouts.set(indicators, (layout = { position: new Map(indicators.map((indicator, index) => [indicator.id, index])), notAssessed }));
+  }
+  return layout;
+}
 
 /**
  * Picks, for each indicator of a framework, the coding that scores it, in
  * the order of `indicators`. The codings must already be resolved to one per
  * indicator (see `resolveCodings`); an indicator nobody coded scores NA.
+ * The list is read-only: when nothing is coded, every partnership shares
+ * one frozen all-NA list (most partnerships are coded on few frameworks,
+ * and on a million codings the allocations measured a second of scoring).
  */
-export function scoreIndicators(frameworkId: string, indicators: readonly Indicator[], codings: readonly Coding[]): IndicatorScore[] {
-  let position = positions.get(indicators);
-  if (position === undefined) positions.set(indicators, (position = new Map(indicators.map((indicator, index) => [indicator.id, index]))));
-  const scores: IndicatorScore[] = indicators.map((indicator) => ({ indicator: indicator.id, score: null }));
+export function scoreIndicators(frameworkId: string, indicators: readonly Indicator[], codings: readonly Coding[]): readonly IndicatorScore[] {
+  const { position, notAssessed } = layoutOf(indicators);
+  let scores: IndicatorScore[] | undefined;
   for (const coding of codings) {
     if (coding.framework !== frameworkId) continue;
     const index = position.get(coding.indicator);
-    if (index !== undefined) scores[index] = { indicator: coding.indicator, score: coding.score, coding };
+    if (index === undefined) continue;
+    scores ??= notAssessed.slice();
+    scores[index] = { indicator: coding.indicator, score: coding.score, coding };
   }
-  return scores;
+  return scores ?? notAssessed;
 }
 
-/** Indicator scores keyed by indicator id, in the framework's order. */
-export function byIndicator(scores: readonly IndicatorScore[]): Record<string, IndicatorScore> {
-  return Object.fromEntries(scores.map((entry) => [entry.indicator, entry]));
+const keyedLists = new WeakMap<readonly IndicatorScore[], Readonly<Record<string, IndicatorScore>>>();
+
+/** Indicator scores keyed by indicator id, in the framework's order (computed once for a shared all-NA list). */
+export function byIndicator(scores: readonly IndicatorScore[]): Readonly<Record<string, IndicatorScore>> {
+  const known = keyedLists.get(scores);
+  if (known !== undefined) return known;
+  const entries: Record<string, IndicatorScore> = {};
+  for (const entry of scores) entries[entry.indicator] = entry;
+  if (Object.isFrozen(scores)) keyedLists.set(scores, Object.freeze(entries));
+  return entries;
 }
 
 /** A scored indicator as public JSON: the score and the evidence behind it. */

@@ -62,7 +62,7 @@ export interface StageResult {
   /** Time spent in each reached stage that has a dated event, in order. */
   spans: StageSpan[];
   /** Article 5 requirements of Permendagri 25/2020 as a checklist (1 met, 0 not met, NA). */
-  requirements: Record<string, IndicatorScore>;
+  requirements: Readonly<Record<string, IndicatorScore>>;
   asOf: string | null;
 }
 

@@ -30,7 +30,7 @@ export interface LayerResult {
   breadth: number;
   /** How many sub-indicators were assessed (not NA). */
   assessed: number;
-  indicators: IndicatorScore[];
+  indicators: readonly IndicatorScore[];
 }
 
 export interface ThreeLayersResult {
@@ -123,7 +123,7 @@ const layerRange = Object.fromEntries(
 ) as Record<LayerId, [number, number]>;
 
 /** One layer's result from the framework's indicator scores. */
-function layerResult(scores: IndicatorScore[], layer: LayerId): LayerResult {
+function layerResult(scores: readonly IndicatorScore[], layer: LayerId): LayerResult {
   const [start, end] = layerRange[layer];
   const layerScores = scores.slice(start, end);
   let score: number | null = null;

@@ -1,5 +1,5 @@
 import { group } from "d3";
-import type { Coding, Dataset, Partnership } from "../dataset/types.ts";
+import type { Coding, Dataset, Partnership, PartnershipEvent } from "../dataset/types.ts";
 import { resolveOptions } from "../frameworks/options.ts";
 import { frameworks, type Registry, type RegistryOptions, type ResultOf } from "../frameworks/registry.ts";
 import { resolveCodings } from "./resolveCodings.ts";
@@ -17,6 +17,7 @@ export interface ScoreOptions<R extends Registry = typeof frameworks> {
 }
 
 const NO_CODINGS: readonly Coding[] = [];
+const NO_EVENTS: readonly PartnershipEvent[] = [];
 
 /**
  * Scores every partnership of a dataset with every framework of a registry.
@@ -31,16 +32,18 @@ export function scoreDataset<R extends Registry = typeof frameworks>(dataset: Da
   const frameworkOptions = new Map(ids.map((id) => [id, resolveOptions(registry[id]!.options, given[id], dataset)]));
   const codings = group(dataset.codings, (coding) => coding.partnership, (coding) => coding.framework);
   const events = group(dataset.events, (event) => event.partnership);
+  const readsCodings = ids.map((id) => registry[id]!.reads.includes("codings"));
+  const resolveCoders = { coder };
   return dataset.partnerships.map((partnership) => {
     const own = codings.get(partnership.id);
-    const input = { partnership: partnership.id, events: events.get(partnership.id) ?? [] };
-    const results = ids.map((id) => {
-      const framework = registry[id]!;
-      const frameworkCodings = framework.reads.includes("codings") ? own?.get(id) : undefined;
-      const result: unknown = framework.score({ ...input, codings: frameworkCodings === undefined ? NO_CODINGS : resolveCodings(frameworkCodings, { coder }) }, frameworkOptions.get(id));
-      return [id, result] as const;
+    const partnershipEvents = events.get(partnership.id) ?? NO_EVENTS;
+    const score: Record<string, unknown> = { id: partnership.id, partnership };
+    ids.forEach((id, index) => {
+      const frameworkCodings = readsCodings[index] ? own?.get(id) : undefined;
+      const input = { partnership: partnership.id, codings: frameworkCodings === undefined ? NO_CODINGS : resolveCodings(frameworkCodings, resolveCoders), events: partnershipEvents };
+      score[id] = registry[id]!.score(input, frameworkOptions.get(id));
     });
-    return { id: partnership.id, partnership, ...Object.fromEntries(results) } as PartnershipScore<R>;
+    return score as PartnershipScore<R>;
   });
 }
 
