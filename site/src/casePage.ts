@@ -1,12 +1,12 @@
-import type { DatasetReading } from "../../src/dataset/readDataset.ts";
-import type { PartnershipScore } from "../../src/score/scoreDataset.ts";
-import { frameworks } from "../../src/frameworks/registry.ts";
+import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
 import { sortEvents } from "../../src/dataset/partialDate.ts";
+import { eventStages, eventStatuses, partnershipKinds, partnershipStatuses } from "../../src/dataset/vocabularies.ts";
+import { vocabularyLabel } from "../../src/language.ts";
 import { indicatorMatrix } from "../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../src/charts/matrixChart.ts";
 import { timelineChart, timelineData, timelineEnd } from "../../src/charts/timeline.ts";
 import { element } from "./dom.ts";
-import { TEXTS, word, type Language } from "./i18n.ts";
+import { stateLink, type PageView } from "./page.ts";
 
 const CASE_TEXTS = {
   id: {
@@ -15,14 +15,9 @@ const CASE_TEXTS = {
     profile: "Profil lapis dan elemen",
     timeline: "Tahapan dan peristiwa",
     actions: "Rencana aksi: direncanakan dan terlaksana",
-    checklists: "Tantangan dan motif",
+
     evidence: "Bukti setiap skor",
     columns: { date: "Tanggal", stage: "Tahap", description: "Uraian", status: "Status", source: "Sumber", framework: "Kerangka", indicator: "Indikator", score: "Skor", evidence: "Kutipan", note: "Catatan", field: "Bidang" },
-    index: "Indeks keberhasilan",
-    reached: "Tahap tercapai",
-    stalled: "macet",
-    implementation: (realised: number, planned: number) => `${realised} dari ${planned} rencana terlaksana`,
-    none: "tidak ada",
     back: "← Semua kerja sama",
   },
   en: {
@@ -31,14 +26,9 @@ const CASE_TEXTS = {
     profile: "Layer and element profile",
     timeline: "Stages and events",
     actions: "Action plans: planned and realised",
-    checklists: "Challenges and motives",
+
     evidence: "Evidence for every score",
     columns: { date: "Date", stage: "Stage", description: "Description", status: "Status", source: "Source", framework: "Framework", indicator: "Indicator", score: "Score", evidence: "Quote", note: "Note", field: "Field" },
-    index: "Success index",
-    reached: "Stage reached",
-    stalled: "stalled",
-    implementation: (realised: number, planned: number) => `${realised} of ${planned} plans realised`,
-    none: "none",
     back: "← All partnerships",
   },
 } as const;
@@ -52,51 +42,67 @@ function table(headers: string[], rows: Array<Array<string | Node>>, className =
   ]);
 }
 
-/** One partnership: its profile, stages, action plans, checklists and the evidence for every score, all as text. */
-export function casePage(id: string, reading: DatasetReading, scores: PartnershipScore[], language: Language): HTMLElement {
+/**
+ * One partnership: a line for every framework that assesses it, its profile,
+ * stages, action plans and the evidence for every score, all as text.
+ */
+export const casePage: PageView = (state, { reading, scores }, { width, navigate }) => {
+  const { language } = state;
   const texts = CASE_TEXTS[language];
+  const id = state.caseId ?? "";
   const score = scores.find((candidate) => candidate.id === id);
-  if (score === undefined) return element("p", { className: "error", text: `${texts.notFound} ${id}` });
+  const back = stateLink({ ...state, page: "partnerships", caseId: null }, texts.back, navigate, { class: "back" });
+  if (score === undefined) return element("article", { className: "case-page" }, [back, element("p", { className: "error", text: `${texts.notFound} ${id}` })]);
+  const registry: Registry = frameworks;
   const partnership = score.partnership;
-  const layerFramework = frameworks["three-layers"];
-  const layerSummary = layerFramework.groups.map((group) => `${group.name[language]}: ${word(language, score["three-layers"].layers[group.id as "economic"].status)}`).join(" · ");
   const events = sortEvents(reading.dataset.events.filter((event) => event.partnership === id));
   const activities = events.filter((event) => event.stage === "activity");
   const codings = reading.dataset.codings.filter((coding) => coding.partnership === id);
-  const checklist = (frameworkId: "challenges" | "motives") => {
-    const framework = frameworks[frameworkId];
-    const present = score[frameworkId].present.map((item) => framework.indicators.find((indicator) => indicator.id === item)!.name[language]);
-    return element("p", {}, [element("strong", { text: `${framework.name[language]}: ` }), element("span", { text: present.length ? present.join(", ") : texts.none })]);
-  };
+  const headlines = Object.keys(registry).flatMap((frameworkId) => {
+    const framework = registry[frameworkId]!;
+    const line = framework.headline(score[frameworkId as keyof typeof score], language);
+    return line === null ? [] : [element("li", { attributes: { "data-framework": frameworkId } }, [element("strong", { text: `${framework.name[language]}: ` }), element("span", { text: line })])];
+  });
   const title = `${partnership.local_government} – ${partnership.partner}`;
   const timeline = timelineData([partnership], events, { until: timelineEnd(reading.dataset.events) });
+  const status = (code: string) => vocabularyLabel(eventStatuses, code, language);
   return element("article", { className: "case-page", attributes: { "data-case": id } }, [
-    element("a", { text: texts.back, attributes: { href: language === "en" ? "?lang=en" : "./" }, className: "back" }),
+    back,
     element("h2", { text: title }),
-    element("p", { className: "meta", text: `${TEXTS[language].kinds[partnership.kind] ?? partnership.kind} · ${partnership.partner_country_name} · ${word(language, partnership.status)}${partnership.first_contact_year ? ` · ${partnership.first_contact_year}` : ""}` }),
+    element("p", {
+      className: "meta",
+      text: [vocabularyLabel(partnershipKinds, partnership.kind, language), partnership.partner_country_name, vocabularyLabel(partnershipStatuses, partnership.status, language), partnership.first_contact_year]
+        .filter((part) => part !== null)
+        .join(" · "),
+    }),
     partnership.notes ? element("p", { text: partnership.notes }) : element("span"),
     element("h3", { text: texts.summary }),
-    element("ul", { className: "summary" }, [
-      element("li", { text: layerSummary }),
-      element("li", { text: `${texts.index}: ${score.ringrose.index === null ? "NA" : score.ringrose.index.toFixed(2)} (${Math.round(score.ringrose.assessed * 5)}/5)` }),
-      element("li", { text: `${texts.reached}: ${word(language, score.stage.reached, "NA")}${score.stage.stalled ? ` (${texts.stalled})` : ""}` }),
-      element("li", { text: texts.implementation(score.implementation.realised, score.implementation.planned) }),
-    ]),
+    element("ul", { className: "summary" }, headlines),
     element("h3", { text: texts.profile }),
-    element("figure", { className: "chart" }, [matrixChart(indicatorMatrix([score], { language }), { width: 960, labels: { [id]: title }, ariaLabel: `${texts.profile}: ${title}` })]),
+    element("figure", { className: "chart" }, [matrixChart(indicatorMatrix([score], { language }), { width, labels: { [id]: title }, ariaLabel: `${texts.profile}: ${title}` })]),
     element("h3", { text: texts.timeline }),
-    ...(timeline.rows.length > 0 ? [element("figure", { className: "chart" }, [timelineChart(timeline, { width: 960, ariaLabel: `${texts.timeline}: ${title}`, statusLabels: TEXTS[language].statuses })])] : []),
-    table([texts.columns.date, texts.columns.stage, texts.columns.description, texts.columns.status, texts.columns.source], events.map((event) => [event.date ?? "—", word(language, event.stage), event.description, TEXTS[language].statuses[event.status] ?? event.status, `${event.source}, ${event.locator}`]), "events"),
+    ...(timeline.rows.length > 0
+      ? [element("figure", { className: "chart" }, [timelineChart(timeline, { width, ariaLabel: `${texts.timeline}: ${title}`, statusLabels: Object.fromEntries(eventStatuses.codes.map((code) => [code, status(code)])) })])]
+      : []),
+    table(
+      [texts.columns.date, texts.columns.stage, texts.columns.description, texts.columns.status, texts.columns.source],
+      events.map((event) => [event.date ?? "—", vocabularyLabel(eventStages, event.stage, language), event.description, status(event.status), `${event.source}, ${event.locator}`]),
+      "events",
+    ),
     element("h3", { text: texts.actions }),
-    table([texts.columns.field, texts.columns.description, texts.columns.status, texts.columns.note], activities.map((event) => [event.field ?? "—", event.description, TEXTS[language].statuses[event.status] ?? event.status, event.note ?? ""]), "actions"),
-    element("h3", { text: texts.checklists }),
-    checklist("challenges"),
-    checklist("motives"),
+    table([texts.columns.field, texts.columns.description, texts.columns.status, texts.columns.note], activities.map((event) => [event.field ?? "—", event.description, status(event.status), event.note ?? ""]), "actions"),
     element("h3", { text: texts.evidence }),
     table(
       [texts.columns.framework, texts.columns.indicator, texts.columns.score, texts.columns.evidence, texts.columns.source, texts.columns.note],
-      codings.map((coding) => [coding.framework, coding.indicator, coding.score === null ? "NA" : String(coding.score), coding.evidence ? element("q", { text: coding.evidence }) : "—", `${coding.source ?? "—"}${coding.locator ? `, ${coding.locator}` : ""}`, coding.note ?? ""]),
+      codings.map((coding) => [
+        coding.framework,
+        coding.indicator,
+        coding.score === null ? "NA" : String(coding.score),
+        coding.evidence ? element("q", { text: coding.evidence }) : "—",
+        `${coding.source ?? "—"}${coding.locator ? `, ${coding.locator}` : ""}`,
+        coding.note ?? "",
+      ]),
       "evidence",
     ),
   ]);
-}
+};

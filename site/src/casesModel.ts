@@ -1,5 +1,6 @@
-import type { PartnershipScore } from "../../src/score/scoreDataset.ts";
+import { isCoded, type PartnershipScore } from "../../src/score/scoreDataset.ts";
 import { LAYER_ORDER } from "../../src/frameworks/threeLayers.ts";
+import type { CasesView, SortKey } from "./state.ts";
 
 /** One row of the cases index, with the values it is sorted and filtered by. */
 export interface CaseRow {
@@ -14,43 +15,9 @@ export interface CaseRow {
   highest: string | null;
   highestIndex: number | null;
   index: number | null;
+  /** How many of the five elements the index rests on. */
+  indexCoverage: number;
   coded: boolean;
-}
-
-export const SORT_KEYS = ["localGovernment", "partner", "country", "kind", "stage", "status", "highest", "index"] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-
-export interface CasesView {
-  sort: SortKey;
-  descending: boolean;
-  /** Words that must all appear in the local government, partner or country. */
-  query: string;
-  kind: string | null;
-  codedOnly: boolean;
-}
-
-export const DEFAULT_VIEW: CasesView = { sort: "localGovernment", descending: false, query: "", kind: null, codedOnly: false };
-
-/** Reads the view from URL parameters, each checked: invalid values fall back to the default. */
-export function viewFromParams(params: URLSearchParams): CasesView {
-  const sort = params.get("sort");
-  return {
-    sort: SORT_KEYS.includes(sort as SortKey) ? (sort as SortKey) : DEFAULT_VIEW.sort,
-    descending: params.get("desc") === "1",
-    query: params.get("q") ?? "",
-    kind: params.get("kind") || null,
-    codedOnly: params.get("coded") === "1",
-  };
-}
-
-/** Writes only what differs from the default view. */
-export function viewToParams(view: CasesView, params: URLSearchParams): void {
-  for (const key of ["sort", "desc", "q", "kind", "coded"]) params.delete(key);
-  if (view.sort !== DEFAULT_VIEW.sort) params.set("sort", view.sort);
-  if (view.descending) params.set("desc", "1");
-  if (view.query) params.set("q", view.query);
-  if (view.kind) params.set("kind", view.kind);
-  if (view.codedOnly) params.set("coded", "1");
 }
 
 export function caseRows(scores: PartnershipScore[]): CaseRow[] {
@@ -64,9 +31,10 @@ export function caseRows(scores: PartnershipScore[]): CaseRow[] {
     stageIndex: score.stage.reachedIndex,
     status: score.partnership.status,
     highest: score["three-layers"].highest,
+    indexCoverage: score.ringrose.assessedCount,
     highestIndex: score["three-layers"].highest === null ? null : LAYER_ORDER.indexOf(score["three-layers"].highest),
     index: score.ringrose.index,
-    coded: score.ringrose.assessed > 0 || Object.values(score["three-layers"].layers).some((layer) => layer.assessed > 0),
+    coded: isCoded(score),
   }));
 }
 

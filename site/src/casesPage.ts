@@ -1,9 +1,12 @@
-import type { PartnershipScore } from "../../src/score/scoreDataset.ts";
-import { frameworks } from "../../src/frameworks/registry.ts";
-import { partnershipKinds } from "../../src/dataset/vocabularies.ts";
-import { applyView, caseRows, type CasesView, type SortKey } from "./casesModel.ts";
+import { partnershipKinds, partnershipStatuses } from "../../src/dataset/vocabularies.ts";
+import { stages } from "../../src/frameworks/stage.ts";
+import { layers } from "../../src/frameworks/threeLayers.ts";
+import { vocabularyLabel } from "../../src/language.ts";
+import { applyView, caseRows } from "./casesModel.ts";
 import { element } from "./dom.ts";
-import { TEXTS, word, type Language } from "./i18n.ts";
+import { TEXTS } from "./i18n.ts";
+import { stateLink, type PageView } from "./page.ts";
+import type { CasesView, SortKey } from "./state.ts";
 
 const CONTROLS = {
   id: { search: "Cari", allKinds: "Semua jenis", codedOnly: "Hanya yang dikode" },
@@ -12,9 +15,11 @@ const CONTROLS = {
 
 /**
  * The cases index: a sortable, filterable table. The view (sort, filters)
- * comes from the URL and changes go back to it through `onView`.
+ * is part of the site's state, so it lives in the URL.
  */
-export function casesPage(scores: PartnershipScore[], view: CasesView, language: Language, caseLink: (id: string, text: string) => HTMLElement, onView: (view: CasesView) => void): HTMLElement {
+export const casesPage: PageView = (state, { scores }, { navigate }) => {
+  const { language, cases: view } = state;
+  const onView = (next: CasesView) => navigate({ ...state, cases: next }, { replace: true });
   const texts = TEXTS[language];
   const controls = CONTROLS[language];
   const rows = applyView(caseRows(scores), view);
@@ -43,7 +48,7 @@ export function casesPage(scores: PartnershipScore[], view: CasesView, language:
   search.addEventListener("change", () => onView({ ...view, query: search.value }));
   const kind = element("select", { attributes: { name: "kind", "aria-label": texts.columns.kind } }, [
     element("option", { text: controls.allKinds, attributes: { value: "" } }),
-    ...partnershipKinds.codes.map((value) => element("option", { text: texts.kinds[value] ?? value, attributes: { value } })),
+    ...partnershipKinds.codes.map((value) => element("option", { text: partnershipKinds.labels[value][language], attributes: { value } })),
   ]);
   kind.value = view.kind ?? "";
   kind.addEventListener("change", () => onView({ ...view, kind: kind.value || null }));
@@ -51,20 +56,19 @@ export function casesPage(scores: PartnershipScore[], view: CasesView, language:
   coded.checked = view.codedOnly;
   coded.addEventListener("change", () => onView({ ...view, codedOnly: coded.checked }));
   const body = rows.map((row) => {
-    const highestName = row.highest === null ? texts.none : frameworks["three-layers"].groups.find((group) => group.id === row.highest)!.name[language];
     return element("tr", { attributes: { "data-id": row.id } }, [
       element("td", { text: row.localGovernment }),
-      element("td", {}, [caseLink(row.id, row.partner)]),
+      element("td", {}, [stateLink({ ...state, page: "case", caseId: row.id }, row.partner, navigate)]),
       element("td", { text: row.country }),
-      element("td", { text: texts.kinds[row.kind] ?? row.kind }),
-      element("td", { text: word(language, row.status) }),
-      element("td", { text: word(language, row.stage) }),
-      element("td", { text: highestName }),
-      element("td", { text: row.index === null ? "NA" : row.index.toFixed(2), className: "number" }),
+      element("td", { text: vocabularyLabel(partnershipKinds, row.kind, language) }),
+      element("td", { text: vocabularyLabel(partnershipStatuses, row.status, language) }),
+      element("td", { text: vocabularyLabel(stages, row.stage, language) }),
+      element("td", { text: vocabularyLabel(layers, row.highest, language) }),
+      element("td", { text: row.index === null ? "NA" : `${row.index.toFixed(2)} (${row.indexCoverage}/5)`, className: "number" }),
     ]);
   });
   return element("div", { className: "cases-page" }, [
     element("div", { className: "filters" }, [search, kind, element("label", {}, [coded, element("span", { text: ` ${controls.codedOnly}` })])]),
     element("div", { className: "table-wrap" }, [element("table", { className: "cases" }, [element("caption", { text: texts.caption(rows.length) }), element("thead", {}, [header]), element("tbody", {}, body)])]),
   ]);
-}
+};

@@ -1,6 +1,6 @@
 import { formatCsv } from "../../src/format/formatCsv.ts";
 import { element } from "./dom.ts";
-import type { Language } from "./i18n.ts";
+import type { Language } from "../../src/language.ts";
 
 const LABELS = { id: { svg: "Unduh SVG", png: "Unduh PNG", csv: "Unduh data (CSV)" }, en: { svg: "Download SVG", png: "Download PNG", csv: "Download data (CSV)" } };
 

@@ -1,15 +1,16 @@
 import { codebookEntries } from "../../src/codebook/codebook.ts";
-import type { Coding } from "../../src/dataset/types.ts";
-import { frameworks, FRAMEWORK_IDS } from "../../src/frameworks/registry.ts";
+import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
 import { element } from "./dom.ts";
-import { TEXTS, type Language } from "./i18n.ts";
+import { TEXTS } from "./i18n.ts";
+import type { PageView } from "./page.ts";
 
 /** The codebook page: every framework, its indicators, the anchor of every level and an example quote, as text. */
-export function codebookPage(codings: Coding[], language: Language): HTMLElement {
+export const codebookPage: PageView = ({ language }, { reading }) => {
   const texts = TEXTS[language].codebook;
-  const entries = codebookEntries(codings);
-  const sections = FRAMEWORK_IDS.map((id) => {
-    const framework = frameworks[id];
+  const registry: Registry = frameworks;
+  const entries = codebookEntries(reading.dataset.codings, registry);
+  const sections = Object.values(registry).map((framework) => {
+    const id = framework.id;
     const own = entries.filter((entry) => entry.framework === id);
     const rows = own.map((entry) =>
       element("tr", { attributes: { "data-indicator": `${id}.${entry.indicator}` } }, [
@@ -43,4 +44,4 @@ export function codebookPage(codings: Coding[], language: Language): HTMLElement
     ]);
   });
   return element("article", { className: "codebook-page" }, [element("h2", { text: texts.title }), element("p", { text: texts.intro }), ...sections]);
-}
+};

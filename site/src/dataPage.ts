@@ -5,10 +5,9 @@ import sourcesUrl from "../../datasets/indonesia/sources.csv?url";
 import datapackageUrl from "../../datasets/indonesia/datapackage.json?url";
 import twinCitiesUrl from "../../datasets/twin-cities/twin_cities.csv?url";
 import twinCitiesPackageUrl from "../../datasets/twin-cities/datapackage.json?url";
-import type { DatasetReading } from "../../src/dataset/readDataset.ts";
 import { toBibtex } from "../../src/dataset/toBibtex.ts";
 import { element } from "./dom.ts";
-import type { Language } from "./i18n.ts";
+import type { PageView } from "./page.ts";
 
 const DATA = {
   id: { heading: "Unduh data", files: "Dataset Indonesia (CC BY 4.0)", world: "Jaringan kota kembar dunia (Wikipedia via E. Hekman; CC BY-SA 4.0)", cite: "Cara mengutip", toolkit: "Toolkit", sources: "Sumber" },
@@ -19,7 +18,7 @@ const TOOLKIT_APA = "paradiplomacy: a research toolkit for the study of paradipl
 const TOOLKIT_BIBTEX = "@software{paradiplomacy,\n  title = {paradiplomacy: a research toolkit for the study of paradiplomacy},\n  version = {0.1.0},\n  year = {2026}\n}";
 
 /** Downloads of every file of the dataset, and the citation of the toolkit and of each source (APA and BibTeX). */
-export function dataPage(reading: DatasetReading, language: Language): HTMLElement {
+export const dataPage: PageView = ({ language }, { reading }) => {
   const texts = DATA[language];
   const files: Array<[string, string]> = [["partnerships.csv", partnershipsUrl], ["events.csv", eventsUrl], ["codings.csv", codingsUrl], ["sources.csv", sourcesUrl], ["datapackage.json", datapackageUrl]];
   return element("article", { className: "data-page" }, [
@@ -38,4 +37,4 @@ export function dataPage(reading: DatasetReading, language: Language): HTMLEleme
     element("h3", { text: texts.sources }),
     ...reading.dataset.sources.flatMap((source) => [element("p", { text: source.citation, attributes: { "data-source": source.id } }), element("pre", { text: toBibtex(source) })]),
   ]);
-}
+};

@@ -1,76 +1,74 @@
 import { loadIndonesia } from "./data.ts";
-import { TEXTS, languageFromUrl, pageFromUrl, PAGES, type Language, type Page } from "./i18n.ts";
+import { TEXTS } from "./i18n.ts";
 import { codebookPage } from "./codebookPage.ts";
 import { casePage } from "./casePage.ts";
 import { overviewPage } from "./overviewPage.ts";
 import { comparePage } from "./comparePage.ts";
 import { dataPage } from "./dataPage.ts";
 import { casesPage } from "./casesPage.ts";
-import { viewFromParams, viewToParams } from "./casesModel.ts";
 import { element } from "./dom.ts";
+import { stateLink, type PageView, type SiteData } from "./page.ts";
+import { href, NAVIGATION_PAGES, parseState, type Navigate, type Page, type SiteState } from "./state.ts";
 import { scoreDataset } from "../../src/score/scoreDataset.ts";
 import { formatProblem } from "../../src/problem.ts";
 
 const reading = loadIndonesia();
-const scores = reading.problems.length === 0 ? scoreDataset(reading.dataset) : [];
+const data: SiteData = { reading, scores: reading.problems.length === 0 ? scoreDataset(reading.dataset) : [] };
 
-/** A link to a partnership's case page that keeps the language. */
-function caseLink(id: string, text: string, language: Language): HTMLAnchorElement {
-  const url = new URL(window.location.href);
-  url.search = "";
-  url.searchParams.set("page", "case");
-  url.searchParams.set("id", id);
-  if (language === "en") url.searchParams.set("lang", "en");
-  const link = element("a", { text, attributes: { href: url.search } });
-  link.addEventListener("click", (event) => {
-    event.preventDefault();
-    history.pushState(null, "", url);
-    render();
-  });
-  return link;
-}
+/** A page whose code loads on demand (the world map's canvas and zoom code stay out of the first load). */
+const lazyPage =
+  (load: () => Promise<PageView>): PageView =>
+  (state, siteData, context) => {
+    const holder = element("div", { className: "lazy" });
+    load().then(
+      (page) => holder.replaceWith(page(state, siteData, context)),
+      (error: Error) => holder.replaceChildren(element("p", { className: "error", text: error.message })),
+    );
+    return holder;
+  };
 
-/** Navigation links that keep the language; the page lives in the URL so a link reproduces the view. */
-function navigation(page: Page, language: Language): HTMLElement {
-  const links = PAGES.map((target) => {
-    const url = new URL(window.location.href);
-    for (const key of ["id", "cases"]) url.searchParams.delete(key);
-    url.searchParams.set("page", target);
-    if (target === "overview") url.searchParams.delete("page");
-    const link = element("a", { text: TEXTS[language].pages[target]!, attributes: { href: url.search || "./" } });
-    if (target === page) link.setAttribute("aria-current", "page");
-    link.addEventListener("click", (event) => {
-      event.preventDefault();
-      history.pushState(null, "", url);
-      render();
-    });
+const PAGE_VIEWS: Record<Page, PageView> = {
+  overview: overviewPage,
+  codebook: codebookPage,
+  partnerships: casesPage,
+  case: casePage,
+  compare: comparePage,
+  world: lazyPage(() => import("./worldPage.ts").then((module) => module.worldPage)),
+  data: dataPage,
+};
+
+const current = (): SiteState => parseState(new URL(window.location.href)).state;
+
+/** The one way to move between views: push (or replace) the URL and render. A new page opens at its top. */
+const navigate: Navigate = (next, { replace = false } = {}) => {
+  const pageChanged = next.page !== current().page || next.caseId !== current().caseId;
+  const url = new URL(href(next), window.location.href);
+  if (replace) history.replaceState(null, "", url);
+  else history.pushState(null, "", url);
+  render();
+  if (pageChanged) window.scrollTo(0, 0);
+};
+
+/** Navigation links that keep the language. */
+function navigation(state: SiteState): HTMLElement {
+  const links = NAVIGATION_PAGES.map((page) => {
+    const link = stateLink({ ...state, page }, TEXTS[state.language].pages[page], navigate);
+    if (page === state.page) link.setAttribute("aria-current", "page");
     return element("li", {}, [link]);
   });
   return element("nav", { attributes: { "aria-label": "pages" } }, [element("ul", {}, links)]);
 }
 
-/** A page whose code loads on demand (the world map's canvas and zoom code stay out of the first load). */
-function lazyPage(load: () => Promise<HTMLElement>): HTMLElement {
-  const holder = element("div", { className: "lazy" });
-  load().then(
-    (page) => holder.replaceWith(page),
-    (error: Error) => holder.replaceChildren(element("p", { className: "error", text: error.message })),
-  );
-  return holder;
-}
-
 function render(): void {
-  const url = new URL(window.location.href);
-  const language = languageFromUrl(url);
-  const page = pageFromUrl(url);
-  const texts = TEXTS[language];
-  document.documentElement.lang = language;
-  document.title = `${texts.title} — ${texts.pages[page]}`;
-  document.getElementById("navigation")!.replaceChildren(navigation(page, language));
+  const state = current();
+  const texts = TEXTS[state.language];
+  document.documentElement.lang = state.language;
+  document.title = `${texts.title} — ${texts.pages[state.page]}`;
+  document.getElementById("navigation")!.replaceChildren(navigation(state));
   document.getElementById("title")!.textContent = texts.title;
   document.getElementById("subtitle")!.textContent = texts.subtitle;
   document.getElementById("language-label")!.textContent = texts.language;
-  (document.getElementById("language") as HTMLSelectElement).value = language;
+  (document.getElementById("language") as HTMLSelectElement).value = state.language;
   document.getElementById("footer")!.textContent = texts.footer;
   const main = document.getElementById("main")!;
   if (reading.problems.length > 0) {
@@ -78,36 +76,10 @@ function render(): void {
     return;
   }
   const width = Math.min(1100, Math.max(320, main.clientWidth || 960));
-  const selected = (url.searchParams.get("cases") ?? "").split(",").filter(Boolean);
-  main.replaceChildren(
-    page === "codebook" ? codebookPage(reading.dataset.codings, language)
-    : page === "case" ? casePage(url.searchParams.get("id") ?? "", reading, scores, language)
-    : page === "partnerships" ? casesPage(scores, viewFromParams(url.searchParams), language, (id, text) => caseLink(id, text, language), (view) => {
-        const next = new URL(window.location.href);
-        viewToParams(view, next.searchParams);
-        history.replaceState(null, "", next);
-        render();
-      })
-    : page === "compare" ? comparePage(scores, reading.dataset.events, selected, language, width, (cases) => {
-        const next = new URL(window.location.href);
-        if (cases.length > 0) next.searchParams.set("cases", cases.join(","));
-        else next.searchParams.delete("cases");
-        history.replaceState(null, "", next);
-        render();
-      })
-    : page === "data" ? dataPage(reading, language)
-    : page === "world" ? lazyPage(() => import("./worldPage.ts").then((module) => module.worldPage(reading, language, width)))
-    : overviewPage(reading, language, width),
-  );
+  main.replaceChildren(PAGE_VIEWS[state.page](state, data, { width, navigate }));
 }
 
 const select = document.getElementById("language") as HTMLSelectElement;
-select.addEventListener("change", () => {
-  const url = new URL(window.location.href);
-  if (select.value === "en") url.searchParams.set("lang", "en");
-  else url.searchParams.delete("lang");
-  history.replaceState(null, "", url);
-  render();
-});
+select.addEventListener("change", () => navigate({ ...current(), language: select.value === "en" ? "en" : "id" }, { replace: true }));
 window.addEventListener("popstate", render);
 render();

@@ -1,12 +1,13 @@
 import { min } from "d3";
-import type { DatasetReading } from "../../src/dataset/readDataset.ts";
-import { frameworks, FRAMEWORK_IDS } from "../../src/frameworks/registry.ts";
+import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
+import { eventStatuses, partnershipKinds } from "../../src/dataset/vocabularies.ts";
 import { mappablePartnerships, partnershipMap } from "../../src/charts/partnershipMap.ts";
 import { timelineChart, timelineData, timelineEnd } from "../../src/charts/timeline.ts";
 import { chartFigure } from "./chartFigure.ts";
 import { land } from "./land.ts";
 import { element } from "./dom.ts";
-import { TEXTS, caseHref, type Language } from "./i18n.ts";
+import type { PageView } from "./page.ts";
+import { href } from "./state.ts";
 
 const OVERVIEW = {
   id: {
@@ -30,7 +31,10 @@ const OVERVIEW = {
 } as const;
 
 /** The overview: what paradiplomacy is, the frameworks in brief, a map and a timeline of the partnerships. */
-export function overviewPage(reading: DatasetReading, language: Language, width: number): HTMLElement {
+export const overviewPage: PageView = (state, { reading }, { width }) => {
+  const { language } = state;
+  const registry: Registry = frameworks;
+  const caseHref = (id: string) => href({ ...state, page: "case", caseId: id });
   const texts = OVERVIEW[language];
   const { partnerships, events } = reading.dataset;
   const drawn = mappablePartnerships(partnerships);
@@ -43,22 +47,22 @@ export function overviewPage(reading: DatasetReading, language: Language, width:
     element(
       "div",
       { className: "frameworks-intro" },
-      FRAMEWORK_IDS.map((id) =>
+      Object.values(registry).map((framework) =>
         element("section", {}, [
-          element("h3", {}, [element("a", { text: frameworks[id].name[language], attributes: { href: `?page=codebook${language === "en" ? "&lang=en" : ""}#framework-${id}` } })]),
-          element("p", { text: frameworks[id].description[language] }),
-          ...frameworks[id].notes.slice(0, 1).map((note) => element("p", { className: "citation", text: note[language] })),
+          element("h3", {}, [element("a", { text: framework.name[language], attributes: { href: `${href({ ...state, page: "codebook" })}#framework-${framework.id}` } })]),
+          element("p", { text: framework.description[language] }),
+          ...framework.notes.slice(0, 1).map((note) => element("p", { className: "citation", text: note[language] })),
         ]),
       ),
     ),
-    chartFigure(partnershipMap(partnerships, { land, width, ariaLabel: texts.map, kindLabels: TEXTS[language].kinds, href: (partnership) => caseHref(partnership.id, language) }), {
+    chartFigure(partnershipMap(partnerships, { land, width, ariaLabel: texts.map, kindLabels: Object.fromEntries(partnershipKinds.codes.map((code) => [code, partnershipKinds.labels[code][language]])), href: (partnership) => caseHref(partnership.id) }), {
       name: "partnership-map",
       title: texts.map,
       summary: texts.mapSummary(drawn.length, partnerships.length),
       language,
       data: { header: ["id", "local_government", "partner", "partner_country_name", "kind", "local_latitude", "local_longitude", "partner_latitude", "partner_longitude"], rows: drawn.map((partnership) => [partnership.id, partnership.local_government, partnership.partner, partnership.partner_country_name, partnership.kind, partnership.local_latitude, partnership.local_longitude, partnership.partner_latitude, partnership.partner_longitude]) },
     }),
-    chartFigure(timelineChart(timeline, { width, ariaLabel: texts.timeline, statusLabels: TEXTS[language].statuses, href: (event) => caseHref(event.partnership, language) }), {
+    chartFigure(timelineChart(timeline, { width, ariaLabel: texts.timeline, statusLabels: Object.fromEntries(eventStatuses.codes.map((code) => [code, eventStatuses.labels[code][language]])), href: (event) => caseHref(event.partnership) }), {
       name: "partnership-timeline",
       title: texts.timeline,
       summary: texts.timelineSummary(timeline.rows.length, firstYear),
@@ -66,4 +70,4 @@ export function overviewPage(reading: DatasetReading, language: Language, width:
       data: { header: ["partnership", "year", "stage", "status", "description", "source"], rows: timeline.events.map((event) => [event.partnership, event.year, event.stage, event.status, event.description, event.source]) },
     }),
   ]);
-}
+};

@@ -1,14 +1,13 @@
-import * as Plot from "@observablehq/plot";
 import twinCitiesUrl from "../../datasets/twin-cities/twin_cities.csv?url";
 import TwinCitiesWorker from "./twinCitiesWorker.ts?worker";
-import type { DatasetReading } from "../../src/dataset/readDataset.ts";
 import { indonesianPairs, indonesianPartnerCountries, locateInNetwork, type TwinCityPair } from "../../src/dataset/twinCities.ts";
 import { mappablePartnerships } from "../../src/charts/partnershipMap.ts";
 import { networkMap } from "../../src/charts/networkMap.ts";
+import { partnerCountryBars } from "../../src/charts/partnerCountryBars.ts";
 import { chartFigure } from "./chartFigure.ts";
 import { land } from "./land.ts";
 import { element } from "./dom.ts";
-import { caseHref, type Language } from "./i18n.ts";
+import { stateLink, type PageView } from "./page.ts";
 
 const WORLD = {
   id: {
@@ -60,7 +59,8 @@ function loadPairs(): Promise<TwinCityPair[]> {
 }
 
 /** The world page: every twin-city pair on a pannable map, the coded cases on top, and Indonesia's partner countries. */
-export function worldPage(reading: DatasetReading, language: Language, width: number): HTMLElement {
+export const worldPage: PageView = (state, { reading }, { width, navigate }) => {
+  const { language } = state;
   const texts = WORLD[language];
   const status = element("p", { text: texts.loading, attributes: { role: "status" } });
   const coded = mappablePartnerships(reading.dataset.partnerships);
@@ -73,16 +73,7 @@ export function worldPage(reading: DatasetReading, language: Language, width: nu
       const map = element("div", { className: "network-map-holder", attributes: { "data-pairs": String(pairs.length) } }, [networkMap(pairs, { land, width, highlight, ariaLabel: texts.map, legend: texts.legend })]);
       const countries = indonesianPartnerCountries(pairs);
       const located = locateInNetwork(reading.dataset.partnerships, pairs);
-      const top = countries.slice(0, 20);
-      const bars = Plot.plot({
-        width,
-        height: 40 + top.length * 22,
-        marginLeft: 140,
-        ariaLabel: texts.countries,
-        x: { grid: true, label: null },
-        y: { label: null, domain: top.map((entry) => entry.country) },
-        marks: [Plot.barX(top, { x: "pairs", y: "country", fill: "#0072B2", title: (entry: { country: string; pairs: number }) => `${entry.country}: ${entry.pairs}` }), Plot.ruleX([0])],
-      });
+      const bars = partnerCountryBars(countries, { width, ariaLabel: texts.countries });
       status.remove();
       placeholder.remove();
       page.append(
@@ -98,7 +89,7 @@ export function worldPage(reading: DatasetReading, language: Language, width: nu
               located.map((entry) => {
                 const partnership = reading.dataset.partnerships.find((candidate) => candidate.id === entry.partnership)!;
                 return element("tr", { attributes: { "data-id": entry.partnership } }, [
-                  element("td", {}, [element("a", { text: `${partnership.local_government} – ${partnership.partner}`, attributes: { href: caseHref(partnership.id, language) } })]),
+                  element("td", {}, [stateLink({ ...state, page: "case", caseId: partnership.id }, `${partnership.local_government} – ${partnership.partner}`, navigate)]),
                   element("td", { text: entry.pair ? texts.yes : texts.no }),
                   element("td", { text: entry.pair ? `${entry.pair.city1} (${entry.pair.country1}) – ${entry.pair.city2} (${entry.pair.country2 ?? "?"})` : "—" }),
                   element("td", { text: String(entry.localDegree), className: "number" }),
@@ -113,4 +104,4 @@ export function worldPage(reading: DatasetReading, language: Language, width: nu
     (error: Error) => status.replaceChildren(element("span", { className: "error", text: `${texts.failed} ${error.message}` })),
   );
   return page;
-}
+};

@@ -25,8 +25,24 @@ export function elementDots(scores: PartnershipScore[], { language = "en" as Lan
   );
 }
 
+export interface ElementsDotPlotOptions {
+  /** Width of the chart in CSS pixels; default 900. */
+  width?: number;
+  /** Legend labels by partnership id; default the ids. */
+  labels?: Record<string, string>;
+  /** The elements' names in their order, one row each; default the names found in the dots. */
+  elementNames?: string[];
+  /** Accessible description of the chart. */
+  ariaLabel?: string;
+  /** Label of the score axis; default "score". */
+  axisLabel?: string;
+  /** The document to create elements in (a jsdom document in Node); default the window's. */
+  document?: Document;
+}
+
 /** The five elements side by side: one row per element, a dot per partnership at its score, partnerships told apart by colour. */
-export function elementsDotPlot(dots: ElementDot[], { width = 900, labels = {} as Record<string, string>, elementNames = [] as string[], ariaLabel = "Five success elements", axisLabel = "score", document = undefined as Document | undefined } = {}): SVGSVGElement | HTMLElement {
+export function elementsDotPlot(dots: ElementDot[], options: ElementsDotPlotOptions = {}): SVGSVGElement | HTMLElement {
+  const { width = 900, labels = {}, elementNames = [], ariaLabel = "Five success elements", axisLabel = "score", document } = options;
   const partnerships = [...new Set(dots.map((dot) => dot.partnership))];
   const names = elementNames.length ? elementNames : [...new Set(dots.map((dot) => dot.elementName))];
   return Plot.plot({
@@ -35,7 +51,7 @@ export function elementsDotPlot(dots: ElementDot[], { width = 900, labels = {} a
     marginLeft: 190,
     marginRight: 20,
     ariaLabel,
-    ...(document ? { document } : {}),
+    document,
     x: { domain: [-0.2, 2.2], ticks: [0, 1, 2], tickFormat: "d", label: axisLabel, grid: true },
     fy: { domain: names, label: null },
     color: { type: "categorical", scheme: "Observable10", domain: partnerships, legend: true, tickFormat: (id: string) => labels[id] ?? id },

@@ -3,18 +3,22 @@ import type { MatrixCell } from "./indicatorMatrix.ts";
 import { SCORE_COLORS } from "./scoreColors.ts";
 
 export interface MatrixChartOptions {
+  /** Width of the chart in CSS pixels; default 900. */
   width?: number;
-  /** Row labels by partnership id (e.g. "Denpasar – Mossel Bay"). */
+  /** Row labels by partnership id (e.g. "Denpasar – Mossel Bay"); default the ids. */
   labels?: Record<string, string>;
-  /** Accessible description. */
+  /** Accessible description of the chart. */
   ariaLabel?: string;
+  /** The document to create elements in (a jsdom document in Node); default the window's. */
   document?: Document;
 }
 
 /**
  * A heatmap of scores: one row per partnership, one column per indicator,
  * colour by score (NA light grey), the score written in each cell, the
- * evidence in the tooltip. A function of data and options to an element.
+ * evidence in the tooltip. Each cell's rect carries `data-cell`, the index
+ * of its cell in `cells`, so a page can tell which was clicked. A function of
+ * data and options to an element.
  */
 export function matrixChart(cells: MatrixCell[], { width = 900, labels = {}, ariaLabel = "Scores per partnership and indicator", document }: MatrixChartOptions = {}): SVGSVGElement | HTMLElement {
   const partnerships = [...new Set(cells.map((cell) => cell.partnership))];
@@ -25,12 +29,24 @@ export function matrixChart(cells: MatrixCell[], { width = 900, labels = {}, ari
     marginLeft: 180,
     marginBottom: 130,
     ariaLabel,
-    ...(document ? { document } : {}),
+    document,
     x: { domain: indicators, tickRotate: -40, label: null },
     y: { domain: partnerships, tickFormat: (id: string) => labels[id] ?? id, label: null },
     color: { type: "ordinal", domain: Object.keys(SCORE_COLORS), range: Object.values(SCORE_COLORS), legend: true, label: "score" },
     marks: [
-      Plot.cell(cells, { x: "indicatorName", y: "partnership", fill: "scoreLabel", inset: 1, title: (cell: MatrixCell) => `${labels[cell.partnership] ?? cell.partnership} · ${cell.indicatorName}: ${cell.scoreLabel}${cell.evidence ? `\n“${cell.evidence}”\n${cell.source}${cell.locator ? `, ${cell.locator}` : ""}` : ""}` }),
+      Plot.cell(cells, {
+        x: "indicatorName",
+        y: "partnership",
+        fill: "scoreLabel",
+        inset: 1,
+        // A render transform: the mark draws one rect per index, in the order of the index it is given.
+        render(index, scales, values, dimensions, context, next) {
+          const group = next!(index, scales, values, dimensions, context)!;
+          group.querySelectorAll("rect").forEach((rect, position) => rect.setAttribute("data-cell", String(index[position])));
+          return group;
+        },
+        title: (cell: MatrixCell) => `${labels[cell.partnership] ?? cell.partnership} · ${cell.indicatorName}: ${cell.scoreLabel}${cell.evidence ? `\n“${cell.evidence}”\n${cell.source}${cell.locator ? `, ${cell.locator}` : ""}` : ""}`,
+      }),
       Plot.text(cells, { x: "indicatorName", y: "partnership", text: "scoreLabel", fill: (cell: MatrixCell) => (cell.score === 2 || cell.score === 0 ? "white" : "black"), fontSize: 10 }),
     ],
   });

@@ -9,15 +9,22 @@ export interface NetworkLink {
 }
 
 export interface NetworkMapOptions {
+  /** The land to draw under the links (GeoJSON, longitude and latitude). */
   land: GeoJSON.FeatureCollection | GeoJSON.Feature | GeoJSON.Geometry;
+  /** Width of the map in CSS pixels; default 960. */
   width?: number;
+  /** Height in CSS pixels; default half the width. */
   height?: number;
   /** Links drawn on top in a strong colour (e.g. the coded cases): [lng1, lat1, lng2, lat2]. */
   highlight?: Array<[number, number, number, number]>;
+  /** Accessible description of the map. */
   ariaLabel?: string;
+  /** Device pixels per CSS pixel of the canvas; default the window's. */
   pixelRatio?: number;
   /** Legend texts for the two kinds of line. */
   legend?: { pairs: string; highlight: string };
+  /** The document to create elements in; default the window's. */
+  document?: Document;
 }
 
 /**
@@ -41,7 +48,7 @@ export function projectLinks(pairs: Array<Pick<TwinCityPair, "lat1" | "lng1" | "
  * only transformed during a gesture, then redrawn sharply when it ends.
  * Buttons zoom and reset for keyboard users.
  */
-export function networkMap(pairs: TwinCityPair[], { land, width = 960, height = Math.round(width * 0.5), highlight = [], ariaLabel = "World network of twin cities", pixelRatio = globalThis.devicePixelRatio ?? 1, legend = { pairs: "twin-city pair", highlight: "coded case" } }: NetworkMapOptions): HTMLElement {
+export function networkMap(pairs: TwinCityPair[], { land, width = 960, height = Math.round(width * 0.5), highlight = [], ariaLabel = "World network of twin cities", pixelRatio = globalThis.devicePixelRatio ?? 1, legend = { pairs: "twin-city pair", highlight: "coded case" }, document = globalThis.document }: NetworkMapOptions): HTMLElement {
   const projection = geoEqualEarth().fitSize([width, height], { type: "Sphere" });
   const links = projectLinks(pairs, width, height);
   const highlighted = projectLinks(highlight.map(([lng1, lat1, lng2, lat2]) => ({ lng1, lat1, lng2, lat2 })), width, height);

@@ -31,7 +31,7 @@ export function partnershipMap(partnerships: Partnership[], { land, width = 900,
     width,
     projection: { type: "equal-earth" },
     ariaLabel,
-    ...(document ? { document } : {}),
+    document,
     color: { domain: Object.keys(KIND_COLORS), range: Object.values(KIND_COLORS), legend: true, tickFormat: (kind: string) => kindLabels[kind] ?? kind },
     marks: [
       Plot.sphere({ stroke: "#ccc" }),

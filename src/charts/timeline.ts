@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { group, max, min } from "d3";
 import type { Partnership, PartnershipEvent } from "../dataset/types.ts";
+import { eventStatuses } from "../dataset/vocabularies.ts";
 import { decimalYear, latestEventDate } from "../dataset/partialDate.ts";
 
 /** Where ongoing partnerships' lines end: the year after the latest realised event (the data's own present, never the clock). */
@@ -50,18 +51,32 @@ export function timelineData(partnerships: Partnership[], events: PartnershipEve
   return { rows, events: dated.filter((event) => shown.has(event.partnership)) as TimelineEvent[] };
 }
 
+export interface TimelineChartOptions {
+  /** Width of the chart in CSS pixels; default 900. */
+  width?: number;
+  /** Accessible description of the chart. */
+  ariaLabel?: string;
+  /** Legend labels of the event statuses (realised, planned, cancelled); default the codes. */
+  statusLabels?: Record<string, string>;
+  /** The address each event's dot links to; default no links. */
+  href?: (event: TimelineEvent) => string;
+  /** The document to create elements in (a jsdom document in Node); default the window's. */
+  document?: Document;
+}
+
 /** A timeline: one line per partnership from first contact, its dated events as dots coloured by status. */
-export function timelineChart({ rows, events }: ReturnType<typeof timelineData>, { width = 900, ariaLabel = "Timeline of partnerships", statusLabels = {}, href, document }: { width?: number; ariaLabel?: string; statusLabels?: Record<string, string>; href?: (event: TimelineEvent) => string; document?: Document } = {}): SVGSVGElement | HTMLElement {
+export function timelineChart({ rows, events }: ReturnType<typeof timelineData>, options: TimelineChartOptions = {}): SVGSVGElement | HTMLElement {
+  const { width = 900, ariaLabel = "Timeline of partnerships", statusLabels = {}, href, document } = options;
   const labels = Object.fromEntries(rows.map((row) => [row.partnership, row.label]));
   return Plot.plot({
     width,
     height: 40 + rows.length * 24,
     marginLeft: 210,
     ariaLabel,
-    ...(document ? { document } : {}),
+    document,
     x: { label: null, tickFormat: "d", grid: true },
     y: { domain: rows.map((row) => row.partnership), tickFormat: (id: string) => labels[id] ?? id, label: null },
-    color: { domain: ["realised", "planned", "cancelled"], range: ["#0072B2", "#E69F00", "#D55E00"], legend: true, tickFormat: (status: string) => statusLabels[status] ?? status },
+    color: { domain: eventStatuses.codes, range: ["#0072B2", "#E69F00", "#D55E00"], legend: true, tickFormat: (status: string) => statusLabels[status] ?? status },
     marks: [
       Plot.ruleY(rows, { y: "partnership", x1: "start", x2: "end", stroke: "#999", strokeWidth: 2 }),
       Plot.dot(events, { x: "year", y: "partnership", fill: "status", r: 4, ...(href ? { href } : {}), title: (event: TimelineEvent) => `${Math.floor(event.year)} · ${event.stage}: ${event.description} (${event.status})\n${event.source}` }),

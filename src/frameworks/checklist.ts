@@ -65,6 +65,11 @@ export function checklistFramework(metadata: Omit<FrameworkMetadata, "scale" | "
       return (nothingCoded = Object.freeze({ ...result, present: Object.freeze(present), absent: Object.freeze(absent), notAssessed: Object.freeze(notAssessed) }));
     },
     isAssessed,
+    headline(result, language) {
+      if (!isAssessed(result)) return null;
+      const names = result.present.map((item) => metadata.indicators.find((indicator) => indicator.id === item)?.name[language] ?? item);
+      return names.length > 0 ? names.join(", ") : language === "id" ? "tidak ada" : "none";
+    },
     toJson: (result) => ({
       present: result.present,
       absent: result.absent,

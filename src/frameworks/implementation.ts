@@ -78,6 +78,8 @@ export const implementation: Framework<ImplementationResult, NoOptions, Implemen
     return { ...count(activities), byField, activities };
   },
   isAssessed: (result) => result.planned > 0,
+  headline: (result, language) =>
+    result.planned === 0 ? null : language === "id" ? `${result.realised} dari ${result.planned} rencana terlaksana` : `${result.realised} of ${result.planned} plans realised`,
   toJson: (result) => ({
     planned: result.planned,
     realised: result.realised,

@@ -200,6 +200,13 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
     };
   },
   isAssessed: (result) => result.assessedCount > 0,
+  headline(result, language) {
+    if (result.index === null) return null;
+    const unmet = result.unmet.map((entry) => indicators.find((indicator) => indicator.id === entry.element)!.name[language].toLocaleLowerCase(language));
+    return language === "id"
+      ? `Indeks keberhasilan ${result.index.toFixed(2)} (${result.assessedCount} dari 5 elemen dinilai)${unmet.length > 0 ? `; belum terpenuhi: ${unmet.join(", ")}` : ""}`
+      : `Success index ${result.index.toFixed(2)} (${result.assessedCount} of 5 elements assessed)${unmet.length > 0 ? `; not met: ${unmet.join(", ")}` : ""}`;
+  },
   toJson: (result) => ({
     elements: Object.fromEntries(ELEMENT_ORDER.map((element) => [element, indicatorJson(result.elements[element])])),
     index: round(result.index),

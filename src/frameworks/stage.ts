@@ -197,6 +197,11 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
     };
   },
   isAssessed: (result) => result.reached !== null || Object.values(result.requirements).some((entry) => entry.score !== null),
+  headline(result, language) {
+    if (result.reached === null) return null;
+    const stalled = result.stalled ? (language === "id" ? " (macet)" : " (stalled)") : result.ended ? (language === "id" ? " (berakhir)" : " (ended)") : "";
+    return `${language === "id" ? "Tahap tercapai" : "Stage reached"}: ${stages.labels[result.reached][language]}${stalled}`;
+  },
   toJson: (result) => ({
     reached: result.reached,
     stalled: result.stalled,

@@ -175,6 +175,10 @@ export const threeLayers: Framework<ThreeLayersResult, NoOptions, ThreeLayersAgg
     return { layers: results, highest: highestPresent((layer) => results[layer].status) };
   },
   isAssessed: (result) => LAYER_ORDER.some((layer) => result.layers[layer].assessed > 0),
+  headline: (result, language) =>
+    LAYER_ORDER.some((layer) => result.layers[layer].assessed > 0)
+      ? LAYER_ORDER.map((layer) => `${layers.labels[layer][language]}: ${layerStatuses.labels[result.layers[layer].status][language]}`).join(" · ")
+      : null,
   toJson: (result) => ({
     layers: Object.fromEntries(
       LAYER_ORDER.map((layer) => {

@@ -1,5 +1,5 @@
 import type { Coding, Dataset, PartnershipEvent } from "../dataset/types.ts";
-import type { Bilingual } from "../language.ts";
+import type { Bilingual, Language } from "../language.ts";
 
 
 
@@ -111,6 +111,8 @@ export interface Framework<Result = unknown, Options = NoOptions, Aggregate = un
   score(input: PartnershipInput, options?: Partial<Options>): Result;
   /** Whether the result rests on anything coded: false when the sources are silent on everything the framework reads. */
   isAssessed(result: Result): boolean;
+  /** The result in one line of words, in a language, for a reader (the case page's summary); null when not assessed. */
+  headline(result: Result, language: Language): string | null;
   /** The result in the public JSON: numbers or null for NA, English codes, every score with its evidence. */
   toJson(result: Result): unknown;
   /** The result's columns in the flat summary (table and CSV), one row per partnership. */

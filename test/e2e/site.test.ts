@@ -93,8 +93,8 @@ describe("the site (built, in Chromium)", () => {
     await page.close();
   });
 
-  it("shows a case page with its evidence quotes, events and a score matrix, reached from the list", async () => {
-    const { page, errors, foreign } = await open("./?page=partnerships");
+  it("shows a case page with its evidence quotes, events and a score matrix, reached from the list, and goes back to the list", async () => {
+    const { page, errors, foreign } = await open("./?page=partnerships&sort=index");
     await page.waitForSelector("tbody tr");
     await page.click('tr[data-id="bandung-liuzhou"] a');
     await page.waitForSelector('article[data-case="bandung-liuzhou"]');
@@ -105,6 +105,10 @@ describe("the site (built, in Chromium)", () => {
     // 16 sub-indicators + 5 elements, one cell each.
     expect(await page.locator("figure.chart svg g[aria-label='cell'] rect").count()).toBe(21);
     await page.screenshot({ path: join(SCREENSHOTS, "case-bandung-liuzhou.png"), fullPage: true });
+    // The back link returns to the list of cases (the overview before).
+    await page.click("a.back");
+    await page.waitForSelector("table.cases tbody tr");
+    expect(new URL(page.url()).search).toBe("?page=partnerships");
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await page.close();
@@ -196,7 +200,7 @@ describe("the site (built, in Chromium)", () => {
     await page.click('button[data-sort="index"]');
     expect(new URL(page.url()).searchParams.get("sort")).toBe("index");
     expect(new URL(page.url()).searchParams.get("desc")).toBe("1");
-    expect(await page.locator("table.cases tbody tr td.number").first().textContent()).toBe("1.00");
+    expect(await page.locator("table.cases tbody tr td.number").first().textContent()).toBe("1.00 (1/5)");
     expect(await page.locator('th[aria-sort="descending"]').count()).toBe(1);
     await page.fill('input[name="q"]', "bandung");
     await page.press('input[name="q"]', "Enter");
@@ -205,7 +209,7 @@ describe("the site (built, in Chromium)", () => {
     const reopened = await open(`./${new URL(page.url()).search}`);
     await reopened.page.waitForSelector("table.cases tbody tr");
     expect(await reopened.page.locator("table.cases tbody tr").count()).toBe(15);
-    expect(await reopened.page.locator("table.cases tbody tr td.number").first().textContent()).toBe("0.83");
+    expect(await reopened.page.locator("table.cases tbody tr td.number").first().textContent()).toBe("0.83 (3/5)");
     expect(errors).toEqual([]);
     await page.close();
     await reopened.page.close();
@@ -241,7 +245,7 @@ describe("the site (built, in Chromium)", () => {
     expect(await pixels()).not.toBe(zoomed);
     expect(await page.locator('figure[data-chart="indonesia-partner-countries"] g[aria-label="bar"] rect').count()).toBeGreaterThan(5);
     expect(await page.locator('table.in-network tr[data-id="denpasar-mossel-bay"] td').nth(1).textContent()).toBe("yes");
-    expect(await page.locator('table.in-network tr[data-id="denpasar-mossel-bay"] a').getAttribute("href")).toBe("?page=case&id=denpasar-mossel-bay&lang=en");
+    expect(await page.locator('table.in-network tr[data-id="denpasar-mossel-bay"] a').getAttribute("href")).toBe("?page=case&lang=en&id=denpasar-mossel-bay");
     await page.screenshot({ path: join(SCREENSHOTS, "world.png"), fullPage: true });
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);

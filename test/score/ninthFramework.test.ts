@@ -52,6 +52,7 @@ const visits: Framework<VisitsResult, { busyFrom: number }, { total: number }> =
     return { visits: score, busy: score === null ? null : score >= busyFrom };
   },
   isAssessed: (result) => result.visits !== null,
+  headline: (result, language) => (result.visits === null ? null : `${language === "id" ? "kunjungan" : "visits"}: ${result.visits}`),
   toJson: (result) => ({ visits: result.visits, busy: result.busy }),
   columns: [
     { name: "visits", description: { id: "Skor kunjungan", en: "Visits score" }, value: (result) => result.visits },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyView, caseRows, DEFAULT_VIEW, viewFromParams, viewToParams } from "../../site/src/casesModel.ts";
+import { applyView, caseRows } from "../../site/src/casesModel.ts";
+import { DEFAULT_CASES_VIEW as DEFAULT_VIEW } from "../../site/src/state.ts";
 import { readDatasetFiles } from "../../src/node/readDatasetFiles.ts";
 import { readDataset } from "../../src/dataset/readDataset.ts";
 import { scoreDataset } from "../../src/score/scoreDataset.ts";
@@ -28,13 +29,5 @@ describe("the cases index model", () => {
     const stages = applyView(rows, { ...DEFAULT_VIEW, sort: "stage", codedOnly: true }).map((row) => row.stage);
     expect(stages.indexOf("loi")).toBeLessThan(stages.indexOf("mou-signed"));
     expect(stages.indexOf("mou-signed")).toBeLessThan(stages.indexOf("implementation"));
-  });
-
-  it("round-trips the view through the URL, writing only what differs from the default", () => {
-    const params = new URLSearchParams("page=partnerships");
-    viewToParams({ ...DEFAULT_VIEW, sort: "index", descending: true, query: "bandung" }, params);
-    expect(params.toString()).toBe("page=partnerships&sort=index&desc=1&q=bandung");
-    expect(viewFromParams(params)).toEqual({ ...DEFAULT_VIEW, sort: "index", descending: true, query: "bandung" });
-    expect(viewFromParams(new URLSearchParams("sort=evil"))).toEqual(DEFAULT_VIEW);
   });
 });
