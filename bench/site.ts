@@ -1,18 +1,15 @@
 // Site figures for `npm run bench`: JavaScript shipped per page (gzip), time to first chart,
 // and the longest main-thread task while panning the world map with every pair drawn.
-import { execFileSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchChromium } from "../test/e2e/browser.ts";
-import { serveStatic } from "../test/e2e/serveStatic.ts";
+import { previewSite } from "../test/e2e/previewSite.ts";
 import { formatTable } from "../src/format/formatTable.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 export async function siteBench(): Promise<string> {
-  execFileSync(process.execPath, [join(root, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "error"], { cwd: root, stdio: "inherit" });
-  const server = await serveStatic(join(root, "dist"));
+  const server = await previewSite(root);
   const browser = await launchChromium();
   const rows: string[][] = [];
   try {

@@ -1,19 +1,17 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { ROOT } from "../helpers.ts";
 import { launchChromium } from "./browser.ts";
-import { serveStatic } from "./serveStatic.ts";
+import { previewSite } from "./previewSite.ts";
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+let server: Awaited<ReturnType<typeof previewSite>>;
 const SCREENSHOTS = join(ROOT, "test-output/screenshots");
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "error"], { cwd: ROOT, stdio: "inherit" });
-  server = await serveStatic(join(ROOT, "dist"));
+  server = await previewSite(ROOT);
   browser = await launchChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
