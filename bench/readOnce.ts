@@ -8,4 +8,6 @@ import { RESOURCES } from "../src/dataset/schemas.ts";
 const text = readFileSync(process.argv[2]!, "utf8");
 const start = performance.now();
 const table = readTable(text, "codings.csv", RESOURCES.codings.schema);
-process.stdout.write(JSON.stringify({ ms: performance.now() - start, rows: table.length, problems: table.problems.length }));
+process.stdout.write(
+  JSON.stringify({ ms: performance.now() - start, rows: table.length, problems: table.problems.length }),
+);

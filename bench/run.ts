@@ -19,13 +19,26 @@ const eventCounts = numbers(process.env.BENCH_EVENTS ?? "0,5");
 // Runs per size and workload: the machine this was written on varies by up to 1.8× between runs, so one figure misleads.
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 
-interface Result { codings: number; events: number; rows: number; readMs: number; validateMs: number; scoreMs: number; peakRssMb: number }
-
+interface Result {
+  codings: number;
+  events: number;
+  rows: number;
+  readMs: number;
+  validateMs: number;
+  scoreMs: number;
+  peakRssMb: number;
+}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 const range = (values: number[]) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
 const runOnce = <T>(script: string, ...args: string[]) =>
-  JSON.parse(execFileSync(process.execPath, ["--import", "tsx", join(root, script), ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 20 })) as T;
+  JSON.parse(
+    execFileSync(process.execPath, ["--import", "tsx", join(root, script), ...args], {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    }),
+  ) as T;
 
 const rows: string[][] = [];
 for (const eventsPerPartnership of eventCounts) {
@@ -33,7 +46,8 @@ for (const eventsPerPartnership of eventCounts) {
     const folder = mkdtempSync(join(tmpdir(), `paradiplomacy-bench-${size}-`));
     try {
       cpSync(join(root, "datasets/indonesia/datapackage.json"), join(folder, "datapackage.json"));
-      for (const [name, text] of Object.entries(syntheticDataset(size, { eventsPerPartnership }))) writeFileSync(join(folder, `${name}.csv`), text);
+      for (const [name, text] of Object.entries(syntheticDataset(size, { eventsPerPartnership })))
+        writeFileSync(join(folder, `${name}.csv`), text);
       // papaparse alone on the same codings file just before each run: the reference the ratio is read against.
       const reference: number[] = [];
       const runs: Result[] = [];
@@ -55,7 +69,7 @@ for (const eventsPerPartnership of eventCounts) {
         range(totals),
         median(reference).toFixed(0),
         (total / median(reference)).toFixed(2),
-        ((total / medianRun.codings) * 1e6 / 1000).toFixed(2),
+        (((total / medianRun.codings) * 1e6) / 1000).toFixed(2),
         Math.max(...runs.map((result) => result.peakRssMb)).toFixed(0),
       ]);
     } finally {
@@ -63,11 +77,27 @@ for (const eventsPerPartnership of eventCounts) {
     }
   }
 }
-console.log(`validate + score (synthetic datasets: 20 codings per partnership, with 0 or 5 events each; ${repeats} fresh processes per line, the median shown)`);
-console.log("budget: at most 3× papaparse alone parsing the same codings file in the same run; under 1 GB; s per 1M codings flat as the size grows\n");
+console.log(
+  `validate + score (synthetic datasets: 20 codings per partnership, with 0 or 5 events each; ${repeats} fresh processes per line, the median shown)`,
+);
+console.log(
+  "budget: at most 3× papaparse alone parsing the same codings file in the same run; under 1 GB; s per 1M codings flat as the size grows\n",
+);
 console.log(
   formatTable(
-    ["partnerships", "codings", "events", "validate ms", "score ms", "total ms (median)", "total ms (range)", "papaparse ms", "× papaparse", "s per 1M codings", "peak RSS MB"],
+    [
+      "partnerships",
+      "codings",
+      "events",
+      "validate ms",
+      "score ms",
+      "total ms (median)",
+      "total ms (range)",
+      "papaparse ms",
+      "× papaparse",
+      "s per 1M codings",
+      "peak RSS MB",
+    ],
     rows,
   ),
 );
@@ -82,19 +112,31 @@ if (process.env.BENCH_MALFORMED !== "0") {
     const variants: Record<string, string> = {
       clean: clean.join("\r\n"),
       "CRLF, then LF from halfway": clean.slice(0, half).join("\r\n") + "\r\n" + clean.slice(half).join("\n"),
-      "a quote error on every row": clean.map((line, index) => (index === 0 ? line : line.replace(",coder-a,", ',"coder"-a,'))).join("\r\n"),
+      "a quote error on every row": clean
+        .map((line, index) => (index === 0 ? line : line.replace(",coder-a,", ',"coder"-a,')))
+        .join("\r\n"),
     };
     const timings: string[][] = [];
     let cleanMs = 0;
     for (const [name, text] of Object.entries(variants)) {
       const file = join(folder, "codings.csv");
       writeFileSync(file, text);
-      const results = Array.from({ length: repeats }, () => runOnce<{ ms: number; rows: number; problems: number }>("bench/readOnce.ts", file));
+      const results = Array.from({ length: repeats }, () =>
+        runOnce<{ ms: number; rows: number; problems: number }>("bench/readOnce.ts", file),
+      );
       const ms = median(results.map((result) => result.ms));
       if (name === "clean") cleanMs = ms;
-      timings.push([name, (Buffer.byteLength(text) / 1e6).toFixed(0), ms.toFixed(0), (ms / cleanMs).toFixed(2), String(results[0]!.problems)]);
+      timings.push([
+        name,
+        (Buffer.byteLength(text) / 1e6).toFixed(0),
+        ms.toFixed(0),
+        (ms / cleanMs).toFixed(2),
+        String(results[0]!.problems),
+      ]);
     }
-    console.log(`\nmalformed codings files (read against the schema; ${repeats} fresh processes each, the median shown; budget: at most 3× the clean file)\n`);
+    console.log(
+      `\nmalformed codings files (read against the schema; ${repeats} fresh processes each, the median shown; budget: at most 3× the clean file)\n`,
+    );
     console.log(formatTable(["file", "MB", "read ms", "× clean", "problems"], timings));
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -102,6 +144,8 @@ if (process.env.BENCH_MALFORMED !== "0") {
 }
 
 if (process.env.BENCH_SITE !== "0") {
-  console.log("\nsite (built, served on loopback, headless Chromium; budgets: overview JS ≤ 200 KB gzip, first chart ≤ 1 s, no task > 200 ms while panning)\n");
+  console.log(
+    "\nsite (built, served on loopback, headless Chromium; budgets: overview JS ≤ 200 KB gzip, first chart ≤ 1 s, no task > 200 ms while panning)\n",
+  );
   console.log(await siteBench());
 }

@@ -17,18 +17,27 @@ export async function siteBench(): Promise<string> {
       ["overview", "./", 'figure[data-chart="partnership-map"] svg'],
       ["cases index", "./?page=partnerships", "table.cases tbody tr"],
       ["case page", "./?page=case&id=denpasar-mossel-bay", "figure.chart svg"],
-      ["compare", "./?page=compare&cases=bandung-liuzhou,jawa-barat-souss-massa", 'figure[data-chart="compare-matrix"] svg'],
+      [
+        "compare",
+        "./?page=compare&cases=bandung-liuzhou,jawa-barat-souss-massa",
+        'figure[data-chart="compare-matrix"] svg',
+      ],
       ["world", "./?page=world", ".network-map canvas"],
     ];
     for (const [name, path, selector] of pages) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       let scriptBytes = 0;
       page.on("response", async (response) => {
-        if (response.request().resourceType() === "script" || response.url().endsWith(".js")) scriptBytes += gzipSync(await response.body()).length;
+        if (response.request().resourceType() === "script" || response.url().endsWith(".js"))
+          scriptBytes += gzipSync(await response.body()).length;
       });
       await page.addInitScript(() => {
         (window as unknown as { longTasks: number[] }).longTasks = [];
-        new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration))).observe({ type: "longtask", buffered: true });
+        new PerformanceObserver((list) =>
+          list
+            .getEntries()
+            .forEach((entry) => (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration)),
+        ).observe({ type: "longtask", buffered: true });
       });
       await page.goto(new URL(path, server.url).href);
       await page.waitForSelector(selector, { timeout: 30_000 });
@@ -59,5 +68,14 @@ export async function siteBench(): Promise<string> {
     await browser.close();
     await server.close();
   }
-  return formatTable(["page", "JS gzip KB", "first chart ms (from navigation)", "all 25,917 pairs drawn ms", "while panning (tasks > 50 ms)"], rows);
+  return formatTable(
+    [
+      "page",
+      "JS gzip KB",
+      "first chart ms (from navigation)",
+      "all 25,917 pairs drawn ms",
+      "while panning (tasks > 50 ms)",
+    ],
+    rows,
+  );
 }

@@ -14,7 +14,8 @@ const validated = performance.now();
 // Scoring includes building the rows as objects, which validation never needs.
 const scores = scoreDataset(reading.dataset);
 const scored = performance.now();
-if (reading.problems.length > 0 || loaded.problems.length > 0) throw new Error(`synthetic data invalid: ${reading.problems.length + loaded.problems.length} problems`);
+if (reading.problems.length > 0 || loaded.problems.length > 0)
+  throw new Error(`synthetic data invalid: ${reading.problems.length + loaded.problems.length} problems`);
 process.stdout.write(
   JSON.stringify({
     codings: reading.dataset.codings.length,

@@ -17,7 +17,7 @@ export function formatDoc(): string {
     "",
     "- UTF-8, with or without a byte-order mark; LF or CRLF line ends;",
     "- comma-separated, or semicolon-separated as spreadsheets write them in an Indonesian locale (then numbers may use a decimal comma: `-8,65`);",
-    "- quote a cell that holds the delimiter, a quote (doubled: `\"\"`) or a line break;",
+    '- quote a cell that holds the delimiter, a quote (doubled: `""`) or a line break;',
     "- columns may come in any order; optional columns may be left out; an empty cell is a missing value.",
     "",
     "Rows in validation messages are spreadsheet rows: the header is row 1. Run `npx paradiplomacy validate <folder>` after every edit.",
@@ -28,11 +28,21 @@ export function formatDoc(): string {
   for (const name of RESOURCE_NAMES) {
     const { path, schema, title } = RESOURCES[name];
     lines.push(`## \`${path}\` — ${title.toLowerCase()}`, "");
-    if (schema.primaryKey) lines.push(`Primary key: ${schema.primaryKey.map((field) => `\`${field}\``).join(" + ")} (no two rows may share it).`, "");
-    for (const key of schema.foreignKeys ?? []) lines.push(`Reference: \`${key.fields.join(", ")}\` must be an \`${key.reference.fields.join(", ")}\` of \`${RESOURCES[key.reference.resource as keyof typeof RESOURCES].path}\`.`, "");
+    if (schema.primaryKey)
+      lines.push(
+        `Primary key: ${schema.primaryKey.map((field) => `\`${field}\``).join(" + ")} (no two rows may share it).`,
+        "",
+      );
+    for (const key of schema.foreignKeys ?? [])
+      lines.push(
+        `Reference: \`${key.fields.join(", ")}\` must be an \`${key.reference.fields.join(", ")}\` of \`${RESOURCES[key.reference.resource as keyof typeof RESOURCES].path}\`.`,
+        "",
+      );
     lines.push("| column | required | accepts | description | example |", "| --- | --- | --- | --- | --- |");
     for (const field of schema.fields)
-      lines.push(`| \`${field.name}\` | ${field.constraints?.required ? "yes" : ""} | ${escape(describeExpected(field, { missingValues: schema.missingValues }))} | ${escape([field.title, field.description].filter(Boolean).join(". "))} | ${field.example ? `\`${escape(field.example)}\`` : ""} |`);
+      lines.push(
+        `| \`${field.name}\` | ${field.constraints?.required ? "yes" : ""} | ${escape(describeExpected(field, { missingValues: schema.missingValues }))} | ${escape([field.title, field.description].filter(Boolean).join(". "))} | ${field.example ? `\`${escape(field.example)}\`` : ""} |`,
+      );
     lines.push("");
   }
   lines.push(
@@ -50,4 +60,5 @@ export function formatDoc(): string {
   return lines.join("\n");
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await writeFileAtomic(fileURLToPath(new URL("../docs/dataset-format.md", import.meta.url)), formatDoc());
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  await writeFileAtomic(fileURLToPath(new URL("../docs/dataset-format.md", import.meta.url)), formatDoc());

@@ -24,18 +24,40 @@ export const twinCitiesDescriptor = {
   profile: "tabular-data-package",
   name: "twin-cities",
   title: "Twin cities of the world (Wikipedia, via E. Hekman)",
-  description: "25,917 geocoded twin-city pairs scraped from English Wikipedia's lists of twin towns and sister cities. See README.md for attribution.",
+  description:
+    "25,917 geocoded twin-city pairs scraped from English Wikipedia's lists of twin towns and sister cities. See README.md for attribution.",
   version: "2026-02-08",
   licenses: [
     { name: "CC-BY-SA-4.0", title: "Wikipedia text: Creative Commons Attribution-ShareAlike 4.0" },
     { name: "MIT", title: "Hekman/twincities repository" },
     { name: "ODbL-1.0", title: "OpenStreetMap Nominatim geocoding" },
   ],
-  sources: [{ title: "Hekman, E. (2026). twincities, commit 84ebdec26ee6878367953cfbc56311ae6452752b", path: "https://github.com/Hekman/twincities" }],
-  resources: [{ name: "twin_cities", path: "twin_cities.csv", profile: "tabular-data-resource", format: "csv", mediatype: "text/csv", encoding: "utf-8", schema: twinCitiesSchema }],
+  sources: [
+    {
+      title: "Hekman, E. (2026). twincities, commit 84ebdec26ee6878367953cfbc56311ae6452752b",
+      path: "https://github.com/Hekman/twincities",
+    },
+  ],
+  resources: [
+    {
+      name: "twin_cities",
+      path: "twin_cities.csv",
+      profile: "tabular-data-resource",
+      format: "csv",
+      mediatype: "text/csv",
+      encoding: "utf-8",
+      schema: twinCitiesSchema,
+    },
+  ],
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await writeFileAtomic(fileURLToPath(new URL("../datasets/twin-cities/datapackage.json", import.meta.url)), `${JSON.stringify(twinCitiesDescriptor, null, 2)}\n`);
-  await writeFileAtomic(fileURLToPath(new URL("../datasets/indonesia/datapackage.json", import.meta.url)), `${JSON.stringify(indonesiaDescriptor, null, 2)}\n`);
+  await writeFileAtomic(
+    fileURLToPath(new URL("../datasets/twin-cities/datapackage.json", import.meta.url)),
+    `${JSON.stringify(twinCitiesDescriptor, null, 2)}\n`,
+  );
+  await writeFileAtomic(
+    fileURLToPath(new URL("../datasets/indonesia/datapackage.json", import.meta.url)),
+    `${JSON.stringify(indonesiaDescriptor, null, 2)}\n`,
+  );
 }

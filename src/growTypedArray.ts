@@ -1,5 +1,5 @@
 /** The typed arrays the readers fill as they go. */
-export type GrowableArray = Int8Array | Uint8Array | Int32Array | Float64Array;
+type GrowableArray = Int8Array | Uint8Array | Int32Array | Float64Array;
 
 /**
  * A copy of a typed array with twice the capacity, for buffers filled as a

@@ -46,3 +46,5 @@ export * from "./charts/timeline.ts";
 export * from "./dataset/twinCities.ts";
 export * from "./charts/networkMap.ts";
 export * from "./charts/elementsDotPlot.ts";
+export * from "./charts/indexBars.ts";
+export * from "./charts/partnerCountryBars.ts";

@@ -29,7 +29,12 @@ export function vocabulary<const Code extends string>(labels: Record<Code, Bilin
  * The label of a code in a language; a code outside the vocabulary is shown as it is, and null as `none`.
  * @example vocabularyLabel(eventStatuses, "planned", "id") // "direncanakan"
  */
-export function vocabularyLabel<Code extends string>(vocabulary: Vocabulary<Code>, code: string | null, language: Language, none = "—"): string {
+export function vocabularyLabel<Code extends string>(
+  vocabulary: Vocabulary<Code>,
+  code: string | null,
+  language: Language,
+  none = "—",
+): string {
   if (code === null) return none;
   return (vocabulary.labels as Partial<Record<string, Bilingual>>)[code]?.[language] ?? code;
 }

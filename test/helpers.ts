@@ -20,12 +20,15 @@ export const MINIMAL = {
   codings:
     "partnership,framework,indicator,score,coder,evidence,source,locator,note\n" +
     "kota-a-kota-b,three-layers,culture,2,ana,a festival took place,src,4.2,\n",
-  sources: "id,type,authors,year,title,container,url,citation,language,note\nsrc,journal-article,,,A title,,,A citation.,id,\n",
+  sources:
+    "id,type,authors,year,title,container,url,citation,language,note\nsrc,journal-article,,,A title,,,A citation.,id,\n",
 };
 
 export function textsOf(files: Partial<Record<keyof typeof MINIMAL, string>>): DatasetTexts {
   const merged = { ...MINIMAL, ...files };
-  return { resources: Object.fromEntries(Object.entries(merged).map(([name, text]) => [name, { file: `${name}.csv`, text }])) };
+  return {
+    resources: Object.fromEntries(Object.entries(merged).map(([name, text]) => [name, { file: `${name}.csv`, text }])),
+  };
 }
 
 /** Validates MINIMAL with some files replaced, codebook rules included; returns the formatted problems. */

@@ -17,7 +17,19 @@ const CASE_TEXTS = {
     actions: "Rencana aksi: direncanakan dan terlaksana",
 
     evidence: "Bukti setiap skor",
-    columns: { date: "Tanggal", stage: "Tahap", description: "Uraian", status: "Status", source: "Sumber", framework: "Kerangka", indicator: "Indikator", score: "Skor", evidence: "Kutipan", note: "Catatan", field: "Bidang" },
+    columns: {
+      date: "Tanggal",
+      stage: "Tahap",
+      description: "Uraian",
+      status: "Status",
+      source: "Sumber",
+      framework: "Kerangka",
+      indicator: "Indikator",
+      score: "Skor",
+      evidence: "Kutipan",
+      note: "Catatan",
+      field: "Bidang",
+    },
     back: "← Semua kerja sama",
   },
   en: {
@@ -28,7 +40,19 @@ const CASE_TEXTS = {
     actions: "Action plans: planned and realised",
 
     evidence: "Evidence for every score",
-    columns: { date: "Date", stage: "Stage", description: "Description", status: "Status", source: "Source", framework: "Framework", indicator: "Indicator", score: "Score", evidence: "Quote", note: "Note", field: "Field" },
+    columns: {
+      date: "Date",
+      stage: "Stage",
+      description: "Description",
+      status: "Status",
+      source: "Source",
+      framework: "Framework",
+      indicator: "Indicator",
+      score: "Score",
+      evidence: "Quote",
+      note: "Note",
+      field: "Field",
+    },
     back: "← All partnerships",
   },
 } as const;
@@ -36,8 +60,24 @@ const CASE_TEXTS = {
 function table(headers: string[], rows: Array<Array<string | Node>>, className = ""): HTMLElement {
   return element("div", { className: "table-wrap" }, [
     element("table", { className }, [
-      element("thead", {}, [element("tr", {}, headers.map((header) => element("th", { text: header, attributes: { scope: "col" } })))]),
-      element("tbody", {}, rows.map((cells) => element("tr", {}, cells.map((cell) => (typeof cell === "string" ? element("td", { text: cell }) : element("td", {}, [cell])))))),
+      element("thead", {}, [
+        element(
+          "tr",
+          {},
+          headers.map((header) => element("th", { text: header, attributes: { scope: "col" } })),
+        ),
+      ]),
+      element(
+        "tbody",
+        {},
+        rows.map((cells) =>
+          element(
+            "tr",
+            {},
+            cells.map((cell) => (typeof cell === "string" ? element("td", { text: cell }) : element("td", {}, [cell]))),
+          ),
+        ),
+      ),
     ]),
   ]);
 }
@@ -52,7 +92,11 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
   const id = state.caseId ?? "";
   const score = scores.find((candidate) => candidate.id === id);
   const back = stateLink({ ...state, page: "partnerships", caseId: null }, texts.back, navigate, { class: "back" });
-  if (score === undefined) return element("article", { className: "case-page" }, [back, element("p", { className: "error", text: `${texts.notFound} ${id}` })]);
+  if (score === undefined)
+    return element("article", { className: "case-page" }, [
+      back,
+      element("p", { className: "error", text: `${texts.notFound} ${id}` }),
+    ]);
   const registry: Registry = frameworks;
   const partnership = score.partnership;
   const events = sortEvents(reading.dataset.events.filter((event) => event.partnership === id));
@@ -61,7 +105,14 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
   const headlines = Object.keys(registry).flatMap((frameworkId) => {
     const framework = registry[frameworkId]!;
     const line = framework.headline(score[frameworkId as keyof typeof score], language);
-    return line === null ? [] : [element("li", { attributes: { "data-framework": frameworkId } }, [element("strong", { text: `${framework.name[language]}: ` }), element("span", { text: line })])];
+    return line === null
+      ? []
+      : [
+          element("li", { attributes: { "data-framework": frameworkId } }, [
+            element("strong", { text: `${framework.name[language]}: ` }),
+            element("span", { text: line }),
+          ]),
+        ];
   });
   const title = `${partnership.local_government} – ${partnership.partner}`;
   const timeline = timelineData([partnership], events, { until: timelineEnd(reading.dataset.events) });
@@ -71,7 +122,12 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
     element("h2", { text: title }),
     element("p", {
       className: "meta",
-      text: [vocabularyLabel(partnershipKinds, partnership.kind, language), partnership.partner_country_name, vocabularyLabel(partnershipStatuses, partnership.status, language), partnership.first_contact_year]
+      text: [
+        vocabularyLabel(partnershipKinds, partnership.kind, language),
+        partnership.partner_country_name,
+        vocabularyLabel(partnershipStatuses, partnership.status, language),
+        partnership.first_contact_year,
+      ]
         .filter((part) => part !== null)
         .join(" · "),
     }),
@@ -79,21 +135,52 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
     element("h3", { text: texts.summary }),
     element("ul", { className: "summary" }, headlines),
     element("h3", { text: texts.profile }),
-    element("figure", { className: "chart" }, [matrixChart(indicatorMatrix([score], { language }), { width, labels: { [id]: title }, ariaLabel: `${texts.profile}: ${title}` })]),
+    element("figure", { className: "chart" }, [
+      matrixChart(indicatorMatrix([score], { language }), {
+        width,
+        labels: { [id]: title },
+        ariaLabel: `${texts.profile}: ${title}`,
+      }),
+    ]),
     element("h3", { text: texts.timeline }),
     ...(timeline.rows.length > 0
-      ? [element("figure", { className: "chart" }, [timelineChart(timeline, { width, ariaLabel: `${texts.timeline}: ${title}`, statusLabels: Object.fromEntries(eventStatuses.codes.map((code) => [code, status(code)])) })])]
+      ? [
+          element("figure", { className: "chart" }, [
+            timelineChart(timeline, {
+              width,
+              ariaLabel: `${texts.timeline}: ${title}`,
+              statusLabels: Object.fromEntries(eventStatuses.codes.map((code) => [code, status(code)])),
+            }),
+          ]),
+        ]
       : []),
     table(
       [texts.columns.date, texts.columns.stage, texts.columns.description, texts.columns.status, texts.columns.source],
-      events.map((event) => [event.date ?? "—", vocabularyLabel(eventStages, event.stage, language), event.description, status(event.status), `${event.source}, ${event.locator}`]),
+      events.map((event) => [
+        event.date ?? "—",
+        vocabularyLabel(eventStages, event.stage, language),
+        event.description,
+        status(event.status),
+        `${event.source}, ${event.locator}`,
+      ]),
       "events",
     ),
     element("h3", { text: texts.actions }),
-    table([texts.columns.field, texts.columns.description, texts.columns.status, texts.columns.note], activities.map((event) => [event.field ?? "—", event.description, status(event.status), event.note ?? ""]), "actions"),
+    table(
+      [texts.columns.field, texts.columns.description, texts.columns.status, texts.columns.note],
+      activities.map((event) => [event.field ?? "—", event.description, status(event.status), event.note ?? ""]),
+      "actions",
+    ),
     element("h3", { text: texts.evidence }),
     table(
-      [texts.columns.framework, texts.columns.indicator, texts.columns.score, texts.columns.evidence, texts.columns.source, texts.columns.note],
+      [
+        texts.columns.framework,
+        texts.columns.indicator,
+        texts.columns.score,
+        texts.columns.evidence,
+        texts.columns.source,
+        texts.columns.note,
+      ],
       codings.map((coding) => [
         coding.framework,
         coding.indicator,

@@ -3,7 +3,7 @@ import { LAYER_ORDER } from "../../src/frameworks/threeLayers.ts";
 import type { CasesView, SortKey } from "./state.ts";
 
 /** One row of the cases index, with the values it is sorted and filtered by. */
-export interface CaseRow {
+interface CaseRow {
   id: string;
   localGovernment: string;
   partner: string;
@@ -58,13 +58,18 @@ export function applyView(rows: CaseRow[], view: CasesView): CaseRow[] {
   const value = SORT_VALUE[view.sort];
   return rows
     .filter((row) => (!view.codedOnly || row.coded) && (view.kind === null || row.kind === view.kind))
-    .filter((row) => words.every((word) => `${row.localGovernment} ${row.partner} ${row.country}`.toLocaleLowerCase().includes(word)))
+    .filter((row) =>
+      words.every((word) => `${row.localGovernment} ${row.partner} ${row.country}`.toLocaleLowerCase().includes(word)),
+    )
     .map((row, position) => ({ row, position }))
     .sort((a, b) => {
       const left = value(a.row);
       const right = value(b.row);
       if (left === null || right === null) return left === right ? a.position - b.position : left === null ? 1 : -1;
-      const order = typeof left === "number" && typeof right === "number" ? left - right : String(left).localeCompare(String(right));
+      const order =
+        typeof left === "number" && typeof right === "number"
+          ? left - right
+          : String(left).localeCompare(String(right));
       return (view.descending ? -order : order) || a.position - b.position;
     })
     .map(({ row }) => row);

@@ -38,17 +38,30 @@ export const casesPage: PageView = (state, { scores }, { navigate }) => {
     {},
     columns.map(([key, name]) => {
       const sorted = view.sort === key;
-      const button = element("button", { text: `${name}${sorted ? (view.descending ? " ▼" : " ▲") : ""}`, attributes: { type: "button", "data-sort": key } });
-      button.addEventListener("click", () => onView({ ...view, sort: key, descending: sorted ? !view.descending : false }));
-      return element("th", { attributes: { scope: "col", "aria-sort": sorted ? (view.descending ? "descending" : "ascending") : "none" } }, [button]);
+      const button = element("button", {
+        text: `${name}${sorted ? (view.descending ? " ▼" : " ▲") : ""}`,
+        attributes: { type: "button", "data-sort": key },
+      });
+      button.addEventListener("click", () =>
+        onView({ ...view, sort: key, descending: sorted ? !view.descending : false }),
+      );
+      return element(
+        "th",
+        { attributes: { scope: "col", "aria-sort": sorted ? (view.descending ? "descending" : "ascending") : "none" } },
+        [button],
+      );
     }),
   );
-  const search = element("input", { attributes: { type: "search", name: "q", "aria-label": controls.search, placeholder: controls.search } });
+  const search = element("input", {
+    attributes: { type: "search", name: "q", "aria-label": controls.search, placeholder: controls.search },
+  });
   search.value = view.query;
   search.addEventListener("change", () => onView({ ...view, query: search.value }));
   const kind = element("select", { attributes: { name: "kind", "aria-label": texts.columns.kind } }, [
     element("option", { text: controls.allKinds, attributes: { value: "" } }),
-    ...partnershipKinds.codes.map((value) => element("option", { text: partnershipKinds.labels[value][language], attributes: { value } })),
+    ...partnershipKinds.codes.map((value) =>
+      element("option", { text: partnershipKinds.labels[value][language], attributes: { value } }),
+    ),
   ]);
   kind.value = view.kind ?? "";
   kind.addEventListener("change", () => onView({ ...view, kind: kind.value || null }));
@@ -64,11 +77,24 @@ export const casesPage: PageView = (state, { scores }, { navigate }) => {
       element("td", { text: vocabularyLabel(partnershipStatuses, row.status, language) }),
       element("td", { text: vocabularyLabel(stages, row.stage, language) }),
       element("td", { text: vocabularyLabel(layers, row.highest, language) }),
-      element("td", { text: row.index === null ? "NA" : `${row.index.toFixed(2)} (${row.indexCoverage}/5)`, className: "number" }),
+      element("td", {
+        text: row.index === null ? "NA" : `${row.index.toFixed(2)} (${row.indexCoverage}/5)`,
+        className: "number",
+      }),
     ]);
   });
   return element("div", { className: "cases-page" }, [
-    element("div", { className: "filters" }, [search, kind, element("label", {}, [coded, element("span", { text: ` ${controls.codedOnly}` })])]),
-    element("div", { className: "table-wrap" }, [element("table", { className: "cases" }, [element("caption", { text: texts.caption(rows.length) }), element("thead", {}, [header]), element("tbody", {}, body)])]),
+    element("div", { className: "filters" }, [
+      search,
+      kind,
+      element("label", {}, [coded, element("span", { text: ` ${controls.codedOnly}` })]),
+    ]),
+    element("div", { className: "table-wrap" }, [
+      element("table", { className: "cases" }, [
+        element("caption", { text: texts.caption(rows.length) }),
+        element("thead", {}, [header]),
+        element("tbody", {}, body),
+      ]),
+    ]),
   ]);
 };

@@ -14,14 +14,35 @@ export const codebookPage: PageView = ({ language }, { reading }) => {
     const own = entries.filter((entry) => entry.framework === id);
     const rows = own.map((entry) =>
       element("tr", { attributes: { "data-indicator": `${id}.${entry.indicator}` } }, [
-        element("th", { attributes: { scope: "row" } }, [element("span", { text: entry.name[language] }), element("br"), element("code", { text: entry.indicator })]),
+        element("th", { attributes: { scope: "row" } }, [
+          element("span", { text: entry.name[language] }),
+          element("br"),
+          element("code", { text: entry.indicator }),
+        ]),
         element("td", { text: entry.definition[language] }),
-        element("td", {}, [element("ul", { className: "anchors" }, entry.anchors.map((anchor) => element("li", {}, [element("strong", { text: `${anchor.value} · ${anchor.label[language]}: ` }), element("span", { text: anchor.anchor[language] })])))]),
+        element("td", {}, [
+          element(
+            "ul",
+            { className: "anchors" },
+            entry.anchors.map((anchor) =>
+              element("li", {}, [
+                element("strong", { text: `${anchor.value} · ${anchor.label[language]}: ` }),
+                element("span", { text: anchor.anchor[language] }),
+              ]),
+            ),
+          ),
+        ]),
         element(
           "td",
           { className: "example" },
           entry.example
-            ? [element("q", { text: entry.example.evidence }), element("br"), element("small", { text: `${entry.example.partnership} · ${entry.example.source}${entry.example.locator ? `, ${entry.example.locator}` : ""}` })]
+            ? [
+                element("q", { text: entry.example.evidence }),
+                element("br"),
+                element("small", {
+                  text: `${entry.example.partnership} · ${entry.example.source}${entry.example.locator ? `, ${entry.example.locator}` : ""}`,
+                }),
+              ]
             : [element("small", { text: texts.noExample })],
         ),
       ]),
@@ -36,12 +57,24 @@ export const codebookPage: PageView = ({ language }, { reading }) => {
         : [
             element("div", { className: "table-wrap" }, [
               element("table", { className: "codebook" }, [
-                element("thead", {}, [element("tr", {}, [texts.indicator, texts.definition, texts.level, texts.example].map((name) => element("th", { text: name, attributes: { scope: "col" } })))]),
+                element("thead", {}, [
+                  element(
+                    "tr",
+                    {},
+                    [texts.indicator, texts.definition, texts.level, texts.example].map((name) =>
+                      element("th", { text: name, attributes: { scope: "col" } }),
+                    ),
+                  ),
+                ]),
                 element("tbody", {}, rows),
               ]),
             ]),
           ]),
     ]);
   });
-  return element("article", { className: "codebook-page" }, [element("h2", { text: texts.title }), element("p", { text: texts.intro }), ...sections]);
+  return element("article", { className: "codebook-page" }, [
+    element("h2", { text: texts.title }),
+    element("p", { text: texts.intro }),
+    ...sections,
+  ]);
 };

@@ -11,8 +11,38 @@ import { element } from "./dom.ts";
 import type { PageView } from "./page.ts";
 
 const COMPARE = {
-  id: { heading: "Bandingkan kerja sama", pick: "Pilih kerja sama yang dikode:", matrix: "Skor per indikator", matrixSummary: (count: number) => `Tabel kasus × indikator untuk ${count} kerja sama; abu-abu berarti NA (sumber tidak membahas).`, index: "Indeks keberhasilan (Ringrose)", indexSummary: "Indeks keberhasilan dari elemen yang dinilai, diurutkan.", elements: "Lima elemen berdampingan", score: "skor", elementsSummary: "Skor tiap elemen per kerja sama; elemen NA tidak digambar.", stages: "Tahapan pada sumbu waktu bersama", stagesSummary: "Peristiwa bertanggal dari kerja sama yang dipilih.", evidence: "Klik sel untuk melihat buktinya.", none: "Pilih sedikitnya satu kerja sama." },
-  en: { heading: "Compare partnerships", pick: "Pick coded partnerships:", matrix: "Scores per indicator", matrixSummary: (count: number) => `Case × indicator table for ${count} partnerships; grey means NA (the source is silent).`, index: "Success index (Ringrose)", indexSummary: "Success index over the assessed elements, ranked.", elements: "The five elements side by side", score: "score", elementsSummary: "Each element's score per partnership; NA elements are not drawn.", stages: "Stages on a shared time axis", stagesSummary: "Dated events of the selected partnerships.", evidence: "Click a cell to see its evidence.", none: "Pick at least one partnership." },
+  id: {
+    heading: "Bandingkan kerja sama",
+    pick: "Pilih kerja sama yang dikode:",
+    matrix: "Skor per indikator",
+    matrixSummary: (count: number) =>
+      `Tabel kasus × indikator untuk ${count} kerja sama; abu-abu berarti NA (sumber tidak membahas).`,
+    index: "Indeks keberhasilan (Ringrose)",
+    indexSummary: "Indeks keberhasilan dari elemen yang dinilai, diurutkan.",
+    elements: "Lima elemen berdampingan",
+    score: "skor",
+    elementsSummary: "Skor tiap elemen per kerja sama; elemen NA tidak digambar.",
+    stages: "Tahapan pada sumbu waktu bersama",
+    stagesSummary: "Peristiwa bertanggal dari kerja sama yang dipilih.",
+    evidence: "Klik sel untuk melihat buktinya.",
+    none: "Pilih sedikitnya satu kerja sama.",
+  },
+  en: {
+    heading: "Compare partnerships",
+    pick: "Pick coded partnerships:",
+    matrix: "Scores per indicator",
+    matrixSummary: (count: number) =>
+      `Case × indicator table for ${count} partnerships; grey means NA (the source is silent).`,
+    index: "Success index (Ringrose)",
+    indexSummary: "Success index over the assessed elements, ranked.",
+    elements: "The five elements side by side",
+    score: "score",
+    elementsSummary: "Each element's score per partnership; NA elements are not drawn.",
+    stages: "Stages on a shared time axis",
+    stagesSummary: "Dated events of the selected partnerships.",
+    evidence: "Click a cell to see its evidence.",
+    none: "Pick at least one partnership.",
+  },
 } as const;
 
 /** The compare view's data: the partnerships one can pick, those picked (in the order picked), their labels and ranked indices. */
@@ -20,8 +50,21 @@ export function compareModel(scores: PartnershipScore[], selected: readonly stri
   const coded = scores.filter((score) => isCoded(score));
   const byId = new Map(coded.map((score) => [score.id, score]));
   const picked = selected.flatMap((id) => byId.get(id) ?? []);
-  const labels = Object.fromEntries(scores.map((score) => [score.id, `${score.partnership.local_government} – ${score.partnership.partner}`]));
-  const ranked: IndexBar[] = picked.flatMap((score) => (score.ringrose.index === null ? [] : [{ id: score.id, label: labels[score.id]!, index: score.ringrose.index, assessedCount: score.ringrose.assessedCount }]));
+  const labels = Object.fromEntries(
+    scores.map((score) => [score.id, `${score.partnership.local_government} – ${score.partnership.partner}`]),
+  );
+  const ranked: IndexBar[] = picked.flatMap((score) =>
+    score.ringrose.index === null
+      ? []
+      : [
+          {
+            id: score.id,
+            label: labels[score.id]!,
+            index: score.ringrose.index,
+            assessedCount: score.ringrose.assessedCount,
+          },
+        ],
+  );
   return { coded, picked, labels, ranked };
 }
 
@@ -31,26 +74,40 @@ export const comparePage: PageView = (state, { scores, reading }, { width, navig
   const texts = COMPARE[language];
   const events = reading.dataset.events;
   const { coded, picked, labels, ranked } = compareModel(scores, state.compare);
-  const picker = element(
-    "fieldset",
-    { className: "case-picker" },
-    [element("legend", { text: texts.pick }), ...coded.map((score) => {
+  const picker = element("fieldset", { className: "case-picker" }, [
+    element("legend", { text: texts.pick }),
+    ...coded.map((score) => {
       const box = element("input", { attributes: { type: "checkbox", value: score.id, name: "case" } });
       box.checked = state.compare.includes(score.id);
       box.addEventListener("change", () =>
-        navigate({ ...state, compare: box.checked ? [...state.compare, score.id] : state.compare.filter((id) => id !== score.id) }, { replace: true }),
+        navigate(
+          {
+            ...state,
+            compare: box.checked ? [...state.compare, score.id] : state.compare.filter((id) => id !== score.id),
+          },
+          { replace: true },
+        ),
       );
       return element("label", {}, [box, element("span", { text: ` ${labels[score.id]}` })]);
-    })],
-  );
-  const evidence = element("div", { className: "cell-evidence", attributes: { "aria-live": "polite" } }, [element("p", { text: texts.evidence })]);
-  if (picked.length === 0) return element("article", { className: "compare-page" }, [element("h2", { text: texts.heading }), picker, element("p", { text: texts.none })]);
+    }),
+  ]);
+  const evidence = element("div", { className: "cell-evidence", attributes: { "aria-live": "polite" } }, [
+    element("p", { text: texts.evidence }),
+  ]);
+  if (picked.length === 0)
+    return element("article", { className: "compare-page" }, [
+      element("h2", { text: texts.heading }),
+      picker,
+      element("p", { text: texts.none }),
+    ]);
   const cells = indicatorMatrix(picked, { language });
   const matrix = matrixChart(cells, { width, labels, ariaLabel: texts.matrix });
   // Click a cell, or focus it with Tab and press Enter: its evidence, as text. Each rect names its cell (data-cell).
   const show = (cell: MatrixCell) =>
     evidence.replaceChildren(
-      element("p", {}, [element("strong", { text: `${labels[cell.partnership]} · ${cell.indicatorName}: ${cell.scoreLabel}` })]),
+      element("p", {}, [
+        element("strong", { text: `${labels[cell.partnership]} · ${cell.indicatorName}: ${cell.scoreLabel}` }),
+      ]),
       cell.evidence ? element("blockquote", { text: cell.evidence }) : element("p", { text: "NA" }),
       element("p", { className: "citation", text: `${cell.source ?? "—"}${cell.locator ? `, ${cell.locator}` : ""}` }),
     );
@@ -60,7 +117,10 @@ export const comparePage: PageView = (state, { scores, reading }, { width, navig
     rect.setAttribute("role", "button");
     rect.setAttribute("aria-label", `${labels[cell.partnership]} · ${cell.indicatorName}: ${cell.scoreLabel}`);
   }
-  const cellOf = (target: EventTarget | null) => (target instanceof Element && target.matches("rect[data-cell]") ? cells[Number(target.getAttribute("data-cell"))] : undefined);
+  const cellOf = (target: EventTarget | null) =>
+    target instanceof Element && target.matches("rect[data-cell]")
+      ? cells[Number(target.getAttribute("data-cell"))]
+      : undefined;
   matrix.addEventListener("click", (event) => {
     const cell = cellOf(event.target);
     if (cell) show(cell);
@@ -75,15 +135,81 @@ export const comparePage: PageView = (state, { scores, reading }, { width, navig
   });
   const dots = elementDots(picked, { language });
   const pickedIds = new Set(picked.map((score) => score.id));
-  const stages = timelineData(picked.map((score) => score.partnership), events.filter((event) => pickedIds.has(event.partnership)), { until: timelineEnd(events) });
-  const statusLabels = Object.fromEntries(eventStatuses.codes.map((code) => [code, eventStatuses.labels[code][language]]));
+  const stages = timelineData(
+    picked.map((score) => score.partnership),
+    events.filter((event) => pickedIds.has(event.partnership)),
+    { until: timelineEnd(events) },
+  );
+  const statusLabels = Object.fromEntries(
+    eventStatuses.codes.map((code) => [code, eventStatuses.labels[code][language]]),
+  );
   return element("article", { className: "compare-page" }, [
     element("h2", { text: texts.heading }),
     picker,
-    chartFigure(matrix, { name: "compare-matrix", title: texts.matrix, summary: texts.matrixSummary(picked.length), language, data: { header: ["partnership", "framework", "indicator", "score", "evidence", "source", "locator"], rows: cells.map((cell) => [cell.partnership, cell.framework, cell.indicator, cell.score, cell.evidence, cell.source, cell.locator]) } }),
+    chartFigure(matrix, {
+      name: "compare-matrix",
+      title: texts.matrix,
+      summary: texts.matrixSummary(picked.length),
+      language,
+      data: {
+        header: ["partnership", "framework", "indicator", "score", "evidence", "source", "locator"],
+        rows: cells.map((cell) => [
+          cell.partnership,
+          cell.framework,
+          cell.indicator,
+          cell.score,
+          cell.evidence,
+          cell.source,
+          cell.locator,
+        ]),
+      },
+    }),
     evidence,
-    chartFigure(indexBars(ranked, { width, ariaLabel: texts.index }), { name: "compare-index", title: texts.index, summary: texts.indexSummary, language, data: { header: ["partnership", "index", "elements_assessed"], rows: ranked.map((entry) => [entry.id, entry.index, entry.assessedCount]) } }),
-    chartFigure(elementsDotPlot(dots, { width, labels, elementNames: frameworks.ringrose.indicators.map((indicator) => indicator.name[language]), ariaLabel: texts.elements, axisLabel: texts.score }), { name: "compare-elements", title: texts.elements, summary: texts.elementsSummary, language, data: { header: ["partnership", "element", "score", "evidence"], rows: dots.map((dot) => [dot.partnership, dot.element, dot.score, dot.evidence]) } }),
-    chartFigure(timelineChart(stages, { width, ariaLabel: texts.stages, statusLabels }), { name: "compare-stages", title: texts.stages, summary: texts.stagesSummary, language, data: { header: ["partnership", "year", "stage", "status", "description", "source"], rows: stages.events.map((event) => [event.partnership, event.year, event.stage, event.status, event.description, event.source]) } }),
+    chartFigure(indexBars(ranked, { width, ariaLabel: texts.index }), {
+      name: "compare-index",
+      title: texts.index,
+      summary: texts.indexSummary,
+      language,
+      data: {
+        header: ["partnership", "index", "elements_assessed"],
+        rows: ranked.map((entry) => [entry.id, entry.index, entry.assessedCount]),
+      },
+    }),
+    chartFigure(
+      elementsDotPlot(dots, {
+        width,
+        labels,
+        elementNames: frameworks.ringrose.indicators.map((indicator) => indicator.name[language]),
+        ariaLabel: texts.elements,
+        axisLabel: texts.score,
+      }),
+      {
+        name: "compare-elements",
+        title: texts.elements,
+        summary: texts.elementsSummary,
+        language,
+        data: {
+          header: ["partnership", "element", "score", "evidence"],
+          rows: dots.map((dot) => [dot.partnership, dot.element, dot.score, dot.evidence]),
+        },
+      },
+    ),
+    chartFigure(timelineChart(stages, { width, ariaLabel: texts.stages, statusLabels }), {
+      name: "compare-stages",
+      title: texts.stages,
+      summary: texts.stagesSummary,
+      language,
+      data: {
+        header: ["partnership", "year", "stage", "status", "description", "source"],
+        rows: stages.events.map((event) => [
+          event.partnership,
+          event.year,
+          event.stage,
+          event.status,
+          event.description,
+          event.source,
+        ]),
+      },
+    }),
   ]);
 };

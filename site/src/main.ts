@@ -72,7 +72,14 @@ function render(): void {
   document.getElementById("footer")!.textContent = texts.footer;
   const main = document.getElementById("main")!;
   if (reading.problems.length > 0) {
-    main.replaceChildren(element("p", { text: texts.invalid, className: "error" }), element("ul", {}, reading.problems.map((problem) => element("li", { text: formatProblem(problem) }))));
+    main.replaceChildren(
+      element("p", { text: texts.invalid, className: "error" }),
+      element(
+        "ul",
+        {},
+        reading.problems.map((problem) => element("li", { text: formatProblem(problem) })),
+      ),
+    );
     return;
   }
   const width = Math.min(1100, Math.max(320, main.clientWidth || 960));
@@ -80,6 +87,8 @@ function render(): void {
 }
 
 const select = document.getElementById("language") as HTMLSelectElement;
-select.addEventListener("change", () => navigate({ ...current(), language: select.value === "en" ? "en" : "id" }, { replace: true }));
+select.addEventListener("change", () =>
+  navigate({ ...current(), language: select.value === "en" ? "en" : "id" }, { replace: true }),
+);
 window.addEventListener("popstate", render);
 render();

@@ -15,18 +15,22 @@ const OVERVIEW = {
     lead: "Paradiplomasi adalah hubungan internasional yang dijalankan sendiri oleh pemerintah sub-nasional (kota, kabupaten, provinsi) untuk kepentingannya sendiri. Di Indonesia bentuk utamanya adalah kerja sama sister city dan sister province, diatur oleh Permendagri 25/2020: dari inisiasi dan LoI, rencana aksi dan persetujuan DPRD, hingga MoU yang diverifikasi pemerintah pusat.",
     frameworks: "Kerangka analisis",
     map: "Peta kerja sama",
-    mapSummary: (drawn: number, total: number) => `${drawn} dari ${total} kerja sama digambar sebagai garis dari pemerintah daerah ke mitranya, diwarnai menurut jenis.`,
+    mapSummary: (drawn: number, total: number) =>
+      `${drawn} dari ${total} kerja sama digambar sebagai garis dari pemerintah daerah ke mitranya, diwarnai menurut jenis.`,
     timeline: "Garis waktu kerja sama",
-    timelineSummary: (count: number, first: number) => `${count} kerja sama dengan tanggal, sejak ${first}. Titik: peristiwa terlaksana, direncanakan atau dibatalkan.`,
+    timelineSummary: (count: number, first: number) =>
+      `${count} kerja sama dengan tanggal, sejak ${first}. Titik: peristiwa terlaksana, direncanakan atau dibatalkan.`,
   },
   en: {
     heading: "What is paradiplomacy?",
     lead: "Paradiplomacy is the international relations that sub-national governments (cities, regencies, provinces) conduct themselves, for their own interests. In Indonesia its main form is the sister-city and sister-province partnership, governed by Permendagri 25/2020: from initiation and a letter of intent, through an action plan and the regional parliament's approval, to an MoU verified by the central government.",
     frameworks: "Frameworks",
     map: "Map of the partnerships",
-    mapSummary: (drawn: number, total: number) => `${drawn} of ${total} partnerships drawn as lines from the local government to its partner, coloured by kind.`,
+    mapSummary: (drawn: number, total: number) =>
+      `${drawn} of ${total} partnerships drawn as lines from the local government to its partner, coloured by kind.`,
     timeline: "Timeline of the partnerships",
-    timelineSummary: (count: number, first: number) => `${count} dated partnerships since ${first}. Dots: events realised, planned or cancelled.`,
+    timelineSummary: (count: number, first: number) =>
+      `${count} dated partnerships since ${first}. Dots: events realised, planned or cancelled.`,
   },
 } as const;
 
@@ -49,25 +53,84 @@ export const overviewPage: PageView = (state, { reading }, { width }) => {
       { className: "frameworks-intro" },
       Object.values(registry).map((framework) =>
         element("section", {}, [
-          element("h3", {}, [element("a", { text: framework.name[language], attributes: { href: `${href({ ...state, page: "codebook" })}#framework-${framework.id}` } })]),
+          element("h3", {}, [
+            element("a", {
+              text: framework.name[language],
+              attributes: { href: `${href({ ...state, page: "codebook" })}#framework-${framework.id}` },
+            }),
+          ]),
           element("p", { text: framework.description[language] }),
           ...framework.notes.slice(0, 1).map((note) => element("p", { className: "citation", text: note[language] })),
         ]),
       ),
     ),
-    chartFigure(partnershipMap(partnerships, { land, width, ariaLabel: texts.map, kindLabels: Object.fromEntries(partnershipKinds.codes.map((code) => [code, partnershipKinds.labels[code][language]])), href: (partnership) => caseHref(partnership.id) }), {
-      name: "partnership-map",
-      title: texts.map,
-      summary: texts.mapSummary(drawn.length, partnerships.length),
-      language,
-      data: { header: ["id", "local_government", "partner", "partner_country_name", "kind", "local_latitude", "local_longitude", "partner_latitude", "partner_longitude"], rows: drawn.map((partnership) => [partnership.id, partnership.local_government, partnership.partner, partnership.partner_country_name, partnership.kind, partnership.local_latitude, partnership.local_longitude, partnership.partner_latitude, partnership.partner_longitude]) },
-    }),
-    chartFigure(timelineChart(timeline, { width, ariaLabel: texts.timeline, statusLabels: Object.fromEntries(eventStatuses.codes.map((code) => [code, eventStatuses.labels[code][language]])), href: (event) => caseHref(event.partnership) }), {
-      name: "partnership-timeline",
-      title: texts.timeline,
-      summary: texts.timelineSummary(timeline.rows.length, firstYear),
-      language,
-      data: { header: ["partnership", "year", "stage", "status", "description", "source"], rows: timeline.events.map((event) => [event.partnership, event.year, event.stage, event.status, event.description, event.source]) },
-    }),
+    chartFigure(
+      partnershipMap(partnerships, {
+        land,
+        width,
+        ariaLabel: texts.map,
+        kindLabels: Object.fromEntries(
+          partnershipKinds.codes.map((code) => [code, partnershipKinds.labels[code][language]]),
+        ),
+        href: (partnership) => caseHref(partnership.id),
+      }),
+      {
+        name: "partnership-map",
+        title: texts.map,
+        summary: texts.mapSummary(drawn.length, partnerships.length),
+        language,
+        data: {
+          header: [
+            "id",
+            "local_government",
+            "partner",
+            "partner_country_name",
+            "kind",
+            "local_latitude",
+            "local_longitude",
+            "partner_latitude",
+            "partner_longitude",
+          ],
+          rows: drawn.map((partnership) => [
+            partnership.id,
+            partnership.local_government,
+            partnership.partner,
+            partnership.partner_country_name,
+            partnership.kind,
+            partnership.local_latitude,
+            partnership.local_longitude,
+            partnership.partner_latitude,
+            partnership.partner_longitude,
+          ]),
+        },
+      },
+    ),
+    chartFigure(
+      timelineChart(timeline, {
+        width,
+        ariaLabel: texts.timeline,
+        statusLabels: Object.fromEntries(
+          eventStatuses.codes.map((code) => [code, eventStatuses.labels[code][language]]),
+        ),
+        href: (event) => caseHref(event.partnership),
+      }),
+      {
+        name: "partnership-timeline",
+        title: texts.timeline,
+        summary: texts.timelineSummary(timeline.rows.length, firstYear),
+        language,
+        data: {
+          header: ["partnership", "year", "stage", "status", "description", "source"],
+          rows: timeline.events.map((event) => [
+            event.partnership,
+            event.year,
+            event.stage,
+            event.status,
+            event.description,
+            event.source,
+          ]),
+        },
+      },
+    ),
   ]);
 };

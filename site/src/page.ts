@@ -24,7 +24,12 @@ export type PageView = (state: SiteState, data: SiteData, context: PageContext) 
  * tab, and can be copied), and on a plain click the site navigates without
  * reloading.
  */
-export function stateLink(next: SiteState, text: string, navigate: Navigate, attributes: Record<string, string> = {}): HTMLAnchorElement {
+export function stateLink(
+  next: SiteState,
+  text: string,
+  navigate: Navigate,
+  attributes: Record<string, string> = {},
+): HTMLAnchorElement {
   const link = element("a", { text, attributes: { ...attributes, href: href(next) } });
   link.addEventListener("click", (event) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

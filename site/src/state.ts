@@ -6,7 +6,16 @@ export type Page = (typeof PAGES)[number];
 /** Pages listed in the navigation. */
 export const NAVIGATION_PAGES: readonly Page[] = PAGES.filter((page) => page !== "case");
 
-export const SORT_KEYS = ["localGovernment", "partner", "country", "kind", "stage", "status", "highest", "index"] as const;
+export const SORT_KEYS = [
+  "localGovernment",
+  "partner",
+  "country",
+  "kind",
+  "stage",
+  "status",
+  "highest",
+  "index",
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** The cases table's view: sort and filters. */
@@ -34,8 +43,20 @@ export interface SiteState {
   cases: CasesView;
 }
 
-export const DEFAULT_CASES_VIEW: CasesView = { sort: "localGovernment", descending: false, query: "", kind: null, codedOnly: false };
-export const DEFAULT_STATE: SiteState = { page: "overview", language: "id", caseId: null, compare: [], cases: DEFAULT_CASES_VIEW };
+export const DEFAULT_CASES_VIEW: CasesView = {
+  sort: "localGovernment",
+  descending: false,
+  query: "",
+  kind: null,
+  codedOnly: false,
+};
+export const DEFAULT_STATE: SiteState = {
+  page: "overview",
+  language: "id",
+  caseId: null,
+  compare: [],
+  cases: DEFAULT_CASES_VIEW,
+};
 
 /** How one URL parameter was read: valid, invalid (with the reason, and the default used instead) or missing. */
 export type ParsedParam = { status: "valid" } | { status: "invalid"; reason: string } | { status: "missing" };
@@ -44,7 +65,8 @@ export type ParsedParam = { status: "valid" } | { status: "invalid"; reason: str
 const PARAMS = ["page", "lang", "id", "cases", "sort", "desc", "q", "kind", "coded"] as const;
 type Param = (typeof PARAMS)[number];
 
-const oneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
+const oneOf = <T extends string>(values: readonly T[], value: string): value is T =>
+  (values as readonly string[]).includes(value);
 const flag = (value: string) => (value === "1" ? true : value === "0" ? false : undefined);
 
 /**
@@ -54,7 +76,10 @@ const flag = (value: string) => (value === "1" ? true : value === "0" ? false : 
  */
 export function parseState(url: URL): { state: SiteState; params: Record<Param, ParsedParam> } {
   const search = url.searchParams;
-  const params = Object.fromEntries(PARAMS.map((param) => [param, { status: "missing" }])) as Record<Param, ParsedParam>;
+  const params = Object.fromEntries(PARAMS.map((param) => [param, { status: "missing" }])) as Record<
+    Param,
+    ParsedParam
+  >;
   const state: SiteState = { ...DEFAULT_STATE, cases: { ...DEFAULT_CASES_VIEW } };
   const read = (param: Param, apply: (value: string) => string | undefined) => {
     const value = search.get(param);
@@ -62,16 +87,37 @@ export function parseState(url: URL): { state: SiteState; params: Record<Param, 
     const reason = apply(value);
     params[param] = reason === undefined ? { status: "valid" } : { status: "invalid", reason };
   };
-  read("page", (value) => (oneOf(PAGES, value) ? void (state.page = value) : `unknown page ${JSON.stringify(value)} (expected one of ${PAGES.join(", ")})`));
-  read("lang", (value) => (oneOf(LANGUAGES, value) ? void (state.language = value) : `unknown language ${JSON.stringify(value)} (expected id or en)`));
+  read("page", (value) =>
+    oneOf(PAGES, value)
+      ? void (state.page = value)
+      : `unknown page ${JSON.stringify(value)} (expected one of ${PAGES.join(", ")})`,
+  );
+  read("lang", (value) =>
+    oneOf(LANGUAGES, value)
+      ? void (state.language = value)
+      : `unknown language ${JSON.stringify(value)} (expected id or en)`,
+  );
   read("id", (value) => (value.trim() !== "" ? void (state.caseId = value) : "an empty partnership id"));
   read("cases", (value) => void (state.compare = [...new Set(value.split(",").filter(Boolean))]));
-  read("sort", (value) => (oneOf(SORT_KEYS, value) ? void (state.cases.sort = value) : `unknown sort key ${JSON.stringify(value)} (expected one of ${SORT_KEYS.join(", ")})`));
-  read("desc", (value) => (flag(value) === undefined ? `expected 1 or 0, found ${JSON.stringify(value)}` : void (state.cases.descending = flag(value)!)));
+  read("sort", (value) =>
+    oneOf(SORT_KEYS, value)
+      ? void (state.cases.sort = value)
+      : `unknown sort key ${JSON.stringify(value)} (expected one of ${SORT_KEYS.join(", ")})`,
+  );
+  read("desc", (value) =>
+    flag(value) === undefined
+      ? `expected 1 or 0, found ${JSON.stringify(value)}`
+      : void (state.cases.descending = flag(value)!),
+  );
   read("q", (value) => void (state.cases.query = value));
   read("kind", (value) => void (state.cases.kind = value || null));
-  read("coded", (value) => (flag(value) === undefined ? `expected 1 or 0, found ${JSON.stringify(value)}` : void (state.cases.codedOnly = flag(value)!)));
-  if (state.page === "case" && state.caseId === null) params.id = { status: "invalid", reason: "a case page needs the id of a partnership" };
+  read("coded", (value) =>
+    flag(value) === undefined
+      ? `expected 1 or 0, found ${JSON.stringify(value)}`
+      : void (state.cases.codedOnly = flag(value)!),
+  );
+  if (state.page === "case" && state.caseId === null)
+    params.id = { status: "invalid", reason: "a case page needs the id of a partnership" };
   return { state, params };
 }
 

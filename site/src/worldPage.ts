@@ -1,6 +1,11 @@
 import twinCitiesUrl from "../../datasets/twin-cities/twin_cities.csv?url";
 import TwinCitiesWorker from "./twinCitiesWorker.ts?worker";
-import { indonesianPairs, indonesianPartnerCountries, locateInNetwork, type TwinCityPair } from "../../src/dataset/twinCities.ts";
+import {
+  indonesianPairs,
+  indonesianPartnerCountries,
+  locateInNetwork,
+  type TwinCityPair,
+} from "../../src/dataset/twinCities.ts";
 import { mappablePartnerships } from "../../src/charts/partnershipMap.ts";
 import { networkMap } from "../../src/charts/networkMap.ts";
 import { partnerCountryBars } from "../../src/charts/partnerCountryBars.ts";
@@ -15,10 +20,12 @@ const WORLD = {
     loading: "Memuat 26.000 pasangan kota…",
     failed: "Data jaringan tidak dapat dimuat:",
     map: "Semua pasangan kota kembar (Wikipedia)",
-    mapSummary: (count: number, coded: number) => `${count.toLocaleString("id")} pasangan kota kembar; garis oranye: ${coded} kerja sama yang dikode dalam toolkit ini. Seret atau tombol panah untuk menggeser; gulir, tombol, atau + dan − untuk memperbesar.`,
+    mapSummary: (count: number, coded: number) =>
+      `${count.toLocaleString("id")} pasangan kota kembar; garis oranye: ${coded} kerja sama yang dikode dalam toolkit ini. Seret atau tombol panah untuk menggeser; gulir, tombol, atau + dan − untuk memperbesar.`,
     countries: "Negara mitra kota-kota Indonesia",
     countriesSummary: (count: number, top: string) => `${count} negara; terbanyak: ${top}.`,
-    attribution: "Data: Wikipedia contributors (CC BY-SA 4.0) via E. Hekman, twincities (MIT); koordinat dari Wikipedia dan OpenStreetMap Nominatim (ODbL).",
+    attribution:
+      "Data: Wikipedia contributors (CC BY-SA 4.0) via E. Hekman, twincities (MIT); koordinat dari Wikipedia dan OpenStreetMap Nominatim (ODbL).",
     cases: "Kerja sama yang dikode dalam jaringan",
     columns: ["Kerja sama", "Di Wikipedia", "Tercatat sebagai", "Pasangan pemerintah daerah di jaringan"],
     yes: "ya",
@@ -30,10 +37,12 @@ const WORLD = {
     loading: "Loading 26,000 city pairs…",
     failed: "The network data could not be loaded:",
     map: "All twin-city pairs (Wikipedia)",
-    mapSummary: (count: number, coded: number) => `${count.toLocaleString("en")} twin-city pairs; orange lines: the ${coded} partnerships coded in this toolkit. Drag or use the arrow keys to pan; scroll, the buttons or + and − to zoom.`,
+    mapSummary: (count: number, coded: number) =>
+      `${count.toLocaleString("en")} twin-city pairs; orange lines: the ${coded} partnerships coded in this toolkit. Drag or use the arrow keys to pan; scroll, the buttons or + and − to zoom.`,
     countries: "Partner countries of Indonesian places",
     countriesSummary: (count: number, top: string) => `${count} countries; most frequent: ${top}.`,
-    attribution: "Data: Wikipedia contributors (CC BY-SA 4.0) via E. Hekman, twincities (MIT); coordinates from Wikipedia and OpenStreetMap Nominatim (ODbL).",
+    attribution:
+      "Data: Wikipedia contributors (CC BY-SA 4.0) via E. Hekman, twincities (MIT); coordinates from Wikipedia and OpenStreetMap Nominatim (ODbL).",
     cases: "The coded partnerships in the network",
     columns: ["Partnership", "In Wikipedia", "Listed as", "Local government's pairs in the network"],
     yes: "yes",
@@ -64,34 +73,94 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
   const texts = WORLD[language];
   const status = element("p", { text: texts.loading, attributes: { role: "status" } });
   const coded = mappablePartnerships(reading.dataset.partnerships);
-  const highlight = coded.map((partnership) => [partnership.local_longitude!, partnership.local_latitude!, partnership.partner_longitude!, partnership.partner_latitude!] as [number, number, number, number]);
+  const highlight = coded.map(
+    (partnership) =>
+      [
+        partnership.local_longitude!,
+        partnership.local_latitude!,
+        partnership.partner_longitude!,
+        partnership.partner_latitude!,
+      ] as [number, number, number, number],
+  );
   // The map appears at once with the coded cases; the 26,000 pairs join it when the worker has read them.
-  const placeholder = element("div", { className: "network-map-holder", attributes: { "data-pairs": "0" } }, [networkMap([], { land, width, highlight, ariaLabel: texts.map, legend: texts.legend })]);
-  const page = element("article", { className: "world-page" }, [element("h2", { text: texts.heading }), status, placeholder]);
+  const placeholder = element("div", { className: "network-map-holder", attributes: { "data-pairs": "0" } }, [
+    networkMap([], { land, width, highlight, ariaLabel: texts.map, legend: texts.legend }),
+  ]);
+  const page = element("article", { className: "world-page" }, [
+    element("h2", { text: texts.heading }),
+    status,
+    placeholder,
+  ]);
   loadPairs().then(
     (pairs) => {
-      const map = element("div", { className: "network-map-holder", attributes: { "data-pairs": String(pairs.length) } }, [networkMap(pairs, { land, width, highlight, ariaLabel: texts.map, legend: texts.legend })]);
+      const map = element(
+        "div",
+        { className: "network-map-holder", attributes: { "data-pairs": String(pairs.length) } },
+        [networkMap(pairs, { land, width, highlight, ariaLabel: texts.map, legend: texts.legend })],
+      );
       const countries = indonesianPartnerCountries(pairs);
       const located = locateInNetwork(reading.dataset.partnerships, pairs);
       const bars = partnerCountryBars(countries, { width, ariaLabel: texts.countries });
       status.remove();
       placeholder.remove();
       page.append(
-        chartFigure(map, { name: "world-network", title: texts.map, summary: texts.mapSummary(pairs.length, coded.length), language, data: { header: ["city1", "country1", "lat1", "lng1", "city2", "country2", "lat2", "lng2"], rows: indonesianPairs(pairs).map((pair) => [pair.city1, pair.country1, pair.lat1, pair.lng1, pair.city2, pair.country2, pair.lat2, pair.lng2]) } }),
-        chartFigure(bars, { name: "indonesia-partner-countries", title: texts.countries, summary: texts.countriesSummary(countries.length, countries[0]?.country ?? "—"), language, data: { header: ["country", "pairs"], rows: countries.map((entry) => [entry.country, entry.pairs]) } }),
+        chartFigure(map, {
+          name: "world-network",
+          title: texts.map,
+          summary: texts.mapSummary(pairs.length, coded.length),
+          language,
+          data: {
+            header: ["city1", "country1", "lat1", "lng1", "city2", "country2", "lat2", "lng2"],
+            rows: indonesianPairs(pairs).map((pair) => [
+              pair.city1,
+              pair.country1,
+              pair.lat1,
+              pair.lng1,
+              pair.city2,
+              pair.country2,
+              pair.lat2,
+              pair.lng2,
+            ]),
+          },
+        }),
+        chartFigure(bars, {
+          name: "indonesia-partner-countries",
+          title: texts.countries,
+          summary: texts.countriesSummary(countries.length, countries[0]?.country ?? "—"),
+          language,
+          data: { header: ["country", "pairs"], rows: countries.map((entry) => [entry.country, entry.pairs]) },
+        }),
         element("h3", { text: texts.cases }),
         element("div", { className: "table-wrap" }, [
           element("table", { className: "in-network" }, [
-            element("thead", {}, [element("tr", {}, texts.columns.map((name) => element("th", { text: name, attributes: { scope: "col" } })))]),
+            element("thead", {}, [
+              element(
+                "tr",
+                {},
+                texts.columns.map((name) => element("th", { text: name, attributes: { scope: "col" } })),
+              ),
+            ]),
             element(
               "tbody",
               {},
               located.map((entry) => {
-                const partnership = reading.dataset.partnerships.find((candidate) => candidate.id === entry.partnership)!;
+                const partnership = reading.dataset.partnerships.find(
+                  (candidate) => candidate.id === entry.partnership,
+                )!;
                 return element("tr", { attributes: { "data-id": entry.partnership } }, [
-                  element("td", {}, [stateLink({ ...state, page: "case", caseId: partnership.id }, `${partnership.local_government} – ${partnership.partner}`, navigate)]),
+                  element("td", {}, [
+                    stateLink(
+                      { ...state, page: "case", caseId: partnership.id },
+                      `${partnership.local_government} – ${partnership.partner}`,
+                      navigate,
+                    ),
+                  ]),
                   element("td", { text: entry.pair ? texts.yes : texts.no }),
-                  element("td", { text: entry.pair ? `${entry.pair.city1} (${entry.pair.country1}) – ${entry.pair.city2} (${entry.pair.country2 ?? "?"})` : "—" }),
+                  element("td", {
+                    text: entry.pair
+                      ? `${entry.pair.city1} (${entry.pair.country1}) – ${entry.pair.city2} (${entry.pair.country2 ?? "?"})`
+                      : "—",
+                  }),
                   element("td", { text: String(entry.localDegree), className: "number" }),
                 ]);
               }),
@@ -101,7 +170,8 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
         element("p", { className: "citation", text: texts.attribution }),
       );
     },
-    (error: Error) => status.replaceChildren(element("span", { className: "error", text: `${texts.failed} ${error.message}` })),
+    (error: Error) =>
+      status.replaceChildren(element("span", { className: "error", text: `${texts.failed} ${error.message}` })),
   );
   return page;
 };

@@ -20,7 +20,15 @@ export function elementDots(scores: PartnershipScore[], { language = "en" as Lan
       const entry = score.ringrose.elements[element];
       if (entry.score === null) return [];
       const name = frameworks.ringrose.indicators.find((indicator) => indicator.id === element)!.name[language];
-      return [{ partnership: score.id, element, elementName: name, score: entry.score, evidence: entry.coding?.evidence ?? null }];
+      return [
+        {
+          partnership: score.id,
+          element,
+          elementName: name,
+          score: entry.score,
+          evidence: entry.coding?.evidence ?? null,
+        },
+      ];
     }),
   );
 }
@@ -42,7 +50,14 @@ export interface ElementsDotPlotOptions {
 
 /** The five elements side by side: one row per element, a dot per partnership at its score, partnerships told apart by colour. */
 export function elementsDotPlot(dots: ElementDot[], options: ElementsDotPlotOptions = {}): SVGSVGElement | HTMLElement {
-  const { width = 900, labels = {}, elementNames = [], ariaLabel = "Five success elements", axisLabel = "score", document } = options;
+  const {
+    width = 900,
+    labels = {},
+    elementNames = [],
+    ariaLabel = "Five success elements",
+    axisLabel = "score",
+    document,
+  } = options;
   const partnerships = [...new Set(dots.map((dot) => dot.partnership))];
   const names = elementNames.length ? elementNames : [...new Set(dots.map((dot) => dot.elementName))];
   return Plot.plot({
@@ -54,11 +69,27 @@ export function elementsDotPlot(dots: ElementDot[], options: ElementsDotPlotOpti
     document,
     x: { domain: [-0.2, 2.2], ticks: [0, 1, 2], tickFormat: "d", label: axisLabel, grid: true },
     fy: { domain: names, label: null },
-    color: { type: "categorical", scheme: "Observable10", domain: partnerships, legend: true, tickFormat: (id: string) => labels[id] ?? id },
+    color: {
+      type: "categorical",
+      scheme: "Observable10",
+      domain: partnerships,
+      legend: true,
+      tickFormat: (id: string) => labels[id] ?? id,
+    },
     marks: [
       Plot.frame({ stroke: "#e5e5e5" }),
       // Dots of equal score spread vertically within their element's row, so no partnership hides another.
-      Plot.dot(dots, Plot.dodgeY("middle", { x: "score", fy: "elementName", fill: "partnership", r: 6, title: (dot: ElementDot) => `${labels[dot.partnership] ?? dot.partnership} · ${dot.elementName}: ${dot.score}${dot.evidence ? `\n“${dot.evidence}”` : ""}` })),
+      Plot.dot(
+        dots,
+        Plot.dodgeY("middle", {
+          x: "score",
+          fy: "elementName",
+          fill: "partnership",
+          r: 6,
+          title: (dot: ElementDot) =>
+            `${labels[dot.partnership] ?? dot.partnership} · ${dot.elementName}: ${dot.score}${dot.evidence ? `\n“${dot.evidence}”` : ""}`,
+        }),
+      ),
     ],
   });
 }

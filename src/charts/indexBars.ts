@@ -31,6 +31,14 @@ export function indexBars(bars: IndexBar[], options: IndexBarsOptions = {}): SVG
     document,
     x: { domain: [0, 1], grid: true, label: ariaLabel },
     y: { label: null, domain: ranked.map((bar) => bar.label) },
-    marks: [Plot.barX(ranked, { x: "index", y: "label", fill, title: (bar: IndexBar) => `${bar.label}: ${bar.index.toFixed(2)} (${bar.assessedCount}/5)` }), Plot.ruleX([0])],
+    marks: [
+      Plot.barX(ranked, {
+        x: "index",
+        y: "label",
+        fill,
+        title: (bar: IndexBar) => `${bar.label}: ${bar.index.toFixed(2)} (${bar.assessedCount}/5)`,
+      }),
+      Plot.ruleX([0]),
+    ],
   });
 }

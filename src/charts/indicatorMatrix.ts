@@ -28,11 +28,33 @@ export function indicatorMatrix(scores: PartnershipScore[], { language = "en" as
     for (const [layer, result] of Object.entries(score["three-layers"].layers))
       for (const entry of result.indicators) {
         const indicator = frameworks["three-layers"].indicators.find((candidate) => candidate.id === entry.indicator)!;
-        cells.push({ partnership: score.id, framework: "three-layers", indicator: entry.indicator, indicatorName: indicator.name[language], group: layer, score: entry.score, scoreLabel: scoreLabel(entry.score), evidence: entry.coding?.evidence ?? null, source: entry.coding?.source ?? null, locator: entry.coding?.locator ?? null });
+        cells.push({
+          partnership: score.id,
+          framework: "three-layers",
+          indicator: entry.indicator,
+          indicatorName: indicator.name[language],
+          group: layer,
+          score: entry.score,
+          scoreLabel: scoreLabel(entry.score),
+          evidence: entry.coding?.evidence ?? null,
+          source: entry.coding?.source ?? null,
+          locator: entry.coding?.locator ?? null,
+        });
       }
     for (const [element, entry] of Object.entries(score.ringrose.elements)) {
       const indicator = frameworks.ringrose.indicators.find((candidate) => candidate.id === element)!;
-      cells.push({ partnership: score.id, framework: "ringrose", indicator: element, indicatorName: indicator.name[language], group: "ringrose", score: entry.score, scoreLabel: scoreLabel(entry.score), evidence: entry.coding?.evidence ?? null, source: entry.coding?.source ?? null, locator: entry.coding?.locator ?? null });
+      cells.push({
+        partnership: score.id,
+        framework: "ringrose",
+        indicator: element,
+        indicatorName: indicator.name[language],
+        group: "ringrose",
+        score: entry.score,
+        scoreLabel: scoreLabel(entry.score),
+        evidence: entry.coding?.evidence ?? null,
+        source: entry.coding?.source ?? null,
+        locator: entry.coding?.locator ?? null,
+      });
     }
   }
   return cells;

@@ -20,7 +20,10 @@ export interface MatrixChartOptions {
  * of its cell in `cells`, so a page can tell which was clicked. A function of
  * data and options to an element.
  */
-export function matrixChart(cells: MatrixCell[], { width = 900, labels = {}, ariaLabel = "Scores per partnership and indicator", document }: MatrixChartOptions = {}): SVGSVGElement | HTMLElement {
+export function matrixChart(
+  cells: MatrixCell[],
+  { width = 900, labels = {}, ariaLabel = "Scores per partnership and indicator", document }: MatrixChartOptions = {},
+): SVGSVGElement | HTMLElement {
   const partnerships = [...new Set(cells.map((cell) => cell.partnership))];
   const indicators = [...new Set(cells.map((cell) => cell.indicatorName))];
   return Plot.plot({
@@ -32,7 +35,13 @@ export function matrixChart(cells: MatrixCell[], { width = 900, labels = {}, ari
     document,
     x: { domain: indicators, tickRotate: -40, label: null },
     y: { domain: partnerships, tickFormat: (id: string) => labels[id] ?? id, label: null },
-    color: { type: "ordinal", domain: Object.keys(SCORE_COLORS), range: Object.values(SCORE_COLORS), legend: true, label: "score" },
+    color: {
+      type: "ordinal",
+      domain: Object.keys(SCORE_COLORS),
+      range: Object.values(SCORE_COLORS),
+      legend: true,
+      label: "score",
+    },
     marks: [
       Plot.cell(cells, {
         x: "indicatorName",
@@ -42,12 +51,21 @@ export function matrixChart(cells: MatrixCell[], { width = 900, labels = {}, ari
         // A render transform: the mark draws one rect per index, in the order of the index it is given.
         render(index, scales, values, dimensions, context, next) {
           const group = next!(index, scales, values, dimensions, context)!;
-          group.querySelectorAll("rect").forEach((rect, position) => rect.setAttribute("data-cell", String(index[position])));
+          group
+            .querySelectorAll("rect")
+            .forEach((rect, position) => rect.setAttribute("data-cell", String(index[position])));
           return group;
         },
-        title: (cell: MatrixCell) => `${labels[cell.partnership] ?? cell.partnership} · ${cell.indicatorName}: ${cell.scoreLabel}${cell.evidence ? `\n“${cell.evidence}”\n${cell.source}${cell.locator ? `, ${cell.locator}` : ""}` : ""}`,
+        title: (cell: MatrixCell) =>
+          `${labels[cell.partnership] ?? cell.partnership} · ${cell.indicatorName}: ${cell.scoreLabel}${cell.evidence ? `\n“${cell.evidence}”\n${cell.source}${cell.locator ? `, ${cell.locator}` : ""}` : ""}`,
       }),
-      Plot.text(cells, { x: "indicatorName", y: "partnership", text: "scoreLabel", fill: (cell: MatrixCell) => (cell.score === 2 || cell.score === 0 ? "white" : "black"), fontSize: 10 }),
+      Plot.text(cells, {
+        x: "indicatorName",
+        y: "partnership",
+        text: "scoreLabel",
+        fill: (cell: MatrixCell) => (cell.score === 2 || cell.score === 0 ? "white" : "black"),
+        fontSize: 10,
+      }),
     ],
   });
 }

@@ -31,7 +31,11 @@ export interface NetworkMapOptions {
  * Projects every pair once (Equal Earth) into a flat array of screen
  * coordinates, so that drawing 26,000 links is one pass over numbers.
  */
-export function projectLinks(pairs: Array<Pick<TwinCityPair, "lat1" | "lng1" | "lat2" | "lng2">>, width: number, height: number): Float32Array {
+export function projectLinks(
+  pairs: Array<Pick<TwinCityPair, "lat1" | "lng1" | "lat2" | "lng2">>,
+  width: number,
+  height: number,
+): Float32Array {
   const projection = geoEqualEarth().fitSize([width, height], { type: "Sphere" });
   const coordinates = new Float32Array(pairs.length * 4);
   pairs.forEach((pair, index) => {
@@ -48,10 +52,26 @@ export function projectLinks(pairs: Array<Pick<TwinCityPair, "lat1" | "lng1" | "
  * only transformed during a gesture, then redrawn sharply when it ends.
  * Buttons zoom and reset for keyboard users.
  */
-export function networkMap(pairs: TwinCityPair[], { land, width = 960, height = Math.round(width * 0.5), highlight = [], ariaLabel = "World network of twin cities", pixelRatio = globalThis.devicePixelRatio ?? 1, legend = { pairs: "twin-city pair", highlight: "coded case" }, document = globalThis.document }: NetworkMapOptions): HTMLElement {
+export function networkMap(
+  pairs: TwinCityPair[],
+  {
+    land,
+    width = 960,
+    height = Math.round(width * 0.5),
+    highlight = [],
+    ariaLabel = "World network of twin cities",
+    pixelRatio = globalThis.devicePixelRatio ?? 1,
+    legend = { pairs: "twin-city pair", highlight: "coded case" },
+    document = globalThis.document,
+  }: NetworkMapOptions,
+): HTMLElement {
   const projection = geoEqualEarth().fitSize([width, height], { type: "Sphere" });
   const links = projectLinks(pairs, width, height);
-  const highlighted = projectLinks(highlight.map(([lng1, lat1, lng2, lat2]) => ({ lng1, lat1, lng2, lat2 })), width, height);
+  const highlighted = projectLinks(
+    highlight.map(([lng1, lat1, lng2, lat2]) => ({ lng1, lat1, lng2, lat2 })),
+    width,
+    height,
+  );
   const canvas = document.createElement("canvas");
   canvas.width = Math.round(width * pixelRatio);
   canvas.height = Math.round(height * pixelRatio);
@@ -66,7 +86,14 @@ export function networkMap(pairs: TwinCityPair[], { land, width = 960, height = 
   cache.height = canvas.height;
 
   const draw = (target: CanvasRenderingContext2D, transform: ZoomTransform) => {
-    target.setTransform(pixelRatio * transform.k, 0, 0, pixelRatio * transform.k, pixelRatio * transform.x, pixelRatio * transform.y);
+    target.setTransform(
+      pixelRatio * transform.k,
+      0,
+      0,
+      pixelRatio * transform.k,
+      pixelRatio * transform.x,
+      pixelRatio * transform.y,
+    );
     target.fillStyle = "#fbfbfa";
     target.fillRect(-transform.x / transform.k, -transform.y / transform.k, width / transform.k, height / transform.k);
     const path = geoPath(projection, target);
@@ -110,14 +137,22 @@ export function networkMap(pairs: TwinCityPair[], { land, width = 960, height = 
   // Tooltip: the city nearest the pointer, with its number of twin cities (a quadtree over the link ends).
   const degree = new Map<string, { x: number; y: number; name: string; count: number }>();
   pairs.forEach((pair, index) => {
-    for (const [name, country, offset] of [[pair.city1, pair.country1, 0], [pair.city2, pair.country2, 2]] as const) {
+    for (const [name, country, offset] of [
+      [pair.city1, pair.country1, 0],
+      [pair.city2, pair.country2, 2],
+    ] as const) {
       const key = `${name}, ${country ?? "?"}`;
       const entry = degree.get(key);
       if (entry) entry.count++;
-      else if (!Number.isNaN(links[index * 4 + offset]!)) degree.set(key, { x: links[index * 4 + offset]!, y: links[index * 4 + offset + 1]!, name: key, count: 1 });
+      else if (!Number.isNaN(links[index * 4 + offset]!))
+        degree.set(key, { x: links[index * 4 + offset]!, y: links[index * 4 + offset + 1]!, name: key, count: 1 });
     }
   });
-  const cities = quadtree([...degree.values()], (city) => city.x, (city) => city.y);
+  const cities = quadtree(
+    [...degree.values()],
+    (city) => city.x,
+    (city) => city.y,
+  );
   const tooltip = document.createElement("div");
   tooltip.className = "network-tooltip";
   tooltip.setAttribute("role", "status");
@@ -139,7 +174,10 @@ export function networkMap(pairs: TwinCityPair[], { land, width = 960, height = 
 
   const behaviour = zoom<HTMLCanvasElement, unknown>()
     .scaleExtent([1, 12])
-    .translateExtent([[0, 0], [width, height]])
+    .translateExtent([
+      [0, 0],
+      [width, height],
+    ])
     .on("zoom", (event: { transform: ZoomTransform }) => {
       // During a gesture: move the cached picture, no redrawing of 26,000 links.
       const relative = event.transform;
@@ -147,7 +185,14 @@ export function networkMap(pairs: TwinCityPair[], { land, width = 960, height = 
       context.setTransform(1, 0, 0, 1, 0, 0);
       context.fillStyle = "#fbfbfa";
       context.fillRect(0, 0, canvas.width, canvas.height);
-      context.setTransform(scale, 0, 0, scale, pixelRatio * (relative.x - settled.x * scale), pixelRatio * (relative.y - settled.y * scale));
+      context.setTransform(
+        scale,
+        0,
+        0,
+        scale,
+        pixelRatio * (relative.x - settled.x * scale),
+        pixelRatio * (relative.y - settled.y * scale),
+      );
       context.drawImage(cache, 0, 0);
     })
     .on("end", (event: { transform: ZoomTransform }) => render(event.transform));
@@ -189,7 +234,10 @@ export function networkMap(pairs: TwinCityPair[], { land, width = 960, height = 
   });
   const key = document.createElement("div");
   key.className = "network-legend";
-  for (const [color, text] of [["rgba(0, 114, 178, 0.6)", legend.pairs], ["#D55E00", legend.highlight]] as const) {
+  for (const [color, text] of [
+    ["rgba(0, 114, 178, 0.6)", legend.pairs],
+    ["#D55E00", legend.highlight],
+  ] as const) {
     const item = document.createElement("span");
     const swatch = document.createElement("span");
     swatch.className = "swatch";

@@ -14,7 +14,10 @@ export interface PartnerCountryBarsOptions {
 }
 
 /** The partner countries of a set of places, most frequent first, as horizontal bars of their pair counts. */
-export function partnerCountryBars(countries: Array<{ country: string; pairs: number }>, options: PartnerCountryBarsOptions = {}): SVGSVGElement | HTMLElement {
+export function partnerCountryBars(
+  countries: Array<{ country: string; pairs: number }>,
+  options: PartnerCountryBarsOptions = {},
+): SVGSVGElement | HTMLElement {
   const { width = 900, ariaLabel = "Partner countries", top = 20, fill = "#0072B2", document } = options;
   const shown = [...countries].sort((a, b) => b.pairs - a.pairs).slice(0, top);
   return Plot.plot({
@@ -25,6 +28,14 @@ export function partnerCountryBars(countries: Array<{ country: string; pairs: nu
     document,
     x: { grid: true, label: null },
     y: { label: null, domain: shown.map((entry) => entry.country) },
-    marks: [Plot.barX(shown, { x: "pairs", y: "country", fill, title: (entry: { country: string; pairs: number }) => `${entry.country}: ${entry.pairs}` }), Plot.ruleX([0])],
+    marks: [
+      Plot.barX(shown, {
+        x: "pairs",
+        y: "country",
+        fill,
+        title: (entry: { country: string; pairs: number }) => `${entry.country}: ${entry.pairs}`,
+      }),
+      Plot.ruleX([0]),
+    ],
   });
 }

@@ -32,7 +32,16 @@ export interface TimelineEvent {
  * known date (or `until`), and its dated events. Pure.
  */
 export function timelineData(partnerships: Partnership[], events: PartnershipEvent[], { until }: { until: number }) {
-  const dated = events.filter((event) => event.date !== null).map((event) => ({ partnership: event.partnership, year: decimalYear(event.date!), stage: event.stage, status: event.status, description: event.description, source: `${event.source}, ${event.locator}` }));
+  const dated = events
+    .filter((event) => event.date !== null)
+    .map((event) => ({
+      partnership: event.partnership,
+      year: decimalYear(event.date!),
+      stage: event.stage,
+      status: event.status,
+      description: event.description,
+      source: `${event.source}, ${event.locator}`,
+    }));
   const rows: TimelineRow[] = [];
   const realisedYears = group(
     dated.filter((event) => event.status === "realised"),
@@ -44,7 +53,12 @@ export function timelineData(partnerships: Partnership[], events: PartnershipEve
     if (years.length === 0) continue;
     const start = min(years)!;
     const ongoing = partnership.status === "active" || partnership.status === "mou";
-    rows.push({ partnership: partnership.id, label: `${partnership.local_government} – ${partnership.partner}`, start, end: ongoing ? until : max(years)! });
+    rows.push({
+      partnership: partnership.id,
+      label: `${partnership.local_government} – ${partnership.partner}`,
+      start,
+      end: ongoing ? until : max(years)!,
+    });
   }
   rows.sort((a, b) => a.start - b.start);
   const shown = new Set(rows.map((row) => row.partnership));
@@ -65,7 +79,10 @@ export interface TimelineChartOptions {
 }
 
 /** A timeline: one line per partnership from first contact, its dated events as dots coloured by status. */
-export function timelineChart({ rows, events }: ReturnType<typeof timelineData>, options: TimelineChartOptions = {}): SVGSVGElement | HTMLElement {
+export function timelineChart(
+  { rows, events }: ReturnType<typeof timelineData>,
+  options: TimelineChartOptions = {},
+): SVGSVGElement | HTMLElement {
   const { width = 900, ariaLabel = "Timeline of partnerships", statusLabels = {}, href, document } = options;
   const labels = Object.fromEntries(rows.map((row) => [row.partnership, row.label]));
   return Plot.plot({
@@ -76,10 +93,23 @@ export function timelineChart({ rows, events }: ReturnType<typeof timelineData>,
     document,
     x: { label: null, tickFormat: "d", grid: true },
     y: { domain: rows.map((row) => row.partnership), tickFormat: (id: string) => labels[id] ?? id, label: null },
-    color: { domain: eventStatuses.codes, range: ["#0072B2", "#E69F00", "#D55E00"], legend: true, tickFormat: (status: string) => statusLabels[status] ?? status },
+    color: {
+      domain: eventStatuses.codes,
+      range: ["#0072B2", "#E69F00", "#D55E00"],
+      legend: true,
+      tickFormat: (status: string) => statusLabels[status] ?? status,
+    },
     marks: [
       Plot.ruleY(rows, { y: "partnership", x1: "start", x2: "end", stroke: "#999", strokeWidth: 2 }),
-      Plot.dot(events, { x: "year", y: "partnership", fill: "status", r: 4, ...(href ? { href } : {}), title: (event: TimelineEvent) => `${Math.floor(event.year)} · ${event.stage}: ${event.description} (${event.status})\n${event.source}` }),
+      Plot.dot(events, {
+        x: "year",
+        y: "partnership",
+        fill: "status",
+        r: 4,
+        ...(href ? { href } : {}),
+        title: (event: TimelineEvent) =>
+          `${Math.floor(event.year)} · ${event.stage}: ${event.description} (${event.status})\n${event.source}`,
+      }),
     ],
   });
 }

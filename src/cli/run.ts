@@ -27,7 +27,7 @@ export interface Io {
 }
 
 /** Exit statuses: 0 success, 1 invalid data, 2 usage error. */
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
 class UsageError extends Error {}
 
@@ -80,9 +80,15 @@ Options:
 } as const;
 
 /** Every framework option of a registry, with the framework it belongs to; flags must be unique. */
-function frameworkOptions(registry: Registry): Array<{ framework: string; key: string; option: FrameworkOption<unknown> }> {
+function frameworkOptions(
+  registry: Registry,
+): Array<{ framework: string; key: string; option: FrameworkOption<unknown> }> {
   const entries = Object.keys(registry).flatMap((framework) =>
-    Object.entries(registry[framework]!.options as Record<string, FrameworkOption<unknown>>).map(([key, option]) => ({ framework, key, option })),
+    Object.entries(registry[framework]!.options as Record<string, FrameworkOption<unknown>>).map(([key, option]) => ({
+      framework,
+      key,
+      option,
+    })),
   );
   const flags = entries.map((entry) => entry.option.flag);
   const repeated = flags.find((flag, index) => flags.indexOf(flag) !== index);
@@ -91,13 +97,24 @@ function frameworkOptions(registry: Registry): Array<{ framework: string; key: s
 }
 
 function scoreHelp(registry: Registry): string {
-  const lines = frameworkOptions(registry).map(({ framework, option }) => `  --${`${option.flag} VALUE`.padEnd(24)}${option.description.en} [${framework}]`);
+  const lines = frameworkOptions(registry).map(
+    ({ framework, option }) => `  --${`${option.flag} VALUE`.padEnd(24)}${option.description.en} [${framework}]`,
+  );
   return HELP.score.replace("{frameworkOptions}", lines.join("\n"));
 }
 
-function parse(args: string[], options: ParseArgsConfig["options"], allowPositionals = true): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+function parse(
+  args: string[],
+  options: ParseArgsConfig["options"],
+  allowPositionals = true,
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
-    const parsed = parseArgs({ args, options: { help: { type: "boolean", short: "h" }, ...options }, allowPositionals, strict: true });
+    const parsed = parseArgs({
+      args,
+      options: { help: { type: "boolean", short: "h" }, ...options },
+      allowPositionals,
+      strict: true,
+    });
     return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
   } catch (error) {
     throw new UsageError((error as Error).message);
@@ -106,7 +123,8 @@ function parse(args: string[], options: ParseArgsConfig["options"], allowPositio
 
 function choice<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, option: string): T {
   if (value === undefined) return fallback;
-  if (!allowed.includes(value as T)) throw new UsageError(`--${option} must be one of ${allowed.join(", ")}, found ${JSON.stringify(value)}`);
+  if (!allowed.includes(value as T))
+    throw new UsageError(`--${option} must be one of ${allowed.join(", ")}, found ${JSON.stringify(value)}`);
   return value as T;
 }
 
@@ -123,7 +141,7 @@ async function emit(io: Io, text: string, out: string | undefined): Promise<void
 
 async function validateCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {});
-  if (values.help) return io.stdout(`${HELP.validate}\n`), EXIT.ok;
+  if (values.help) return (io.stdout(`${HELP.validate}\n`), EXIT.ok);
   if (positionals.length === 0) throw new UsageError("validate needs at least one dataset folder or file");
   let invalid = false;
   for (const path of positionals) {
@@ -135,20 +153,29 @@ async function validateCommand(args: string[], io: Io): Promise<number> {
     } else {
       // Counted from the tables: the rows as objects are never built to validate.
       const count = (resource: ResourceName) => reading.tables[resource]?.length ?? 0;
-      io.stderr(`✓ ${path}: valid (${count("partnerships")} partnerships, ${count("events")} events, ${count("codings")} codings, ${count("sources")} sources)\n`);
+      io.stderr(
+        `✓ ${path}: valid (${count("partnerships")} partnerships, ${count("events")} events, ${count("codings")} codings, ${count("sources")} sources)\n`,
+      );
     }
   }
   return invalid ? EXIT.invalid : EXIT.ok;
 }
 
 /** A summary as text: NA for missing values, yes and no for flags, numbers as they are. */
-const cellText = (value: SummaryValue) => (value === null ? "NA" : typeof value === "boolean" ? (value ? "yes" : "no") : String(value));
+const cellText = (value: SummaryValue) =>
+  value === null ? "NA" : typeof value === "boolean" ? (value ? "yes" : "no") : String(value);
 
 function formatSummary(summary: Summary, format: "table" | "csv"): string {
   const rows = summary.rows.map((row) => row.map(cellText));
   if (format === "csv") return formatCsv(summary.columns, rows);
   const legend = summary.legend.map((entry) => `${entry.column}: ${entry.description}.`);
-  return [formatTable(summary.columns, rows), "", "NA: the source is silent (never counted as 0).", ...legend, "Evidence for every score: paradiplomacy score <dataset> --format json."].join("\n");
+  return [
+    formatTable(summary.columns, rows),
+    "",
+    "NA: the source is silent (never counted as 0).",
+    ...legend,
+    "Evidence for every score: paradiplomacy score <dataset> --format json.",
+  ].join("\n");
 }
 
 async function scoreCommand(args: string[], io: Io): Promise<number> {
@@ -161,7 +188,7 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
     coder: { type: "string" },
     ...Object.fromEntries(optionsOfFrameworks.map(({ option }) => [option.flag, { type: "string" as const }])),
   });
-  if (values.help) return io.stdout(`${scoreHelp(registry)}\n`), EXIT.ok;
+  if (values.help) return (io.stdout(`${scoreHelp(registry)}\n`), EXIT.ok);
   if (positionals.length !== 1) throw new UsageError("score needs exactly one dataset folder");
   const format = choice(values.format as string | undefined, ["table", "csv", "json"] as const, "table", "format");
   const by = choice(values.by as string | undefined, ["partnership", "local-government"] as const, "partnership", "by");
@@ -183,32 +210,52 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
   const reading = await load(positionals[0]!, registry);
   if (reading.problems.length > 0) {
     for (const problem of reading.problems) io.stderr(`${formatProblem(problem)}\n`);
-    io.stderr(`✗ ${positionals[0]}: ${reading.problems.length} problems; fix them before scoring (paradiplomacy validate ${positionals[0]})\n`);
+    io.stderr(
+      `✗ ${positionals[0]}: ${reading.problems.length} problems; fix them before scoring (paradiplomacy validate ${positionals[0]})\n`,
+    );
     return EXIT.invalid;
   }
   const coder = values.coder as string | undefined;
   if (coder !== undefined) {
     const coders = [...new Set(reading.dataset.codings.map((coding) => coding.coder))].sort();
-    if (!coders.includes(coder)) throw new UsageError(`--coder: no codings by ${JSON.stringify(coder)} in ${positionals[0]} (coders: ${coders.join(", ") || "none"})`);
+    if (!coders.includes(coder))
+      throw new UsageError(
+        `--coder: no codings by ${JSON.stringify(coder)} in ${positionals[0]} (coders: ${coders.join(", ") || "none"})`,
+      );
   }
   const scores = scoreDataset(reading.dataset, { coder, options, registry });
   let text: string;
   if (by === "local-government") {
     const aggregated = aggregateByLocalGovernment(scores, registry);
-    text = format === "json" ? JSON.stringify(aggregated, null, 2) : formatSummary(localGovernmentSummary(aggregated, registry), format);
+    text =
+      format === "json"
+        ? JSON.stringify(aggregated, null, 2)
+        : formatSummary(localGovernmentSummary(aggregated, registry), format);
   } else {
-    text = format === "json" ? JSON.stringify(scores.map((score) => toPublicJson(score, registry)), null, 2) : formatSummary(partnershipSummary(scores, registry), format);
+    text =
+      format === "json"
+        ? JSON.stringify(
+            scores.map((score) => toPublicJson(score, registry)),
+            null,
+            2,
+          )
+        : formatSummary(partnershipSummary(scores, registry), format);
   }
   await emit(io, text, values.out as string | undefined);
   return EXIT.ok;
 }
 
 async function codebookCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parse(args, { format: { type: "string" }, lang: { type: "string" }, dataset: { type: "string" }, out: { type: "string" } }, false);
-  if (values.help) return io.stdout(`${HELP.codebook}\n`), EXIT.ok;
+  const { values } = parse(
+    args,
+    { format: { type: "string" }, lang: { type: "string" }, dataset: { type: "string" }, out: { type: "string" } },
+    false,
+  );
+  if (values.help) return (io.stdout(`${HELP.codebook}\n`), EXIT.ok);
   const format = choice(values.format as string | undefined, ["md", "csv", "json"] as const, "md", "format");
   const language = choice(values.lang as string | undefined, ["id", "en"] as const, "en", "lang");
-  const datasetPath = (values.dataset as string | undefined) ?? (existsSync(DEFAULT_DATASET) ? DEFAULT_DATASET : undefined);
+  const datasetPath =
+    (values.dataset as string | undefined) ?? (existsSync(DEFAULT_DATASET) ? DEFAULT_DATASET : undefined);
   let codings: DatasetReading["dataset"]["codings"] = [];
   if (datasetPath !== undefined) {
     const reading = await load(datasetPath, io.registry ?? frameworks);
@@ -220,12 +267,21 @@ async function codebookCommand(args: string[], io: Io): Promise<number> {
   }
   const registry: Registry = io.registry ?? frameworks;
   const entries = codebookEntries(codings, registry);
-  const text = format === "json" ? JSON.stringify(entries, null, 2) : format === "csv" ? codebookCsv(entries) : codebookMarkdown(entries, language, registry);
+  const text =
+    format === "json"
+      ? JSON.stringify(entries, null, 2)
+      : format === "csv"
+        ? codebookCsv(entries)
+        : codebookMarkdown(entries, language, registry);
   await emit(io, text, values.out as string | undefined);
   return EXIT.ok;
 }
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { validate: validateCommand, score: scoreCommand, codebook: codebookCommand };
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  validate: validateCommand,
+  score: scoreCommand,
+  codebook: codebookCommand,
+};
 
 /**
  * Runs the CLI with the given arguments (without `node` and the script) and
@@ -240,7 +296,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const handler = COMMANDS[command];
   if (handler === undefined) {
-    io.stderr(`paradiplomacy: unknown command ${JSON.stringify(command)} (expected one of ${Object.keys(COMMANDS).join(", ")})\n\n${HELP.main}\n`);
+    io.stderr(
+      `paradiplomacy: unknown command ${JSON.stringify(command)} (expected one of ${Object.keys(COMMANDS).join(", ")})\n\n${HELP.main}\n`,
+    );
     return EXIT.usage;
   }
   try {

@@ -34,7 +34,13 @@ export function codebookEntries(codings: readonly Coding[] = [], registry: Regis
     const key = `${coding.framework}\u0000${coding.indicator}`;
     const known = examples.get(key);
     if (known === undefined || coding.score > known.score)
-      examples.set(key, { partnership: coding.partnership, score: coding.score, evidence: coding.evidence, source: coding.source, locator: coding.locator });
+      examples.set(key, {
+        partnership: coding.partnership,
+        score: coding.score,
+        evidence: coding.evidence,
+        source: coding.source,
+        locator: coding.locator,
+      });
   }
   return Object.values(registry).flatMap((framework) => {
     return framework.indicators.map((indicator) => ({
@@ -44,28 +50,65 @@ export function codebookEntries(codings: readonly Coding[] = [], registry: Regis
       group: indicator.group ?? null,
       name: indicator.name,
       definition: indicator.definition,
-      anchors: framework.scale.levels.map((level) => ({ value: level.value, label: level.label, anchor: indicator.anchors[level.value]! })),
+      anchors: framework.scale.levels.map((level) => ({
+        value: level.value,
+        label: level.label,
+        anchor: indicator.anchors[level.value]!,
+      })),
       example: examples.get(`${framework.id}\u0000${indicator.id}`) ?? null,
     }));
   });
 }
 
 /** The codebook as Markdown, in one language, one section per framework. */
-export function codebookMarkdown(entries: CodebookEntry[], language: Language = "en", registry: Registry = frameworks): string {
+export function codebookMarkdown(
+  entries: CodebookEntry[],
+  language: Language = "en",
+  registry: Registry = frameworks,
+): string {
   const heading = language === "id" ? "Buku kode" : "Codebook";
   const lines = [`# ${heading}`, ""];
-  const labels = language === "id" ? { definition: "Definisi", example: "Contoh", citation: "Sumber kerangka", na: "NA: sumber tidak membahas (bukan 0)." } : { definition: "Definition", example: "Example", citation: "Framework source", na: "NA: the source is silent (never 0)." };
+  const labels =
+    language === "id"
+      ? {
+          definition: "Definisi",
+          example: "Contoh",
+          citation: "Sumber kerangka",
+          na: "NA: sumber tidak membahas (bukan 0).",
+        }
+      : {
+          definition: "Definition",
+          example: "Example",
+          citation: "Framework source",
+          na: "NA: the source is silent (never 0).",
+        };
   for (const framework of Object.values(registry)) {
-    lines.push(`## ${framework.name[language]} (\`${framework.id}\`)`, "", framework.description[language], "", `${labels.citation}: ${framework.citation}`, "");
+    lines.push(
+      `## ${framework.name[language]} (\`${framework.id}\`)`,
+      "",
+      framework.description[language],
+      "",
+      `${labels.citation}: ${framework.citation}`,
+      "",
+    );
     for (const note of framework.notes) lines.push(`> ${note[language]}`, "");
     const frameworkEntries = entries.filter((entry) => entry.framework === framework.id);
     if (frameworkEntries.length === 0) continue;
     lines.push(labels.na, "");
     for (const entry of frameworkEntries) {
-      lines.push(`### ${entry.name[language]} (\`${entry.indicator}\`)${entry.group ? ` — ${entry.group}` : ""}`, "", `${labels.definition}: ${entry.definition[language]}`, "");
-      for (const anchor of entry.anchors) lines.push(`- **${anchor.value}** (${anchor.label[language]}): ${anchor.anchor[language]}`);
+      lines.push(
+        `### ${entry.name[language]} (\`${entry.indicator}\`)${entry.group ? ` — ${entry.group}` : ""}`,
+        "",
+        `${labels.definition}: ${entry.definition[language]}`,
+        "",
+      );
+      for (const anchor of entry.anchors)
+        lines.push(`- **${anchor.value}** (${anchor.label[language]}): ${anchor.anchor[language]}`);
       if (entry.example)
-        lines.push("", `${labels.example} (${entry.example.partnership}, ${entry.example.score}): “${entry.example.evidence}” — ${entry.example.source}${entry.example.locator ? `, ${entry.example.locator}` : ""}`);
+        lines.push(
+          "",
+          `${labels.example} (${entry.example.partnership}, ${entry.example.score}): “${entry.example.evidence}” — ${entry.example.source}${entry.example.locator ? `, ${entry.example.locator}` : ""}`,
+        );
       lines.push("");
     }
   }
@@ -74,13 +117,48 @@ export function codebookMarkdown(entries: CodebookEntry[], language: Language = 
 
 /** The codebook as CSV: one row per indicator, both languages, anchors as columns. */
 export function codebookCsv(entries: CodebookEntry[]): string {
-  const header = ["framework", "indicator", "group", "name_id", "name_en", "definition_id", "definition_en", "anchor_0_id", "anchor_0_en", "anchor_1_id", "anchor_1_en", "anchor_2_id", "anchor_2_en", "example_partnership", "example_score", "example_evidence", "example_source", "example_locator"];
+  const header = [
+    "framework",
+    "indicator",
+    "group",
+    "name_id",
+    "name_en",
+    "definition_id",
+    "definition_en",
+    "anchor_0_id",
+    "anchor_0_en",
+    "anchor_1_id",
+    "anchor_1_en",
+    "anchor_2_id",
+    "anchor_2_en",
+    "example_partnership",
+    "example_score",
+    "example_evidence",
+    "example_source",
+    "example_locator",
+  ];
   const rows = entries.map((entry) => {
-    const anchor = (value: number, language: Language) => entry.anchors.find((level) => level.value === value)?.anchor[language] ?? null;
+    const anchor = (value: number, language: Language) =>
+      entry.anchors.find((level) => level.value === value)?.anchor[language] ?? null;
     return [
-      entry.framework, entry.indicator, entry.group, entry.name.id, entry.name.en, entry.definition.id, entry.definition.en,
-      anchor(0, "id"), anchor(0, "en"), anchor(1, "id"), anchor(1, "en"), anchor(2, "id"), anchor(2, "en"),
-      entry.example?.partnership ?? null, entry.example?.score ?? null, entry.example?.evidence ?? null, entry.example?.source ?? null, entry.example?.locator ?? null,
+      entry.framework,
+      entry.indicator,
+      entry.group,
+      entry.name.id,
+      entry.name.en,
+      entry.definition.id,
+      entry.definition.en,
+      anchor(0, "id"),
+      anchor(0, "en"),
+      anchor(1, "id"),
+      anchor(1, "en"),
+      anchor(2, "id"),
+      anchor(2, "en"),
+      entry.example?.partnership ?? null,
+      entry.example?.score ?? null,
+      entry.example?.evidence ?? null,
+      entry.example?.source ?? null,
+      entry.example?.locator ?? null,
     ];
   });
   return formatCsv(header, rows);

@@ -23,22 +23,48 @@ export function checkDataPackage(text: string, file: string): { info: DataPackag
   } catch (error) {
     const position = /position (\d+)/.exec(String(error))?.[1];
     const line = position === undefined ? 0 : text.slice(0, Number(position)).split("\n").length;
-    problems.push({ file, row: line, column: 0, message: "datapackage.json is not valid JSON", expected: "a JSON object", found: (error as Error).message });
+    problems.push({
+      file,
+      row: line,
+      column: 0,
+      message: "datapackage.json is not valid JSON",
+      expected: "a JSON object",
+      found: (error as Error).message,
+    });
     return { info, problems };
   }
   if (typeof descriptor !== "object" || descriptor === null || Array.isArray(descriptor)) {
-    problems.push({ file, row: 0, column: 0, message: "datapackage.json must hold a JSON object", expected: "an object with name and resources" });
+    problems.push({
+      file,
+      row: 0,
+      column: 0,
+      message: "datapackage.json must hold a JSON object",
+      expected: "an object with name and resources",
+    });
     return { info, problems };
   }
   const record = descriptor as Record<string, unknown>;
   if (typeof record.name === "string") info.name = record.name;
-  else problems.push({ file, row: 0, column: 0, message: "the data package has no name", expected: "a name such as \"indonesia\"" });
+  else
+    problems.push({
+      file,
+      row: 0,
+      column: 0,
+      message: "the data package has no name",
+      expected: 'a name such as "indonesia"',
+    });
   if (typeof record.title === "string") info.title = record.title;
   const resources = Array.isArray(record.resources) ? (record.resources as Array<Record<string, unknown>>) : [];
   for (const name of RESOURCE_NAMES) {
     const resource = resources.find((entry) => entry?.name === name);
     if (resource === undefined) {
-      problems.push({ file, row: 0, column: 0, message: `the resource ${name} is not listed`, expected: `a resource named ${name} with path ${RESOURCES[name].path}` });
+      problems.push({
+        file,
+        row: 0,
+        column: 0,
+        message: `the resource ${name} is not listed`,
+        expected: `a resource named ${name} with path ${RESOURCES[name].path}`,
+      });
       continue;
     }
     info.paths[name] = typeof resource.path === "string" ? resource.path : RESOURCES[name].path;
@@ -46,16 +72,37 @@ export function checkDataPackage(text: string, file: string): { info: DataPackag
     if (!Array.isArray(declared)) continue;
     for (const field of RESOURCES[name].schema.fields) {
       const match = declared.find((entry) => entry?.name === field.name);
-      if (match === undefined) problems.push({ file, row: 0, column: 0, message: `the schema of ${name} lacks the field ${field.name}`, expected: `a field ${field.name} of type ${field.type}` });
+      if (match === undefined)
+        problems.push({
+          file,
+          row: 0,
+          column: 0,
+          message: `the schema of ${name} lacks the field ${field.name}`,
+          expected: `a field ${field.name} of type ${field.type}`,
+        });
       else if (match.type !== field.type)
-        problems.push({ file, row: 0, column: 0, message: `the field ${name}.${field.name} has the wrong type`, expected: field.type, found: quoteValue(String(match.type)) });
+        problems.push({
+          file,
+          row: 0,
+          column: 0,
+          message: `the field ${name}.${field.name} has the wrong type`,
+          expected: field.type,
+          found: quoteValue(String(match.type)),
+        });
     }
   }
   return { info, problems };
 }
 
 /** Builds the `datapackage.json` descriptor of a dataset in this format, with the format's Table Schemas. */
-export function dataPackageDescriptor(metadata: { name: string; title: string; description: string; version: string; licenses: Array<{ name: string; title: string }>; sources: Array<{ title: string; path?: string }> }) {
+export function dataPackageDescriptor(metadata: {
+  name: string;
+  title: string;
+  description: string;
+  version: string;
+  licenses: Array<{ name: string; title: string }>;
+  sources: Array<{ title: string; path?: string }>;
+}) {
   return {
     profile: "tabular-data-package",
     ...metadata,

@@ -13,7 +13,8 @@ export function decimalYear(date: string): number {
   const known = decimalYears.get(date);
   if (known !== undefined) return known;
   const match = PARTIAL_DATE.exec(date);
-  if (!match) throw new Error(`not a year, year-month or date: ${JSON.stringify(date)} (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (!match)
+    throw new Error(`not a year, year-month or date: ${JSON.stringify(date)} (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
   const year = Number(match[1]);
   const month = match[2] === undefined ? 1 : Number(match[2]);
   const day = match[3] === undefined ? 1 : Number(match[3]);
@@ -42,6 +43,12 @@ export function sortEvents<Event extends { date: string | null }>(events: readon
  */
 export function latestEventDate(events: ReadonlyArray<{ date: string | null; status: string }>): string | null {
   let latest: string | null = null;
-  for (const event of events) if (event.status === "realised" && event.date !== null && (latest === null || comparePartialDates(event.date, latest) > 0)) latest = event.date;
+  for (const event of events)
+    if (
+      event.status === "realised" &&
+      event.date !== null &&
+      (latest === null || comparePartialDates(event.date, latest) > 0)
+    )
+      latest = event.date;
   return latest;
 }

@@ -54,7 +54,12 @@ export function readDataset(texts: DatasetTexts, name = "dataset"): DatasetReadi
     appendProblems(problems, table.problems);
     return table;
   };
-  const tables: DatasetTables = { partnerships: read("partnerships"), events: read("events"), codings: read("codings"), sources: read("sources") };
+  const tables: DatasetTables = {
+    partnerships: read("partnerships"),
+    events: read("events"),
+    codings: read("codings"),
+    sources: read("sources"),
+  };
   const schemas = Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, RESOURCES[resource].schema]));
   appendProblems(problems, checkForeignKeys(tables, schemas));
   problems.sort(compareProblems);

@@ -9,10 +9,25 @@ const escapeBibtex = (text: string) => text.replace(/([{}%&#_$])/g, "\\$1");
  * // "@article{004_f2ed6371404c23dd,\n  author = {Faishal, M. A. and Yulianti, D.},\n …"
  */
 export function toBibtex(source: Source): string {
-  const kind = source.type === "journal-article" ? "article" : source.type === "thesis" || source.type === "thesis-proposal" ? "thesis" : source.type === "book" ? "book" : "misc";
+  const kind =
+    source.type === "journal-article"
+      ? "article"
+      : source.type === "thesis" || source.type === "thesis-proposal"
+        ? "thesis"
+        : source.type === "book"
+          ? "book"
+          : "misc";
   const key = source.id.replace(/\.txt$/, "").replace(/[^A-Za-z0-9_-]/g, "_");
   const fields: Array<[string, string | number | null]> = [
-    ["author", source.authors ? source.authors.split(";").map((author) => author.trim()).join(" and ") : null],
+    [
+      "author",
+      source.authors
+        ? source.authors
+            .split(";")
+            .map((author) => author.trim())
+            .join(" and ")
+        : null,
+    ],
     ["title", source.title],
     [kind === "article" ? "journal" : "institution", source.container],
     ["year", source.year],
@@ -20,6 +35,8 @@ export function toBibtex(source: Source): string {
     ["language", source.language],
     ["note", source.citation],
   ];
-  const body = fields.filter(([, value]) => value !== null && value !== "").map(([name, value]) => `  ${name} = {${escapeBibtex(String(value))}}`);
+  const body = fields
+    .filter(([, value]) => value !== null && value !== "")
+    .map(([name, value]) => `  ${name} = {${escapeBibtex(String(value))}}`);
   return `@${kind}{${key},\n${body.join(",\n")}\n}`;
 }

@@ -9,7 +9,12 @@ export const twinCitiesSchema: TableSchema = {
   missingValues: [""],
   fields: [
     { name: "city1", type: "string", title: "Host city", constraints: { required: true } },
-    { name: "country1", type: "string", title: "Country whose Wikipedia page lists the pair", constraints: { required: true } },
+    {
+      name: "country1",
+      type: "string",
+      title: "Country whose Wikipedia page lists the pair",
+      constraints: { required: true },
+    },
     { name: "lat1", type: "number", constraints: { required: true, minimum: -90, maximum: 90 } },
     { name: "lng1", type: "number", constraints: { required: true, minimum: -180, maximum: 180 } },
     { name: "city2", type: "string", title: "Partner city", constraints: { required: true } },
@@ -50,10 +55,17 @@ const isIndonesia = (country: string | null) => country !== null && /(^|,\s*)Ind
 export function indonesianPartnerCountries(pairs: TwinCityPair[]): Array<{ country: string; pairs: number }> {
   const counts = new Map<string, number>();
   for (const pair of pairs) {
-    const partner = isIndonesia(pair.country1) && !isIndonesia(pair.country2) ? pair.country2 : isIndonesia(pair.country2) && !isIndonesia(pair.country1) ? pair.country1 : null;
+    const partner =
+      isIndonesia(pair.country1) && !isIndonesia(pair.country2)
+        ? pair.country2
+        : isIndonesia(pair.country2) && !isIndonesia(pair.country1)
+          ? pair.country1
+          : null;
     if (partner !== null && partner !== undefined) counts.set(partner, (counts.get(partner) ?? 0) + 1);
   }
-  return [...counts].map(([country, count]) => ({ country, pairs: count })).sort((a, b) => b.pairs - a.pairs || a.country.localeCompare(b.country));
+  return [...counts]
+    .map(([country, count]) => ({ country, pairs: count }))
+    .sort((a, b) => b.pairs - a.pairs || a.country.localeCompare(b.country));
 }
 
 /** Pairs with Indonesia on either side. */
@@ -62,7 +74,12 @@ export function indonesianPairs(pairs: TwinCityPair[]): TwinCityPair[] {
 }
 
 /** Names as Wikipedia writes them for local governments named otherwise in the sources. */
-const ALIASES: Record<string, string[]> = { "jawa-barat": ["west-java"], "kabupaten-bogor": ["bogor"], "brighton-and-hove": ["brighton-and-hove", "brighton"], "cotabato-city": ["cotabato-city", "cotabato"] };
+const ALIASES: Record<string, string[]> = {
+  "jawa-barat": ["west-java"],
+  "kabupaten-bogor": ["bogor"],
+  "brighton-and-hove": ["brighton-and-hove", "brighton"],
+  "cotabato-city": ["cotabato-city", "cotabato"],
+};
 
 function nameKeys(name: string): string[] {
   const key = slugify(name);
@@ -82,15 +99,26 @@ export interface CaseInNetwork {
  * sides (accents, case and punctuation ignored; a few aliases such as
  * Jawa Barat = West Java), and counts the local government's pairs there.
  */
-export function locateInNetwork(partnerships: Array<{ id: string; local_government: string; partner: string }>, pairs: TwinCityPair[]): CaseInNetwork[] {
+export function locateInNetwork(
+  partnerships: Array<{ id: string; local_government: string; partner: string }>,
+  pairs: TwinCityPair[],
+): CaseInNetwork[] {
   const byCity = group(
-    pairs.flatMap((pair) => [{ key: slugify(pair.city1), pair }, { key: slugify(pair.city2), pair }]),
+    pairs.flatMap((pair) => [
+      { key: slugify(pair.city1), pair },
+      { key: slugify(pair.city2), pair },
+    ]),
     (entry) => entry.key,
   );
   return partnerships.map((partnership) => {
-    const localPairs = nameKeys(partnership.local_government).flatMap((key) => (byCity.get(key) ?? []).map((entry) => entry.pair));
+    const localPairs = nameKeys(partnership.local_government).flatMap((key) =>
+      (byCity.get(key) ?? []).map((entry) => entry.pair),
+    );
     const partnerKeys = new Set(nameKeys(partnership.partner));
-    const pair = localPairs.find((candidate) => partnerKeys.has(slugify(candidate.city1)) || partnerKeys.has(slugify(candidate.city2))) ?? null;
+    const pair =
+      localPairs.find(
+        (candidate) => partnerKeys.has(slugify(candidate.city1)) || partnerKeys.has(slugify(candidate.city2)),
+      ) ?? null;
     return { partnership: partnership.id, pair, localDegree: new Set(localPairs).size };
   });
 }

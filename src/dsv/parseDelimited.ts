@@ -2,8 +2,7 @@ import Papa from "papaparse";
 import type { Problem } from "../problem.ts";
 
 /** The delimiters a CSV file may use: comma, tab, or the semicolon that spreadsheet programs write in locales (such as Indonesian) whose decimal mark is a comma. */
-const DELIMITERS = [",", ";", "\t"] as const;
-export type Delimiter = (typeof DELIMITERS)[number];
+export type Delimiter = "," | ";" | "\t";
 
 /** What `parseDelimited` found besides the records it handed over. */
 export interface DelimitedParse {
@@ -131,7 +130,8 @@ export function parseDelimited(text: string, file: string, handlers: DelimitedHa
   }
 
   const found: string[] = header ?? [];
-  if (found.every((name) => name === "")) problems.push({ file, row: 1, column: 0, message: "the file is empty", expected: "a header row" });
+  if (found.every((name) => name === ""))
+    problems.push({ file, row: 1, column: 0, message: "the file is empty", expected: "a header row" });
   if (header === undefined) onHeader?.(found, delimiter);
   return { delimiter, header: found, problems };
 }

@@ -8,7 +8,8 @@ export const challenges = checklistFramework({
     id: "Lima tantangan kerja sama sister city Denpasar (kendala hukum, kelangsungan kerja sama, keterbatasan SDM, realokasi pendanaan, keterbatasan partisipasi warga) ditambah gangguan pandemi COVID-19.",
     en: "The five challenges of Denpasar's sister-city cooperation (legal barriers, continuity, limited human resources, funding reallocation, limited citizen participation) plus COVID-19 disruption.",
   },
-  citation: "Alfiansyah, V., Purnomo, E. P., & Kurniawati, D. E. (n.d.). Kebijakan Pemerintah Kota Denpasar dalam menerapkan praktik paradiplomasi melalui kerja sama sister city. Section 4.3.",
+  citation:
+    "Alfiansyah, V., Purnomo, E. P., & Kurniawati, D. E. (n.d.). Kebijakan Pemerintah Kota Denpasar dalam menerapkan praktik paradiplomasi melalui kerja sama sister city. Section 4.3.",
   sources: ["000_3d052c1bdfd84016.txt"],
   notes: [
     {
@@ -18,11 +19,53 @@ export const challenges = checklistFramework({
   ],
   groups: [],
   indicators: [
-    presenceItem("legal_barriers", { id: "kendala hukum", en: "legal barriers" }, { id: "Perbedaan regulasi antara kedua pihak, mis. LoI dianggap cukup oleh mitra tetapi hukum Indonesia mensyaratkan MoU.", en: "Regulatory differences between the parties, e.g. the partner deems an LoI enough while Indonesian law requires an MoU." }),
-    presenceItem("continuity", { id: "kelangsungan kerja sama", en: "continuity of cooperation" }, { id: "Kerja sama terhenti karena komunikasi terputus atau tidak ada tanggapan.", en: "Cooperation stops because communication breaks off or the partner does not respond." }),
-    presenceItem("human_resources", { id: "keterbatasan SDM", en: "limited human resources" }, { id: "Staf daerah kurang terampil (mis. bahasa) atau OPD teknis kurang memahami kerja sama sister city.", en: "Local staff lack skills (e.g. languages) or technical agencies (OPD) do not understand sister-city cooperation." }),
-    presenceItem("funding_reallocation", { id: "realokasi pendanaan", en: "funding reallocation" }, { id: "Anggaran kerja sama dialihkan sehingga program dibatalkan atau dipindah ke format virtual.", en: "The cooperation budget is reallocated, so programmes are cancelled or moved online." }),
-    presenceItem("citizen_participation", { id: "keterbatasan partisipasi warga", en: "limited citizen participation" }, { id: "Kegiatan tertutup bagi publik atau warga hanya menonton.", en: "Activities are closed to the public, or citizens only watch." }),
-    presenceItem("covid19", { id: "gangguan COVID-19", en: "COVID-19 disruption" }, { id: "Pandemi COVID-19 membatalkan atau menunda rencana kerja sama.", en: "The COVID-19 pandemic cancelled or postponed planned cooperation." }),
+    presenceItem(
+      "legal_barriers",
+      { id: "kendala hukum", en: "legal barriers" },
+      {
+        id: "Perbedaan regulasi antara kedua pihak, mis. LoI dianggap cukup oleh mitra tetapi hukum Indonesia mensyaratkan MoU.",
+        en: "Regulatory differences between the parties, e.g. the partner deems an LoI enough while Indonesian law requires an MoU.",
+      },
+    ),
+    presenceItem(
+      "continuity",
+      { id: "kelangsungan kerja sama", en: "continuity of cooperation" },
+      {
+        id: "Kerja sama terhenti karena komunikasi terputus atau tidak ada tanggapan.",
+        en: "Cooperation stops because communication breaks off or the partner does not respond.",
+      },
+    ),
+    presenceItem(
+      "human_resources",
+      { id: "keterbatasan SDM", en: "limited human resources" },
+      {
+        id: "Staf daerah kurang terampil (mis. bahasa) atau OPD teknis kurang memahami kerja sama sister city.",
+        en: "Local staff lack skills (e.g. languages) or technical agencies (OPD) do not understand sister-city cooperation.",
+      },
+    ),
+    presenceItem(
+      "funding_reallocation",
+      { id: "realokasi pendanaan", en: "funding reallocation" },
+      {
+        id: "Anggaran kerja sama dialihkan sehingga program dibatalkan atau dipindah ke format virtual.",
+        en: "The cooperation budget is reallocated, so programmes are cancelled or moved online.",
+      },
+    ),
+    presenceItem(
+      "citizen_participation",
+      { id: "keterbatasan partisipasi warga", en: "limited citizen participation" },
+      {
+        id: "Kegiatan tertutup bagi publik atau warga hanya menonton.",
+        en: "Activities are closed to the public, or citizens only watch.",
+      },
+    ),
+    presenceItem(
+      "covid19",
+      { id: "gangguan COVID-19", en: "COVID-19 disruption" },
+      {
+        id: "Pandemi COVID-19 membatalkan atau menunda rencana kerja sama.",
+        en: "The COVID-19 pandemic cancelled or postponed planned cooperation.",
+      },
+    ),
   ],
 });

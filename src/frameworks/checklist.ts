@@ -26,8 +26,14 @@ export interface ChecklistAggregate {
 /** Anchors shared by checklist items: 0 absent, 1 present, with the item's name. */
 export function presenceAnchors(name: Bilingual) {
   return {
-    0: { id: `Sumber menyatakan ${name.id} tidak ada atau tidak berlaku.`, en: `The source states that ${name.en} does not apply.` },
-    1: { id: `Sumber menyebut ${name.id} secara eksplisit untuk kerja sama ini.`, en: `The source explicitly names ${name.en} for this partnership.` },
+    0: {
+      id: `Sumber menyatakan ${name.id} tidak ada atau tidak berlaku.`,
+      en: `The source states that ${name.en} does not apply.`,
+    },
+    1: {
+      id: `Sumber menyebut ${name.id} secara eksplisit untuk kerja sama ini.`,
+      en: `The source explicitly names ${name.en} for this partnership.`,
+    },
   };
 }
 
@@ -44,7 +50,9 @@ const isAssessed = (result: ChecklistResult) => result.present.length + result.a
  * summary column lists the items present ("none" when every assessed item is
  * absent, NA when none is assessed), with a count of items assessed.
  */
-export function checklistFramework(metadata: Omit<FrameworkMetadata, "scale" | "reads">): Framework<ChecklistResult, NoOptions, ChecklistAggregate> {
+export function checklistFramework(
+  metadata: Omit<FrameworkMetadata, "scale" | "reads">,
+): Framework<ChecklistResult, NoOptions, ChecklistAggregate> {
   const { id, name } = metadata;
   let nothingCoded: ChecklistResult | undefined;
   return {
@@ -59,15 +67,23 @@ export function checklistFramework(metadata: Omit<FrameworkMetadata, "scale" | "
       const present: string[] = [];
       const absent: string[] = [];
       const notAssessed: string[] = [];
-      for (const entry of scores) (entry.score === null ? notAssessed : entry.score > 0 ? present : absent).push(entry.indicator);
+      for (const entry of scores)
+        (entry.score === null ? notAssessed : entry.score > 0 ? present : absent).push(entry.indicator);
       const result: ChecklistResult = { present, absent, notAssessed, items: byIndicator(scores) };
       if (!Object.isFrozen(scores)) return result;
-      return (nothingCoded = Object.freeze({ ...result, present: Object.freeze(present), absent: Object.freeze(absent), notAssessed: Object.freeze(notAssessed) }));
+      return (nothingCoded = Object.freeze({
+        ...result,
+        present: Object.freeze(present),
+        absent: Object.freeze(absent),
+        notAssessed: Object.freeze(notAssessed),
+      }));
     },
     isAssessed,
     headline(result, language) {
       if (!isAssessed(result)) return null;
-      const names = result.present.map((item) => metadata.indicators.find((indicator) => indicator.id === item)?.name[language] ?? item);
+      const names = result.present.map(
+        (item) => metadata.indicators.find((indicator) => indicator.id === item)?.name[language] ?? item,
+      );
       return names.length > 0 ? names.join(", ") : language === "id" ? "tidak ada" : "none";
     },
     toJson: (result) => ({
@@ -91,15 +107,24 @@ export function checklistFramework(metadata: Omit<FrameworkMetadata, "scale" | "
     aggregate(members) {
       const presentIn: Record<string, string[]> = {};
       for (const indicator of metadata.indicators) {
-        const partnerships = members.filter((member) => member.result.present.includes(indicator.id)).map((member) => member.id);
+        const partnerships = members
+          .filter((member) => member.result.present.includes(indicator.id))
+          .map((member) => member.id);
         if (partnerships.length > 0) presentIn[indicator.id] = partnerships;
       }
-      return { present: Object.keys(presentIn), presentIn, assessedIn: members.filter((member) => isAssessed(member.result)).length };
+      return {
+        present: Object.keys(presentIn),
+        presentIn,
+        assessedIn: members.filter((member) => isAssessed(member.result)).length,
+      };
     },
     aggregateColumns: [
       {
         name: id,
-        description: { id: `${name.id}: butir yang ada di sedikitnya satu kerja sama`, en: `${name.en}: items present in at least one partnership` },
+        description: {
+          id: `${name.id}: butir yang ada di sedikitnya satu kerja sama`,
+          en: `${name.en}: items present in at least one partnership`,
+        },
         value: (aggregate) => (aggregate.assessedIn > 0 ? aggregate.present.join(" ") || "none" : null),
       },
     ],

@@ -8,7 +8,8 @@ export const duchacek = checklistFramework({
     id: "Empat bentuk paradiplomasi menurut Duchacek: paradiplomasi lintas batas daerah, transregional, global, dan protodiplomasi.",
     en: "Duchacek's four forms of paradiplomacy: transborder regional, transregional, global paradiplomacy, and protodiplomacy.",
   },
-  citation: "Duchacek, I. D. (1984). The international dimension of subnational self-government. Publius, 14(4), 5–31; as summarised in source 001.",
+  citation:
+    "Duchacek, I. D. (1984). The international dimension of subnational self-government. Publius, 14(4), 5–31; as summarised in source 001.",
   sources: ["001_bc7dcdd32c2bdbec.txt"],
   notes: [
     {
@@ -18,9 +19,37 @@ export const duchacek = checklistFramework({
   ],
   groups: [],
   indicators: [
-    presenceItem("transborder_regional", { id: "paradiplomasi lintas batas daerah", en: "transborder regional paradiplomacy" }, { id: "Hubungan dengan daerah tetangga di seberang perbatasan negara.", en: "Relations with neighbouring regions across a state border." }),
-    presenceItem("transregional", { id: "paradiplomasi transregional", en: "transregional paradiplomacy" }, { id: "Hubungan dengan daerah di negara lain yang tidak berbatasan langsung.", en: "Relations with regions in other, non-neighbouring states." }),
-    presenceItem("global", { id: "paradiplomasi global", en: "global paradiplomacy" }, { id: "Hubungan dengan aktor di seluruh dunia: pemerintah asing, organisasi internasional, pusat perdagangan.", en: "Relations with actors worldwide: foreign governments, international organisations, trade centres." }),
-    presenceItem("protodiplomacy", { id: "protodiplomasi", en: "protodiplomacy" }, { id: "Kegiatan internasional yang menyampaikan pesan separatis.", en: "International activity that carries a separatist message." }),
+    presenceItem(
+      "transborder_regional",
+      { id: "paradiplomasi lintas batas daerah", en: "transborder regional paradiplomacy" },
+      {
+        id: "Hubungan dengan daerah tetangga di seberang perbatasan negara.",
+        en: "Relations with neighbouring regions across a state border.",
+      },
+    ),
+    presenceItem(
+      "transregional",
+      { id: "paradiplomasi transregional", en: "transregional paradiplomacy" },
+      {
+        id: "Hubungan dengan daerah di negara lain yang tidak berbatasan langsung.",
+        en: "Relations with regions in other, non-neighbouring states.",
+      },
+    ),
+    presenceItem(
+      "global",
+      { id: "paradiplomasi global", en: "global paradiplomacy" },
+      {
+        id: "Hubungan dengan aktor di seluruh dunia: pemerintah asing, organisasi internasional, pusat perdagangan.",
+        en: "Relations with actors worldwide: foreign governments, international organisations, trade centres.",
+      },
+    ),
+    presenceItem(
+      "protodiplomacy",
+      { id: "protodiplomasi", en: "protodiplomacy" },
+      {
+        id: "Kegiatan internasional yang menyampaikan pesan separatis.",
+        en: "International activity that carries a separatist message.",
+      },
+    ),
   ],
 });

@@ -33,9 +33,25 @@ function count(events: readonly PartnershipEvent[]): ImplementationCount {
 
 /** The counts' columns, per partnership and per local government alike. */
 const countColumns = <Result extends ImplementationCount>(): Array<SummaryColumn<Result>> => [
-  { name: "realised", description: { id: "Rencana aksi dan kegiatan yang terlaksana", en: "Action plans and activities realised" }, value: (result) => result.realised },
-  { name: "planned", description: { id: "Rencana aksi dan kegiatan yang direncanakan, apa pun statusnya", en: "Action plans and activities planned, whatever became of them" }, value: (result) => result.planned },
-  { name: "rate", description: { id: "Terlaksana / direncanakan", en: "Realised / planned" }, value: (result) => result.rate, digits: 2 },
+  {
+    name: "realised",
+    description: { id: "Rencana aksi dan kegiatan yang terlaksana", en: "Action plans and activities realised" },
+    value: (result) => result.realised,
+  },
+  {
+    name: "planned",
+    description: {
+      id: "Rencana aksi dan kegiatan yang direncanakan, apa pun statusnya",
+      en: "Action plans and activities planned, whatever became of them",
+    },
+    value: (result) => result.planned,
+  },
+  {
+    name: "rate",
+    description: { id: "Terlaksana / direncanakan", en: "Realised / planned" },
+    value: (result) => result.rate,
+    digits: 2,
+  },
 ];
 
 /**
@@ -50,7 +66,8 @@ export const implementation: Framework<ImplementationResult, NoOptions, Implemen
     id: "Rencana aksi dan kegiatan yang direncanakan dibandingkan dengan yang terlaksana, secara keseluruhan dan per bidang kerja sama.",
     en: "Action plans and activities planned compared with those realised, overall and by field of cooperation.",
   },
-  citation: "Faishal, M. A., & Yulianti, D. (n.d.). Paradiplomasi Jawa Barat melalui kerja sama sister province antara Jawa Barat dan Souss-Massa. Source 004, Tables 1 and 2.",
+  citation:
+    "Faishal, M. A., & Yulianti, D. (n.d.). Paradiplomasi Jawa Barat melalui kerja sama sister province antara Jawa Barat dan Souss-Massa. Source 004, Tables 1 and 2.",
   sources: ["004_f2ed6371404c23dd.txt", "000_3d052c1bdfd84016.txt"],
   notes: [
     {
@@ -79,7 +96,11 @@ export const implementation: Framework<ImplementationResult, NoOptions, Implemen
   },
   isAssessed: (result) => result.planned > 0,
   headline: (result, language) =>
-    result.planned === 0 ? null : language === "id" ? `${result.realised} dari ${result.planned} rencana terlaksana` : `${result.realised} of ${result.planned} plans realised`,
+    result.planned === 0
+      ? null
+      : language === "id"
+        ? `${result.realised} dari ${result.planned} rencana terlaksana`
+        : `${result.realised} of ${result.planned} plans realised`,
   toJson: (result) => ({
     planned: result.planned,
     realised: result.realised,

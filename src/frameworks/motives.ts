@@ -8,7 +8,8 @@ export const motives = checklistFramework({
     id: "Lima motif yang mendorong Pemerintah Kota Denpasar menerima tawaran sister city dari Mossel Bay: pasar internasional, pariwisata dan budaya, identitas mitra internasional, status administrasi pemerintahan, dan hubungan bilateral Indonesia–Afrika Selatan (Kerja Sama Selatan-Selatan).",
     en: "The five motives that led Denpasar to accept Mossel Bay's sister-city offer: international market, tourism and culture, identity of international partners, administrative status, and the Indonesia–South Africa bilateral relationship (South–South Cooperation).",
   },
-  citation: "Anonymous (n.d.). Factors behind the sister city cooperation between Denpasar and Mossel Bay [Abstract]. Source document 003.",
+  citation:
+    "Anonymous (n.d.). Factors behind the sister city cooperation between Denpasar and Mossel Bay [Abstract]. Source document 003.",
   sources: ["003_c67cf8b27ab2872a.txt"],
   notes: [
     {
@@ -18,10 +19,42 @@ export const motives = checklistFramework({
   ],
   groups: [],
   indicators: [
-    presenceItem("international_market", { id: "pasar internasional", en: "international market" }, { id: "Akses ke pasar internasional bagi produk daerah.", en: "Access to international markets for local products." }),
-    presenceItem("tourism_culture", { id: "pariwisata dan budaya", en: "tourism and culture" }, { id: "Promosi pariwisata dan budaya daerah.", en: "Promoting the region's tourism and culture." }),
-    presenceItem("partner_identity", { id: "identitas mitra internasional", en: "identity of international partners" }, { id: "Membentuk identitas sebagai kota yang memiliki mitra internasional.", en: "Establishing an identity as a city with international partners." }),
-    presenceItem("administrative_status", { id: "status administrasi pemerintahan", en: "administrative status" }, { id: "Kesetaraan status administrasi antara kedua pemerintah daerah.", en: "Equal administrative status of the two local governments." }),
-    presenceItem("bilateral_relations", { id: "hubungan bilateral (Kerja Sama Selatan-Selatan)", en: "bilateral relationship (South–South Cooperation)" }, { id: "Hubungan bilateral kedua negara sebagai pendorong, mis. Kerja Sama Selatan-Selatan.", en: "The two countries' bilateral relationship as a driver, e.g. South–South Cooperation." }),
+    presenceItem(
+      "international_market",
+      { id: "pasar internasional", en: "international market" },
+      {
+        id: "Akses ke pasar internasional bagi produk daerah.",
+        en: "Access to international markets for local products.",
+      },
+    ),
+    presenceItem(
+      "tourism_culture",
+      { id: "pariwisata dan budaya", en: "tourism and culture" },
+      { id: "Promosi pariwisata dan budaya daerah.", en: "Promoting the region's tourism and culture." },
+    ),
+    presenceItem(
+      "partner_identity",
+      { id: "identitas mitra internasional", en: "identity of international partners" },
+      {
+        id: "Membentuk identitas sebagai kota yang memiliki mitra internasional.",
+        en: "Establishing an identity as a city with international partners.",
+      },
+    ),
+    presenceItem(
+      "administrative_status",
+      { id: "status administrasi pemerintahan", en: "administrative status" },
+      {
+        id: "Kesetaraan status administrasi antara kedua pemerintah daerah.",
+        en: "Equal administrative status of the two local governments.",
+      },
+    ),
+    presenceItem(
+      "bilateral_relations",
+      { id: "hubungan bilateral (Kerja Sama Selatan-Selatan)", en: "bilateral relationship (South–South Cooperation)" },
+      {
+        id: "Hubungan bilateral kedua negara sebagai pendorong, mis. Kerja Sama Selatan-Selatan.",
+        en: "The two countries' bilateral relationship as a driver, e.g. South–South Cooperation.",
+      },
+    ),
   ],
 });

@@ -8,11 +8,20 @@ import type { OptionDescriptions, OptionType } from "./types.ts";
  * bad value.
  * @example resolveOptions(stage.options, {stalledAfterYears: 5}) // {stalledAfterYears: 5, asOf: null}
  */
-export function resolveOptions<Options>(descriptions: OptionDescriptions<Options>, given: Partial<Options> = {}, dataset?: Dataset): Options {
+export function resolveOptions<Options>(
+  descriptions: OptionDescriptions<Options>,
+  given: Partial<Options> = {},
+  dataset?: Dataset,
+): Options {
   const resolved: Partial<Options> = {};
   for (const key of Object.keys(descriptions) as Array<keyof Options>) {
     const description = descriptions[key];
-    const value = given[key] !== undefined ? given[key] : dataset !== undefined && description.datasetDefault ? description.datasetDefault(dataset) : description.default;
+    const value =
+      given[key] !== undefined
+        ? given[key]
+        : dataset !== undefined && description.datasetDefault
+          ? description.datasetDefault(dataset)
+          : description.default;
     description.check(value as Options[typeof key]);
     resolved[key] = value;
   }
@@ -28,7 +37,8 @@ export function parseOptionText(type: OptionType, text: string): unknown {
   switch (type) {
     case "number": {
       const value = Number(text);
-      if (text.trim() === "" || !Number.isFinite(value)) throw new Error(`expected a number, found ${JSON.stringify(text)}`);
+      if (text.trim() === "" || !Number.isFinite(value))
+        throw new Error(`expected a number, found ${JSON.stringify(text)}`);
       return value;
     }
     case "partial-date":

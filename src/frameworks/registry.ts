@@ -36,4 +36,6 @@ export type ResultOf<F> = F extends Framework<infer Result, infer _Options, infe
 /** The aggregate type of a registry's framework. */
 export type AggregateOf<F> = F extends Framework<infer _Result, infer _Options, infer Aggregate> ? Aggregate : never;
 /** The options of each framework of a registry, keyed by framework id. */
-export type RegistryOptions<R extends Registry> = { [Id in keyof R]?: R[Id] extends Framework<infer _Result, infer Options, infer _Aggregate> ? Partial<Options> : never };
+export type RegistryOptions<R extends Registry> = {
+  [Id in keyof R]?: R[Id] extends Framework<infer _Result, infer Options, infer _Aggregate> ? Partial<Options> : never;
+};

@@ -4,7 +4,13 @@ import { indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
 import type { Framework, Indicator, IndicatorScore, PartnershipInput } from "./types.ts";
 
 /** The five elements, in Ringrose's order. */
-export const ELEMENT_ORDER = ["commitment", "community_participation", "mutual_understanding", "reciprocity", "tangible_results"] as const;
+export const ELEMENT_ORDER = [
+  "commitment",
+  "community_participation",
+  "mutual_understanding",
+  "reciprocity",
+  "tangible_results",
+] as const;
 export type ElementId = (typeof ELEMENT_ORDER)[number];
 
 export interface UnmetElement {
@@ -56,9 +62,18 @@ const indicators: Indicator[] = [
       en: "Commitment of both sides, seen in the effort, time and money each puts in, even in different shares.",
     },
     anchors: {
-      0: { id: "Tidak ada pihak yang mencurahkan waktu atau dana; kerja sama vakum.", en: "Neither side puts in time or money; the partnership is idle." },
-      1: { id: "Komitmen hanya di atas kertas (mis. kelompok kerja dalam MoU) atau hanya dari satu pihak.", en: "Commitment only on paper (e.g. a working group in the MoU) or from one side only." },
-      2: { id: "Kedua pihak terbukti mencurahkan waktu dan dana untuk kegiatan.", en: "Both sides demonstrably put time and money into activities." },
+      0: {
+        id: "Tidak ada pihak yang mencurahkan waktu atau dana; kerja sama vakum.",
+        en: "Neither side puts in time or money; the partnership is idle.",
+      },
+      1: {
+        id: "Komitmen hanya di atas kertas (mis. kelompok kerja dalam MoU) atau hanya dari satu pihak.",
+        en: "Commitment only on paper (e.g. a working group in the MoU) or from one side only.",
+      },
+      2: {
+        id: "Kedua pihak terbukti mencurahkan waktu dan dana untuk kegiatan.",
+        en: "Both sides demonstrably put time and money into activities.",
+      },
     },
   },
   {
@@ -69,9 +84,18 @@ const indicators: Indicator[] = [
       en: "Involvement of citizens and community organisations in the process and implementation of the programmes.",
     },
     anchors: {
-      0: { id: "Masyarakat tidak dilibatkan; kegiatan hanya antarpejabat.", en: "Citizens are not involved; activities are between officials only." },
-      1: { id: "Keterlibatan terbatas: kelompok kecil (mis. pebisnis) atau hanya sebagai penonton.", en: "Limited involvement: a narrow group (e.g. business people) or citizens only as spectators." },
-      2: { id: "Masyarakat atau lembaganya ikut aktif dalam program.", en: "Citizens or their organisations take an active part in the programmes." },
+      0: {
+        id: "Masyarakat tidak dilibatkan; kegiatan hanya antarpejabat.",
+        en: "Citizens are not involved; activities are between officials only.",
+      },
+      1: {
+        id: "Keterlibatan terbatas: kelompok kecil (mis. pebisnis) atau hanya sebagai penonton.",
+        en: "Limited involvement: a narrow group (e.g. business people) or citizens only as spectators.",
+      },
+      2: {
+        id: "Masyarakat atau lembaganya ikut aktif dalam program.",
+        en: "Citizens or their organisations take an active part in the programmes.",
+      },
     },
   },
   {
@@ -82,9 +106,18 @@ const indicators: Indicator[] = [
       en: "Both sides understand the expectations, goals and results sought; strengthened by a written agreement such as an MoU.",
     },
     anchors: {
-      0: { id: "Tujuan tidak disepakati atau dipahami berbeda oleh kedua pihak.", en: "Goals are not agreed, or the two sides understand them differently." },
-      1: { id: "Tujuan dibahas atau dinyatakan (mis. dalam LoI) tetapi belum dituangkan dalam perjanjian kerja sama.", en: "Goals are discussed or stated (e.g. in an LoI) but not yet laid down in a cooperation agreement." },
-      2: { id: "Tujuan bersama tertulis dalam MoU atau rencana kerja yang disepakati.", en: "Shared goals are written in an MoU or an agreed work plan." },
+      0: {
+        id: "Tujuan tidak disepakati atau dipahami berbeda oleh kedua pihak.",
+        en: "Goals are not agreed, or the two sides understand them differently.",
+      },
+      1: {
+        id: "Tujuan dibahas atau dinyatakan (mis. dalam LoI) tetapi belum dituangkan dalam perjanjian kerja sama.",
+        en: "Goals are discussed or stated (e.g. in an LoI) but not yet laid down in a cooperation agreement.",
+      },
+      2: {
+        id: "Tujuan bersama tertulis dalam MoU atau rencana kerja yang disepakati.",
+        en: "Shared goals are written in an MoU or an agreed work plan.",
+      },
     },
   },
   {
@@ -95,9 +128,18 @@ const indicators: Indicator[] = [
       en: "Both sides give and receive in fair measure and show their responsibility.",
     },
     anchors: {
-      0: { id: "Hubungan satu arah atau tidak ada tanggapan dari salah satu pihak.", en: "A one-way relationship, or one side does not respond." },
-      1: { id: "Timbal balik sebagian: manfaat disepakati tetapi belum terwujud bagi kedua pihak.", en: "Partial reciprocity: mutual benefit agreed but not yet realised for both sides." },
-      2: { id: "Kedua pihak terbukti memperoleh manfaat dan berkontribusi.", en: "Both sides demonstrably benefit and contribute." },
+      0: {
+        id: "Hubungan satu arah atau tidak ada tanggapan dari salah satu pihak.",
+        en: "A one-way relationship, or one side does not respond.",
+      },
+      1: {
+        id: "Timbal balik sebagian: manfaat disepakati tetapi belum terwujud bagi kedua pihak.",
+        en: "Partial reciprocity: mutual benefit agreed but not yet realised for both sides.",
+      },
+      2: {
+        id: "Kedua pihak terbukti memperoleh manfaat dan berkontribusi.",
+        en: "Both sides demonstrably benefit and contribute.",
+      },
     },
   },
   {
@@ -109,21 +151,31 @@ const indicators: Indicator[] = [
     },
     anchors: {
       0: { id: "Tidak ada hasil yang dilaporkan dari kerja sama.", en: "No result of the partnership is reported." },
-      1: { id: "Hasil direncanakan atau sebagian kecil program terlaksana tanpa dampak yang dilaporkan.", en: "Results are planned, or a few programmes ran without a reported effect." },
-      2: { id: "Sumber melaporkan hasil atau dampak nyata dari kegiatan yang terlaksana.", en: "The source reports concrete results or effects of activities carried out." },
+      1: {
+        id: "Hasil direncanakan atau sebagian kecil program terlaksana tanpa dampak yang dilaporkan.",
+        en: "Results are planned, or a few programmes ran without a reported effect.",
+      },
+      2: {
+        id: "Sumber melaporkan hasil atau dampak nyata dari kegiatan yang terlaksana.",
+        en: "The source reports concrete results or effects of activities carried out.",
+      },
     },
   },
 ];
 
 /** Checks weights: finite, non-negative, for known elements. Throws with the bad value. */
 export function checkWeights(weights: Partial<Record<string, number>>): void {
-  if (typeof weights !== "object" || weights === null) throw new Error(`weights must be an object of element weights, found ${JSON.stringify(weights)}`);
+  if (typeof weights !== "object" || weights === null)
+    throw new Error(`weights must be an object of element weights, found ${JSON.stringify(weights)}`);
   for (const [element, weight] of Object.entries(weights)) {
-    if (!(ELEMENT_ORDER as readonly string[]).includes(element)) throw new Error(`unknown Ringrose element ${JSON.stringify(element)} in weights (expected one of ${ELEMENT_ORDER.join(", ")})`);
-    if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0) throw new Error(`weight of ${element} must be a finite number ≥ 0, found ${JSON.stringify(weight)}`);
+    if (!(ELEMENT_ORDER as readonly string[]).includes(element))
+      throw new Error(
+        `unknown Ringrose element ${JSON.stringify(element)} in weights (expected one of ${ELEMENT_ORDER.join(", ")})`,
+      );
+    if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0)
+      throw new Error(`weight of ${element} must be a finite number ≥ 0, found ${JSON.stringify(weight)}`);
   }
 }
-
 
 /**
  * Nigel Ringrose's five elements of successful city-to-city cooperation
@@ -172,7 +224,10 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
     const { weights = {} } = options;
     checkWeights(weights);
     const scores = scoreIndicators("ringrose", indicators, input.codings);
-    const elements = Object.fromEntries(scores.map((entry) => [entry.indicator, entry])) as Record<ElementId, IndicatorScore>;
+    const elements = Object.fromEntries(scores.map((entry) => [entry.indicator, entry])) as Record<
+      ElementId,
+      IndicatorScore
+    >;
     let weighted = 0;
     let totalWeight = 0;
     const unmet: UnmetElement[] = [];
@@ -187,7 +242,13 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
       weighted += weight * (entry.score / 2);
       totalWeight += weight;
       if (entry.score < 2)
-        unmet.push({ element, score: entry.score, evidence: entry.coding?.evidence ?? null, source: entry.coding?.source ?? null, locator: entry.coding?.locator ?? null });
+        unmet.push({
+          element,
+          score: entry.score,
+          evidence: entry.coding?.evidence ?? null,
+          source: entry.coding?.source ?? null,
+          locator: entry.coding?.locator ?? null,
+        });
     }
     const assessedCount = ELEMENT_ORDER.length - notAssessed.length;
     return {
@@ -202,7 +263,9 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
   isAssessed: (result) => result.assessedCount > 0,
   headline(result, language) {
     if (result.index === null) return null;
-    const unmet = result.unmet.map((entry) => indicators.find((indicator) => indicator.id === entry.element)!.name[language].toLocaleLowerCase(language));
+    const unmet = result.unmet.map((entry) =>
+      indicators.find((indicator) => indicator.id === entry.element)!.name[language].toLocaleLowerCase(language),
+    );
     return language === "id"
       ? `Indeks keberhasilan ${result.index.toFixed(2)} (${result.assessedCount} dari 5 elemen dinilai)${unmet.length > 0 ? `; belum terpenuhi: ${unmet.join(", ")}` : ""}`
       : `Success index ${result.index.toFixed(2)} (${result.assessedCount} of 5 elements assessed)${unmet.length > 0 ? `; not met: ${unmet.join(", ")}` : ""}`;
@@ -218,26 +281,41 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
   columns: [
     {
       name: "success_index",
-      description: { id: "Rata-rata berbobot elemen Ringrose yang dinilai, pada [0, 1]", en: "Weighted mean of the assessed Ringrose elements on [0, 1]" },
+      description: {
+        id: "Rata-rata berbobot elemen Ringrose yang dinilai, pada [0, 1]",
+        en: "Weighted mean of the assessed Ringrose elements on [0, 1]",
+      },
       value: (result) => result.index,
       digits: 2,
     },
     {
       name: "elements_assessed",
-      description: { id: "Jumlah elemen yang dinilai (dari 5) di balik indeks", en: "How many of the 5 elements the index rests on" },
+      description: {
+        id: "Jumlah elemen yang dinilai (dari 5) di balik indeks",
+        en: "How many of the 5 elements the index rests on",
+      },
       value: (result) => result.assessedCount,
     },
     {
       name: "unmet",
-      description: { id: "Elemen yang dinilai tetapi belum terpenuhi (skor di bawah 2)", en: "Elements assessed but not met (scored below 2)" },
-      value: (result) => (result.assessedCount === 0 ? null : result.unmet.map((entry) => entry.element).join(" ") || "none"),
+      description: {
+        id: "Elemen yang dinilai tetapi belum terpenuhi (skor di bawah 2)",
+        en: "Elements assessed but not met (scored below 2)",
+      },
+      value: (result) =>
+        result.assessedCount === 0 ? null : result.unmet.map((entry) => entry.element).join(" ") || "none",
     },
   ],
   aggregate(members) {
     const elements = Object.fromEntries(
       ELEMENT_ORDER.map((element) => {
-        const values = members.map((member) => member.result.elements[element].score).filter((score): score is number => score !== null);
-        return [element, { score: mean(values) ?? null, min: min(values) ?? null, max: max(values) ?? null, n: values.length }];
+        const values = members
+          .map((member) => member.result.elements[element].score)
+          .filter((score): score is number => score !== null);
+        return [
+          element,
+          { score: mean(values) ?? null, min: min(values) ?? null, max: max(values) ?? null, n: values.length },
+        ];
       }),
     ) as RingroseAggregate["elements"];
     const indices = members.map((member) => member.result.index).filter((index): index is number => index !== null);
@@ -253,12 +331,25 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
   aggregateColumns: [
     {
       name: "mean_index",
-      description: { id: "Rata-rata indeks keberhasilan kerja sama yang memiliki indeks", en: "Mean success index over the partnerships that have one" },
+      description: {
+        id: "Rata-rata indeks keberhasilan kerja sama yang memiliki indeks",
+        en: "Mean success index over the partnerships that have one",
+      },
       value: (aggregate) => aggregate.index,
       digits: 2,
     },
-    { name: "index_min", description: { id: "Indeks terendah", en: "Lowest success index" }, value: (aggregate) => aggregate.indexMin, digits: 2 },
-    { name: "index_max", description: { id: "Indeks tertinggi", en: "Highest success index" }, value: (aggregate) => aggregate.indexMax, digits: 2 },
+    {
+      name: "index_min",
+      description: { id: "Indeks terendah", en: "Lowest success index" },
+      value: (aggregate) => aggregate.indexMin,
+      digits: 2,
+    },
+    {
+      name: "index_max",
+      description: { id: "Indeks tertinggi", en: "Highest success index" },
+      value: (aggregate) => aggregate.indexMax,
+      digits: 2,
+    },
     {
       name: "unmet",
       description: { id: "Elemen yang rata-ratanya di bawah 2", en: "Elements whose mean is below 2 (met)" },

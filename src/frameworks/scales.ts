@@ -44,11 +44,18 @@ type AnchorTemplate = (name: Bilingual) => Bilingual;
  */
 export function indicatorsFromTemplate(
   templates: Record<number, AnchorTemplate>,
-  specs: Array<{ id: string; group?: string; name: Bilingual; definition: Bilingual; anchors?: Record<number, Bilingual> }>,
+  specs: Array<{
+    id: string;
+    group?: string;
+    name: Bilingual;
+    definition: Bilingual;
+    anchors?: Record<number, Bilingual>;
+  }>,
 ): Indicator[] {
   return specs.map(({ anchors = {}, ...spec }) => {
     const filled: Record<number, Bilingual> = {};
-    for (const [value, template] of Object.entries(templates)) filled[Number(value)] = anchors[Number(value)] ?? template(spec.name);
+    for (const [value, template] of Object.entries(templates))
+      filled[Number(value)] = anchors[Number(value)] ?? template(spec.name);
     return { ...spec, anchors: filled };
   });
 }

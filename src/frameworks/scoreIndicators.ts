@@ -2,13 +2,21 @@ import type { Coding } from "../dataset/types.ts";
 import type { Indicator, IndicatorScore } from "./types.ts";
 
 /** Per indicator list: positions by id, and the all-NA scores shared by every partnership nothing is coded for. */
-const layouts = new WeakMap<readonly Indicator[], { position: Map<string, number>; notAssessed: readonly IndicatorScore[] }>();
+const layouts = new WeakMap<
+  readonly Indicator[],
+  { position: Map<string, number>; notAssessed: readonly IndicatorScore[] }
+>();
 
 function layoutOf(indicators: readonly Indicator[]) {
   let layout = layouts.get(indicators);
   if (layout === undefined) {
-    const notAssessed = Object.freeze(indicators.map((indicator): IndicatorScore => Object.freeze({ indicator: indicator.id, score: null })));
-    layouts.set(indicators, (layout = { position: new Map(indicators.map((indicator, index) => [indicator.id, index])), notAssessed }));
+    const notAssessed = Object.freeze(
+      indicators.map((indicator): IndicatorScore => Object.freeze({ indicator: indicator.id, score: null })),
+    );
+    layouts.set(
+      indicators,
+      (layout = { position: new Map(indicators.map((indicator, index) => [indicator.id, index])), notAssessed }),
+    );
   }
   return layout;
 }
@@ -21,7 +29,11 @@ function layoutOf(indicators: readonly Indicator[]) {
  * one frozen all-NA list (most partnerships are coded on few frameworks,
  * and on a million codings the allocations measured a second of scoring).
  */
-export function scoreIndicators(frameworkId: string, indicators: readonly Indicator[], codings: readonly Coding[]): readonly IndicatorScore[] {
+export function scoreIndicators(
+  frameworkId: string,
+  indicators: readonly Indicator[],
+  codings: readonly Coding[],
+): readonly IndicatorScore[] {
   const { position, notAssessed } = layoutOf(indicators);
   let scores: IndicatorScore[] | undefined;
   for (const coding of codings) {

@@ -22,7 +22,10 @@ export const stages = vocabulary({
 export type StageId = VocabularyCode<typeof stages>;
 export const STAGE_ORDER = stages.codes;
 
-const STAGE_POSITION = Object.fromEntries(STAGE_ORDER.map((stageId, position) => [stageId, position])) as Record<StageId, number>;
+const STAGE_POSITION = Object.fromEntries(STAGE_ORDER.map((stageId, position) => [stageId, position])) as Record<
+  StageId,
+  number
+>;
 
 /** Which procedural stage an event stands for; extension, stalled and ended events mark no stage. */
 export const STAGE_OF_EVENT: Readonly<Partial<Record<EventStage, StageId>>> = {
@@ -82,16 +85,62 @@ export interface StageOptions {
 }
 
 const requirements: Indicator[] = [
-  presenceItem("diplomatic_relations", { id: "hubungan diplomatik dengan Indonesia", en: "diplomatic relations with Indonesia" }, { id: "Negara mitra memiliki hubungan diplomatik dengan Indonesia.", en: "The partner's country has diplomatic relations with Indonesia." }),
-  presenceItem("local_government_affair", { id: "urusan pemerintahan daerah", en: "within local government affairs" }, { id: "Objek kerja sama termasuk urusan (kewenangan) pemerintah daerah.", en: "The cooperation concerns affairs within the local government's authority." }),
-  presenceItem("no_office_abroad", { id: "tidak membuka kantor perwakilan di luar negeri", en: "no representative office abroad" }, { id: "Pemerintah daerah tidak membuka kantor perwakilan di luar negeri.", en: "The local government opens no representative office abroad." }),
-  presenceItem("non_interference", { id: "tidak mencampuri urusan dalam negeri", en: "no interference in domestic affairs" }, { id: "Kerja sama tidak mencampuri urusan pemerintahan dalam negeri.", en: "The cooperation does not interfere in domestic government affairs." }),
-  presenceItem("development_plans", { id: "sesuai rencana pembangunan nasional dan daerah", en: "consistent with national and regional development plans" }, { id: "Kerja sama sesuai dengan kebijakan dan rencana pembangunan nasional dan daerah.", en: "The cooperation follows national and regional development policies and plans." }),
-  presenceItem("equal_status", { id: "kesetaraan status administrasi", en: "equal administrative status" }, { id: "Kedua pihak setara dalam status administrasi dan/atau wilayah.", en: "Both sides are equal in administrative status and/or territory." }),
+  presenceItem(
+    "diplomatic_relations",
+    { id: "hubungan diplomatik dengan Indonesia", en: "diplomatic relations with Indonesia" },
+    {
+      id: "Negara mitra memiliki hubungan diplomatik dengan Indonesia.",
+      en: "The partner's country has diplomatic relations with Indonesia.",
+    },
+  ),
+  presenceItem(
+    "local_government_affair",
+    { id: "urusan pemerintahan daerah", en: "within local government affairs" },
+    {
+      id: "Objek kerja sama termasuk urusan (kewenangan) pemerintah daerah.",
+      en: "The cooperation concerns affairs within the local government's authority.",
+    },
+  ),
+  presenceItem(
+    "no_office_abroad",
+    { id: "tidak membuka kantor perwakilan di luar negeri", en: "no representative office abroad" },
+    {
+      id: "Pemerintah daerah tidak membuka kantor perwakilan di luar negeri.",
+      en: "The local government opens no representative office abroad.",
+    },
+  ),
+  presenceItem(
+    "non_interference",
+    { id: "tidak mencampuri urusan dalam negeri", en: "no interference in domestic affairs" },
+    {
+      id: "Kerja sama tidak mencampuri urusan pemerintahan dalam negeri.",
+      en: "The cooperation does not interfere in domestic government affairs.",
+    },
+  ),
+  presenceItem(
+    "development_plans",
+    {
+      id: "sesuai rencana pembangunan nasional dan daerah",
+      en: "consistent with national and regional development plans",
+    },
+    {
+      id: "Kerja sama sesuai dengan kebijakan dan rencana pembangunan nasional dan daerah.",
+      en: "The cooperation follows national and regional development policies and plans.",
+    },
+  ),
+  presenceItem(
+    "equal_status",
+    { id: "kesetaraan status administrasi", en: "equal administrative status" },
+    {
+      id: "Kedua pihak setara dalam status administrasi dan/atau wilayah.",
+      en: "Both sides are equal in administrative status and/or territory.",
+    },
+  ),
 ];
 
 const checkStalledAfterYears = (years: number) => {
-  if (typeof years !== "number" || !Number.isFinite(years) || years <= 0) throw new Error(`stalledAfterYears must be a positive number of years, found ${JSON.stringify(years)}`);
+  if (typeof years !== "number" || !Number.isFinite(years) || years <= 0)
+    throw new Error(`stalledAfterYears must be a positive number of years, found ${JSON.stringify(years)}`);
 };
 const checkAsOf = (asOf: string | null) => {
   if (asOf !== null) decimalYear(asOf);
@@ -111,7 +160,8 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
     id: "Tahapan kerja sama menurut Permendagri 25/2020 sebagaimana diuraikan dalam 000: inisiasi, eksplorasi, penandatanganan LoI, rencana aksi, persetujuan DPRD, penyusunan MoU, verifikasi pemerintah pusat, penandatanganan MoU, dan pelaksanaan; serta persyaratan Pasal 5 sebagai daftar periksa.",
     en: "The stages of a partnership under Permendagri 25/2020 as described in 000: initiation, exploration, LoI signed, action plan, DPRD approval, MoU drafted, central verification, MoU signed and implementation; and the Article 5 requirements as a checklist.",
   },
-  citation: "Peraturan Menteri Dalam Negeri Nomor 25 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Pemerintah Daerah di Luar Negeri dan Kerja Sama Daerah dengan Lembaga di Luar Negeri; as described in sources 000 (4.1), 001 (1.5.2) and 002 (E).",
+  citation:
+    "Peraturan Menteri Dalam Negeri Nomor 25 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Pemerintah Daerah di Luar Negeri dan Kerja Sama Daerah dengan Lembaga di Luar Negeri; as described in sources 000 (4.1), 001 (1.5.2) and 002 (E).",
   sources: ["000_3d052c1bdfd84016.txt", "001_bc7dcdd32c2bdbec.txt", "002_67c8e3af816ed54d.txt"],
   notes: [
     {
@@ -156,13 +206,19 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
     const firstDate: Array<string | undefined> = new Array(STAGE_ORDER.length);
     let lastActivity: string | null = null;
     for (const event of realised) {
-      if (event.stage !== "stalled" && event.date !== null && (lastActivity === null || comparePartialDates(event.date, lastActivity) > 0)) lastActivity = event.date;
+      if (
+        event.stage !== "stalled" &&
+        event.date !== null &&
+        (lastActivity === null || comparePartialDates(event.date, lastActivity) > 0)
+      )
+        lastActivity = event.date;
       const stageId = STAGE_OF_EVENT[event.stage];
       if (stageId === undefined) continue;
       const position = STAGE_POSITION[stageId];
       if (position > reachedIndex) reachedIndex = position;
       const known = firstDate[position];
-      if (event.date !== null && (known === undefined || comparePartialDates(event.date, known) < 0)) firstDate[position] = event.date;
+      if (event.date !== null && (known === undefined || comparePartialDates(event.date, known) < 0))
+        firstDate[position] = event.date;
     }
     const asOfYear = asOf === null ? null : decimalYear(asOf);
     const spans: StageSpan[] = [];
@@ -173,11 +229,21 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
       while (next < STAGE_ORDER.length && firstDate[next] === undefined) next++;
       const to = firstDate[next] ?? null;
       const end = to !== null ? decimalYear(to) : asOfYear;
-      spans.push({ stage: STAGE_ORDER[position]!, from, to, years: end === null ? 0 : Math.round(Math.max(0, end - decimalYear(from)) * 100) / 100 });
+      spans.push({
+        stage: STAGE_ORDER[position]!,
+        from,
+        to,
+        years: end === null ? 0 : Math.round(Math.max(0, end - decimalYear(from)) * 100) / 100,
+      });
     }
-    const yearsSinceLastActivity = lastActivity === null || asOfYear === null ? null : Math.round((asOfYear - decimalYear(lastActivity)) * 100) / 100;
+    const yearsSinceLastActivity =
+      lastActivity === null || asOfYear === null
+        ? null
+        : Math.round((asOfYear - decimalYear(lastActivity)) * 100) / 100;
     const stalledBySource = realised.some(
-      (event) => event.stage === "stalled" && (event.date === null || lastActivity === null || comparePartialDates(event.date, lastActivity) >= 0),
+      (event) =>
+        event.stage === "stalled" &&
+        (event.date === null || lastActivity === null || comparePartialDates(event.date, lastActivity) >= 0),
     );
     const ended = realised.some((event) => event.stage === "ended");
     const stalledByInactivity = yearsSinceLastActivity !== null && yearsSinceLastActivity >= stalledAfterYears;
@@ -196,10 +262,19 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
       asOf,
     };
   },
-  isAssessed: (result) => result.reached !== null || Object.values(result.requirements).some((entry) => entry.score !== null),
+  isAssessed: (result) =>
+    result.reached !== null || Object.values(result.requirements).some((entry) => entry.score !== null),
   headline(result, language) {
     if (result.reached === null) return null;
-    const stalled = result.stalled ? (language === "id" ? " (macet)" : " (stalled)") : result.ended ? (language === "id" ? " (berakhir)" : " (ended)") : "";
+    const stalled = result.stalled
+      ? language === "id"
+        ? " (macet)"
+        : " (stalled)"
+      : result.ended
+        ? language === "id"
+          ? " (berakhir)"
+          : " (ended)"
+        : "";
     return `${language === "id" ? "Tahap tercapai" : "Stage reached"}: ${stages.labels[result.reached][language]}${stalled}`;
   },
   toJson: (result) => ({
@@ -216,7 +291,10 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
   columns: [
     {
       name: "stage",
-      description: { id: "Tahap terjauh yang dicapai peristiwa terlaksana (Permendagri 25/2020)", en: "Furthest stage reached by a realised event (Permendagri 25/2020)" },
+      description: {
+        id: "Tahap terjauh yang dicapai peristiwa terlaksana (Permendagri 25/2020)",
+        en: "Furthest stage reached by a realised event (Permendagri 25/2020)",
+      },
       value: (result) => result.reached,
     },
     {
@@ -225,7 +303,8 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
         id: "Macet: sumber menyatakannya, atau tidak ada peristiwa terlaksana selama --stalled-after tahun sebelum tanggal acuan (--as-of)",
         en: "Stalled: the source says so, or no realised event for --stalled-after years before the reference date (--as-of)",
       },
-      value: (result) => (result.reached === null && result.lastActivity === null && !result.stalled ? null : result.stalled),
+      value: (result) =>
+        result.reached === null && result.lastActivity === null && !result.stalled ? null : result.stalled,
     },
   ],
   aggregate(members) {
@@ -240,7 +319,10 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
   aggregateColumns: [
     {
       name: "furthest_stage",
-      description: { id: "Tahap terjauh yang dicapai kerja sama mana pun", en: "Furthest stage reached by any partnership" },
+      description: {
+        id: "Tahap terjauh yang dicapai kerja sama mana pun",
+        en: "Furthest stage reached by any partnership",
+      },
       value: (aggregate) => aggregate.reached,
     },
     {
@@ -250,4 +332,3 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
     },
   ],
 };
-

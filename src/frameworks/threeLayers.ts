@@ -7,7 +7,10 @@ import type { Framework, NoOptions, IndicatorScore, PartnershipInput, SummaryCol
 /** Lecours' three layers, in his order. */
 export const layers = vocabulary({
   economic: { id: "Lapis 1: ekonomi", en: "Layer 1: economic" },
-  multidimensional: { id: "Lapis 2: multidimensi (budaya, pendidikan, teknologi)", en: "Layer 2: multidimensional (culture, education, technology)" },
+  multidimensional: {
+    id: "Lapis 2: multidimensi (budaya, pendidikan, teknologi)",
+    en: "Layer 2: multidimensional (culture, education, technology)",
+  },
   political: { id: "Lapis 3: politik", en: "Layer 3: political" },
 });
 export type LayerId = VocabularyCode<typeof layers>;
@@ -62,11 +65,17 @@ export function layerStatus(score: number | null): LayerStatus {
 }
 
 /** The highest layer, in Lecours' order, whose status is present. */
-const highestPresent = (statusOf: (layer: LayerId) => LayerStatus) => LAYER_ORDER.findLast((layer) => statusOf(layer) === "present") ?? null;
+const highestPresent = (statusOf: (layer: LayerId) => LayerStatus) =>
+  LAYER_ORDER.findLast((layer) => statusOf(layer) === "present") ?? null;
 
 /** The summary columns: each layer's status, then the highest present ("none" when layers were assessed and none is present). */
-function layerColumns<Result extends { layers: Record<LayerId, { status: LayerStatus }>; highest: LayerId | null }>(scope: "partnership" | "portfolio"): Array<SummaryColumn<Result>> {
-  const over = scope === "portfolio" ? { id: " di sedikitnya satu kerja sama", en: " in at least one partnership" } : { id: "", en: "" };
+function layerColumns<Result extends { layers: Record<LayerId, { status: LayerStatus }>; highest: LayerId | null }>(
+  scope: "partnership" | "portfolio",
+): Array<SummaryColumn<Result>> {
+  const over =
+    scope === "portfolio"
+      ? { id: " di sedikitnya satu kerja sama", en: " in at least one partnership" }
+      : { id: "", en: "" };
   return [
     ...LAYER_ORDER.map((layer) => ({
       name: layer,
@@ -79,7 +88,9 @@ function layerColumns<Result extends { layers: Record<LayerId, { status: LayerSt
     {
       name: "highest",
       description: { id: "Lapis tertinggi yang ada (Lecours)", en: "Highest layer present (Lecours)" },
-      value: (result: Result) => result.highest ?? (LAYER_ORDER.every((layer) => result.layers[layer].status === "not assessable") ? null : "none"),
+      value: (result: Result) =>
+        result.highest ??
+        (LAYER_ORDER.every((layer) => result.layers[layer].status === "not assessable") ? null : "none"),
     },
   ];
 }
@@ -88,27 +99,158 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 const indicators = indicatorsFromTemplate(
   {
-    0: (name) => ({ id: `Sumber menyatakan tidak ada kerja sama ${name.id}, atau menyatakan bidang ini dikecualikan.`, en: `The source states there is no ${name.en} cooperation, or that the field is excluded.` }),
-    1: (name) => ({ id: `${capitalise(name.id)} disepakati dalam LoI/MoU atau direncanakan, tetapi belum ada kegiatan yang dilaporkan terlaksana.`, en: `${capitalise(name.en)} is agreed in an LoI/MoU or planned, but no activity is reported as carried out.` }),
-    2: (name) => ({ id: `Sumber melaporkan sedikitnya satu kegiatan ${name.id} yang terlaksana.`, en: `The source reports at least one ${name.en} activity that was carried out.` }),
+    0: (name) => ({
+      id: `Sumber menyatakan tidak ada kerja sama ${name.id}, atau menyatakan bidang ini dikecualikan.`,
+      en: `The source states there is no ${name.en} cooperation, or that the field is excluded.`,
+    }),
+    1: (name) => ({
+      id: `${capitalise(name.id)} disepakati dalam LoI/MoU atau direncanakan, tetapi belum ada kegiatan yang dilaporkan terlaksana.`,
+      en: `${capitalise(name.en)} is agreed in an LoI/MoU or planned, but no activity is reported as carried out.`,
+    }),
+    2: (name) => ({
+      id: `Sumber melaporkan sedikitnya satu kegiatan ${name.id} yang terlaksana.`,
+      en: `The source reports at least one ${name.en} activity that was carried out.`,
+    }),
   },
   [
-    { id: "investment", group: "economic", name: { id: "investasi", en: "investment" }, definition: { id: "Menarik investor atau penanaman modal asing ke daerah.", en: "Attracting investors or foreign direct investment to the region." } },
-    { id: "export_markets", group: "economic", name: { id: "pasar ekspor", en: "export markets" }, definition: { id: "Membuka pasar baru untuk ekspor produk daerah.", en: "Opening new markets for the region's exports." } },
-    { id: "trade", group: "economic", name: { id: "perdagangan", en: "trade" }, definition: { id: "Transaksi dagang, forum bisnis, business matching.", en: "Trade transactions, business forums, business matching." } },
-    { id: "tourism_economy", group: "economic", name: { id: "ekonomi pariwisata", en: "tourism economy" }, definition: { id: "Promosi pariwisata dan perhotelan untuk pendapatan daerah.", en: "Tourism and hospitality promotion for regional income." } },
-    { id: "creative_economy", group: "economic", name: { id: "ekonomi kreatif", en: "creative economy" }, definition: { id: "Produk unggulan daerah, festival dagang, industri kreatif.", en: "Flagship regional products, trade festivals, creative industries." } },
-    { id: "smes_startups", group: "economic", name: { id: "UMKM dan start-up", en: "SMEs and start-ups" }, definition: { id: "Pemberdayaan usaha mikro, kecil, menengah dan start-up; inkubator bisnis.", en: "Empowering micro, small and medium enterprises and start-ups; business incubators." } },
-    { id: "culture", group: "multidimensional", name: { id: "budaya", en: "culture" }, definition: { id: "Pertukaran dan pertunjukan budaya, festival budaya.", en: "Cultural exchange and performances, cultural festivals." } },
-    { id: "education", group: "multidimensional", name: { id: "pendidikan", en: "education" }, definition: { id: "Pertukaran pelajar, kurikulum, kerja sama kampus, webinar untuk mahasiswa.", en: "Student exchange, curricula, campus cooperation, webinars for students." } },
-    { id: "technology", group: "multidimensional", name: { id: "teknologi dan alih pengetahuan", en: "technology and knowledge transfer" }, definition: { id: "Ilmu pengetahuan, teknologi, berbagi praktik terbaik.", en: "Science, technology, sharing of best practice." } },
-    { id: "environment", group: "multidimensional", name: { id: "lingkungan hidup", en: "environment" }, definition: { id: "Penataan sungai, ekowisata, lingkungan hidup.", en: "River management, eco-tourism, the environment." } },
-    { id: "health", group: "multidimensional", name: { id: "kesehatan", en: "health" }, definition: { id: "Bantuan atau kerja sama di bidang kesehatan.", en: "Aid or cooperation in health." } },
-    { id: "sport", group: "multidimensional", name: { id: "olahraga", en: "sport" }, definition: { id: "Kompetisi dan pertukaran olahraga.", en: "Sport competitions and exchanges." } },
-    { id: "governance_capacity", group: "multidimensional", name: { id: "kapasitas tata kelola", en: "governance capacity" }, definition: { id: "Pengembangan kemampuan teknis, SDM aparatur dan tata kelola yang baik.", en: "Technical capacity, civil-service skills and good governance." } },
-    { id: "distinct_identity", group: "political", name: { id: "identitas politik berbeda", en: "distinct political identity" }, definition: { id: "Menampilkan identitas atau sikap politik yang berbeda dari pemerintah pusat (Quebec, Flanders, Catalonia).", en: "Projecting an identity or political stance distinct from the central state (Quebec, Flanders, Catalonia)." } },
-    { id: "political_representation", group: "political", name: { id: "perwakilan politik", en: "political representation" }, definition: { id: "Perwakilan atau kantor politik daerah di luar negeri.", en: "Political representation or offices of the region abroad." } },
-    { id: "protodiplomacy", group: "political", name: { id: "protodiplomasi", en: "protodiplomacy" }, definition: { id: "Kegiatan internasional yang menyampaikan pesan separatis (Duchacek).", en: "International activity carrying a separatist message (Duchacek)." } },
+    {
+      id: "investment",
+      group: "economic",
+      name: { id: "investasi", en: "investment" },
+      definition: {
+        id: "Menarik investor atau penanaman modal asing ke daerah.",
+        en: "Attracting investors or foreign direct investment to the region.",
+      },
+    },
+    {
+      id: "export_markets",
+      group: "economic",
+      name: { id: "pasar ekspor", en: "export markets" },
+      definition: {
+        id: "Membuka pasar baru untuk ekspor produk daerah.",
+        en: "Opening new markets for the region's exports.",
+      },
+    },
+    {
+      id: "trade",
+      group: "economic",
+      name: { id: "perdagangan", en: "trade" },
+      definition: {
+        id: "Transaksi dagang, forum bisnis, business matching.",
+        en: "Trade transactions, business forums, business matching.",
+      },
+    },
+    {
+      id: "tourism_economy",
+      group: "economic",
+      name: { id: "ekonomi pariwisata", en: "tourism economy" },
+      definition: {
+        id: "Promosi pariwisata dan perhotelan untuk pendapatan daerah.",
+        en: "Tourism and hospitality promotion for regional income.",
+      },
+    },
+    {
+      id: "creative_economy",
+      group: "economic",
+      name: { id: "ekonomi kreatif", en: "creative economy" },
+      definition: {
+        id: "Produk unggulan daerah, festival dagang, industri kreatif.",
+        en: "Flagship regional products, trade festivals, creative industries.",
+      },
+    },
+    {
+      id: "smes_startups",
+      group: "economic",
+      name: { id: "UMKM dan start-up", en: "SMEs and start-ups" },
+      definition: {
+        id: "Pemberdayaan usaha mikro, kecil, menengah dan start-up; inkubator bisnis.",
+        en: "Empowering micro, small and medium enterprises and start-ups; business incubators.",
+      },
+    },
+    {
+      id: "culture",
+      group: "multidimensional",
+      name: { id: "budaya", en: "culture" },
+      definition: {
+        id: "Pertukaran dan pertunjukan budaya, festival budaya.",
+        en: "Cultural exchange and performances, cultural festivals.",
+      },
+    },
+    {
+      id: "education",
+      group: "multidimensional",
+      name: { id: "pendidikan", en: "education" },
+      definition: {
+        id: "Pertukaran pelajar, kurikulum, kerja sama kampus, webinar untuk mahasiswa.",
+        en: "Student exchange, curricula, campus cooperation, webinars for students.",
+      },
+    },
+    {
+      id: "technology",
+      group: "multidimensional",
+      name: { id: "teknologi dan alih pengetahuan", en: "technology and knowledge transfer" },
+      definition: {
+        id: "Ilmu pengetahuan, teknologi, berbagi praktik terbaik.",
+        en: "Science, technology, sharing of best practice.",
+      },
+    },
+    {
+      id: "environment",
+      group: "multidimensional",
+      name: { id: "lingkungan hidup", en: "environment" },
+      definition: {
+        id: "Penataan sungai, ekowisata, lingkungan hidup.",
+        en: "River management, eco-tourism, the environment.",
+      },
+    },
+    {
+      id: "health",
+      group: "multidimensional",
+      name: { id: "kesehatan", en: "health" },
+      definition: { id: "Bantuan atau kerja sama di bidang kesehatan.", en: "Aid or cooperation in health." },
+    },
+    {
+      id: "sport",
+      group: "multidimensional",
+      name: { id: "olahraga", en: "sport" },
+      definition: { id: "Kompetisi dan pertukaran olahraga.", en: "Sport competitions and exchanges." },
+    },
+    {
+      id: "governance_capacity",
+      group: "multidimensional",
+      name: { id: "kapasitas tata kelola", en: "governance capacity" },
+      definition: {
+        id: "Pengembangan kemampuan teknis, SDM aparatur dan tata kelola yang baik.",
+        en: "Technical capacity, civil-service skills and good governance.",
+      },
+    },
+    {
+      id: "distinct_identity",
+      group: "political",
+      name: { id: "identitas politik berbeda", en: "distinct political identity" },
+      definition: {
+        id: "Menampilkan identitas atau sikap politik yang berbeda dari pemerintah pusat (Quebec, Flanders, Catalonia).",
+        en: "Projecting an identity or political stance distinct from the central state (Quebec, Flanders, Catalonia).",
+      },
+    },
+    {
+      id: "political_representation",
+      group: "political",
+      name: { id: "perwakilan politik", en: "political representation" },
+      definition: {
+        id: "Perwakilan atau kantor politik daerah di luar negeri.",
+        en: "Political representation or offices of the region abroad.",
+      },
+    },
+    {
+      id: "protodiplomacy",
+      group: "political",
+      name: { id: "protodiplomasi", en: "protodiplomacy" },
+      definition: {
+        id: "Kegiatan internasional yang menyampaikan pesan separatis (Duchacek).",
+        en: "International activity carrying a separatist message (Duchacek).",
+      },
+    },
   ],
 );
 
@@ -117,7 +259,8 @@ const layerRange = Object.fromEntries(
   LAYER_ORDER.map((layer) => {
     const start = indicators.findIndex((indicator) => indicator.group === layer);
     const end = start + indicators.filter((indicator) => indicator.group === layer).length;
-    if (indicators.slice(start, end).some((indicator) => indicator.group !== layer)) throw new Error(`the sub-indicators of the ${layer} layer must be listed together`);
+    if (indicators.slice(start, end).some((indicator) => indicator.group !== layer))
+      throw new Error(`the sub-indicators of the ${layer} layer must be listed together`);
     return [layer, [start, end]];
   }),
 ) as Record<LayerId, [number, number]>;
@@ -152,7 +295,8 @@ export const threeLayers: Framework<ThreeLayersResult, NoOptions, ThreeLayersAgg
     id: "Lapis pertama ekonomi (investasi, pasar ekspor, perdagangan, pariwisata, ekonomi kreatif, UMKM); lapis kedua multidimensi (budaya, pendidikan, teknologi dan lainnya); lapis ketiga politik (identitas yang berbeda dari pemerintah pusat, perwakilan politik, protodiplomasi). Sebuah kerja sama dapat mencapai beberapa lapis sekaligus.",
     en: "Layer one is economic (investment, export markets, trade, tourism, creative economy, SMEs); layer two is multidimensional (culture, education, technology and more); layer three is political (an identity distinct from the central state, political representation, protodiplomacy). A partnership can reach several layers at once.",
   },
-  citation: "Lecours, A. (2008). Political issues of paradiplomacy: Lessons from the developed world. Netherlands Institute of International Relations 'Clingendael'.",
+  citation:
+    "Lecours, A. (2008). Political issues of paradiplomacy: Lessons from the developed world. Netherlands Institute of International Relations 'Clingendael'.",
   sources: ["000_3d052c1bdfd84016.txt", "001_bc7dcdd32c2bdbec.txt"],
   notes: [
     {
@@ -177,7 +321,10 @@ export const threeLayers: Framework<ThreeLayersResult, NoOptions, ThreeLayersAgg
   isAssessed: (result) => LAYER_ORDER.some((layer) => result.layers[layer].assessed > 0),
   headline: (result, language) =>
     LAYER_ORDER.some((layer) => result.layers[layer].assessed > 0)
-      ? LAYER_ORDER.map((layer) => `${layers.labels[layer][language]}: ${layerStatuses.labels[result.layers[layer].status][language]}`).join(" · ")
+      ? LAYER_ORDER.map(
+          (layer) =>
+            `${layers.labels[layer][language]}: ${layerStatuses.labels[result.layers[layer].status][language]}`,
+        ).join(" · ")
       : null,
   toJson: (result) => ({
     layers: Object.fromEntries(
@@ -194,8 +341,14 @@ export const threeLayers: Framework<ThreeLayersResult, NoOptions, ThreeLayersAgg
     for (const layer of LAYER_ORDER) {
       const results = members.map((member) => member.result.layers[layer]);
       const score = max(results, (result) => result.score) ?? null;
-      const realised = new Set(results.flatMap((result) => result.indicators.filter((entry) => entry.score !== null && entry.score >= 2).map((entry) => entry.indicator)));
-      const presentIn = members.filter((member) => member.result.layers[layer].status === "present").map((member) => member.id);
+      const realised = new Set(
+        results.flatMap((result) =>
+          result.indicators.filter((entry) => entry.score !== null && entry.score >= 2).map((entry) => entry.indicator),
+        ),
+      );
+      const presentIn = members
+        .filter((member) => member.result.layers[layer].status === "present")
+        .map((member) => member.id);
       aggregated[layer] = { score, status: layerStatus(score), breadth: realised.size, presentIn };
     }
     return { layers: aggregated, highest: highestPresent((layer) => aggregated[layer].status) };

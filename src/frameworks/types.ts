@@ -1,8 +1,6 @@
 import type { Coding, Dataset, PartnershipEvent } from "../dataset/types.ts";
 import type { Bilingual, Language } from "../language.ts";
 
-
-
 export interface ScaleLevel {
   value: number;
   label: Bilingual;

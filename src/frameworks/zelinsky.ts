@@ -8,7 +8,8 @@ export const zelinsky = checklistFramework({
     id: "Mitra kota kembar tidak dipilih secara acak, tetapi berdasarkan koneksi sejarah, kesamaan keadaan ekonomi, budaya, pandangan ideologi, dan jarak tempuh.",
     en: "Twin-city partners are not chosen at random but for historical ties, economic similarity, culture, ideology and distance.",
   },
-  citation: "Zelinsky, W. (1991). The twinning of the world: Sister cities in geographic and historical perspective. Annals of the Association of American Geographers, 81(1), 1–31; as summarised in source 001.",
+  citation:
+    "Zelinsky, W. (1991). The twinning of the world: Sister cities in geographic and historical perspective. Annals of the Association of American Geographers, 81(1), 1–31; as summarised in source 001.",
   sources: ["001_bc7dcdd32c2bdbec.txt", "002_67c8e3af816ed54d.txt"],
   notes: [
     {
@@ -18,10 +19,33 @@ export const zelinsky = checklistFramework({
   ],
   groups: [],
   indicators: [
-    presenceItem("historical_ties", { id: "koneksi sejarah", en: "historical ties" }, { id: "Hubungan sejarah atau persahabatan lama antara kedua daerah.", en: "Historical links or a long friendship between the two places." }),
-    presenceItem("economic_similarity", { id: "kesamaan keadaan ekonomi", en: "economic similarity" }, { id: "Kesamaan struktur atau potensi ekonomi.", en: "Similar economic structure or potential." }),
-    presenceItem("culture", { id: "budaya", en: "culture" }, { id: "Kesamaan budaya atau agama.", en: "Shared culture or religion." }),
-    presenceItem("ideology", { id: "pandangan ideologi", en: "ideology" }, { id: "Kesamaan pandangan ideologi atau politik.", en: "Shared ideological or political outlook." }),
-    presenceItem("distance", { id: "jarak tempuh", en: "distance" }, { id: "Kedekatan geografis.", en: "Geographical proximity." }),
+    presenceItem(
+      "historical_ties",
+      { id: "koneksi sejarah", en: "historical ties" },
+      {
+        id: "Hubungan sejarah atau persahabatan lama antara kedua daerah.",
+        en: "Historical links or a long friendship between the two places.",
+      },
+    ),
+    presenceItem(
+      "economic_similarity",
+      { id: "kesamaan keadaan ekonomi", en: "economic similarity" },
+      { id: "Kesamaan struktur atau potensi ekonomi.", en: "Similar economic structure or potential." },
+    ),
+    presenceItem(
+      "culture",
+      { id: "budaya", en: "culture" },
+      { id: "Kesamaan budaya atau agama.", en: "Shared culture or religion." },
+    ),
+    presenceItem(
+      "ideology",
+      { id: "pandangan ideologi", en: "ideology" },
+      { id: "Kesamaan pandangan ideologi atau politik.", en: "Shared ideological or political outlook." },
+    ),
+    presenceItem(
+      "distance",
+      { id: "jarak tempuh", en: "distance" },
+      { id: "Kedekatan geografis.", en: "Geographical proximity." },
+    ),
   ],
 });

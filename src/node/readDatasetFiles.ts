@@ -5,7 +5,7 @@ import type { DatasetTexts } from "../dataset/readDataset.ts";
 import { RESOURCES, RESOURCE_NAMES, resourceForFile } from "../dataset/schemas.ts";
 import type { Problem } from "../problem.ts";
 
-/** A path the CLI could not read as a dataset: reported as a problem, not a crash. */
+/** What `readDatasetFiles` read: the texts of the dataset's files, its name, and the files it could not read, as problems. */
 export interface DatasetLoad {
   texts: DatasetTexts;
   name: string;
@@ -25,18 +25,46 @@ const display = (path: string) => {
 export async function readDatasetFiles(path: string): Promise<DatasetLoad> {
   const problems: Problem[] = [];
   const info = await stat(path).catch(() => undefined);
-  if (info === undefined) return { texts: { resources: {} }, name: basename(path), problems: [{ file: display(path), row: 0, column: 0, message: "no such file or folder" }] };
+  if (info === undefined)
+    return {
+      texts: { resources: {} },
+      name: basename(path),
+      problems: [{ file: display(path), row: 0, column: 0, message: "no such file or folder" }],
+    };
   if (info.isFile()) {
     const resource = resourceForFile(path);
     if (resource === undefined)
-      return { texts: { resources: {} }, name: basename(path), problems: [{ file: display(path), row: 0, column: 0, message: "not a file of the dataset format", expected: `one of ${RESOURCE_NAMES.map((name) => RESOURCES[name].path).join(", ")}, or a dataset folder` }] };
-    return { texts: { resources: { [resource]: { file: display(path), text: await readFile(path, "utf8") } } }, name: basename(path), problems };
+      return {
+        texts: { resources: {} },
+        name: basename(path),
+        problems: [
+          {
+            file: display(path),
+            row: 0,
+            column: 0,
+            message: "not a file of the dataset format",
+            expected: `one of ${RESOURCE_NAMES.map((name) => RESOURCES[name].path).join(", ")}, or a dataset folder`,
+          },
+        ],
+      };
+    return {
+      texts: { resources: { [resource]: { file: display(path), text: await readFile(path, "utf8") } } },
+      name: basename(path),
+      problems,
+    };
   }
   const texts: DatasetTexts = { resources: {} };
   const packagePath = join(path, "datapackage.json");
   let paths: Partial<Record<string, string>> = {};
   const packageText = await readFile(packagePath, "utf8").catch(() => undefined);
-  if (packageText === undefined) problems.push({ file: display(packagePath), row: 0, column: 0, message: "the dataset has no datapackage.json", expected: "a Frictionless Data Package descriptor" });
+  if (packageText === undefined)
+    problems.push({
+      file: display(packagePath),
+      row: 0,
+      column: 0,
+      message: "the dataset has no datapackage.json",
+      expected: "a Frictionless Data Package descriptor",
+    });
   else {
     texts.datapackage = { file: display(packagePath), text: packageText };
     paths = checkDataPackage(packageText, display(packagePath)).info.paths;
@@ -44,7 +72,14 @@ export async function readDatasetFiles(path: string): Promise<DatasetLoad> {
   for (const resource of RESOURCE_NAMES) {
     const file = join(path, paths[resource] ?? RESOURCES[resource].path);
     const text = await readFile(file, "utf8").catch(() => undefined);
-    if (text === undefined) problems.push({ file: display(file), row: 0, column: 0, message: `the ${resource} file is missing`, expected: `a CSV file ${RESOURCES[resource].path}` });
+    if (text === undefined)
+      problems.push({
+        file: display(file),
+        row: 0,
+        column: 0,
+        message: `the ${resource} file is missing`,
+        expected: `a CSV file ${RESOURCES[resource].path}`,
+      });
     else texts.resources[resource] = { file: display(file), text };
   }
   return { texts, name: basename(path), problems };

@@ -29,7 +29,8 @@ export function describeExpected(field: FieldSchema, options: CastOptions = {}):
     else text = noun;
   } else if (field.type === "year") text = "a four-digit year";
   else if (field.type === "boolean") text = "true or false";
-  else if (constraints.pattern) text = `text matching ${constraints.pattern}${field.example ? ` such as ${field.example}` : ""}`;
+  else if (constraints.pattern)
+    text = `text matching ${constraints.pattern}${field.example ? ` such as ${field.example}` : ""}`;
   else text = "text";
   const markers = (field.missingValues ?? options.missingValues ?? [""]).filter((marker) => marker !== "");
   if (markers.length > 0) text += ` or ${markers.join(" or ")}`;
@@ -67,7 +68,13 @@ export function compileCaster(field: FieldSchema, options: CastOptions = {}): Ca
   const failures = {
     required: new CastFailure(`${field.name} is required`, expected),
     type: new CastFailure(
-      field.type === "integer" ? `${field.name} is not an integer` : field.type === "number" ? `${field.name} is not a number` : field.type === "year" ? `${field.name} is not a year` : `${field.name} is not true or false`,
+      field.type === "integer"
+        ? `${field.name} is not an integer`
+        : field.type === "number"
+          ? `${field.name} is not a number`
+          : field.type === "year"
+            ? `${field.name} is not a year`
+            : `${field.name} is not true or false`,
       expected,
     ),
     enum: new CastFailure(`${field.name} is not one of the allowed values`, expected),
@@ -122,7 +129,9 @@ export function compileCaster(field: FieldSchema, options: CastOptions = {}): Ca
  */
 export function castCell(field: FieldSchema, raw: string, options: CastOptions = {}): CastResult {
   const value = compileCaster(field, options)(raw);
-  return value instanceof CastFailure ? { ok: false, message: value.message, expected: value.expected } : { ok: true, value };
+  return value instanceof CastFailure
+    ? { ok: false, message: value.message, expected: value.expected }
+    : { ok: true, value };
 }
 
 const patternCache = new Map<string, RegExp>();
@@ -135,4 +144,3 @@ function compiledPattern(pattern: string): RegExp {
   }
   return compiled;
 }
-

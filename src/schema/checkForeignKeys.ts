@@ -8,7 +8,10 @@ import type { TableSchema } from "./tableSchema.ts";
  * (a single file validated on its own). Each distinct value is looked up
  * once; rows are checked by number.
  */
-export function checkForeignKeys(tables: Record<string, Table<unknown> | undefined>, schemas: Record<string, TableSchema>): Problem[] {
+export function checkForeignKeys(
+  tables: Record<string, Table<unknown> | undefined>,
+  schemas: Record<string, TableSchema>,
+): Problem[] {
   const problems: Problem[] = [];
   const keySets = new Map<string, Set<string>>();
   const keysOf = (target: Table<unknown>, resource: string, fields: readonly string[]) => {
@@ -17,7 +20,9 @@ export function checkForeignKeys(tables: Record<string, Table<unknown> | undefin
     if (keys === undefined) {
       keys = new Set();
       if (fields.length === 1) for (const value of target.codesOf(fields[0]!).values) keys.add(String(value));
-      else for (let index = 0; index < target.length; index++) keys.add(fields.map((field) => String(target.value(field, index))).join("\u0000"));
+      else
+        for (let index = 0; index < target.length; index++)
+          keys.add(fields.map((field) => String(target.value(field, index))).join("\u0000"));
       keySets.set(cacheKey, keys);
     }
     return keys;

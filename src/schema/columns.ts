@@ -57,7 +57,8 @@ export class ColumnBuilder {
 
   /** `pooled` for string fields whose values repeat (keys, references, enums). */
   constructor(field: FieldSchema, pooled: boolean) {
-    this.kind = field.type === "string" ? (pooled ? "pooled" : "text") : field.type === "boolean" ? "boolean" : "number";
+    this.kind =
+      field.type === "string" ? (pooled ? "pooled" : "text") : field.type === "boolean" ? "boolean" : "number";
     if (this.kind === "pooled") this.#codes = new Int32Array(1024);
     else if (this.kind === "number") this.#numbers = new Float64Array(1024);
     else if (this.kind === "boolean") this.#flags = new Int8Array(1024);

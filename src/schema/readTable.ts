@@ -43,7 +43,11 @@ export class Table<Row = TableRow> {
   /** Every row as an object keyed by field name, in file order; built on first use. */
   get rows(): Row[] {
     // The schema the table was read with declares the row type (see `RowOf`).
-    this.#rows ??= buildRows(this.#fields, this.#fields.map((field) => this.values[field]!), this.length) as Row[];
+    this.#rows ??= buildRows(
+      this.#fields,
+      this.#fields.map((field) => this.values[field]!),
+      this.length,
+    ) as Row[];
     return this.#rows;
   }
 
@@ -123,7 +127,10 @@ export function readTable<Row = TableRow>(text: string, file: string, schema: Ta
     lastRaw: undefined,
     last: null,
     // Decimals (coordinates) and free text rarely repeat; whole numbers, years, booleans and patterned text (dates) often do.
-    seen: field.type === "number" || (field.type === "string" && field.constraints?.pattern === undefined) ? undefined : new Map(),
+    seen:
+      field.type === "number" || (field.type === "string" && field.constraints?.pattern === undefined)
+        ? undefined
+        : new Map(),
   }));
   let rowNumbers = new Int32Array(1024);
   let length = 0;
@@ -132,18 +139,36 @@ export function readTable<Row = TableRow>(text: string, file: string, schema: Ta
     indexes = fields.map((field) => header.indexOf(field.name));
     fields.forEach((field, position) => {
       if (indexes[position] === -1 && field.constraints?.required)
-        problems.push({ file, row: 1, column: 0, field: field.name, message: `the required column ${field.name} is missing`, expected: `a column named ${field.name}`, found: header.join(", ") });
+        problems.push({
+          file,
+          row: 1,
+          column: 0,
+          field: field.name,
+          message: `the required column ${field.name} is missing`,
+          expected: `a column named ${field.name}`,
+          found: header.join(", "),
+        });
     });
     header.forEach((name, position) => {
       if (!fields.some((field) => field.name === name))
-        problems.push({ file, row: 1, column: position + 1, field: name, message: `the column ${quoteValue(name)} is not part of the schema`, expected: `one of ${fields.map((field) => field.name).join(", ")}` });
-      else if (header.indexOf(name) !== position) problems.push({ file, row: 1, column: position + 1, field: name, message: `the column ${name} appears twice` });
+        problems.push({
+          file,
+          row: 1,
+          column: position + 1,
+          field: name,
+          message: `the column ${quoteValue(name)} is not part of the schema`,
+          expected: `one of ${fields.map((field) => field.name).join(", ")}`,
+        });
+      else if (header.indexOf(name) !== position)
+        problems.push({ file, row: 1, column: position + 1, field: name, message: `the column ${name} appears twice` });
     });
   };
 
   const parsed = parseDelimited(text, file, {
     onHeader(header, delimiter) {
-      casters = fields.map((field) => compileCaster(field, { missingValues: schema.missingValues, decimalComma: delimiter === ";" }));
+      casters = fields.map((field) =>
+        compileCaster(field, { missingValues: schema.missingValues, decimalComma: delimiter === ";" }),
+      );
       checkHeader(header);
     },
     onRecord(cells, row) {
@@ -156,7 +181,12 @@ export function readTable<Row = TableRow>(text: string, file: string, schema: Ta
         if (raw === memo.lastRaw) value = memo.last;
         else {
           // A pooled field's cells are looked up in the pool itself: a cell equal to a pooled value converts to that value.
-          const seen = builder.kind === "pooled" ? builder.knownCode(raw) : memo.seen === undefined ? undefined : memo.seen.get(raw);
+          const seen =
+            builder.kind === "pooled"
+              ? builder.knownCode(raw)
+              : memo.seen === undefined
+                ? undefined
+                : memo.seen.get(raw);
           if (seen !== undefined) value = seen;
           else {
             value = casters[position]!(raw);
@@ -173,7 +203,15 @@ export function readTable<Row = TableRow>(text: string, file: string, schema: Ta
         if (value instanceof CastFailure) {
           const field = fields[position]!;
           if (index !== -1 || field.constraints?.required)
-            problems.push({ file, row, column: index + 1, field: field.name, message: value.message, expected: value.expected, found: quoteValue(raw.trim()) });
+            problems.push({
+              file,
+              row,
+              column: index + 1,
+              field: field.name,
+              message: value.message,
+              expected: value.expected,
+              found: quoteValue(raw.trim()),
+            });
           value = null;
         }
         if (builder.kind === "pooled") builder.pushCode(value === null ? -1 : (value as number));
@@ -229,7 +267,8 @@ function checkUniqueness(table: Table<unknown>, schema: TableSchema): Problem[] 
     // One pooled field: as many distinct values as filled rows means no duplicate, with nothing to sort.
     if (key.length === 1 && filledCount(codes[0]!) === radix[0]) continue;
     const keyCount = radix.reduce((product, size) => product * Math.max(size, 1), 1);
-    if (fitsInNumber && !hasDuplicateNumbers(keyAt as (index: number) => number | null, table.length, keyCount)) continue;
+    if (fitsInNumber && !hasDuplicateNumbers(keyAt as (index: number) => number | null, table.length, keyCount))
+      continue;
     const firstRow = new Map<number | string, number>();
     for (let index = 0; index < table.length; index++) {
       const combined = keyAt(index);
@@ -322,13 +361,26 @@ function buildRows(names: string[], columns: Column[], length: number): unknown[
         return `(flag = values${position}[index]) < 0 ? null : flag === 1`;
     }
   };
-  const unpack = columns.map((column, position) => `const values${position} = columns[${position}].values${column.kind === "pooled" ? `, codes${position} = columns[${position}].codes` : ""};`).join("\n");
-  const literal = names.map((name, position) => `${JSON.stringify(name)}: ${read(columns[position]!, position)}`).join(",\n");
+  const unpack = columns
+    .map(
+      (column, position) =>
+        `const values${position} = columns[${position}].values${column.kind === "pooled" ? `, codes${position} = columns[${position}].codes` : ""};`,
+    )
+    .join("\n");
+  const literal = names
+    .map((name, position) => `${JSON.stringify(name)}: ${read(columns[position]!, position)}`)
+    .join(",\n");
   try {
     // Field names are JSON-quoted; the rest is fixed text.
-    const build = new Function("columns", "length", `${unpack}\nconst rows = new Array(length);\nlet code, number, flag;\nfor (let index = 0; index < length; index++) rows[index] = {${literal}};\nreturn rows;`);
+    const build = new Function(
+      "columns",
+      "length",
+      `${unpack}\nconst rows = new Array(length);\nlet code, number, flag;\nfor (let index = 0; index < length; index++) rows[index] = {${literal}};\nreturn rows;`,
+    );
     return build(columns, length);
   } catch {
-    return Array.from({ length }, (_, index) => Object.fromEntries(names.map((name, position) => [name, columnValue(columns[position]!, index)])));
+    return Array.from({ length }, (_, index) =>
+      Object.fromEntries(names.map((name, position) => [name, columnValue(columns[position]!, index)])),
+    );
   }
 }

@@ -5,7 +5,9 @@ import { frameworks, type Registry, type RegistryOptions, type ResultOf } from "
 import { resolveCodings } from "./resolveCodings.ts";
 
 /** One partnership with the result of every framework of the registry, keyed by framework id. */
-export type PartnershipScore<R extends Registry = typeof frameworks> = { id: string; partnership: Partnership } & { [Id in keyof R]: ResultOf<R[Id]> };
+export type PartnershipScore<R extends Registry = typeof frameworks> = { id: string; partnership: Partnership } & {
+  [Id in keyof R]: ResultOf<R[Id]>;
+};
 
 export interface ScoreOptions<R extends Registry = typeof frameworks> {
   /** Score only this coder's codings (default: all coders, resolved by lower median). */
@@ -26,11 +28,18 @@ const NO_EVENTS: readonly PartnershipEvent[] = [];
  * options are filled in and checked once, before any scoring; a bad value
  * throws with the framework's message.
  */
-export function scoreDataset<R extends Registry = typeof frameworks>(dataset: Dataset, options: ScoreOptions<R> = {}): Array<PartnershipScore<R>> {
+export function scoreDataset<R extends Registry = typeof frameworks>(
+  dataset: Dataset,
+  options: ScoreOptions<R> = {},
+): Array<PartnershipScore<R>> {
   const { coder, options: given = {} as RegistryOptions<R>, registry = frameworks as Registry as R } = options;
   const ids = Object.keys(registry) as Array<keyof R & string>;
   const frameworkOptions = new Map(ids.map((id) => [id, resolveOptions(registry[id]!.options, given[id], dataset)]));
-  const codings = group(dataset.codings, (coding) => coding.partnership, (coding) => coding.framework);
+  const codings = group(
+    dataset.codings,
+    (coding) => coding.partnership,
+    (coding) => coding.framework,
+  );
   const events = group(dataset.events, (event) => event.partnership);
   const readsCodings = ids.map((id) => registry[id]!.reads.includes("codings"));
   const resolveCoders = { coder };
@@ -40,7 +49,11 @@ export function scoreDataset<R extends Registry = typeof frameworks>(dataset: Da
     const score: Record<string, unknown> = { id: partnership.id, partnership };
     ids.forEach((id, index) => {
       const frameworkCodings = readsCodings[index] ? own?.get(id) : undefined;
-      const input = { partnership: partnership.id, codings: frameworkCodings === undefined ? NO_CODINGS : resolveCodings(frameworkCodings, resolveCoders), events: partnershipEvents };
+      const input = {
+        partnership: partnership.id,
+        codings: frameworkCodings === undefined ? NO_CODINGS : resolveCodings(frameworkCodings, resolveCoders),
+        events: partnershipEvents,
+      };
       score[id] = registry[id]!.score(input, frameworkOptions.get(id));
     });
     return score as PartnershipScore<R>;
@@ -48,6 +61,9 @@ export function scoreDataset<R extends Registry = typeof frameworks>(dataset: Da
 }
 
 /** Whether anything of a partnership is coded in any framework of the registry. */
-export function isCoded<R extends Registry>(score: PartnershipScore<R>, registry: R = frameworks as Registry as R): boolean {
+export function isCoded<R extends Registry>(
+  score: PartnershipScore<R>,
+  registry: R = frameworks as Registry as R,
+): boolean {
   return Object.keys(registry).some((id) => registry[id]!.isAssessed(score[id]));
 }

@@ -14,11 +14,22 @@ export interface Summary {
 
 type Scope = "columns" | "aggregateColumns";
 
-function summarise<Item extends Record<string, unknown>>(items: Item[], leading: Array<[string, (item: Item) => SummaryValue]>, registry: Registry, scope: Scope, language: Language): Summary {
-  const parts = Object.keys(registry).flatMap((id) => (registry[id]![scope] as Array<SummaryColumn<unknown>>).map((column) => ({ id, column })));
+function summarise<Item extends Record<string, unknown>>(
+  items: Item[],
+  leading: Array<[string, (item: Item) => SummaryValue]>,
+  registry: Registry,
+  scope: Scope,
+  language: Language,
+): Summary {
+  const parts = Object.keys(registry).flatMap((id) =>
+    (registry[id]![scope] as Array<SummaryColumn<unknown>>).map((column) => ({ id, column })),
+  );
   const columns = [...leading.map(([name]) => name), ...parts.map(({ column }) => column.name)];
   const repeated = columns.find((name, index) => columns.indexOf(name) !== index);
-  if (repeated !== undefined) throw new Error(`two summary columns are named ${JSON.stringify(repeated)}: each framework's columns need names unique in the registry`);
+  if (repeated !== undefined)
+    throw new Error(
+      `two summary columns are named ${JSON.stringify(repeated)}: each framework's columns need names unique in the registry`,
+    );
   const rows = items.map((item) => [
     ...leading.map(([, value]) => value(item)),
     ...parts.map(({ id, column }) => {
@@ -26,7 +37,11 @@ function summarise<Item extends Record<string, unknown>>(items: Item[], leading:
       return typeof value === "number" && column.digits !== undefined ? Number(value.toFixed(column.digits)) : value;
     }),
   ]);
-  const legend = parts.map(({ id, column }) => ({ framework: id, column: column.name, description: column.description[language] }));
+  const legend = parts.map(({ id, column }) => ({
+    framework: id,
+    column: column.name,
+    description: column.description[language],
+  }));
   return { columns, rows, legend };
 }
 
@@ -34,12 +49,20 @@ function summarise<Item extends Record<string, unknown>>(items: Item[], leading:
  * One flat row per partnership, the figures a researcher quotes: the id,
  * then each framework's summary columns. NA stays null (written `NA`).
  */
-export function partnershipSummary<R extends Registry>(scores: Array<PartnershipScore<R>>, registry: R = frameworks as Registry as R, language: Language = "en"): Summary {
+export function partnershipSummary<R extends Registry>(
+  scores: Array<PartnershipScore<R>>,
+  registry: R = frameworks as Registry as R,
+  language: Language = "en",
+): Summary {
   return summarise(scores, [["id", (score) => score.id]], registry, "columns", language);
 }
 
 /** One flat row per local government: its id, the number of partnerships, then each framework's aggregate columns. */
-export function localGovernmentSummary<R extends Registry>(scores: Array<LocalGovernmentScore<R>>, registry: R = frameworks as Registry as R, language: Language = "en"): Summary {
+export function localGovernmentSummary<R extends Registry>(
+  scores: Array<LocalGovernmentScore<R>>,
+  registry: R = frameworks as Registry as R,
+  language: Language = "en",
+): Summary {
   return summarise(
     scores,
     [

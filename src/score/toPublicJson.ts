@@ -8,7 +8,10 @@ import type { PartnershipScore } from "./scoreDataset.ts";
  * numbers or null for NA, statuses are English words, and every score
  * carries its evidence.
  */
-export function toPublicJson<R extends Registry>(score: PartnershipScore<R>, registry: R = frameworks as Registry as R) {
+export function toPublicJson<R extends Registry>(
+  score: PartnershipScore<R>,
+  registry: R = frameworks as Registry as R,
+) {
   return {
     id: score.id,
     local_government: score.partnership.local_government,

@@ -19,9 +19,27 @@ export function checkCodebook(table: Table<unknown>, registry: Registry = framew
   const checkPair = (frameworkText: string, indicator: string | null): PairCheck => {
     const framework = Object.hasOwn(registry, frameworkText) ? registry[frameworkText] : undefined;
     if (framework === undefined)
-      return { problem: { column: column("framework"), field: "framework", message: "unknown framework", expected: `one of ${Object.keys(registry).filter((id) => registry[id]!.indicators.length > 0).join(", ")}`, found: quoteValue(frameworkText) } };
+      return {
+        problem: {
+          column: column("framework"),
+          field: "framework",
+          message: "unknown framework",
+          expected: `one of ${Object.keys(registry)
+            .filter((id) => registry[id]!.indicators.length > 0)
+            .join(", ")}`,
+          found: quoteValue(frameworkText),
+        },
+      };
     if (indicator !== null && !framework.indicators.some((entry) => entry.id === indicator))
-      return { problem: { column: column("indicator"), field: "indicator", message: `unknown indicator of ${framework.id}`, expected: `one of ${framework.indicators.map((entry) => entry.id).join(", ") || "(this framework reads events, not codings)"}`, found: quoteValue(indicator) } };
+      return {
+        problem: {
+          column: column("indicator"),
+          field: "indicator",
+          message: `unknown indicator of ${framework.id}`,
+          expected: `one of ${framework.indicators.map((entry) => entry.id).join(", ") || "(this framework reads events, not codings)"}`,
+          found: quoteValue(indicator),
+        },
+      };
     return { range: scaleRange(framework.scale), frameworkId: framework.id };
   };
   const frameworkCodes = table.codesOf("framework");
@@ -36,7 +54,14 @@ export function checkCodebook(table: Table<unknown>, registry: Registry = framew
     const indicatorCode = indicatorCodes.codes[index]!;
     const pair = frameworkCode * stride + indicatorCode + 1;
     let check = checks.get(pair);
-    if (check === undefined) checks.set(pair, (check = checkPair(String(frameworkCodes.values[frameworkCode]), indicatorCode < 0 ? null : String(indicatorCodes.values[indicatorCode]))));
+    if (check === undefined)
+      checks.set(
+        pair,
+        (check = checkPair(
+          String(frameworkCodes.values[frameworkCode]),
+          indicatorCode < 0 ? null : String(indicatorCodes.values[indicatorCode]),
+        )),
+      );
     const at = { file: table.file, row: table.rowNumbers[index]! };
     if ("problem" in check) {
       problems.push({ ...at, ...check.problem });
@@ -46,14 +71,35 @@ export function checkCodebook(table: Table<unknown>, registry: Registry = framew
     if (typeof score !== "number") continue;
     const [low, high] = check.range;
     if (score < low || score > high) {
-      problems.push({ ...at, column: column("score"), field: "score", message: `score is not on the scale of ${check.frameworkId}`, expected: `an integer from ${low} to ${high} or NA`, found: quoteValue(String(score)) });
+      problems.push({
+        ...at,
+        column: column("score"),
+        field: "score",
+        message: `score is not on the scale of ${check.frameworkId}`,
+        expected: `an integer from ${low} to ${high} or NA`,
+        found: quoteValue(String(score)),
+      });
       continue;
     }
     if (score > 0) {
       if (evidence === undefined || columnValue(evidence, index) === null)
-        problems.push({ ...at, column: column("evidence"), field: "evidence", message: "evidence is required for a score above 0", expected: "a short quote from the source", found: '""' });
+        problems.push({
+          ...at,
+          column: column("evidence"),
+          field: "evidence",
+          message: "evidence is required for a score above 0",
+          expected: "a short quote from the source",
+          found: '""',
+        });
       if (sources === undefined || columnValue(sources, index) === null)
-        problems.push({ ...at, column: column("source"), field: "source", message: "source is required for a score above 0", expected: "an id listed in sources.csv", found: '""' });
+        problems.push({
+          ...at,
+          column: column("source"),
+          field: "source",
+          message: "source is required for a score above 0",
+          expected: "an id listed in sources.csv",
+          found: '""',
+        });
     }
   }
   return problems;

@@ -8,7 +8,9 @@ import { scoreDataset } from "../../src/score/scoreDataset.ts";
 import { toBibtex } from "../../src/dataset/toBibtex.ts";
 import { MINIMAL, textsOf } from "../helpers.ts";
 
-const partnerships = MINIMAL.partnerships + "kota-a-kota-c,Kota A,city,ID,Indonesia,Kota C,city,ZA,South Africa,sister-city,,,,,,,dormant,src,4.1,\n";
+const partnerships =
+  MINIMAL.partnerships +
+  "kota-a-kota-c,Kota A,city,ID,Indonesia,Kota C,city,ZA,South Africa,sister-city,,,,,,,dormant,src,4.1,\n";
 const events =
   "id,partnership,date,stage,field,description,status,source,locator,note\n" +
   "e1,kota-a-kota-b,2019-07,mou-signed,,MoU signed,realised,src,4.1,\n" +
@@ -23,8 +25,19 @@ describe("chart data", () => {
     const cells = indicatorMatrix(scoreDataset(dataset), { language: "id" });
     expect(cells).toHaveLength(2 * (16 + 5));
     const culture = cells.find((cell) => cell.partnership === "kota-a-kota-b" && cell.indicator === "culture")!;
-    expect(culture).toMatchObject({ score: 2, scoreLabel: "2", indicatorName: "budaya", group: "multidimensional", evidence: "a festival took place", source: "src" });
-    expect(cells.find((cell) => cell.partnership === "kota-a-kota-c" && cell.indicator === "culture")).toMatchObject({ score: null, scoreLabel: "NA", evidence: null });
+    expect(culture).toMatchObject({
+      score: 2,
+      scoreLabel: "2",
+      indicatorName: "budaya",
+      group: "multidimensional",
+      evidence: "a festival took place",
+      source: "src",
+    });
+    expect(cells.find((cell) => cell.partnership === "kota-a-kota-c" && cell.indicator === "culture")).toMatchObject({
+      score: null,
+      scoreLabel: "NA",
+      evidence: null,
+    });
   });
 
   it("timelineData(partnerships, events, {until}) spans first contact to the last realised date, or to `until` while active", () => {
@@ -45,7 +58,18 @@ describe("chart data", () => {
 
 describe("toBibtex(source)", () => {
   it("writes an entry with authors joined by 'and' and no year for n.d.", () => {
-    const entry = toBibtex({ id: "004_f2ed6371404c23dd.txt", type: "journal-article", authors: "Faishal, M. A.; Yulianti, D.", year: null, title: "Paradiplomasi Jawa Barat", container: "Universitas Padjadjaran", url: null, citation: "Faishal & Yulianti (n.d.)", language: "id", note: null });
+    const entry = toBibtex({
+      id: "004_f2ed6371404c23dd.txt",
+      type: "journal-article",
+      authors: "Faishal, M. A.; Yulianti, D.",
+      year: null,
+      title: "Paradiplomasi Jawa Barat",
+      container: "Universitas Padjadjaran",
+      url: null,
+      citation: "Faishal & Yulianti (n.d.)",
+      language: "id",
+      note: null,
+    });
     expect(entry).toBe(
       "@article{004_f2ed6371404c23dd,\n  author = {Faishal, M. A. and Yulianti, D.},\n  title = {Paradiplomasi Jawa Barat},\n  journal = {Universitas Padjadjaran},\n  language = {id},\n  note = {Faishal \\& Yulianti (n.d.)}\n}",
     );

@@ -12,11 +12,23 @@ import type { Partnership } from "../../src/dataset/types.ts";
 const { document } = new JSDOM("<!doctype html><body></body>").window;
 
 const cell = (partnership: string, indicatorName: string, score: number | null): MatrixCell => ({
-  partnership, framework: "three-layers", indicator: indicatorName, indicatorName, group: "economic", score, scoreLabel: score === null ? "NA" : String(score), evidence: score ? `quote ${indicatorName}` : null, source: score ? "src" : null, locator: "1",
+  partnership,
+  framework: "three-layers",
+  indicator: indicatorName,
+  indicatorName,
+  group: "economic",
+  score,
+  scoreLabel: score === null ? "NA" : String(score),
+  evidence: score ? `quote ${indicatorName}` : null,
+  source: score ? "src" : null,
+  locator: "1",
 });
 
 describe("matrixChart(cells, options)", () => {
-  const chart = matrixChart([cell("a", "trade", 2), cell("a", "culture", null), cell("b", "trade", 0), cell("b", "culture", 1)], { width: 500, labels: { a: "Kota A – Kota B" }, document });
+  const chart = matrixChart(
+    [cell("a", "trade", 2), cell("a", "culture", null), cell("b", "trade", 0), cell("b", "culture", 1)],
+    { width: 500, labels: { a: "Kota A – Kota B" }, document },
+  );
 
   it("draws one rect per cell, filled by score with NA grey", () => {
     const fills = [...chart.querySelectorAll("g[aria-label='cell'] rect")].map((rect) => rect.getAttribute("fill"));
@@ -24,29 +36,69 @@ describe("matrixChart(cells, options)", () => {
   });
 
   it("writes the score in each cell and the evidence in its tooltip", () => {
-    expect([...chart.querySelectorAll("g[aria-label='text'] text")].map((text) => text.textContent)).toEqual(["2", "NA", "0", "1"]);
-    expect(chart.querySelector("g[aria-label='cell'] rect title")?.textContent).toBe("Kota A – Kota B · trade: 2\n“quote trade”\nsrc, 1");
+    expect([...chart.querySelectorAll("g[aria-label='text'] text")].map((text) => text.textContent)).toEqual([
+      "2",
+      "NA",
+      "0",
+      "1",
+    ]);
+    expect(chart.querySelector("g[aria-label='cell'] rect title")?.textContent).toBe(
+      "Kota A – Kota B · trade: 2\n“quote trade”\nsrc, 1",
+    );
   });
 
   it("labels rows with the given names", () => {
-    expect([...chart.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((text) => text.textContent)).toEqual(["Kota A – Kota B", "b"]);
+    expect(
+      [...chart.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((text) => text.textContent),
+    ).toEqual(["Kota A – Kota B", "b"]);
   });
 });
 
-const partnership = (id: string, kind: Partnership["kind"], coordinates: [number, number, number, number] | null): Partnership => ({
-  id, local_government: "Kota A", local_government_level: "city", country_code: "ID", country_name: "Indonesia", partner: id, partner_level: "city", partner_country_code: "ZA", partner_country_name: "South Africa", kind,
-  local_latitude: coordinates?.[0] ?? null, local_longitude: coordinates?.[1] ?? null, partner_latitude: coordinates?.[2] ?? null, partner_longitude: coordinates?.[3] ?? null,
-  coordinates_source: null, first_contact_year: null, status: null, source: "src", locator: "1", notes: null,
+const partnership = (
+  id: string,
+  kind: Partnership["kind"],
+  coordinates: [number, number, number, number] | null,
+): Partnership => ({
+  id,
+  local_government: "Kota A",
+  local_government_level: "city",
+  country_code: "ID",
+  country_name: "Indonesia",
+  partner: id,
+  partner_level: "city",
+  partner_country_code: "ZA",
+  partner_country_name: "South Africa",
+  kind,
+  local_latitude: coordinates?.[0] ?? null,
+  local_longitude: coordinates?.[1] ?? null,
+  partner_latitude: coordinates?.[2] ?? null,
+  partner_longitude: coordinates?.[3] ?? null,
+  coordinates_source: null,
+  first_contact_year: null,
+  status: null,
+  source: "src",
+  locator: "1",
+  notes: null,
 });
 
 describe("partnershipMap(partnerships, {land})", () => {
   it("draws a link and a dot per located partnership, coloured by kind, and skips the rest", () => {
     const land = { type: "Sphere" } as unknown as GeoJSON.Geometry;
-    const chart = partnershipMap([partnership("x", "sister-city", [-8.6, 115.2, -34.2, 22.1]), partnership("y", "sister-province", [-6.9, 107.6, 30.4, -9.6]), partnership("z", "sister-city", null)], { land, width: 600, document });
+    const chart = partnershipMap(
+      [
+        partnership("x", "sister-city", [-8.6, 115.2, -34.2, 22.1]),
+        partnership("y", "sister-province", [-6.9, 107.6, 30.4, -9.6]),
+        partnership("z", "sister-city", null),
+      ],
+      { land, width: 600, document },
+    );
     const links = [...chart.querySelectorAll("g[aria-label='link'] path")];
     expect(links).toHaveLength(2);
     expect(links.map((link) => link.getAttribute("stroke"))).toEqual(["#0072B2", "#009E73"]);
-    expect([...chart.querySelectorAll("g[aria-label='dot'] circle title")].map((title) => title.textContent)).toEqual(["Kota A – x (South Africa)", "Kota A – y (South Africa)"]);
+    expect([...chart.querySelectorAll("g[aria-label='dot'] circle title")].map((title) => title.textContent)).toEqual([
+      "Kota A – x (South Africa)",
+      "Kota A – y (South Africa)",
+    ]);
   });
 });
 
@@ -56,14 +108,31 @@ describe("timelineChart(data)", () => {
       {
         rows: [{ partnership: "a", label: "A", start: 2019, end: 2022 }],
         events: [
-          { partnership: "a", year: 2019, stage: "loi-signed", status: "realised", description: "LoI", source: "src, 1" },
-          { partnership: "a", year: 2021, stage: "activity", status: "cancelled", description: "Festival", source: "src, 2" },
+          {
+            partnership: "a",
+            year: 2019,
+            stage: "loi-signed",
+            status: "realised",
+            description: "LoI",
+            source: "src, 1",
+          },
+          {
+            partnership: "a",
+            year: 2021,
+            stage: "activity",
+            status: "cancelled",
+            description: "Festival",
+            source: "src, 2",
+          },
         ],
       },
       { width: 500, document, statusLabels: { realised: "terlaksana" } },
     );
     expect(chart.querySelectorAll("g[aria-label='rule'] line")).toHaveLength(1);
-    expect([...chart.querySelectorAll("g[aria-label='dot'] circle")].map((dot) => dot.getAttribute("fill"))).toEqual(["#0072B2", "#D55E00"]);
+    expect([...chart.querySelectorAll("g[aria-label='dot'] circle")].map((dot) => dot.getAttribute("fill"))).toEqual([
+      "#0072B2",
+      "#D55E00",
+    ]);
     expect(chart.textContent).toContain("terlaksana");
   });
 });

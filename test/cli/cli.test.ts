@@ -8,6 +8,10 @@ import { INDONESIA, ROOT, temporaryFolder, writeDatasetFolder } from "../helpers
 
 const exec = promisify(execFile);
 
+/** Parsed JSON output, read loosely: the tests say what they expect of it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON read by shape in the assertions
+type Json = Array<Record<string, any>>;
+
 /** Runs the CLI in-process through `run(argv, io)`, capturing what it prints. */
 export async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
@@ -21,7 +25,10 @@ describe("bin/paradiplomacy.js (installed command)", () => {
     const bin = join(ROOT, "bin/paradiplomacy.js");
     const { stdout } = await exec(process.execPath, [bin, "--help"], { cwd: ROOT });
     expect(stdout).toMatch(/validate <path>…/);
-    await expect(exec(process.execPath, [bin, "frobnicate"], { cwd: ROOT })).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown command "frobnicate"/) });
+    await expect(exec(process.execPath, [bin, "frobnicate"], { cwd: ROOT })).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/unknown command "frobnicate"/),
+    });
   });
 });
 
@@ -41,13 +48,20 @@ describe("run(argv, io)", () => {
   });
 
   it("validate exits 1 and prints file:row:column problems for invalid data, without a stack trace", async () => {
-    const folder = writeDatasetFolder({ codings: "partnership,framework,indicator,score,coder,evidence,source,locator,note\nkota-a-kota-b,ringrose,commitment,5,ana,x,src,1,\nkota-x,ringrose,reciprocity,2,ana,,src,1,\n" });
+    const folder = writeDatasetFolder({
+      codings:
+        "partnership,framework,indicator,score,coder,evidence,source,locator,note\nkota-a-kota-b,ringrose,commitment,5,ana,x,src,1,\nkota-x,ringrose,reciprocity,2,ana,,src,1,\n",
+    });
     const { code, stdout, stderr } = await cli("validate", folder);
     expect(code).toBe(1);
     const lines = stdout.trim().split("\n");
     expect(lines).toEqual([
-      expect.stringMatching(/codings\.csv:2:4: score is too large \(expected an integer from 0 to 2 or NA, found "5"\)$/),
-      expect.stringMatching(/codings\.csv:3:1: partnership refers to an unknown partnership \(expected an id listed in partnerships\.csv, found "kota-x"\)$/),
+      expect.stringMatching(
+        /codings\.csv:2:4: score is too large \(expected an integer from 0 to 2 or NA, found "5"\)$/,
+      ),
+      expect.stringMatching(
+        /codings\.csv:3:1: partnership refers to an unknown partnership \(expected an id listed in partnerships\.csv, found "kota-x"\)$/,
+      ),
       expect.stringMatching(/codings\.csv:3:6: evidence is required for a score above 0/),
     ]);
     expect(stderr).not.toMatch(/at .*\.ts:\d+/);
@@ -55,7 +69,10 @@ describe("run(argv, io)", () => {
 
   it("validate reads a single CSV file on its own", async () => {
     const folder = temporaryFolder();
-    writeFileSync(join(folder, "codings.csv"), "partnership;framework;indicator;score;coder;evidence;source;locator;note\r\np;three-layers;culture;NA;ana;;;;\r\n");
+    writeFileSync(
+      join(folder, "codings.csv"),
+      "partnership;framework;indicator;score;coder;evidence;source;locator;note\r\np;three-layers;culture;NA;ana;;;;\r\n",
+    );
     expect((await cli("validate", join(folder, "codings.csv"))).code).toBe(0);
     writeFileSync(join(folder, "notes.csv"), "a\n1\n");
     const { code, stdout } = await cli("validate", join(folder, "notes.csv"));
@@ -77,10 +94,19 @@ describe("run(argv, io)", () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/--format must be one of table, csv, json, found "xml"/);
     const weights = await cli("score", INDONESIA, "--weights", "leadership=2");
-    expect(weights).toMatchObject({ code: 2, stderr: expect.stringMatching(/--weights: unknown Ringrose element "leadership"/) });
-    expect((await cli("score", INDONESIA, "--weights", "commitment")).stderr).toMatch(/--weights: expected name=weight pairs separated by commas, found "commitment"/);
-    expect((await cli("score", INDONESIA, "--as-of", "last year")).stderr).toMatch(/--as-of: not a year, year-month or date: "last year"/);
-    expect((await cli("score", INDONESIA, "--stalled-after", "0")).stderr).toMatch(/--stalled-after: stalledAfterYears must be a positive number of years, found 0/);
+    expect(weights).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--weights: unknown Ringrose element "leadership"/),
+    });
+    expect((await cli("score", INDONESIA, "--weights", "commitment")).stderr).toMatch(
+      /--weights: expected name=weight pairs separated by commas, found "commitment"/,
+    );
+    expect((await cli("score", INDONESIA, "--as-of", "last year")).stderr).toMatch(
+      /--as-of: not a year, year-month or date: "last year"/,
+    );
+    expect((await cli("score", INDONESIA, "--stalled-after", "0")).stderr).toMatch(
+      /--stalled-after: stalledAfterYears must be a positive number of years, found 0/,
+    );
   });
 
   it("score --coder refuses a coder with no codings, listing the coders there are", async () => {
@@ -99,12 +125,18 @@ describe("run(argv, io)", () => {
   it("score --format json prints the public interface", async () => {
     const { code, stdout } = await cli("score", INDONESIA, "--format", "json");
     expect(code).toBe(0);
-    const results = JSON.parse(stdout) as Array<Record<string, any>>;
+    const results = JSON.parse(stdout) as Json;
     const mosselBay = results.find((result) => result.id === "denpasar-mossel-bay")!;
     expect(Object.keys(mosselBay["three-layers"].layers)).toEqual(["economic", "multidimensional", "political"]);
     expect(mosselBay["three-layers"].layers.economic).toMatchObject({ score: 2, status: "present", breadth: 1 });
     expect(mosselBay["three-layers"].highest).toBe("multidimensional");
-    expect(Object.keys(mosselBay.ringrose.elements)).toEqual(["commitment", "community_participation", "mutual_understanding", "reciprocity", "tangible_results"]);
+    expect(Object.keys(mosselBay.ringrose.elements)).toEqual([
+      "commitment",
+      "community_participation",
+      "mutual_understanding",
+      "reciprocity",
+      "tangible_results",
+    ]);
     expect(mosselBay.ringrose).toMatchObject({ index: 0.8, assessed: 1 });
     expect(mosselBay.stage).toMatchObject({ reached: "implementation", stalled: false });
     const soussMassa = results.find((result) => result.id === "jawa-barat-souss-massa")!;
@@ -115,8 +147,10 @@ describe("run(argv, io)", () => {
 
   it("score --by local-government aggregates per local government with slug ids", async () => {
     const { stdout } = await cli("score", INDONESIA, "--format", "json", "--by", "local-government");
-    const results = JSON.parse(stdout) as Array<Record<string, any>>;
-    expect(results.map((result) => result.id)).toEqual(expect.arrayContaining(["denpasar", "bandung", "kabupaten-bogor", "jawa-barat"]));
+    const results = JSON.parse(stdout) as Json;
+    expect(results.map((result) => result.id)).toEqual(
+      expect.arrayContaining(["denpasar", "bandung", "kabupaten-bogor", "jawa-barat"]),
+    );
     const denpasar = results.find((result) => result.id === "denpasar")!;
     expect(denpasar["three-layers"].layers.political.status).toBe("absent");
   });
@@ -128,14 +162,19 @@ describe("run(argv, io)", () => {
         "challenges,challenges_assessed,motives,motives_assessed,duchacek,duchacek_assessed,zelinsky,zelinsky_assessed",
     );
     expect(csv).toHaveLength(28);
-    expect(csv.find((line) => line.startsWith("jawa-barat-souss-massa,"))).toMatch(/^jawa-barat-souss-massa,present,partial,not assessable,economic,1,5,none,/);
+    expect(csv.find((line) => line.startsWith("jawa-barat-souss-massa,"))).toMatch(
+      /^jawa-barat-souss-massa,present,partial,not assessable,economic,1,5,none,/,
+    );
     const table = (await cli("score", INDONESIA)).stdout;
     expect(table).toMatch(/^jawa-barat-souss-massa\s+present\s+partial\s+not assessable\s+economic\s+1\s+5\s+none/m);
     expect(table).toMatch(/^elements_assessed: How many of the 5 elements the index rests on\.$/m);
   });
 
   it("score refuses an invalid dataset with exit 1", async () => {
-    const folder = writeDatasetFolder({ events: "id,partnership,date,stage,field,description,status,source,locator,note\ne1,kota-a-kota-b,2019,signing,,MoU,realised,src,4.1,\n" });
+    const folder = writeDatasetFolder({
+      events:
+        "id,partnership,date,stage,field,description,status,source,locator,note\ne1,kota-a-kota-b,2019,signing,,MoU,realised,src,4.1,\n",
+    });
     const { code, stdout, stderr } = await cli("score", folder);
     expect(code).toBe(1);
     expect(stdout).toBe("");
@@ -163,7 +202,10 @@ describe("run(argv, io)", () => {
     expect(indonesian).toMatch(/^# Buku kode$/m);
     const csv = (await cli("codebook", "--format", "csv")).stdout;
     expect(csv.split("\r\n")[0]).toMatch(/^framework,indicator,group,name_id,name_en/);
-    const json = JSON.parse((await cli("codebook", "--format", "json")).stdout) as Array<{ indicator: string; example: unknown }>;
+    const json = JSON.parse((await cli("codebook", "--format", "json")).stdout) as Array<{
+      indicator: string;
+      example: unknown;
+    }>;
     expect(json.find((entry) => entry.indicator === "culture")?.example).toMatchObject({ score: 2 });
   });
 });

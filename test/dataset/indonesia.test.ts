@@ -22,7 +22,13 @@ beforeAll(async () => {
 const SEEDS_FOLDER = join(ROOT, "../shared/seeds");
 const haveSeeds = existsSync(SEEDS_FOLDER);
 
-const SEEDS = ["000_3d052c1bdfd84016.txt", "001_bc7dcdd32c2bdbec.txt", "002_67c8e3af816ed54d.txt", "003_c67cf8b27ab2872a.txt", "004_f2ed6371404c23dd.txt"];
+const SEEDS = [
+  "000_3d052c1bdfd84016.txt",
+  "001_bc7dcdd32c2bdbec.txt",
+  "002_67c8e3af816ed54d.txt",
+  "003_c67cf8b27ab2872a.txt",
+  "004_f2ed6371404c23dd.txt",
+];
 
 describe("datasets/indonesia: integrity", () => {
   it("is valid", () => {
@@ -31,33 +37,70 @@ describe("datasets/indonesia: integrity", () => {
 
   it("holds every partnership the sources describe, under the agreed ids", () => {
     const ids = reading.dataset.partnerships.map((partnership) => partnership.id);
-    for (const id of ["denpasar-mossel-bay", "denpasar-perth", "denpasar-gyeongju", "denpasar-bolgar", "denpasar-darwin", "denpasar-brighton-hove", "bandung-liuzhou", "bandung-braunschweig", "bandung-seoul", "bandung-suwon", "kabupaten-bogor-nanning", "jawa-barat-souss-massa", "banda-aceh-apeldoorn", "medan-gwangju", "surabaya-kitakyushu", "medan-penang"])
+    for (const id of [
+      "denpasar-mossel-bay",
+      "denpasar-perth",
+      "denpasar-gyeongju",
+      "denpasar-bolgar",
+      "denpasar-darwin",
+      "denpasar-brighton-hove",
+      "bandung-liuzhou",
+      "bandung-braunschweig",
+      "bandung-seoul",
+      "bandung-suwon",
+      "kabupaten-bogor-nanning",
+      "jawa-barat-souss-massa",
+      "banda-aceh-apeldoorn",
+      "medan-gwangju",
+      "surabaya-kitakyushu",
+      "medan-penang",
+    ])
       expect(ids).toContain(id);
     // 001 names 15 partners of Bandung.
-    expect(reading.dataset.partnerships.filter((partnership) => partnership.local_government === "Bandung")).toHaveLength(15);
+    expect(
+      reading.dataset.partnerships.filter((partnership) => partnership.local_government === "Bandung"),
+    ).toHaveLength(15);
   });
 
   it("cites the five source documents by file name, and every event and coding cites a listed source", () => {
     const sourceIds = new Set(reading.dataset.sources.map((source) => source.id));
     for (const seed of SEEDS) expect(sourceIds).toContain(seed);
     for (const event of reading.dataset.events) expect(sourceIds.has(event.source), event.id).toBe(true);
-    for (const coding of reading.dataset.codings) if (coding.score !== null && coding.score > 0) expect(sourceIds.has(coding.source!), `${coding.partnership} ${coding.indicator}`).toBe(true);
+    for (const coding of reading.dataset.codings)
+      if (coding.score !== null && coding.score > 0)
+        expect(sourceIds.has(coding.source!), `${coding.partnership} ${coding.indicator}`).toBe(true);
   });
 
-  it.skipIf(!haveSeeds)(`quotes evidence that really appears in the cited source (needs the five source texts in ${SEEDS_FOLDER}; without them this check is skipped)`, () => {
-    const seeds = Object.fromEntries(SEEDS.map((seed) => [seed, readFileSync(join(SEEDS_FOLDER, seed), "utf8").replace(/\*/g, "").replace(/\s+/g, " ")]));
-    for (const coding of reading.dataset.codings) {
-      if (coding.evidence === null || !(coding.source! in seeds)) continue;
-      for (const fragment of coding.evidence.split(" ... ")) expect(seeds[coding.source!], `${coding.partnership} ${coding.framework}.${coding.indicator}`).toContain(fragment.replace(/\s+/g, " "));
-    }
-  });
+  it.skipIf(!haveSeeds)(
+    `quotes evidence that really appears in the cited source (needs the five source texts in ${SEEDS_FOLDER}; without them this check is skipped)`,
+    () => {
+      const seeds = Object.fromEntries(
+        SEEDS.map((seed) => [
+          seed,
+          readFileSync(join(SEEDS_FOLDER, seed), "utf8").replace(/\*/g, "").replace(/\s+/g, " "),
+        ]),
+      );
+      for (const coding of reading.dataset.codings) {
+        if (coding.evidence === null || !(coding.source! in seeds)) continue;
+        for (const fragment of coding.evidence.split(" ... "))
+          expect(seeds[coding.source!], `${coding.partnership} ${coding.framework}.${coding.indicator}`).toContain(
+            fragment.replace(/\s+/g, " "),
+          );
+      }
+    },
+  );
 
   it("ships a datapackage.json identical to the one generated from the format's schemas", () => {
-    expect(JSON.parse(readFileSync(join(INDONESIA, "datapackage.json"), "utf8"))).toEqual(JSON.parse(JSON.stringify(indonesiaDescriptor)));
+    expect(JSON.parse(readFileSync(join(INDONESIA, "datapackage.json"), "utf8"))).toEqual(
+      JSON.parse(JSON.stringify(indonesiaDescriptor)),
+    );
   });
 
   it("records the discrepancy of 004: 8 pending in the text, 7 in Table 2", () => {
-    const pending = reading.dataset.events.filter((event) => event.partnership === "jawa-barat-souss-massa" && event.stage === "activity" && event.status === "planned");
+    const pending = reading.dataset.events.filter(
+      (event) =>
+        event.partnership === "jawa-barat-souss-massa" && event.stage === "activity" && event.status === "planned",
+    );
     expect(pending).toHaveLength(8);
     expect(pending.filter((event) => event.locator === "Tabel 2")).toHaveLength(7);
     expect(pending.some((event) => event.note?.startsWith("DISCREPANCY"))).toBe(true);
@@ -113,7 +156,8 @@ describe("datasets/indonesia: the toolkit reproduces the sources' conclusions", 
   });
 
   it("000 and 001: Denpasar–Mossel Bay, Denpasar–Perth and Bandung–Liuzhou reached MoU signed or beyond", () => {
-    for (const id of ["denpasar-mossel-bay", "denpasar-perth", "bandung-liuzhou"]) expect(["mou-signed", "implementation"], id).toContain(scores.get(id)!.stage.reached);
+    for (const id of ["denpasar-mossel-bay", "denpasar-perth", "bandung-liuzhou"])
+      expect(["mou-signed", "implementation"], id).toContain(scores.get(id)!.stage.reached);
   });
 
   it("001: Bandung–Liuzhou is stalled (the seven-year vacuum)", () => {
@@ -121,12 +165,29 @@ describe("datasets/indonesia: the toolkit reproduces the sources' conclusions", 
   });
 
   it("003: the five motives of Denpasar–Mossel Bay are all coded present", () => {
-    expect(scores.get("denpasar-mossel-bay")!.motives.present).toEqual(["international_market", "tourism_culture", "partner_identity", "administrative_status", "bilateral_relations"]);
+    expect(scores.get("denpasar-mossel-bay")!.motives.present).toEqual([
+      "international_market",
+      "tourism_culture",
+      "partner_identity",
+      "administrative_status",
+      "bilateral_relations",
+    ]);
   });
 
   it("000: the challenges named for Denpasar appear in its partnerships", () => {
-    const present = new Set([...scores.values()].filter((score) => score.partnership.local_government === "Denpasar").flatMap((score) => score.challenges.present));
-    expect([...present].sort()).toEqual(["citizen_participation", "continuity", "covid19", "funding_reallocation", "human_resources", "legal_barriers"]);
+    const present = new Set(
+      [...scores.values()]
+        .filter((score) => score.partnership.local_government === "Denpasar")
+        .flatMap((score) => score.challenges.present),
+    );
+    expect([...present].sort()).toEqual([
+      "citizen_participation",
+      "continuity",
+      "covid19",
+      "funding_reallocation",
+      "human_resources",
+      "legal_barriers",
+    ]);
   });
 
   it("002: Bogor–Nanning's cooperation was extended by the LoI of 10 May 2015", () => {

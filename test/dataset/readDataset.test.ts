@@ -8,7 +8,12 @@ describe("readDataset(texts)", () => {
   it("accepts a valid dataset and types its cells", () => {
     const { dataset, problems } = readDataset(textsOf({}));
     expect(problems).toEqual([]);
-    expect(dataset.partnerships[0]).toMatchObject({ id: "kota-a-kota-b", local_latitude: -8.65, first_contact_year: 2019, notes: null });
+    expect(dataset.partnerships[0]).toMatchObject({
+      id: "kota-a-kota-b",
+      local_latitude: -8.65,
+      first_contact_year: 2019,
+      notes: null,
+    });
     expect(dataset.codings[0]!.score).toBe(2);
   });
 
@@ -20,7 +25,11 @@ describe("readDataset(texts)", () => {
   });
 
   it("keeps quoted evidence with commas and line breaks intact", () => {
-    const { dataset, problems } = readDataset(textsOf({ codings: `${codingsHeader}kota-a-kota-b,three-layers,culture,2,ana,"dance, music\nand food",src,4.2,\n` }));
+    const { dataset, problems } = readDataset(
+      textsOf({
+        codings: `${codingsHeader}kota-a-kota-b,three-layers,culture,2,ana,"dance, music\nand food",src,4.2,\n`,
+      }),
+    );
     expect(problems).toEqual([]);
     expect(dataset.codings[0]!.evidence).toBe("dance, music\nand food");
   });
@@ -32,23 +41,38 @@ describe("readDataset(texts)", () => {
   });
 
   it("reports a value outside an enum and a malformed date", () => {
-    expect(problemsOf({ events: "id,partnership,date,stage,field,description,status,source,locator,note\ne1,kota-a-kota-b,2019-13,signed,,MoU,done,src,4.1,\n" })).toEqual([
-      expect.stringMatching(/^events\.csv:2:3: date does not have the expected form \(expected text matching .* such as 2019-05, found "2019-13"\)$/),
-      expect.stringMatching(/^events\.csv:2:4: stage is not one of the allowed values \(expected one of initiation, .*, found "signed"\)$/),
-      expect.stringMatching(/^events\.csv:2:7: status is not one of the allowed values \(expected one of realised, planned, cancelled, found "done"\)$/),
+    expect(
+      problemsOf({
+        events:
+          "id,partnership,date,stage,field,description,status,source,locator,note\ne1,kota-a-kota-b,2019-13,signed,,MoU,done,src,4.1,\n",
+      }),
+    ).toEqual([
+      expect.stringMatching(
+        /^events\.csv:2:3: date does not have the expected form \(expected text matching .* such as 2019-05, found "2019-13"\)$/,
+      ),
+      expect.stringMatching(
+        /^events\.csv:2:4: stage is not one of the allowed values \(expected one of initiation, .*, found "signed"\)$/,
+      ),
+      expect.stringMatching(
+        /^events\.csv:2:7: status is not one of the allowed values \(expected one of realised, planned, cancelled, found "done"\)$/,
+      ),
     ]);
   });
 
   it("reports a missing required column and an unknown column", () => {
     const problems = problemsOf({ sources: "id,type,title,citaton\nsrc,book,T,C\n" });
-    expect(problems).toContain('sources.csv:1:0: the required column citation is missing (expected a column named citation, found id, type, title, citaton)');
-    expect(problems).toContainEqual(expect.stringMatching(/^sources\.csv:1:4: the column "citaton" is not part of the schema/));
+    expect(problems).toContain(
+      "sources.csv:1:0: the required column citation is missing (expected a column named citation, found id, type, title, citaton)",
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^sources\.csv:1:4: the column "citaton" is not part of the schema/),
+    );
   });
 
   it("reports a missing required value", () => {
-    expect(problemsOf({ sources: "id,type,authors,year,title,container,url,citation,language,note\nsrc,book,,,T,,,,,\n" })).toEqual([
-      'sources.csv:2:8: citation is required (expected text, found "")',
-    ]);
+    expect(
+      problemsOf({ sources: "id,type,authors,year,title,container,url,citation,language,note\nsrc,book,,,T,,,,,\n" }),
+    ).toEqual(['sources.csv:2:8: citation is required (expected text, found "")']);
   });
 
   it("reports duplicates of the primary key, naming the first row", () => {
@@ -59,14 +83,25 @@ describe("readDataset(texts)", () => {
   });
 
   it("allows several coders on the same indicator", () => {
-    expect(problemsOf({ codings: `${codingsHeader}kota-a-kota-b,three-layers,culture,2,ana,x,src,4.2,\nkota-a-kota-b,three-layers,culture,1,budi,y,src,4.2,\n` })).toEqual([]);
+    expect(
+      problemsOf({
+        codings: `${codingsHeader}kota-a-kota-b,three-layers,culture,2,ana,x,src,4.2,\nkota-a-kota-b,three-layers,culture,1,budi,y,src,4.2,\n`,
+      }),
+    ).toEqual([]);
   });
 
   it("reports an event of an unknown partnership and a coding citing an unknown source", () => {
-    expect(problemsOf({ events: "id,partnership,date,stage,field,description,status,source,locator,note\ne1,kota-a-kota-c,2019,mou-signed,,MoU,realised,src,4.1,\n" })).toEqual([
+    expect(
+      problemsOf({
+        events:
+          "id,partnership,date,stage,field,description,status,source,locator,note\ne1,kota-a-kota-c,2019,mou-signed,,MoU,realised,src,4.1,\n",
+      }),
+    ).toEqual([
       'events.csv:2:2: partnership refers to an unknown partnership (expected an id listed in partnerships.csv, found "kota-a-kota-c")',
     ]);
-    expect(problemsOf({ codings: `${codingsHeader}kota-a-kota-b,three-layers,culture,2,ana,x,nowhere,4.2,\n` })).toEqual([
+    expect(
+      problemsOf({ codings: `${codingsHeader}kota-a-kota-b,three-layers,culture,2,ana,x,nowhere,4.2,\n` }),
+    ).toEqual([
       'codings.csv:2:7: source refers to an unknown source (expected an id listed in sources.csv, found "nowhere")',
     ]);
   });
@@ -81,8 +116,12 @@ describe("readDataset(texts)", () => {
       "kota-a-kota-b,ringrose,tangible_results,NA,ana,,,,",
     ];
     expect(problemsOf({ codings: codingsHeader + rows.join("\n") + "\n" })).toEqual([
-      expect.stringMatching(/^codings\.csv:2:2: unknown framework \(expected one of three-layers, ringrose, .*, found "lecours"\)$/),
-      expect.stringMatching(/^codings\.csv:3:3: unknown indicator of three-layers \(expected one of investment, .*, found "cuisine"\)$/),
+      expect.stringMatching(
+        /^codings\.csv:2:2: unknown framework \(expected one of three-layers, ringrose, .*, found "lecours"\)$/,
+      ),
+      expect.stringMatching(
+        /^codings\.csv:3:3: unknown indicator of three-layers \(expected one of investment, .*, found "cuisine"\)$/,
+      ),
       'codings.csv:4:4: score is not on the scale of challenges (expected an integer from 0 to 1 or NA, found "2")',
       'codings.csv:5:6: evidence is required for a score above 0 (expected a short quote from the source, found "")',
       'codings.csv:5:7: source is required for a score above 0 (expected an id listed in sources.csv, found "")',
@@ -94,13 +133,22 @@ describe("readDataset(texts)", () => {
       codings: `${codingsHeader}kota-a-kota-b,three-layers,culture,9,ana,x,src,4.2,\nkota-a-kota-b,three-layers,education,x,ana,x,src,4.2,\n`,
       sources: "id,type,authors,year,title,container,url,citation,language,note\nsrc,poem,,,T,,,C,id,\n",
     });
-    expect(problems.map((problem) => problem.split(" ")[0])).toEqual(["codings.csv:2:4:", "codings.csv:3:4:", "sources.csv:2:2:"]);
+    expect(problems.map((problem) => problem.split(" ")[0])).toEqual([
+      "codings.csv:2:4:",
+      "codings.csv:3:4:",
+      "sources.csv:2:2:",
+    ]);
   });
 
   it("reports a datapackage.json that is not JSON, or lacks resources", () => {
     const texts = { ...textsOf({}), datapackage: { file: "datapackage.json", text: "{ name: indonesia" } };
-    expect(readDataset(texts).problems[0]).toMatchObject({ file: "datapackage.json", message: "datapackage.json is not valid JSON" });
+    expect(readDataset(texts).problems[0]).toMatchObject({
+      file: "datapackage.json",
+      message: "datapackage.json is not valid JSON",
+    });
     const empty = { ...textsOf({}), datapackage: { file: "datapackage.json", text: '{"name": "x", "resources": []}' } };
-    expect(readDataset(empty).problems.map((problem) => problem.message)).toContain("the resource codings is not listed");
+    expect(readDataset(empty).problems.map((problem) => problem.message)).toContain(
+      "the resource codings is not listed",
+    );
   });
 });

@@ -29,12 +29,17 @@ describe("datasets/twin-cities", () => {
 
   it("ships a datapackage.json generated from the schema, with the licences", async () => {
     const { twinCitiesDescriptor } = await import("../../scripts/writeDataPackage.ts");
-    expect(JSON.parse(readFileSync(join(ROOT, "datasets/twin-cities/datapackage.json"), "utf8"))).toEqual(JSON.parse(JSON.stringify(twinCitiesDescriptor)));
+    expect(JSON.parse(readFileSync(join(ROOT, "datasets/twin-cities/datapackage.json"), "utf8"))).toEqual(
+      JSON.parse(JSON.stringify(twinCitiesDescriptor)),
+    );
     expect(twinCitiesDescriptor.licenses.map((licence) => licence.name)).toContain("CC-BY-SA-4.0");
   });
 
   it("reports a malformed row and leaves it out", () => {
-    const bad = readTwinCities("city1,country1,lat1,lng1,city2,country2,lat2,lng2\nA,X,95,0,B,Y,0,0\nA,X,1,1,B,Y,2,2\n", "t.csv");
+    const bad = readTwinCities(
+      "city1,country1,lat1,lng1,city2,country2,lat2,lng2\nA,X,95,0,B,Y,0,0\nA,X,1,1,B,Y,2,2\n",
+      "t.csv",
+    );
     expect(bad.pairs).toHaveLength(1);
     expect(bad.problems[0]).toMatchObject({ file: "t.csv", row: 2, column: 3, message: "lat1 is too large" });
   });

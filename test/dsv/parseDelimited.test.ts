@@ -56,13 +56,20 @@ describe("parseDelimited(text, file, handlers)", () => {
   it("reports a row whose cell count differs from the header", () => {
     const { problems } = parse("id,name\na,b,c\n");
     expect(problems).toEqual([
-      expect.objectContaining({ file: "t.csv", row: 2, column: 0, message: "the row has 3 cells but the header has 2" }),
+      expect.objectContaining({
+        file: "t.csv",
+        row: 2,
+        column: 0,
+        message: "the row has 3 cells but the header has 2",
+      }),
     ]);
   });
 
   it("reports an unclosed quote", () => {
     const { problems } = parse('id,name\na,"never closed\n');
-    expect(problems).toContainEqual(expect.objectContaining({ row: 2, column: 2, message: "a quoted field is not closed" }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ row: 2, column: 2, message: "a quoted field is not closed" }),
+    );
   });
 
   it("reports text after a closing quote at its column, saying how to write a quote inside a field", () => {
@@ -76,12 +83,16 @@ describe("parseDelimited(text, file, handlers)", () => {
       }),
     );
     const later = parse('id,name,note\r\na,b,c\r\nd,e,f\r\ng,x,"h"i\r\n').problems;
-    expect(later).toContainEqual(expect.objectContaining({ row: 4, column: 3, message: "text follows the closing quote of a quoted field" }));
+    expect(later).toContainEqual(
+      expect.objectContaining({ row: 4, column: 3, message: "text follows the closing quote of a quoted field" }),
+    );
   });
 
   it("reports each fault of a field once, though papaparse repeats it", () => {
     const { problems } = parse('id,name\na,"b"c"d"e\n');
-    expect(problems.filter((problem) => problem.message === "text follows the closing quote of a quoted field")).toHaveLength(1);
+    expect(
+      problems.filter((problem) => problem.message === "text follows the closing quote of a quoted field"),
+    ).toHaveLength(1);
     expect(problems.filter((problem) => problem.message === "a quoted field is not closed")).toHaveLength(1);
   });
 
@@ -98,16 +109,70 @@ describe("parseDelimited(text, file, handlers)", () => {
 describe("parseDelimited(text, file, handlers) on the csv-spectrum ground", () => {
   it.each([
     ["a comma in quotes", 'first,last,address\nJohn,Doe,"12 St, Town"\n', [["John", "Doe", "12 St, Town"]]],
-    ["empty quoted fields (LF)", 'a,b,c\n1,"",""\n2,3,4\n', [["1", "", ""], ["2", "3", "4"]]],
-    ["empty quoted fields (CRLF)", 'a,b,c\r\n1,"",""\r\n2,3,4\r\n', [["1", "", ""], ["2", "3", "4"]]],
-    ["escaped quotes", 'a,b\n1,"ha ""ha"" ha"\n3,4\n', [["1", 'ha "ha" ha'], ["3", "4"]]],
-    ["JSON in a field", 'key,val\n1,"{""type"": ""Point"", ""coordinates"": [102.0, 0.5]}"\n', [["1", '{"type": "Point", "coordinates": [102.0, 0.5]}']]],
-    ["line breaks in quotes (LF)", 'a,b,c\n1,2,3\n"Once upon \na time",5,6\n7,8,9\n', [["1", "2", "3"], ["Once upon \na time", "5", "6"], ["7", "8", "9"]]],
-    ["line breaks in quotes (CRLF)", 'a,b,c\r\n1,2,3\r\n"Once upon \r\na time",5,6\r\n', [["1", "2", "3"], ["Once upon \r\na time", "5", "6"]]],
-    ["quotes and line breaks", 'a,b\n1,"ha \n""ha"" \nha"\n3,4\n', [["1", 'ha \n"ha" \nha'], ["3", "4"]]],
+    [
+      "empty quoted fields (LF)",
+      'a,b,c\n1,"",""\n2,3,4\n',
+      [
+        ["1", "", ""],
+        ["2", "3", "4"],
+      ],
+    ],
+    [
+      "empty quoted fields (CRLF)",
+      'a,b,c\r\n1,"",""\r\n2,3,4\r\n',
+      [
+        ["1", "", ""],
+        ["2", "3", "4"],
+      ],
+    ],
+    [
+      "escaped quotes",
+      'a,b\n1,"ha ""ha"" ha"\n3,4\n',
+      [
+        ["1", 'ha "ha" ha'],
+        ["3", "4"],
+      ],
+    ],
+    [
+      "JSON in a field",
+      'key,val\n1,"{""type"": ""Point"", ""coordinates"": [102.0, 0.5]}"\n',
+      [["1", '{"type": "Point", "coordinates": [102.0, 0.5]}']],
+    ],
+    [
+      "line breaks in quotes (LF)",
+      'a,b,c\n1,2,3\n"Once upon \na time",5,6\n7,8,9\n',
+      [
+        ["1", "2", "3"],
+        ["Once upon \na time", "5", "6"],
+        ["7", "8", "9"],
+      ],
+    ],
+    [
+      "line breaks in quotes (CRLF)",
+      'a,b,c\r\n1,2,3\r\n"Once upon \r\na time",5,6\r\n',
+      [
+        ["1", "2", "3"],
+        ["Once upon \r\na time", "5", "6"],
+      ],
+    ],
+    [
+      "quotes and line breaks",
+      'a,b\n1,"ha \n""ha"" \nha"\n3,4\n',
+      [
+        ["1", 'ha \n"ha" \nha'],
+        ["3", "4"],
+      ],
+    ],
     ["a simple file", "a,b,c\n1,2,3\n", [["1", "2", "3"]]],
     ["a simple file (CRLF)", "a,b,c\r\n1,2,3\r\n", [["1", "2", "3"]]],
-    ["UTF-8 text", "a,b,c\n1,2,3\n4,5,ʤ\n", [["1", "2", "3"], ["4", "5", "ʤ"]]],
+    [
+      "UTF-8 text",
+      "a,b,c\n1,2,3\n4,5,ʤ\n",
+      [
+        ["1", "2", "3"],
+        ["4", "5", "ʤ"],
+      ],
+    ],
     ["no line end after the last record", "a,b\n1,2", [["1", "2"]]],
   ])("reads %s", (_, text, expected) => {
     const { records, problems } = parse(text);
@@ -143,7 +208,9 @@ function papaparseReading(text: string) {
 
 function parseDelimitedReading(text: string) {
   const { records, problems } = parse(text);
-  const errorRows = [...new Set(problems.filter((problem) => problem.message.includes("quote")).map((problem) => problem.row))];
+  const errorRows = [
+    ...new Set(problems.filter((problem) => problem.message.includes("quote")).map((problem) => problem.row)),
+  ];
   return { records, errorRows };
 }
 

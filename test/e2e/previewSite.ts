@@ -8,7 +8,11 @@ import { build, preview } from "vite";
 export async function previewSite(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const configFile = join(root, "vite.config.ts");
   await build({ configFile, logLevel: "error" });
-  const server = await preview({ configFile, logLevel: "error", preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false } });
+  const server = await preview({
+    configFile,
+    logLevel: "error",
+    preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false },
+  });
   const address = server.httpServer.address();
   if (address === null || typeof address === "string") throw new Error("the preview server has no port");
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };

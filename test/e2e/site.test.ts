@@ -70,10 +70,14 @@ describe("the site (built, in Chromium)", () => {
     const culture = page.locator('tr[data-indicator="three-layers.culture"]');
     expect(await culture.locator("ul.anchors li").count()).toBe(3);
     expect(await culture.locator("q").textContent()).toMatch(/Denpasar Festival 2020|Expo Dunia|acara-acara budaya/);
-    expect(await page.locator("#framework-ringrose blockquote").first().textContent()).toMatch(/Tjandradewi & Marcotullio/);
+    expect(await page.locator("#framework-ringrose blockquote").first().textContent()).toMatch(
+      /Tjandradewi & Marcotullio/,
+    );
     await page.screenshot({ path: join(SCREENSHOTS, "codebook.png") });
     await page.selectOption("#language", "en");
-    expect(await page.locator("#framework-three-layers h2").textContent()).toBe("Three layers of paradiplomacy (Lecours)");
+    expect(await page.locator("#framework-three-layers h2").textContent()).toBe(
+      "Three layers of paradiplomacy (Lecours)",
+    );
     expect(new URL(page.url()).searchParams.get("page")).toBe("codebook");
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
@@ -127,7 +131,9 @@ describe("the site (built, in Chromium)", () => {
     expect(await page.locator('figure[data-chart="partnership-map"] g[aria-label="link"] path').count()).toBe(27);
     expect(await page.locator('figure[data-chart="partnership-timeline"] .summary').textContent()).toMatch(/1960/);
     // Partners on the map lead to their case pages.
-    expect(await page.locator('figure[data-chart="partnership-map"] a[*|href="?page=case&id=denpasar-mossel-bay"]').count()).toBe(1);
+    expect(
+      await page.locator('figure[data-chart="partnership-map"] a[*|href="?page=case&id=denpasar-mossel-bay"]').count(),
+    ).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, "overview.png"), fullPage: true });
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
@@ -135,14 +141,22 @@ describe("the site (built, in Chromium)", () => {
   });
 
   it("restores a compare selection from the URL and shows the evidence of a clicked cell", async () => {
-    const { page, errors, foreign } = await open("./?page=compare&cases=bandung-liuzhou,jawa-barat-souss-massa&lang=en");
+    const { page, errors, foreign } = await open(
+      "./?page=compare&cases=bandung-liuzhou,jawa-barat-souss-massa&lang=en",
+    );
     await page.waitForSelector('figure[data-chart="compare-matrix"] svg');
-    expect(await page.locator("input[name=case]:checked").evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual(["bandung-liuzhou", "jawa-barat-souss-massa"]);
+    expect(
+      await page
+        .locator("input[name=case]:checked")
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value)),
+    ).toEqual(["bandung-liuzhou", "jawa-barat-souss-massa"]);
     // Two partnerships × (16 sub-indicators + 5 elements).
     const cells = page.locator('figure[data-chart="compare-matrix"] g[aria-label="cell"] rect');
     expect(await cells.count()).toBe(42);
     await cells.nth(21 + 16).click(); // Souss-Massa, commitment
-    expect(await page.locator(".cell-evidence blockquote").textContent()).toBe("kedua wilayah telah menunjukkan komitmen tinggi dalam menggerakkan dan mendukung implementasi program-program tersebut");
+    expect(await page.locator(".cell-evidence blockquote").textContent()).toBe(
+      "kedua wilayah telah menunjukkan komitmen tinggi dalam menggerakkan dan mendukung implementasi program-program tersebut",
+    );
     // The same from the keyboard: focus Liuzhou's commitment cell and press Enter.
     await cells.nth(16).focus();
     await page.keyboard.press("Enter");
@@ -161,17 +175,29 @@ describe("the site (built, in Chromium)", () => {
   it("downloads a chart as a valid SVG and its data as CSV", async () => {
     const { page } = await open("./?page=compare&cases=denpasar-mossel-bay");
     await page.waitForSelector('figure[data-chart="compare-matrix"] svg');
-    const [svgDownload] = await Promise.all([page.waitForEvent("download"), page.click('figure[data-chart="compare-matrix"] button[data-download="svg"]')]);
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('figure[data-chart="compare-matrix"] button[data-download="svg"]'),
+    ]);
     expect(svgDownload.suggestedFilename()).toBe("compare-matrix.svg");
     const svg = readFileSync((await svgDownload.path())!, "utf8");
     const parsed = await page.evaluate((text) => {
       const document = new DOMParser().parseFromString(text, "image/svg+xml");
-      return { error: document.querySelector("parsererror") !== null, root: document.documentElement.nodeName, rects: document.querySelectorAll("rect").length };
+      return {
+        error: document.querySelector("parsererror") !== null,
+        root: document.documentElement.nodeName,
+        rects: document.querySelectorAll("rect").length,
+      };
     }, svg);
     expect(parsed).toEqual({ error: false, root: "svg", rects: expect.any(Number) });
     expect(parsed.rects).toBeGreaterThanOrEqual(21);
-    const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.click('figure[data-chart="compare-matrix"] button[data-download="csv"]')]);
-    const csv = readFileSync((await csvDownload.path())!, "utf8").trim().split("\r\n");
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('figure[data-chart="compare-matrix"] button[data-download="csv"]'),
+    ]);
+    const csv = readFileSync((await csvDownload.path())!, "utf8")
+      .trim()
+      .split("\r\n");
     expect(csv[0]).toBe("partnership,framework,indicator,score,evidence,source,locator");
     expect(csv).toHaveLength(22);
     await page.close();
@@ -181,11 +207,23 @@ describe("the site (built, in Chromium)", () => {
     const { page, errors, foreign } = await open("./?page=data");
     await page.waitForSelector("ul.files a");
     await page.screenshot({ path: join(SCREENSHOTS, "data.png"), fullPage: true });
-    expect(await page.locator("ul.files a").allTextContents()).toEqual(["partnerships.csv", "events.csv", "codings.csv", "sources.csv", "datapackage.json", "twin_cities.csv", "datapackage.json"]);
+    expect(await page.locator("ul.files a").allTextContents()).toEqual([
+      "partnerships.csv",
+      "events.csv",
+      "codings.csv",
+      "sources.csv",
+      "datapackage.json",
+      "twin_cities.csv",
+      "datapackage.json",
+    ]);
     const href = await page.locator('ul.files a:has-text("codings.csv")').first().getAttribute("href");
     const response = await page.request.get(new URL(href!, page.url()).href);
-    expect((await response.text()).split("\n")[0]).toBe("partnership,framework,indicator,score,coder,evidence,source,locator,note");
-    expect(await page.locator('p[data-source="004_f2ed6371404c23dd.txt"]').textContent()).toMatch(/^Faishal, M\. A\., & Yulianti, D\./);
+    expect((await response.text()).split("\n")[0]).toBe(
+      "partnership,framework,indicator,score,coder,evidence,source,locator,note",
+    );
+    expect(await page.locator('p[data-source="004_f2ed6371404c23dd.txt"]').textContent()).toMatch(
+      /^Faishal, M\. A\., & Yulianti, D\./,
+    );
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await page.close();
@@ -217,7 +255,9 @@ describe("the site (built, in Chromium)", () => {
     const { page, errors, foreign } = await open("./?page=world&lang=en");
     await page.waitForSelector('figure[data-chart="indonesia-partner-countries"] svg', { timeout: 20_000 });
     expect(await page.locator('.network-map-holder[data-pairs="25917"] canvas').count()).toBe(1);
-    expect(await page.locator('figure[data-chart="world-network"] .summary').textContent()).toMatch(/^25,917 twin-city pairs; orange lines: the 27 partnerships/);
+    expect(await page.locator('figure[data-chart="world-network"] .summary').textContent()).toMatch(
+      /^25,917 twin-city pairs; orange lines: the 27 partnerships/,
+    );
     const canvas = page.locator(".network-map canvas");
     const box = (await canvas.boundingBox())!;
     const pixels = () => canvas.evaluate((node: HTMLCanvasElement) => node.toDataURL());
@@ -241,9 +281,15 @@ describe("the site (built, in Chromium)", () => {
     expect(zoomed).not.toBe(atRest);
     await page.keyboard.press("ArrowLeft");
     expect(await pixels()).not.toBe(zoomed);
-    expect(await page.locator('figure[data-chart="indonesia-partner-countries"] g[aria-label="bar"] rect').count()).toBeGreaterThan(5);
-    expect(await page.locator('table.in-network tr[data-id="denpasar-mossel-bay"] td').nth(1).textContent()).toBe("yes");
-    expect(await page.locator('table.in-network tr[data-id="denpasar-mossel-bay"] a').getAttribute("href")).toBe("?page=case&lang=en&id=denpasar-mossel-bay");
+    expect(
+      await page.locator('figure[data-chart="indonesia-partner-countries"] g[aria-label="bar"] rect').count(),
+    ).toBeGreaterThan(5);
+    expect(await page.locator('table.in-network tr[data-id="denpasar-mossel-bay"] td').nth(1).textContent()).toBe(
+      "yes",
+    );
+    expect(await page.locator('table.in-network tr[data-id="denpasar-mossel-bay"] a').getAttribute("href")).toBe(
+      "?page=case&lang=en&id=denpasar-mossel-bay",
+    );
     await page.screenshot({ path: join(SCREENSHOTS, "world.png"), fullPage: true });
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);

@@ -1,10 +1,43 @@
 import type { Coding, PartnershipEvent } from "../../src/dataset/types.ts";
 
 /** A coding with evidence, for hand-computed cases. */
-export function coding(framework: string, indicator: string, score: number | null, extra: Partial<Coding> = {}): Coding {
-  return { partnership: "p", framework, indicator, score, coder: "ana", evidence: score ? `quote for ${indicator}` : null, source: score ? "src" : null, locator: "1", note: null, ...extra };
+export function coding(
+  framework: string,
+  indicator: string,
+  score: number | null,
+  extra: Partial<Coding> = {},
+): Coding {
+  return {
+    partnership: "p",
+    framework,
+    indicator,
+    score,
+    coder: "ana",
+    evidence: score ? `quote for ${indicator}` : null,
+    source: score ? "src" : null,
+    locator: "1",
+    note: null,
+    ...extra,
+  };
 }
 
-export function event(stage: PartnershipEvent["stage"], date: string | null, status: PartnershipEvent["status"] = "realised", extra: Partial<PartnershipEvent> = {}): PartnershipEvent {
-  return { id: `${stage}-${date}`, partnership: "p", date, stage, field: null, description: stage, status, source: "src", locator: "1", note: null, ...extra };
+export function event(
+  stage: PartnershipEvent["stage"],
+  date: string | null,
+  status: PartnershipEvent["status"] = "realised",
+  extra: Partial<PartnershipEvent> = {},
+): PartnershipEvent {
+  return {
+    id: `${stage}-${date}`,
+    partnership: "p",
+    date,
+    stage,
+    field: null,
+    description: stage,
+    status,
+    source: "src",
+    locator: "1",
+    note: null,
+    ...extra,
+  };
 }

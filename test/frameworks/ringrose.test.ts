@@ -3,7 +3,9 @@ import { ringrose } from "../../src/frameworks/ringrose.ts";
 import { coding } from "./fixtures.ts";
 
 const all = (scores: Array<number | null>) =>
-  ["commitment", "community_participation", "mutual_understanding", "reciprocity", "tangible_results"].map((element, index) => coding("ringrose", element, scores[index]!));
+  ["commitment", "community_participation", "mutual_understanding", "reciprocity", "tangible_results"].map(
+    (element, index) => coding("ringrose", element, scores[index]!),
+  );
 
 describe("ringrose.score(input, {weights})", () => {
   it("computes the index as the mean of assessed elements scaled to [0, 1]", () => {
@@ -11,7 +13,11 @@ describe("ringrose.score(input, {weights})", () => {
     const result = ringrose.score({ partnership: "p", codings: all([2, 1, 2, 0, 1]), events: [] });
     expect(result.index).toBeCloseTo(0.6, 10);
     expect(result.assessed).toBe(1);
-    expect(result.unmet.map((entry) => entry.element)).toEqual(["community_participation", "reciprocity", "tangible_results"]);
+    expect(result.unmet.map((entry) => entry.element)).toEqual([
+      "community_participation",
+      "reciprocity",
+      "tangible_results",
+    ]);
   });
 
   it("leaves NA elements out of the index instead of counting them as 0", () => {
@@ -25,7 +31,10 @@ describe("ringrose.score(input, {weights})", () => {
 
   it("applies custom weights", () => {
     // Hand-computed: weights 3,1,1,1,1 on scores 2,0,0,0,0 → 3·1 / 7 = 0.428571…
-    const result = ringrose.score({ partnership: "p", codings: all([2, 0, 0, 0, 0]), events: [] }, { weights: { commitment: 3 } });
+    const result = ringrose.score(
+      { partnership: "p", codings: all([2, 0, 0, 0, 0]), events: [] },
+      { weights: { commitment: 3 } },
+    );
     expect(result.index).toBeCloseTo(3 / 7, 10);
   });
 
@@ -36,12 +45,18 @@ describe("ringrose.score(input, {weights})", () => {
 
   it("lists unmet elements with their evidence", () => {
     const result = ringrose.score({ partnership: "p", codings: [coding("ringrose", "reciprocity", 1)], events: [] });
-    expect(result.unmet).toEqual([{ element: "reciprocity", score: 1, evidence: "quote for reciprocity", source: "src", locator: "1" }]);
+    expect(result.unmet).toEqual([
+      { element: "reciprocity", score: 1, evidence: "quote for reciprocity", source: "src", locator: "1" },
+    ]);
   });
 
   it("throws on unknown elements and negative weights, naming the bad value", () => {
     const input = { partnership: "p", codings: [], events: [] };
-    expect(() => ringrose.score(input, { weights: { leadership: 1 } as never })).toThrow(/unknown Ringrose element "leadership"/);
-    expect(() => ringrose.score(input, { weights: { commitment: -1 } })).toThrow(/weight of commitment must be a finite number ≥ 0, found -1/);
+    expect(() => ringrose.score(input, { weights: { leadership: 1 } as never })).toThrow(
+      /unknown Ringrose element "leadership"/,
+    );
+    expect(() => ringrose.score(input, { weights: { commitment: -1 } })).toThrow(
+      /weight of commitment must be a finite number ≥ 0, found -1/,
+    );
   });
 });

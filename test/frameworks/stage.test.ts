@@ -5,7 +5,10 @@ import { coding, event } from "./fixtures.ts";
 
 describe("stage.score(input, {asOf, stalledAfterYears})", () => {
   it("finds the furthest stage reached by realised events only", () => {
-    const result = stage.score({ partnership: "p", codings: [], events: [event("loi-signed", "2016"), event("mou-signed", "2018", "planned")] }, { asOf: "2020" });
+    const result = stage.score(
+      { partnership: "p", codings: [], events: [event("loi-signed", "2016"), event("mou-signed", "2018", "planned")] },
+      { asOf: "2020" },
+    );
     expect(result.reached).toBe("loi");
     expect(result.reachedIndex).toBe(3);
   });
@@ -29,9 +32,19 @@ describe("stage.score(input, {asOf, stalledAfterYears})", () => {
   });
 
   it("flags a partnership stalled when the source says so, unless a later event follows", () => {
-    const stalled = stage.score({ partnership: "p", codings: [], events: [event("loi-signed", "2019"), event("stalled", "2020")] }, { asOf: "2020" });
+    const stalled = stage.score(
+      { partnership: "p", codings: [], events: [event("loi-signed", "2019"), event("stalled", "2020")] },
+      { asOf: "2020" },
+    );
     expect(stalled).toMatchObject({ stalled: true, stalledBy: "source" });
-    const revived = stage.score({ partnership: "p", codings: [], events: [event("loi-signed", "2019"), event("stalled", "2020"), event("mou-signed", "2021")] }, { asOf: "2021" });
+    const revived = stage.score(
+      {
+        partnership: "p",
+        codings: [],
+        events: [event("loi-signed", "2019"), event("stalled", "2020"), event("mou-signed", "2021")],
+      },
+      { asOf: "2021" },
+    );
     expect(revived.stalled).toBe(false);
   });
 
@@ -48,7 +61,9 @@ describe("stage.score(input, {asOf, stalledAfterYears})", () => {
   it("rejects a malformed asOf and a non-positive threshold", () => {
     const input = { partnership: "p", codings: [], events: [] };
     expect(() => stage.score(input, { asOf: "May 2020" })).toThrow(/"May 2020"/);
-    expect(() => stage.score(input, { stalledAfterYears: 0 })).toThrow(/stalledAfterYears must be a positive number of years, found 0/);
+    expect(() => stage.score(input, { stalledAfterYears: 0 })).toThrow(
+      /stalledAfterYears must be a positive number of years, found 0/,
+    );
   });
 });
 
@@ -63,7 +78,10 @@ describe("implementation.score(input)", () => {
     const result = implementation.score({ partnership: "p", codings: [], events });
     expect(result).toMatchObject({ planned: 3, realised: 1, cancelled: 1 });
     expect(result.rate).toBeCloseTo(1 / 3, 10);
-    expect(result.byField).toEqual({ culture: { planned: 1, realised: 0, cancelled: 1, rate: 0 }, trade: { planned: 2, realised: 1, cancelled: 0, rate: 0.5 } });
+    expect(result.byField).toEqual({
+      culture: { planned: 1, realised: 0, cancelled: 1, rate: 0 },
+      trade: { planned: 2, realised: 1, cancelled: 0, rate: 0.5 },
+    });
   });
 
   it("gives a null rate when nothing was planned, and counts as not assessed", () => {

@@ -27,7 +27,11 @@ describe("threeLayers.score(input)", () => {
   });
 
   it("lets layers coexist and reports the highest present layer in Lecours' order", () => {
-    const result = score([coding("three-layers", "trade", 2), coding("three-layers", "culture", 2), coding("three-layers", "distinct_identity", 2)]);
+    const result = score([
+      coding("three-layers", "trade", 2),
+      coding("three-layers", "culture", 2),
+      coding("three-layers", "distinct_identity", 2),
+    ]);
     expect(LAYERS(result)).toEqual(["present", "present", "present"]);
     expect(result.highest).toBe("political");
   });

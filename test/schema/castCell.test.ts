@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { castCell } from "../../src/schema/castCell.ts";
 import type { FieldSchema } from "../../src/schema/tableSchema.ts";
 
-const score: FieldSchema = { name: "score", type: "integer", missingValues: ["NA"], constraints: { minimum: 0, maximum: 2 } };
+const score: FieldSchema = {
+  name: "score",
+  type: "integer",
+  missingValues: ["NA"],
+  constraints: { minimum: 0, maximum: 2 },
+};
 
 describe("castCell(field, raw, options)", () => {
   it("reads NA as missing (null) where the field allows it, never as 0", () => {
@@ -10,7 +15,11 @@ describe("castCell(field, raw, options)", () => {
   });
 
   it("rejects an empty score when only NA marks a missing one", () => {
-    expect(castCell(score, "")).toEqual({ ok: false, message: "score is not an integer", expected: "an integer from 0 to 2 or NA" });
+    expect(castCell(score, "")).toEqual({
+      ok: false,
+      message: "score is not an integer",
+      expected: "an integer from 0 to 2 or NA",
+    });
   });
 
   it("checks minimum and maximum", () => {
@@ -25,9 +34,19 @@ describe("castCell(field, raw, options)", () => {
   });
 
   it("enforces enum, pattern and required", () => {
-    expect(castCell({ name: "kind", type: "string", constraints: { enum: ["a", "b"] } }, "c")).toEqual({ ok: false, message: "kind is not one of the allowed values", expected: "one of a, b" });
-    expect(castCell({ name: "date", type: "string", constraints: { pattern: "\\d{4}" } }, "20a1")).toMatchObject({ ok: false, message: "date does not have the expected form" });
-    expect(castCell({ name: "id", type: "string", constraints: { required: true } }, " ")).toMatchObject({ ok: false, message: "id is required" });
+    expect(castCell({ name: "kind", type: "string", constraints: { enum: ["a", "b"] } }, "c")).toEqual({
+      ok: false,
+      message: "kind is not one of the allowed values",
+      expected: "one of a, b",
+    });
+    expect(castCell({ name: "date", type: "string", constraints: { pattern: "\\d{4}" } }, "20a1")).toMatchObject({
+      ok: false,
+      message: "date does not have the expected form",
+    });
+    expect(castCell({ name: "id", type: "string", constraints: { required: true } }, " ")).toMatchObject({
+      ok: false,
+      message: "id is required",
+    });
   });
 
   it("reads years and booleans strictly", () => {

@@ -26,7 +26,11 @@ describe("columnValue(column, index) and ColumnBuilder", () => {
     expect(columnValue({ kind: "text", values: ["a", null] }, 1)).toBeNull();
     expect(columnValue({ kind: "number", values: Float64Array.of(2, Number.NaN) }, 0)).toBe(2);
     expect(columnValue({ kind: "number", values: Float64Array.of(2, Number.NaN) }, 1)).toBeNull();
-    expect([0, 1, 2].map((index) => columnValue({ kind: "boolean", values: Int8Array.of(1, 0, -1) }, index))).toEqual([true, false, null]);
+    expect([0, 1, 2].map((index) => columnValue({ kind: "boolean", values: Int8Array.of(1, 0, -1) }, index))).toEqual([
+      true,
+      false,
+      null,
+    ]);
   });
 
   it("grows past its first capacity and trims the spare on finish", () => {
@@ -50,7 +54,13 @@ describe("columnValue(column, index) and ColumnBuilder", () => {
 
 describe("readTable(text, file, schema)", () => {
   it("reads a file the scan hands over halfway (a CRLF line in an LF file) like any other, with the same values", () => {
-    const rows = ["id,kind,score,share,open,code,note", "r1,a,1,0.5,true,c1,", "r2,b,NA,,false,c2,x", "r3,a,2,1.5,,c3,\"y, z\"", "r4,b,0,2,true,c4,"];
+    const rows = [
+      "id,kind,score,share,open,code,note",
+      "r1,a,1,0.5,true,c1,",
+      "r2,b,NA,,false,c2,x",
+      'r3,a,2,1.5,,c3,"y, z"',
+      "r4,b,0,2,true,c4,",
+    ];
     const plain = readTable(rows.join("\n") + "\n", "t.csv", schema);
     // Row 3 ends with CRLF: the scan stops there and papaparse reads the rest.
     const mixed = readTable(`${rows.slice(0, 3).join("\n")}\r\n${rows.slice(3).join("\n")}\n`, "t.csv", schema);
@@ -60,7 +70,11 @@ describe("readTable(text, file, schema)", () => {
     expect(mixed.value("note", 2)).toBe("y, z");
   });
 
-  const text = "id,kind,score,share,open,code,note\n" + "r1,a,2,0.5,true,c1,first\n" + "r2, a ,NA,,no,,\n" + "r3,b,1,1e2,ya,c2,third\n";
+  const text =
+    "id,kind,score,share,open,code,note\n" +
+    "r1,a,2,0.5,true,c1,first\n" +
+    "r2, a ,NA,,no,,\n" +
+    "r3,b,1,1e2,ya,c2,third\n";
 
   it("stores columns and builds the same rows on demand, once", () => {
     const table = readTable(text, "t.csv", schema);
@@ -99,28 +113,41 @@ describe("readTable(text, file, schema)", () => {
 
   it("reports a bad value on every row that repeats it, not only the first", () => {
     const table = readTable("id,kind,score\nr1,a,x\nr2,a,x\nr3,a,x\n", "t.csv", schema);
-    expect(table.problems.map(formatProblem)).toEqual([2, 3, 4].map((row) => `t.csv:${row}:3: score is not an integer (expected an integer from 0 to 2 or NA, found "x")`));
+    expect(table.problems.map(formatProblem)).toEqual(
+      [2, 3, 4].map(
+        (row) => `t.csv:${row}:3: score is not an integer (expected an integer from 0 to 2 or NA, found "x")`,
+      ),
+    );
   });
 
   it("treats a key with surrounding spaces as the same key", () => {
     const table = readTable("id,kind\nr1,a\n r1 ,b\n", "t.csv", schema);
-    expect(table.problems.map(formatProblem)).toEqual(['t.csv:3:1: duplicate id: the same value is on row 2 (expected a value that appears once, found "r1")']);
+    expect(table.problems.map(formatProblem)).toEqual([
+      't.csv:3:1: duplicate id: the same value is on row 2 (expected a value that appears once, found "r1")',
+    ]);
   });
 
   it("finds duplicates of a unique field that has missing values", () => {
     const table = readTable("id,code\nr1,c1\nr2,\nr3,c1\n", "t.csv", schema);
-    expect(table.problems.map(formatProblem)).toEqual(['t.csv:4:2: duplicate code: the same value is on row 2 (expected a value that appears once, found "c1")']);
+    expect(table.problems.map(formatProblem)).toEqual([
+      't.csv:4:2: duplicate code: the same value is on row 2 (expected a value that appears once, found "c1")',
+    ]);
   });
 });
 
 describe("readTable key checks", () => {
-  const fourPartKey: TableSchema = { fields: ["a", "b", "c", "d"].map((name) => ({ name, type: "string" as const })), primaryKey: ["a", "b", "c", "d"] };
+  const fourPartKey: TableSchema = {
+    fields: ["a", "b", "c", "d"].map((name) => ({ name, type: "string" as const })),
+    primaryKey: ["a", "b", "c", "d"],
+  };
 
   it("find a duplicate among keys too many to number with one bit each (sorted instead)", () => {
     // 150 distinct values per part: 150⁴ possible keys, past the bitset's limit.
     const lines = Array.from({ length: 150 }, (_, index) => `a${index},b${index},c${index},d${index}`);
     const table = readTable(`a,b,c,d\n${lines.join("\n")}\n${lines[7]}\n`, "t.csv", fourPartKey);
-    expect(table.problems.map(formatProblem)).toEqual(['t.csv:152:1: duplicate key (a, b, c, d): the same value is on row 9 (expected a value that appears once, found "a7, b7, c7, d7")']);
+    expect(table.problems.map(formatProblem)).toEqual([
+      't.csv:152:1: duplicate key (a, b, c, d): the same value is on row 9 (expected a value that appears once, found "a7, b7, c7, d7")',
+    ]);
   });
 
   it("find none where keys differ in one part only", () => {
@@ -136,6 +163,8 @@ describe("readDataset on very large invalid files", () => {
     const codings = `${header}\n${`${row}\n`.repeat(150_001)}`;
     const { problems } = readDataset(textsOf({ codings }));
     expect(problems).toHaveLength(150_000);
-    expect(formatProblem(problems[0]!)).toMatch(/^codings\.csv:3:1: duplicate key \(partnership, framework, indicator, coder\): the same value is on row 2/);
+    expect(formatProblem(problems[0]!)).toMatch(
+      /^codings\.csv:3:1: duplicate key \(partnership, framework, indicator, coder\): the same value is on row 2/,
+    );
   });
 });

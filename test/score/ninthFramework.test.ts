@@ -32,7 +32,11 @@ const visits: Framework<VisitsResult, { busyFrom: number }, { total: number }> =
       id: "mayoral_visit",
       name: { id: "kunjungan wali kota", en: "mayoral visit" },
       definition: { id: "Wali kota berkunjung.", en: "The mayor visits." },
-      anchors: { 0: { id: "tidak", en: "no" }, 1: { id: "direncanakan", en: "planned" }, 2: { id: "terlaksana", en: "made" } },
+      anchors: {
+        0: { id: "tidak", en: "no" },
+        1: { id: "direncanakan", en: "planned" },
+        2: { id: "terlaksana", en: "made" },
+      },
     },
   ],
   options: {
@@ -52,14 +56,21 @@ const visits: Framework<VisitsResult, { busyFrom: number }, { total: number }> =
     return { visits: score, busy: score === null ? null : score >= busyFrom };
   },
   isAssessed: (result) => result.visits !== null,
-  headline: (result, language) => (result.visits === null ? null : `${language === "id" ? "kunjungan" : "visits"}: ${result.visits}`),
+  headline: (result, language) =>
+    result.visits === null ? null : `${language === "id" ? "kunjungan" : "visits"}: ${result.visits}`,
   toJson: (result) => ({ visits: result.visits, busy: result.busy }),
   columns: [
     { name: "visits", description: { id: "Skor kunjungan", en: "Visits score" }, value: (result) => result.visits },
     { name: "busy", description: { id: "Sibuk", en: "Busy" }, value: (result) => result.busy },
   ],
   aggregate: (members) => ({ total: members.reduce((sum, member) => sum + (member.result.visits ?? 0), 0) }),
-  aggregateColumns: [{ name: "visits_total", description: { id: "Jumlah skor", en: "Sum of scores" }, value: (aggregate) => aggregate.total }],
+  aggregateColumns: [
+    {
+      name: "visits_total",
+      description: { id: "Jumlah skor", en: "Sum of scores" },
+      value: (aggregate) => aggregate.total,
+    },
+  ],
 };
 
 const registry = { ...frameworks, visits };
@@ -71,9 +82,13 @@ describe("a ninth framework added to a registry", () => {
     expect(reading.problems).toEqual([]);
     const [score] = scoreDataset(reading.dataset, { registry, options: { visits: { busyFrom: 1 } } });
     expect(score!.visits).toEqual({ visits: 1, busy: true });
-    expect(() => scoreDataset(reading.dataset, { registry, options: { visits: { busyFrom: -1 } } })).toThrow(/busyFrom must be ≥ 0, found -1/);
+    expect(() => scoreDataset(reading.dataset, { registry, options: { visits: { busyFrom: -1 } } })).toThrow(
+      /busyFrom must be ≥ 0, found -1/,
+    );
     // Without the framework, its codings are unknown.
-    expect(validateDataset(textsOf({ codings })).problems.map((problem) => problem.message)).toContain("unknown framework");
+    expect(validateDataset(textsOf({ codings })).problems.map((problem) => problem.message)).toContain(
+      "unknown framework",
+    );
   });
 
   it("appears in the public JSON, the summary table, the aggregation and the codebook", () => {
@@ -86,8 +101,14 @@ describe("a ninth framework added to a registry", () => {
     const aggregated = aggregateByLocalGovernment(scores, registry);
     expect(aggregated[0]!.visits).toEqual({ total: 1 });
     expect(localGovernmentSummary(aggregated, registry).columns.at(-1)).toBe("visits_total");
-    expect(codebookEntries([], registry).filter((entry) => entry.framework === "visits").map((entry) => entry.indicator)).toEqual(["mayoral_visit"]);
-    expect(codebookMarkdown(codebookEntries([], registry), "en", registry)).toMatch(/^## Official visits \(`visits`\)$/m);
+    expect(
+      codebookEntries([], registry)
+        .filter((entry) => entry.framework === "visits")
+        .map((entry) => entry.indicator),
+    ).toEqual(["mayoral_visit"]);
+    expect(codebookMarkdown(codebookEntries([], registry), "en", registry)).toMatch(
+      /^## Official visits \(`visits`\)$/m,
+    );
   });
 
   it("appears in the CLI's table, CSV, JSON, local-government output, options and codebook", async () => {
@@ -95,7 +116,11 @@ describe("a ninth framework added to a registry", () => {
     const cli = async (...args: string[]) => {
       let stdout = "";
       let stderr = "";
-      const code = await run(args, { registry, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
+      const code = await run(args, {
+        registry,
+        stdout: (text) => void (stdout += text),
+        stderr: (text) => void (stderr += text),
+      });
       return { code, stdout, stderr };
     };
     expect((await cli("validate", folder)).code).toBe(0);
@@ -103,10 +128,19 @@ describe("a ninth framework added to a registry", () => {
     expect(csv[0]).toMatch(/,visits,busy$/);
     expect(csv[1]).toMatch(/,1,yes$/);
     expect((await cli("score", folder)).stdout).toMatch(/^busy: Busy\.$/m);
-    expect(JSON.parse((await cli("score", folder, "--format", "json")).stdout)[0].visits).toEqual({ visits: 1, busy: false });
-    expect((await cli("score", folder, "--format", "csv", "--by", "local-government")).stdout.split("\r\n")[0]).toMatch(/,visits_total$/);
-    expect((await cli("score", folder, "--busy-from=-3")).stderr).toMatch(/--busy-from: busyFrom must be ≥ 0, found -3/);
-    expect((await cli("score", "--help")).stdout).toMatch(/--busy-from VALUE\s+Lowest score counted as busy \[visits\]/);
+    expect(JSON.parse((await cli("score", folder, "--format", "json")).stdout)[0].visits).toEqual({
+      visits: 1,
+      busy: false,
+    });
+    expect((await cli("score", folder, "--format", "csv", "--by", "local-government")).stdout.split("\r\n")[0]).toMatch(
+      /,visits_total$/,
+    );
+    expect((await cli("score", folder, "--busy-from=-3")).stderr).toMatch(
+      /--busy-from: busyFrom must be ≥ 0, found -3/,
+    );
+    expect((await cli("score", "--help")).stdout).toMatch(
+      /--busy-from VALUE\s+Lowest score counted as busy \[visits\]/,
+    );
     expect((await cli("codebook", "--dataset", folder)).stdout).toMatch(/^### mayoral visit \(`mayoral_visit`\)$/m);
   });
 });

@@ -11,25 +11,45 @@ import { toPublicJson } from "../../src/score/toPublicJson.ts";
 
 describe("resolveCodings(codings, {coder})", () => {
   it("keeps one coding per indicator: the lower median of several coders' scores", () => {
-    const codings = [coding("ringrose", "commitment", 2, { coder: "a" }), coding("ringrose", "commitment", 0, { coder: "b" }), coding("ringrose", "commitment", 1, { coder: "c" }), coding("ringrose", "commitment", 2, { coder: "d" })];
+    const codings = [
+      coding("ringrose", "commitment", 2, { coder: "a" }),
+      coding("ringrose", "commitment", 0, { coder: "b" }),
+      coding("ringrose", "commitment", 1, { coder: "c" }),
+      coding("ringrose", "commitment", 2, { coder: "d" }),
+    ];
     // Sorted 0, 1, 2, 2: lower median is the 2nd value, 1 (coder c).
     expect(resolveCodings(codings)).toEqual([codings[2]]);
   });
 
   it("ignores NA when another coder scored, and is NA only when all said NA", () => {
-    expect(resolveCodings([coding("ringrose", "commitment", null, { coder: "a" }), coding("ringrose", "commitment", 2, { coder: "b" })])[0]!.score).toBe(2);
-    expect(resolveCodings([coding("ringrose", "commitment", null, { coder: "a" }), coding("ringrose", "commitment", null, { coder: "b" })])[0]!.score).toBeNull();
+    expect(
+      resolveCodings([
+        coding("ringrose", "commitment", null, { coder: "a" }),
+        coding("ringrose", "commitment", 2, { coder: "b" }),
+      ])[0]!.score,
+    ).toBe(2);
+    expect(
+      resolveCodings([
+        coding("ringrose", "commitment", null, { coder: "a" }),
+        coding("ringrose", "commitment", null, { coder: "b" }),
+      ])[0]!.score,
+    ).toBeNull();
   });
 
   it("selects one coder when asked", () => {
-    const codings = [coding("ringrose", "commitment", 2, { coder: "a" }), coding("ringrose", "commitment", 0, { coder: "b" })];
+    const codings = [
+      coding("ringrose", "commitment", 2, { coder: "a" }),
+      coding("ringrose", "commitment", 0, { coder: "b" }),
+    ];
     expect(resolveCodings(codings, { coder: "b" })).toEqual([codings[1]]);
   });
 });
 
 describe("scoreDataset(dataset, options)", () => {
   it("defaults the reference date to the latest realised event, never the clock", () => {
-    expect(latestEventDate([event("mou-signed", "2019"), event("activity", "2030", "planned"), event("activity", null)])).toBe("2019");
+    expect(
+      latestEventDate([event("mou-signed", "2019"), event("activity", "2030", "planned"), event("activity", null)]),
+    ).toBe("2019");
     const { dataset } = readDataset(textsOf({}));
     expect(scoreDataset(dataset)[0]!.stage.asOf).toBe("2019-05");
   });
@@ -38,16 +58,25 @@ describe("scoreDataset(dataset, options)", () => {
     const loaded = await readDatasetFiles(INDONESIA);
     const { dataset } = readDataset(loaded.texts, loaded.name);
     // A fixed interleaving: every other row moved to the end, reversed.
-    const interleave = <T>(rows: T[]) => [...rows.filter((_, index) => index % 2 === 0), ...rows.filter((_, index) => index % 2 === 1).reverse()];
+    const interleave = <T>(rows: T[]) => [
+      ...rows.filter((_, index) => index % 2 === 0),
+      ...rows.filter((_, index) => index % 2 === 1).reverse(),
+    ];
     const shuffled = { ...dataset, codings: interleave(dataset.codings), events: interleave(dataset.events) };
-    expect(JSON.stringify(scoreDataset(shuffled).map((score) => toPublicJson(score)))).toBe(JSON.stringify(scoreDataset(dataset).map((score) => toPublicJson(score))));
+    expect(JSON.stringify(scoreDataset(shuffled).map((score) => toPublicJson(score)))).toBe(
+      JSON.stringify(scoreDataset(dataset).map((score) => toPublicJson(score))),
+    );
   });
 
   it("passes options keyed by framework id, checked by the framework's own checks", () => {
     const { dataset } = readDataset(textsOf({}));
     expect(scoreDataset(dataset, { options: { stage: { asOf: "2030" } } })[0]!.stage.asOf).toBe("2030");
-    expect(() => scoreDataset(dataset, { options: { stage: { stalledAfterYears: -1 } } })).toThrow(/stalledAfterYears must be a positive number of years, found -1/);
-    expect(() => scoreDataset(dataset, { options: { ringrose: { weights: { trust: 1 } as never } } })).toThrow(/unknown Ringrose element "trust"/);
+    expect(() => scoreDataset(dataset, { options: { stage: { stalledAfterYears: -1 } } })).toThrow(
+      /stalledAfterYears must be a positive number of years, found -1/,
+    );
+    expect(() => scoreDataset(dataset, { options: { ringrose: { weights: { trust: 1 } as never } } })).toThrow(
+      /unknown Ringrose element "trust"/,
+    );
   });
 
   it("scores with only the chosen coder", () => {
@@ -61,7 +90,8 @@ describe("scoreDataset(dataset, options)", () => {
 describe("aggregateByLocalGovernment(scores)", () => {
   it("marks a layer present when any partnership has it and averages indices over assessed partnerships", () => {
     const partnerships =
-      MINIMAL.partnerships + "kota-a-kota-c,Kota A,city,ID,Indonesia,Kota C,city,ZA,South Africa,sister-city,,,,,,,,src,4.1,\n";
+      MINIMAL.partnerships +
+      "kota-a-kota-c,Kota A,city,ID,Indonesia,Kota C,city,ZA,South Africa,sister-city,,,,,,,,src,4.1,\n";
     const codings =
       "partnership,framework,indicator,score,coder,evidence,source,locator,note\n" +
       "kota-a-kota-b,three-layers,culture,2,ana,x,src,1,\nkota-a-kota-b,ringrose,commitment,2,ana,x,src,1,\n" +
@@ -70,7 +100,11 @@ describe("aggregateByLocalGovernment(scores)", () => {
     expect(problems).toEqual([]);
     const [kotaA] = aggregateByLocalGovernment(scoreDataset(dataset));
     expect(kotaA!.id).toBe("kota-a");
-    expect(kotaA!["three-layers"].layers.multidimensional).toMatchObject({ status: "present", breadth: 1, presentIn: ["kota-a-kota-b"] });
+    expect(kotaA!["three-layers"].layers.multidimensional).toMatchObject({
+      status: "present",
+      breadth: 1,
+      presentIn: ["kota-a-kota-b"],
+    });
     // Indices: B = 1, C = (0 + 1) / 2 = 0.5 → mean 0.75. Commitment mean (2 + 0) / 2 = 1.
     expect(kotaA!.ringrose.index).toBeCloseTo(0.75, 10);
     expect(kotaA!.ringrose.elements.commitment).toEqual({ score: 1, min: 0, max: 2, n: 2 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyView, caseRows } from "../../site/src/casesModel.ts";
+import { compareModel } from "../../site/src/comparePage.ts";
 import { DEFAULT_CASES_VIEW as DEFAULT_VIEW } from "../../site/src/state.ts";
 import { readDatasetFiles } from "../../src/node/readDatasetFiles.ts";
 import { readDataset } from "../../src/dataset/readDataset.ts";
@@ -20,8 +21,14 @@ describe("the cases index model", () => {
   });
 
   it("filters by words, kind and coded cases", () => {
-    expect(applyView(rows, { ...DEFAULT_VIEW, query: "denpasar australia" }).map((row) => row.id).sort()).toEqual(["denpasar-darwin", "denpasar-perth"]);
-    expect(applyView(rows, { ...DEFAULT_VIEW, kind: "sister-province" }).map((row) => row.id)).toEqual(["jawa-barat-souss-massa"]);
+    expect(
+      applyView(rows, { ...DEFAULT_VIEW, query: "denpasar australia" })
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual(["denpasar-darwin", "denpasar-perth"]);
+    expect(applyView(rows, { ...DEFAULT_VIEW, kind: "sister-province" }).map((row) => row.id)).toEqual([
+      "jawa-barat-souss-massa",
+    ]);
     expect(applyView(rows, { ...DEFAULT_VIEW, codedOnly: true })).toHaveLength(12);
   });
 
@@ -29,5 +36,24 @@ describe("the cases index model", () => {
     const stages = applyView(rows, { ...DEFAULT_VIEW, sort: "stage", codedOnly: true }).map((row) => row.stage);
     expect(stages.indexOf("loi")).toBeLessThan(stages.indexOf("mou-signed"));
     expect(stages.indexOf("mou-signed")).toBeLessThan(stages.indexOf("implementation"));
+  });
+});
+
+describe("compareModel(scores, selected)", () => {
+  const scores = scoreDataset(readDataset(loaded.texts).dataset);
+
+  it("offers the coded partnerships and keeps the picked ones in the order picked, ignoring unknown ids", () => {
+    const model = compareModel(scores, ["jawa-barat-souss-massa", "nowhere", "bandung-liuzhou"]);
+    expect(model.coded).toHaveLength(12);
+    expect(model.picked.map((score) => score.id)).toEqual(["jawa-barat-souss-massa", "bandung-liuzhou"]);
+    expect(model.labels["bandung-liuzhou"]).toBe("Bandung – Liuzhou");
+  });
+
+  it("ranks only partnerships with an index, each with the number of elements it rests on", () => {
+    const { ranked } = compareModel(scores, ["bandung-liuzhou", "denpasar-perth"]);
+    // Perth is coded on the three layers only: no index, so no bar.
+    expect(ranked).toEqual([
+      { id: "bandung-liuzhou", label: "Bandung – Liuzhou", index: expect.any(Number), assessedCount: 4 },
+    ]);
   });
 });

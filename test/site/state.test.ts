@@ -24,7 +24,10 @@ describe("parseState(url)", () => {
   });
 
   it("says a case page without an id is invalid", () => {
-    expect(parse("?page=case").params.id).toEqual({ status: "invalid", reason: "a case page needs the id of a partnership" });
+    expect(parse("?page=case").params.id).toEqual({
+      status: "invalid",
+      reason: "a case page needs the id of a partnership",
+    });
   });
 
   it("reads the compare selection once per partnership, in the order given", () => {
@@ -37,11 +40,19 @@ describe("toSearch(state)", () => {
     expect(toSearch(DEFAULT_STATE)).toBe("");
     expect(href(DEFAULT_STATE)).toBe("./");
     expect(toSearch({ ...DEFAULT_STATE, language: "en" })).toBe("?lang=en");
-    expect(toSearch({ ...DEFAULT_STATE, page: "case", caseId: "denpasar-mossel-bay" })).toBe("?page=case&id=denpasar-mossel-bay");
+    expect(toSearch({ ...DEFAULT_STATE, page: "case", caseId: "denpasar-mossel-bay" })).toBe(
+      "?page=case&id=denpasar-mossel-bay",
+    );
   });
 
   it("writes only what the page shows: no cases view or compare selection on other pages", () => {
-    const busy: SiteState = { ...DEFAULT_STATE, page: "codebook", compare: ["a"], caseId: "b", cases: { ...DEFAULT_STATE.cases, query: "bali", codedOnly: true } };
+    const busy: SiteState = {
+      ...DEFAULT_STATE,
+      page: "codebook",
+      compare: ["a"],
+      caseId: "b",
+      cases: { ...DEFAULT_STATE.cases, query: "bali", codedOnly: true },
+    };
     expect(toSearch(busy)).toBe("?page=codebook");
   });
 
@@ -51,7 +62,12 @@ describe("toSearch(state)", () => {
       { ...DEFAULT_STATE, language: "en", page: "world" },
       { ...DEFAULT_STATE, page: "case", caseId: "kota a/kota b & c" },
       { ...DEFAULT_STATE, page: "compare", compare: ["bandung-liuzhou", "jawa-barat-souss-massa"] },
-      { ...DEFAULT_STATE, page: "partnerships", language: "en", cases: { sort: "index", descending: true, query: "Bali, Denpasar", kind: "sister-province", codedOnly: true } },
+      {
+        ...DEFAULT_STATE,
+        page: "partnerships",
+        language: "en",
+        cases: { sort: "index", descending: true, query: "Bali, Denpasar", kind: "sister-province", codedOnly: true },
+      },
     ];
     for (const state of states) expect(parse(toSearch(state)).state, toSearch(state)).toEqual(state);
   });
