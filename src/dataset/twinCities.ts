@@ -38,9 +38,10 @@ export interface TwinCityPair {
 
 /** Reads the twin-city pairs; rows with problems are reported and left out. */
 export function readTwinCities(text: string, file = "twin_cities.csv"): { pairs: TwinCityPair[]; problems: Problem[] } {
-  const table = readTable(text, file, twinCitiesSchema);
+  // The schema declares these fields; rows with problems are left out below.
+  const table = readTable<TwinCityPair>(text, file, twinCitiesSchema);
   const badRows = new Set(table.problems.map((problem) => problem.row));
-  const pairs = table.rows.filter((_, index) => !badRows.has(table.rowNumbers[index]!)) as unknown as TwinCityPair[];
+  const pairs = table.rows.filter((_, index) => !badRows.has(table.rowNumbers[index]!));
   return { pairs, problems: table.problems };
 }
 

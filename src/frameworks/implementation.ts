@@ -11,10 +11,11 @@ export interface ImplementationCount {
   rate: number | null;
 }
 
-export interface ImplementationResult extends ImplementationCount {
-  byField: Record<string, ImplementationCount>;
+/** Read-only: partnerships with nothing planned share one result. */
+export interface ImplementationResult extends Readonly<ImplementationCount> {
+  readonly byField: Readonly<Record<string, ImplementationCount>>;
   /** The activity events counted, for the evidence table. */
-  activities: PartnershipEvent[];
+  readonly activities: readonly PartnershipEvent[];
 }
 
 /** Planned and realised counts summed over a local government's partnerships. */
@@ -30,6 +31,16 @@ function count(events: readonly PartnershipEvent[]): ImplementationCount {
   }
   return { planned: events.length, realised, cancelled, rate: events.length > 0 ? realised / events.length : null };
 }
+
+/** The result of every partnership with no activity event (most partnerships of a large dataset). */
+const NOTHING_PLANNED: ImplementationResult = Object.freeze({
+  planned: 0,
+  realised: 0,
+  cancelled: 0,
+  rate: null,
+  byField: Object.freeze({}),
+  activities: Object.freeze([]),
+});
 
 /** The counts' columns, per partnership and per local government alike. */
 const countColumns = <Result extends ImplementationCount>(): Array<SummaryColumn<Result>> => [
@@ -82,6 +93,7 @@ export const implementation: Framework<ImplementationResult, NoOptions, Implemen
   options: {},
   score(input: PartnershipInput): ImplementationResult {
     const activities = input.events.filter((event) => event.stage === "activity");
+    if (activities.length === 0) return NOTHING_PLANNED;
     // Code-unit order of the fields, so the result does not depend on the locale.
     const fields = new Map<string, PartnershipEvent[]>();
     for (const event of activities) {

@@ -1,7 +1,7 @@
-import { group } from "d3";
 import type { Coding, Dataset, Partnership, PartnershipEvent } from "../dataset/types.ts";
 import { resolveOptions } from "../frameworks/options.ts";
 import { frameworks, type Registry, type RegistryOptions, type ResultOf } from "../frameworks/registry.ts";
+import { groupRows } from "./groupRows.ts";
 import { resolveCodings } from "./resolveCodings.ts";
 
 /** One partnership with the result of every framework of the registry, keyed by framework id. */
@@ -35,20 +35,16 @@ export function scoreDataset<R extends Registry = typeof frameworks>(
   const { coder, options: given = {} as RegistryOptions<R>, registry = frameworks as Registry as R } = options;
   const ids = Object.keys(registry) as Array<keyof R & string>;
   const frameworkOptions = new Map(ids.map((id) => [id, resolveOptions(registry[id]!.options, given[id], dataset)]));
-  const codings = group(
-    dataset.codings,
-    (coding) => coding.partnership,
-    (coding) => coding.framework,
-  );
-  const events = group(dataset.events, (event) => event.partnership);
+  const codings = groupRows(dataset.codings, (coding) => coding.partnership);
+  const events = groupRows(dataset.events, (event) => event.partnership);
   const readsCodings = ids.map((id) => registry[id]!.reads.includes("codings"));
   const resolveCoders = { coder };
   return dataset.partnerships.map((partnership) => {
-    const own = codings.get(partnership.id);
+    const own = groupRows(codings.get(partnership.id) ?? NO_CODINGS, (coding) => coding.framework);
     const partnershipEvents = events.get(partnership.id) ?? NO_EVENTS;
     const score: Record<string, unknown> = { id: partnership.id, partnership };
     ids.forEach((id, index) => {
-      const frameworkCodings = readsCodings[index] ? own?.get(id) : undefined;
+      const frameworkCodings = readsCodings[index] ? own.get(id) : undefined;
       const input = {
         partnership: partnership.id,
         codings: frameworkCodings === undefined ? NO_CODINGS : resolveCodings(frameworkCodings, resolveCoders),

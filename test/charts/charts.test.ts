@@ -83,7 +83,18 @@ const partnership = (
 
 describe("partnershipMap(partnerships, {land})", () => {
   it("draws a link and a dot per located partnership, coloured by kind, and skips the rest", () => {
-    const land = { type: "Sphere" } as unknown as GeoJSON.Geometry;
+    const land: GeoJSON.Geometry = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [100, -10],
+          [120, -10],
+          [120, 0],
+          [100, 0],
+          [100, -10],
+        ],
+      ],
+    };
     const chart = partnershipMap(
       [
         partnership("x", "sister-city", [-8.6, 115.2, -34.2, 22.1]),
