@@ -1,7 +1,12 @@
 import { randomLcg } from "d3";
 import { frameworks } from "../src/frameworks/registry.ts";
 
-const STAGES = ["initiation", "exploration", "loi-signed", "mou-signed", "activity"];
+import { eventStages } from "../src/dataset/vocabularies.ts";
+
+/** Stages the synthetic events cycle through: the procedure's steps that move a partnership along. */
+const STAGES = eventStages.codes.filter((code) =>
+  ["initiation", "exploration", "loi-signed", "mou-signed", "activity"].includes(code),
+);
 
 /**
  * Builds the four CSV texts of a synthetic dataset: `partnerships` rows,

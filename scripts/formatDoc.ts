@@ -4,6 +4,33 @@ import { fileURLToPath } from "node:url";
 import { describeExpected } from "../src/schema/castCell.ts";
 import { FORMAT_VERSION, RESOURCES, RESOURCE_NAMES } from "../src/dataset/schemas.ts";
 import { writeFileAtomic } from "../src/node/writeFileAtomic.ts";
+import { eventStages } from "../src/dataset/vocabularies.ts";
+import { frameworks, type Registry } from "../src/frameworks/registry.ts";
+import { scaleRange } from "../src/frameworks/scales.ts";
+import { STAGE_OF_EVENT } from "../src/frameworks/stage.ts";
+
+/** "`a`, `b` and `c`" */
+const list = (items: string[]) =>
+  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+
+/** Each scale range with the frameworks coded on it, from the registry: "0–2 for `three-layers` and `ringrose`; …". */
+function scaleSentence(registry: Registry): string {
+  const byRange = new Map<string, string[]>();
+  for (const framework of Object.values(registry)) {
+    if (framework.indicators.length === 0) continue;
+    const [low, high] = scaleRange(framework.scale);
+    const key = `${low}–${high}`;
+    byRange.set(key, [...(byRange.get(key) ?? []), `\`${framework.id}\``]);
+  }
+  return [...byRange].map(([range, ids]) => `${range} for ${list(ids)}`).join("; ");
+}
+
+/** The event stages that are steps of the procedure, in order, and the others. */
+function stageSentence(): string {
+  const steps = eventStages.codes.filter((code) => STAGE_OF_EVENT[code] !== undefined).map((code) => `\`${code}\``);
+  const others = eventStages.codes.filter((code) => STAGE_OF_EVENT[code] === undefined).map((code) => `\`${code}\``);
+  return `\`stage\` places an event in the procedure of Permendagri 25/2020 (${steps.join(" → ")}), or is one of ${list(others)}.`;
+}
 
 const escape = (text: string) => text.replace(/\|/g, "\\|");
 
@@ -48,13 +75,13 @@ export function formatDoc(): string {
   lines.push(
     "## Codebook rules",
     "",
-    "Beyond the schemas, every row of `codings.csv` must name a known framework and one of its indicators, give a score on that framework's scale (0–2 for `three-layers` and `ringrose`, 0–1 for the checklists) or `NA`, and carry `evidence` (a short quote) and a `source` for any score above 0. The indicators and the anchor of every level are in the codebook: `npx paradiplomacy codebook`.",
+    `Beyond the schemas, every row of \`codings.csv\` must name a known framework and one of its indicators, give a score on that framework's scale (${scaleSentence(frameworks)}) or \`NA\`, and carry \`evidence\` (a short quote) and a \`source\` for any score above 0. The indicators and the anchor of every level are in the codebook: \`npx paradiplomacy codebook\`.`,
     "",
     "Several coders may code the same partnership: each row names its `coder`. Scoring uses one coder (`--coder`) or, by default, the lower median of the coders' scores for each indicator.",
     "",
     "## Events",
     "",
-    "`stage` places an event in the procedure of Permendagri 25/2020 (initiation → exploration → `loi-signed` → `action-plan` → `dprd-approval` → `mou-drafted` → `central-verification` → `mou-signed` → `activity`), or marks an `extension`, a `stalled` partnership or an `ended` one. Only `realised` events move a partnership along; `activity` events, whatever their status, are the action plans the implementation framework counts.",
+    `${stageSentence()} Only \`realised\` events move a partnership along; \`activity\` events, whatever their status, are the action plans the implementation framework counts.`,
     "",
   );
   return lines.join("\n");
