@@ -38,3 +38,16 @@ export function vocabularyLabel<Code extends string>(
   if (code === null) return none;
   return (vocabulary.labels as Partial<Record<string, Bilingual>>)[code]?.[language] ?? code;
 }
+
+/**
+ * Every code's label in one language, as chart options take them (`statusLabels`, `kindLabels`).
+ * @example vocabularyLabels(eventStatuses, "id").planned // "direncanakan"
+ */
+export function vocabularyLabels<Code extends string>(
+  vocabulary: Vocabulary<Code>,
+  language: Language,
+): Record<Code, string> {
+  const labels = {} as Record<Code, string>;
+  for (const code of vocabulary.codes) labels[code] = vocabulary.labels[code][language];
+  return labels;
+}

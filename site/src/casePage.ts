@@ -1,7 +1,7 @@
 import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
 import { sortEvents } from "../../src/dataset/partialDate.ts";
 import { eventStages, eventStatuses, partnershipKinds, partnershipStatuses } from "../../src/dataset/vocabularies.ts";
-import { vocabularyLabel } from "../../src/language.ts";
+import { vocabularyLabel, vocabularyLabels } from "../../src/language.ts";
 import { indicatorMatrix } from "../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../src/charts/matrixChart.ts";
 import { timelineChart, timelineData, timelineEnd } from "../../src/charts/timeline.ts";
@@ -149,7 +149,7 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
             timelineChart(timeline, {
               width,
               ariaLabel: `${texts.timeline}: ${title}`,
-              statusLabels: Object.fromEntries(eventStatuses.codes.map((code) => [code, status(code)])),
+              statusLabels: vocabularyLabels(eventStatuses, language),
             }),
           ]),
         ]

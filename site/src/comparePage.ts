@@ -3,7 +3,8 @@ import { indicatorMatrix, type MatrixCell } from "../../src/charts/indicatorMatr
 import { matrixChart } from "../../src/charts/matrixChart.ts";
 import { elementDots, elementsDotPlot } from "../../src/charts/elementsDotPlot.ts";
 import { indexBars, type IndexBar } from "../../src/charts/indexBars.ts";
-import { timelineChart, timelineData, timelineEnd } from "../../src/charts/timeline.ts";
+import { timelineChart, timelineData, timelineEnd, timelineTable } from "../../src/charts/timeline.ts";
+import { vocabularyLabels } from "../../src/language.ts";
 import { frameworks } from "../../src/frameworks/registry.ts";
 import { eventStatuses } from "../../src/dataset/vocabularies.ts";
 import { chartFigure } from "./chartFigure.ts";
@@ -140,9 +141,7 @@ export const comparePage: PageView = (state, { scores, reading }, { width, navig
     events.filter((event) => pickedIds.has(event.partnership)),
     { until: timelineEnd(events) },
   );
-  const statusLabels = Object.fromEntries(
-    eventStatuses.codes.map((code) => [code, eventStatuses.labels[code][language]]),
-  );
+  const statusLabels = vocabularyLabels(eventStatuses, language);
   return element("article", { className: "compare-page" }, [
     element("h2", { text: texts.heading }),
     picker,
@@ -199,17 +198,7 @@ export const comparePage: PageView = (state, { scores, reading }, { width, navig
       title: texts.stages,
       summary: texts.stagesSummary,
       language,
-      data: {
-        header: ["partnership", "year", "stage", "status", "description", "source"],
-        rows: stages.events.map((event) => [
-          event.partnership,
-          event.year,
-          event.stage,
-          event.status,
-          event.description,
-          event.source,
-        ]),
-      },
+      data: timelineTable(stages),
     }),
   ]);
 };

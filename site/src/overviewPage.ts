@@ -2,7 +2,8 @@ import { min } from "d3";
 import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
 import { eventStatuses, partnershipKinds } from "../../src/dataset/vocabularies.ts";
 import { mappablePartnerships, partnershipMap } from "../../src/charts/partnershipMap.ts";
-import { timelineChart, timelineData, timelineEnd } from "../../src/charts/timeline.ts";
+import { timelineChart, timelineData, timelineEnd, timelineTable } from "../../src/charts/timeline.ts";
+import { vocabularyLabels } from "../../src/language.ts";
 import { chartFigure } from "./chartFigure.ts";
 import { land } from "./land.ts";
 import { element } from "./dom.ts";
@@ -69,9 +70,7 @@ export const overviewPage: PageView = (state, { reading }, { width }) => {
         land,
         width,
         ariaLabel: texts.map,
-        kindLabels: Object.fromEntries(
-          partnershipKinds.codes.map((code) => [code, partnershipKinds.labels[code][language]]),
-        ),
+        kindLabels: vocabularyLabels(partnershipKinds, language),
         href: (partnership) => caseHref(partnership.id),
       }),
       {
@@ -109,9 +108,7 @@ export const overviewPage: PageView = (state, { reading }, { width }) => {
       timelineChart(timeline, {
         width,
         ariaLabel: texts.timeline,
-        statusLabels: Object.fromEntries(
-          eventStatuses.codes.map((code) => [code, eventStatuses.labels[code][language]]),
-        ),
+        statusLabels: vocabularyLabels(eventStatuses, language),
         href: (event) => caseHref(event.partnership),
       }),
       {
@@ -119,17 +116,7 @@ export const overviewPage: PageView = (state, { reading }, { width }) => {
         title: texts.timeline,
         summary: texts.timelineSummary(timeline.rows.length, firstYear),
         language,
-        data: {
-          header: ["partnership", "year", "stage", "status", "description", "source"],
-          rows: timeline.events.map((event) => [
-            event.partnership,
-            event.year,
-            event.stage,
-            event.status,
-            event.description,
-            event.source,
-          ]),
-        },
+        data: timelineTable(timeline),
       },
     ),
   ]);

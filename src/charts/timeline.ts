@@ -113,3 +113,18 @@ export function timelineChart(
     ],
   });
 }
+
+/** The data a timeline draws, as a table for its CSV download: one row per event drawn. */
+export function timelineTable({ events }: ReturnType<typeof timelineData>) {
+  return {
+    header: ["partnership", "year", "stage", "status", "description", "source"],
+    rows: events.map((event) => [
+      event.partnership,
+      event.year,
+      event.stage,
+      event.status,
+      event.description,
+      event.source,
+    ]),
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { indicatorMatrix } from "../../src/charts/indicatorMatrix.ts";
-import { timelineData } from "../../src/charts/timeline.ts";
+import { timelineData, timelineTable } from "../../src/charts/timeline.ts";
 import { mappablePartnerships } from "../../src/charts/partnershipMap.ts";
 import { scoreLabel } from "../../src/charts/scoreColors.ts";
 import { readDataset } from "../../src/dataset/readDataset.ts";
@@ -45,6 +45,15 @@ describe("chart data", () => {
     // kota-a-kota-b: first contact 2019, active → until 2024; kota-a-kota-c has no date and is left out.
     expect(rows).toEqual([{ partnership: "kota-a-kota-b", label: "Kota A – Kota B", start: 2019, end: 2024 }]);
     expect(dots.map((dot) => dot.year)).toEqual([2019.5, 2022]);
+  });
+
+  it("timelineTable(data) lists the events drawn, one row each, for the chart's CSV", () => {
+    const table = timelineTable(timelineData(dataset.partnerships, dataset.events, { until: 2024 }));
+    expect(table.header).toEqual(["partnership", "year", "stage", "status", "description", "source"]);
+    expect(table.rows.map((row) => row.slice(0, 4))).toEqual([
+      ["kota-a-kota-b", 2019.5, "mou-signed", "realised"],
+      ["kota-a-kota-b", 2022, expect.any(String), expect.any(String)],
+    ]);
   });
 
   it("mappablePartnerships(partnerships) keeps those with both ends located", () => {
