@@ -51,7 +51,7 @@ const isIndonesia = (country: string | null) => country !== null && /(^|,\s*)Ind
 /**
  * The countries that Indonesian places twin with, from the pairs with
  * Indonesia on one side, most frequent first (ties by name).
- * @example indonesianPartnerCountries(pairs)[0] // {country: "China", pairs: 13}
+ * @example indonesianPartnerCountries(pairs)[0] // {country: "China", pairs: 19}
  */
 export function indonesianPartnerCountries(pairs: TwinCityPair[]): Array<{ country: string; pairs: number }> {
   const counts = new Map<string, number>();

@@ -12,7 +12,7 @@ export interface ResolveOptions {
  * count. Otherwise, where several coders judged the same indicator, the
  * lower median of their non-NA scores is used (the conservative middle
  * judgement) and its coding is kept as evidence; the indicator is NA only
- * when every coder said NA. Inter-coder agreement is measured elsewhere.
+ * when every coder said NA. It does not measure how far the coders agree.
  */
 export function resolveCodings(codings: Coding[], options: ResolveOptions = {}): Coding[] {
   const { coder } = options;

@@ -24,6 +24,8 @@ describe("datasets/twin-cities", () => {
     const countries = indonesianPartnerCountries(pairs);
     expect(countries.reduce((sum, entry) => sum + entry.pairs, 0)).toBeLessThanOrEqual(94);
     expect(countries[0]!.pairs).toBeGreaterThanOrEqual(countries[1]!.pairs);
+    // Counted independently from the CSV (a Python csv.DictReader tally of pairs with one Indonesian side): China first, 19 pairs.
+    expect(countries[0]).toEqual({ country: "China", pairs: 19 });
     expect(countries.map((entry) => entry.country)).toContain("South Africa");
   });
 
