@@ -15,6 +15,7 @@ export * from "./dataset/readDataset.ts";
 export * from "./schema/checkForeignKeys.ts";
 export * from "./validate/checkCodebook.ts";
 export * from "./validate/validateDataset.ts";
+export * from "./validate/checkEvidence.ts";
 export * from "./frameworks/types.ts";
 export * from "./frameworks/scales.ts";
 export * from "./frameworks/options.ts";

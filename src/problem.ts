@@ -20,9 +20,9 @@ export interface Problem {
   found?: string;
 }
 
-/** Quotes a found value for a message, shortening long values. */
-export function quoteValue(value: string): string {
-  const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+/** Quotes a found value for a message, shortening values longer than `maxLength` (default 60). */
+export function quoteValue(value: string, maxLength = 60): string {
+  const shown = value.length > maxLength ? `${value.slice(0, maxLength - 3)}…` : value;
   return JSON.stringify(shown);
 }
 

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { run, type Io } from "../src/cli/run.ts";
 import type { DatasetTexts } from "../src/dataset/readDataset.ts";
 import { validateDataset } from "../src/validate/validateDataset.ts";
 import { formatProblem } from "../src/problem.ts";
@@ -56,4 +57,24 @@ export function writeDatasetFolder(files: Partial<Record<keyof typeof MINIMAL, s
   cpSync(join(INDONESIA, "datapackage.json"), join(folder, "datapackage.json"));
   for (const [name, text] of Object.entries({ ...MINIMAL, ...files })) writeFileSync(join(folder, `${name}.csv`), text);
   return folder;
+}
+
+/** Runs the CLI in-process through `run(argv, io)`, capturing what it prints. */
+export async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliWith({}, ...args);
+}
+
+/** The same, with more of the `Io` given (another registry, say). */
+export async function cliWith(
+  io: Partial<Io>,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(args, {
+    ...io,
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+  });
+  return { code, stdout, stderr };
 }

@@ -17,6 +17,8 @@ import { frameworks, type Registry } from "../frameworks/registry.ts";
 import { parseOptionText, resolveOptions } from "../frameworks/options.ts";
 import type { FrameworkOption, SummaryValue } from "../frameworks/types.ts";
 import { validateDataset } from "../validate/validateDataset.ts";
+import { checkEvidence } from "../validate/checkEvidence.ts";
+import { readSourceTexts } from "../node/readSourceTexts.ts";
 
 /** Where the CLI writes, and which frameworks it scores with; tests pass their own. */
 export interface Io {
@@ -40,6 +42,8 @@ Usage: paradiplomacy <command> [options]
 
 Commands:
   validate <path>…   check dataset folders or CSV files against the format and the codebook
+  check-evidence <dataset> --sources <folder>
+                     check that every quote appears in the source it cites
   score <dataset>    score every partnership with every framework
   codebook           print the codebook generated from the frameworks
 
@@ -70,6 +74,17 @@ Options:
 {frameworkOptions}
 
 An invalid dataset is not scored: its problems are printed and the exit status is 1.`,
+  "check-evidence": `Usage: paradiplomacy check-evidence <dataset> --sources <folder>
+
+Checks that every quote in codings.csv (its evidence column) appears in the
+text of the source it cites. The folder holds the sources' texts, each in a
+file named as the source's id in sources.csv (plain text or Markdown, UTF-8).
+Differences of white space, line breaks, Markdown emphasis and straight versus
+curly quotes are ignored; a quote may leave text out with "..." or "…". Each
+quote not found is printed as file:row:column with the nearest passage.
+
+Exit status: 0 every quote found, 1 a quote not found or not checkable, or the
+dataset invalid, 2 usage error.`,
   codebook: `Usage: paradiplomacy codebook [options]
 
 Options:
@@ -277,8 +292,41 @@ async function codebookCommand(args: string[], io: Io): Promise<number> {
   return EXIT.ok;
 }
 
+async function checkEvidenceCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { sources: { type: "string" } });
+  if (values.help) return (io.stdout(`${HELP["check-evidence"]}\n`), EXIT.ok);
+  if (positionals.length !== 1) throw new UsageError("check-evidence needs exactly one dataset folder");
+  const folder = values.sources as string | undefined;
+  if (folder === undefined)
+    throw new UsageError("check-evidence needs --sources <folder>, the folder of the sources' texts");
+  const path = positionals[0]!;
+  const reading = await load(path, io.registry ?? frameworks);
+  if (reading.problems.length > 0) {
+    for (const problem of reading.problems) io.stdout(`${formatProblem(problem)}\n`);
+    io.stderr(
+      `✗ ${path}: ${reading.problems.length} problems; fix them before checking quotes (paradiplomacy validate ${path})\n`,
+    );
+    return EXIT.invalid;
+  }
+  const codings = reading.tables.codings!;
+  const quoted = reading.dataset.codings.filter((coding) => coding.evidence !== null && coding.source !== null);
+  const { texts } = await readSourceTexts(
+    folder,
+    quoted.map((coding) => coding.source!),
+  );
+  const problems = checkEvidence(codings, texts);
+  for (const problem of problems) io.stdout(`${formatProblem(problem)}\n`);
+  if (problems.length > 0) {
+    io.stderr(`✗ ${path}: ${problems.length} of ${quoted.length} quotes not found in their sources (${folder})\n`);
+    return EXIT.invalid;
+  }
+  io.stderr(`✓ ${path}: all ${quoted.length} quotes found in their sources (${folder})\n`);
+  return EXIT.ok;
+}
+
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   validate: validateCommand,
+  "check-evidence": checkEvidenceCommand,
   score: scoreCommand,
   codebook: codebookCommand,
 };

@@ -3,22 +3,13 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run.ts";
-import { INDONESIA, ROOT, temporaryFolder, writeDatasetFolder } from "../helpers.ts";
+import { cli, INDONESIA, ROOT, temporaryFolder, writeDatasetFolder } from "../helpers.ts";
 
 const exec = promisify(execFile);
 
 /** Parsed JSON output, read loosely: the tests say what they expect of it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON read by shape in the assertions
 type Json = Array<Record<string, any>>;
-
-/** Runs the CLI in-process through `run(argv, io)`, capturing what it prints. */
-export async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
-  return { code, stdout, stderr };
-}
 
 describe("bin/paradiplomacy.js (installed command)", () => {
   it("runs as a process: prints help and exits 0, and exits 2 on an unknown command", async () => {
@@ -192,6 +183,32 @@ describe("run(argv, io)", () => {
     expect(stderr).toMatch(/ENOENT/);
     expect(existsSync(missing)).toBe(false);
     expect(readdirSync(folder)).toEqual(["scores.json"]);
+  });
+
+  it("check-evidence reports a quote not in its source at file:row:column with the nearest passage, and exits 1", async () => {
+    const folder = writeDatasetFolder();
+    const sources = temporaryFolder();
+    writeFileSync(join(sources, "src"), "Pada 2020, *a festival* took place\nin the city.");
+    const found = await cli("check-evidence", folder, "--sources", sources);
+    expect(found).toMatchObject({ code: 0, stdout: "", stderr: expect.stringMatching(/all 1 quotes found/) });
+    writeFileSync(join(sources, "src"), "Pada 2020, a parade took place in the city.");
+    const { code, stdout, stderr } = await cli("check-evidence", folder, "--sources", sources);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /codings\.csv:2:6: the quote is not in src \(expected the words as the source has them; nearest passage: "a parade took place", found "a festival took place"\)/,
+    );
+    expect(stderr).toMatch(/1 of 1 quotes not found/);
+  });
+
+  it("check-evidence says a quote could not be checked when its source has no text in the folder", async () => {
+    const { code, stdout } = await cli("check-evidence", writeDatasetFolder(), "--sources", temporaryFolder());
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/codings\.csv:2:6: the quote could not be checked: no text of the source "src"/);
+  });
+
+  it("check-evidence needs a dataset and --sources", async () => {
+    expect((await cli("check-evidence", INDONESIA)).stderr).toMatch(/needs --sources <folder>/);
+    expect((await cli("check-evidence", "--sources", ROOT)).code).toBe(2);
   });
 
   it("codebook prints the generated codebook in Markdown (both languages), CSV and JSON", async () => {

@@ -8,8 +8,7 @@ import { scoreDataset } from "../../src/score/scoreDataset.ts";
 import { localGovernmentSummary, partnershipSummary } from "../../src/score/scoreRows.ts";
 import { toPublicJson } from "../../src/score/toPublicJson.ts";
 import { validateDataset } from "../../src/validate/validateDataset.ts";
-import { run } from "../../src/cli/run.ts";
-import { MINIMAL, textsOf, writeDatasetFolder } from "../helpers.ts";
+import { cliWith, MINIMAL, textsOf, writeDatasetFolder } from "../helpers.ts";
 
 interface VisitsResult {
   visits: number | null;
@@ -113,16 +112,7 @@ describe("a ninth framework added to a registry", () => {
 
   it("appears in the CLI's table, CSV, JSON, local-government output, options and codebook", async () => {
     const folder = writeDatasetFolder({ codings });
-    const cli = async (...args: string[]) => {
-      let stdout = "";
-      let stderr = "";
-      const code = await run(args, {
-        registry,
-        stdout: (text) => void (stdout += text),
-        stderr: (text) => void (stderr += text),
-      });
-      return { code, stdout, stderr };
-    };
+    const cli = (...args: string[]) => cliWith({ registry }, ...args);
     expect((await cli("validate", folder)).code).toBe(0);
     const csv = (await cli("score", folder, "--format", "csv", "--busy-from", "1")).stdout.split("\r\n");
     expect(csv[0]).toMatch(/,visits,busy$/);
