@@ -1,6 +1,12 @@
 import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
 import { sortEvents } from "../../src/dataset/partialDate.ts";
-import { eventStages, eventStatuses, partnershipKinds, partnershipStatuses } from "../../src/dataset/vocabularies.ts";
+import {
+  evidenceKinds,
+  eventStages,
+  eventStatuses,
+  partnershipKinds,
+  partnershipStatuses,
+} from "../../src/dataset/vocabularies.ts";
 import { vocabularyLabel, vocabularyLabels } from "../../src/language.ts";
 import { indicatorMatrix } from "../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../src/charts/matrixChart.ts";
@@ -27,6 +33,7 @@ const CASE_TEXTS = {
       indicator: "Indikator",
       score: "Skor",
       evidence: "Kutipan",
+      kind: "Jenis bukti",
       note: "Catatan",
       field: "Bidang",
     },
@@ -50,6 +57,7 @@ const CASE_TEXTS = {
       indicator: "Indicator",
       score: "Score",
       evidence: "Quote",
+      kind: "Kind of evidence",
       note: "Note",
       field: "Field",
     },
@@ -178,6 +186,7 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
         texts.columns.indicator,
         texts.columns.score,
         texts.columns.evidence,
+        texts.columns.kind,
         texts.columns.source,
         texts.columns.note,
       ],
@@ -186,6 +195,7 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
         coding.indicator,
         coding.score === null ? "NA" : String(coding.score),
         coding.evidence ? element("q", { text: coding.evidence }) : "—",
+        vocabularyLabel(evidenceKinds, coding.evidence_kind, language),
         `${coding.source ?? "—"}${coding.locator ? `, ${coding.locator}` : ""}`,
         coding.note ?? "",
       ]),

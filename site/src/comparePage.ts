@@ -4,9 +4,9 @@ import { matrixChart } from "../../src/charts/matrixChart.ts";
 import { elementDots, elementsDotPlot } from "../../src/charts/elementsDotPlot.ts";
 import { indexBars, type IndexBar } from "../../src/charts/indexBars.ts";
 import { timelineChart, timelineData, timelineEnd, timelineTable } from "../../src/charts/timeline.ts";
-import { vocabularyLabels } from "../../src/language.ts";
+import { vocabularyLabel, vocabularyLabels } from "../../src/language.ts";
 import { frameworks } from "../../src/frameworks/registry.ts";
-import { eventStatuses } from "../../src/dataset/vocabularies.ts";
+import { evidenceKinds, eventStatuses } from "../../src/dataset/vocabularies.ts";
 import { chartFigure } from "./chartFigure.ts";
 import { element } from "./dom.ts";
 import type { PageView } from "./page.ts";
@@ -110,6 +110,14 @@ export const comparePage: PageView = (state, { scores, reading }, { width, navig
         element("strong", { text: `${labels[cell.partnership]} · ${cell.indicatorName}: ${cell.scoreLabel}` }),
       ]),
       cell.evidence ? element("blockquote", { text: cell.evidence }) : element("p", { text: "NA" }),
+      ...(cell.evidenceKind === null
+        ? []
+        : [
+            element("p", {
+              className: "evidence-kind",
+              text: vocabularyLabel(evidenceKinds, cell.evidenceKind, language),
+            }),
+          ]),
       element("p", { className: "citation", text: `${cell.source ?? "—"}${cell.locator ? `, ${cell.locator}` : ""}` }),
     );
   for (const rect of matrix.querySelectorAll<SVGRectElement>("rect[data-cell]")) {
@@ -151,13 +159,14 @@ export const comparePage: PageView = (state, { scores, reading }, { width, navig
       summary: texts.matrixSummary(picked.length),
       language,
       data: {
-        header: ["partnership", "framework", "indicator", "score", "evidence", "source", "locator"],
+        header: ["partnership", "framework", "indicator", "score", "evidence", "evidence_kind", "source", "locator"],
         rows: cells.map((cell) => [
           cell.partnership,
           cell.framework,
           cell.indicator,
           cell.score,
           cell.evidence,
+          cell.evidenceKind,
           cell.source,
           cell.locator,
         ]),

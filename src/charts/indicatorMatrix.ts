@@ -1,6 +1,7 @@
 import type { PartnershipScore } from "../score/scoreDataset.ts";
 import { frameworks } from "../frameworks/registry.ts";
 import type { Language } from "../language.ts";
+import type { EvidenceKind } from "../dataset/vocabularies.ts";
 import { scoreLabel } from "./scoreColors.ts";
 
 /** One cell of a partnership × indicator table: the case × condition table of comparative research. */
@@ -13,6 +14,8 @@ export interface MatrixCell {
   score: number | null;
   scoreLabel: string;
   evidence: string | null;
+  /** What kind of statement the evidence is (finding, argument, secondary, inference). */
+  evidenceKind: EvidenceKind | null;
   source: string | null;
   locator: string | null;
 }
@@ -37,6 +40,7 @@ export function indicatorMatrix(scores: PartnershipScore[], { language = "en" as
           score: entry.score,
           scoreLabel: scoreLabel(entry.score),
           evidence: entry.coding?.evidence ?? null,
+          evidenceKind: entry.coding?.evidence_kind ?? null,
           source: entry.coding?.source ?? null,
           locator: entry.coding?.locator ?? null,
         });
@@ -52,6 +56,7 @@ export function indicatorMatrix(scores: PartnershipScore[], { language = "en" as
         score: entry.score,
         scoreLabel: scoreLabel(entry.score),
         evidence: entry.coding?.evidence ?? null,
+        evidenceKind: entry.coding?.evidence_kind ?? null,
         source: entry.coding?.source ?? null,
         locator: entry.coding?.locator ?? null,
       });

@@ -17,6 +17,7 @@ import { frameworks, type Registry } from "../frameworks/registry.ts";
 import { parseOptionText, resolveOptions } from "../frameworks/options.ts";
 import type { FrameworkOption, SummaryValue } from "../frameworks/types.ts";
 import { validateDataset } from "../validate/validateDataset.ts";
+import { evidenceKinds, type EvidenceKind } from "../dataset/vocabularies.ts";
 import { checkEvidence } from "../validate/checkEvidence.ts";
 import { readSourceTexts } from "../node/readSourceTexts.ts";
 
@@ -71,6 +72,8 @@ Options:
   --by partnership|local-government
                             one result per partnership (default) or per local government
   --coder NAME              score only this coder's codings
+  --evidence KINDS          score only with evidence of these kinds, e.g. finding or finding,secondary
+                            (kinds: finding, argument, secondary, inference; default: all)
 {frameworkOptions}
 
 An invalid dataset is not scored: its problems are printed and the exit status is 1.`,
@@ -109,6 +112,18 @@ function frameworkOptions(
   const repeated = flags.find((flag, index) => flags.indexOf(flag) !== index);
   if (repeated !== undefined) throw new Error(`two framework options use the flag --${repeated}`);
   return entries;
+}
+
+/** The kinds of evidence named by `--evidence`, checked against the vocabulary. */
+function evidenceOption(text: string | undefined): EvidenceKind[] | undefined {
+  if (text === undefined) return undefined;
+  const kinds = text.split(",").map((kind) => kind.trim());
+  for (const kind of kinds)
+    if (!(evidenceKinds.codes as readonly string[]).includes(kind))
+      throw new UsageError(
+        `--evidence: unknown kind of evidence ${JSON.stringify(kind)} (expected one or more of ${evidenceKinds.codes.join(", ")}, separated by commas)`,
+      );
+  return kinds as EvidenceKind[];
 }
 
 function scoreHelp(registry: Registry): string {
@@ -201,12 +216,14 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
     out: { type: "string" },
     by: { type: "string" },
     coder: { type: "string" },
+    evidence: { type: "string" },
     ...Object.fromEntries(optionsOfFrameworks.map(({ option }) => [option.flag, { type: "string" as const }])),
   });
   if (values.help) return (io.stdout(`${scoreHelp(registry)}\n`), EXIT.ok);
   if (positionals.length !== 1) throw new UsageError("score needs exactly one dataset folder");
   const format = choice(values.format as string | undefined, ["table", "csv", "json"] as const, "table", "format");
   const by = choice(values.by as string | undefined, ["partnership", "local-government"] as const, "partnership", "by");
+  const evidence = evidenceOption(values.evidence as string | undefined);
   // Each framework's options from their flags, read by their type and checked by the framework's own checks.
   const options: Record<string, Record<string, unknown>> = {};
   for (const { framework, key, option } of optionsOfFrameworks) {
@@ -238,7 +255,7 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
         `--coder: no codings by ${JSON.stringify(coder)} in ${positionals[0]} (coders: ${coders.join(", ") || "none"})`,
       );
   }
-  const scores = scoreDataset(reading.dataset, { coder, options, registry });
+  const scores = scoreDataset(reading.dataset, { coder, options, registry, evidence });
   let text: string;
   if (by === "local-government") {
     const aggregated = aggregateByLocalGovernment(scores, registry);

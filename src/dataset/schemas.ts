@@ -1,5 +1,6 @@
 import type { TableSchema } from "../schema/tableSchema.ts";
 import {
+  evidenceKinds,
   eventStages,
   eventStatuses,
   localGovernmentLevels,
@@ -212,6 +213,15 @@ export const eventsSchema = {
       constraints: { required: true },
     },
     { name: "locator", type: "string", title: "Locator", example: "4.1", constraints: { required: true } },
+    {
+      name: "evidence_kind",
+      type: "string",
+      title: "Kind of evidence",
+      description:
+        "What kind of statement the evidence is: finding (the source reports it), argument (a hypothesis or argument the source puts forward to test), secondary (a report the source cites from another study or a headline) or inference (the coder's).",
+      example: "finding",
+      constraints: { required: true, enum: evidenceKinds.codes },
+    },
     { name: "note", type: "string", title: "Note" },
   ],
 } as const satisfies TableSchema;
@@ -264,6 +274,15 @@ export const codingsSchema = {
       example: "Mossel Bay di Denpasar Festival 2020 secara virtual",
     },
     {
+      name: "evidence_kind",
+      type: "string",
+      title: "Kind of evidence",
+      description:
+        "Required for any score above 0. What kind of statement the evidence is: finding (the source reports it), argument (a hypothesis or argument the source puts forward to test), secondary (a report the source cites from another study or a headline) or inference (the coder's).",
+      example: "finding",
+      constraints: { enum: evidenceKinds.codes },
+    },
+    {
       name: "source",
       type: "string",
       title: "Source",
@@ -308,6 +327,15 @@ export const sourcesSchema = {
       example: "Alfiansyah, V.; Purnomo, E. P.; Kurniawati, D. E.",
     },
     { name: "year", type: "year", title: "Year", description: "Empty when the document gives none (cited as n.d.)." },
+    {
+      name: "as_of",
+      type: "string",
+      title: "Describes the state as of",
+      description:
+        "The date the source describes, as far as its account reaches (year, year-month or date). How long ago a partnership's last activity was, and whether it is stalled, are measured up to the latest as_of of the sources describing it. Empty when unknown.",
+      example: "2021-04",
+      constraints: { pattern: PARTIAL_DATE },
+    },
     { name: "title", type: "string", title: "Title", constraints: { required: true } },
     { name: "container", type: "string", title: "Journal, institution or site" },
     { name: "url", type: "string", title: "URL" },

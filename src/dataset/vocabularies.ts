@@ -74,3 +74,18 @@ export const sourceTypes = vocabulary({
   other: { id: "lainnya", en: "other" },
 });
 export type SourceType = VocabularyCode<typeof sourceTypes>;
+
+/**
+ * What kind of statement a piece of evidence is: a `finding` the source
+ * reports; an `argument` or hypothesis the source puts forward to test (a
+ * thesis chapter's research argument, a proposal's provisional conclusion);
+ * a `secondary` report the source cites from another study or a news
+ * headline; or the coder's own `inference`.
+ */
+export const evidenceKinds = vocabulary({
+  finding: { id: "temuan", en: "finding" },
+  argument: { id: "argumen", en: "argument" },
+  secondary: { id: "sekunder", en: "secondary" },
+  inference: { id: "inferensi pengode", en: "coder's inference" },
+});
+export type EvidenceKind = VocabularyCode<typeof evidenceKinds>;

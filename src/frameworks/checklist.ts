@@ -1,6 +1,6 @@
 import type { Bilingual } from "../language.ts";
 import { presenceScale } from "./scales.ts";
-import { assessedCount, byIndicator, indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
+import { assessedCount, byIndicator, evidenceKindsOf, indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
 import type { Framework, NoOptions, FrameworkMetadata, Indicator, IndicatorScore, PartnershipInput } from "./types.ts";
 
 /** Read-only: partnerships with nothing coded share one result. */
@@ -79,6 +79,7 @@ export function checklistFramework(
       }));
     },
     isAssessed,
+    evidenceKinds: (result) => evidenceKindsOf(Object.values(result.items)),
     headline(result, language) {
       if (!isAssessed(result)) return null;
       const names = result.present.map(

@@ -107,6 +107,7 @@ export const implementation: Framework<ImplementationResult, NoOptions, Implemen
     return { ...count(activities), byField, activities };
   },
   isAssessed: (result) => result.planned > 0,
+  evidenceKinds: (result) => result.activities.map((event) => event.evidence_kind),
   headline: (result, language) =>
     result.planned === 0
       ? null

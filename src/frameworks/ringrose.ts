@@ -1,6 +1,7 @@
 import { max, mean, min } from "d3";
 import { fulfilmentScale } from "./scales.ts";
-import { indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
+import { evidenceKindsOf, indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
+import type { EvidenceKind } from "../dataset/vocabularies.ts";
 import type { Framework, Indicator, IndicatorScore, PartnershipInput } from "./types.ts";
 
 /** The five elements, in Ringrose's order. */
@@ -17,6 +18,7 @@ export interface UnmetElement {
   element: ElementId;
   score: number;
   evidence: string | null;
+  evidence_kind: EvidenceKind | null;
   source: string | null;
   locator: string | null;
 }
@@ -246,6 +248,7 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
           element,
           score: entry.score,
           evidence: entry.coding?.evidence ?? null,
+          evidence_kind: entry.coding?.evidence_kind ?? null,
           source: entry.coding?.source ?? null,
           locator: entry.coding?.locator ?? null,
         });
@@ -261,6 +264,7 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
     };
   },
   isAssessed: (result) => result.assessedCount > 0,
+  evidenceKinds: (result) => evidenceKindsOf(Object.values(result.elements)),
   headline(result, language) {
     if (result.index === null) return null;
     const unmet = result.unmet.map((entry) =>

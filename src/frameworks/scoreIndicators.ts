@@ -1,4 +1,5 @@
 import type { Coding } from "../dataset/types.ts";
+import type { EvidenceKind } from "../dataset/vocabularies.ts";
 import type { Indicator, IndicatorScore } from "./types.ts";
 
 /** Per indicator list: positions by id, and the all-NA scores shared by every partnership nothing is coded for. */
@@ -65,6 +66,7 @@ export function indicatorJson(entry: IndicatorScore) {
     score: entry.score,
     coder: entry.coding?.coder ?? null,
     evidence: entry.coding?.evidence ?? null,
+    evidence_kind: entry.coding?.evidence_kind ?? null,
     source: entry.coding?.source ?? null,
     locator: entry.coding?.locator ?? null,
   };
@@ -75,4 +77,12 @@ export function assessedCount(scores: readonly IndicatorScore[]): number {
   let count = 0;
   for (const entry of scores) if (entry.score !== null) count++;
   return count;
+}
+
+/** The kinds of evidence behind the assessed (non-NA) scores, one per coding that gives its kind. */
+export function evidenceKindsOf(scores: Iterable<IndicatorScore>): EvidenceKind[] {
+  const kinds: EvidenceKind[] = [];
+  for (const entry of scores)
+    if (entry.score !== null && entry.coding?.evidence_kind) kinds.push(entry.coding.evidence_kind);
+  return kinds;
 }

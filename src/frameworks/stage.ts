@@ -1,10 +1,10 @@
 import { max } from "d3";
 import { comparePartialDates, decimalYear, latestEventDate } from "../dataset/partialDate.ts";
-import type { EventStage } from "../dataset/types.ts";
+import type { EventStage, PartnershipEvent } from "../dataset/types.ts";
 import { vocabulary, type VocabularyCode } from "../language.ts";
 import { presenceScale } from "./scales.ts";
 import { presenceItem } from "./checklist.ts";
-import { byIndicator, indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
+import { byIndicator, evidenceKindsOf, indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
 import type { Framework, Indicator, IndicatorScore, PartnershipInput } from "./types.ts";
 
 /** The stages of the procedure in order (Permendagri 25/2020 as described in 000, section 4.1). */
@@ -67,6 +67,8 @@ export interface StageResult {
   /** Article 5 requirements of Permendagri 25/2020 as a checklist (1 met, 0 not met, NA). */
   requirements: Readonly<Record<string, IndicatorScore>>;
   asOf: string | null;
+  /** The realised events the result reads, for their evidence. */
+  realised: readonly PartnershipEvent[];
 }
 
 export interface StageAggregate {
@@ -260,10 +262,15 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
       spans,
       requirements: byIndicator(scoreIndicators("stage", requirements, input.codings)),
       asOf,
+      realised,
     };
   },
   isAssessed: (result) =>
     result.reached !== null || Object.values(result.requirements).some((entry) => entry.score !== null),
+  evidenceKinds: (result) => [
+    ...result.realised.map((event) => event.evidence_kind),
+    ...evidenceKindsOf(Object.values(result.requirements)),
+  ],
   headline(result, language) {
     if (result.reached === null) return null;
     const stalled = result.stalled

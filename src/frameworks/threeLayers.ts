@@ -1,7 +1,7 @@
 import { max } from "d3";
 import { vocabulary, type VocabularyCode } from "../language.ts";
 import { realisationScale, indicatorsFromTemplate } from "./scales.ts";
-import { indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
+import { evidenceKindsOf, indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
 import type { Framework, NoOptions, IndicatorScore, PartnershipInput, SummaryColumn } from "./types.ts";
 
 /** Lecours' three layers, in his order. */
@@ -319,6 +319,7 @@ export const threeLayers: Framework<ThreeLayersResult, NoOptions, ThreeLayersAgg
     return { layers: results, highest: highestPresent((layer) => results[layer].status) };
   },
   isAssessed: (result) => LAYER_ORDER.some((layer) => result.layers[layer].assessed > 0),
+  evidenceKinds: (result) => LAYER_ORDER.flatMap((layer) => evidenceKindsOf(result.layers[layer].indicators)),
   headline: (result, language) =>
     LAYER_ORDER.some((layer) => result.layers[layer].assessed > 0)
       ? LAYER_ORDER.map(

@@ -1,4 +1,5 @@
 import type { Coding, Dataset, PartnershipEvent } from "../dataset/types.ts";
+import type { EvidenceKind } from "../dataset/vocabularies.ts";
 import type { Bilingual, Language } from "../language.ts";
 
 export interface ScaleLevel {
@@ -109,10 +110,12 @@ export interface Framework<Result = unknown, Options = NoOptions, Aggregate = un
   score(input: PartnershipInput, options?: Partial<Options>): Result;
   /** Whether the result rests on anything coded: false when the sources are silent on everything the framework reads. */
   isAssessed(result: Result): boolean;
+  /** The kind of evidence of every coding and event the result rests on (one entry each; NA indicators are left out). */
+  evidenceKinds(result: Result): readonly EvidenceKind[];
   /** The result in one line of words, in a language, for a reader (the case page's summary); null when not assessed. */
   headline(result: Result, language: Language): string | null;
   /** The result in the public JSON: numbers or null for NA, English codes, every score with its evidence. */
-  toJson(result: Result): unknown;
+  toJson(result: Result): Record<string, unknown>;
   /** The result's columns in the flat summary (table and CSV), one row per partnership. */
   columns: Array<SummaryColumn<Result>>;
   /** The results over a local government's portfolio of partnerships. */

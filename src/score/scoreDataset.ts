@@ -1,4 +1,5 @@
 import type { Coding, Dataset, Partnership, PartnershipEvent } from "../dataset/types.ts";
+import type { EvidenceKind } from "../dataset/vocabularies.ts";
 import { resolveOptions } from "../frameworks/options.ts";
 import { frameworks, type Registry, type RegistryOptions, type ResultOf } from "../frameworks/registry.ts";
 import { groupRows } from "./groupRows.ts";
@@ -16,6 +17,11 @@ export interface ScoreOptions<R extends Registry = typeof frameworks> {
   options?: RegistryOptions<R>;
   /** The frameworks to score with (default: the toolkit's). */
   registry?: R;
+  /**
+   * Score only with evidence of these kinds (e.g. `["finding"]`): other codings
+   * count as not coded (NA), and other events as not recorded. Default: all.
+   */
+  evidence?: readonly EvidenceKind[];
 }
 
 const NO_CODINGS: readonly Coding[] = [];
@@ -32,11 +38,25 @@ export function scoreDataset<R extends Registry = typeof frameworks>(
   dataset: Dataset,
   options: ScoreOptions<R> = {},
 ): Array<PartnershipScore<R>> {
-  const { coder, options: given = {} as RegistryOptions<R>, registry = frameworks as Registry as R } = options;
+  const {
+    coder,
+    evidence,
+    options: given = {} as RegistryOptions<R>,
+    registry = frameworks as Registry as R,
+  } = options;
+  const kept = evidence === undefined ? undefined : new Set<EvidenceKind | null>(evidence);
+  const ofKept = <Row extends { evidence_kind: EvidenceKind | null }>(rows: readonly Row[]) =>
+    kept === undefined ? rows : rows.filter((row) => kept.has(row.evidence_kind));
   const ids = Object.keys(registry) as Array<keyof R & string>;
   const frameworkOptions = new Map(ids.map((id) => [id, resolveOptions(registry[id]!.options, given[id], dataset)]));
-  const codings = groupRows(dataset.codings, (coding) => coding.partnership);
-  const events = groupRows(dataset.events, (event) => event.partnership);
+  // An NA coding stays whatever the filter: it records that the source is silent.
+  const codings = groupRows(
+    kept === undefined
+      ? dataset.codings
+      : dataset.codings.filter((coding) => coding.score === null || kept.has(coding.evidence_kind)),
+    (coding) => coding.partnership,
+  );
+  const events = groupRows(ofKept(dataset.events), (event) => event.partnership);
   const readsCodings = ids.map((id) => registry[id]!.reads.includes("codings"));
   const resolveCoders = { coder };
   return dataset.partnerships.map((partnership) => {

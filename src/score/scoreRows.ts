@@ -3,6 +3,7 @@ import type { SummaryColumn, SummaryValue } from "../frameworks/types.ts";
 import type { Language } from "../language.ts";
 import type { LocalGovernmentScore } from "./aggregateByLocalGovernment.ts";
 import type { PartnershipScore } from "./scoreDataset.ts";
+import { restsOnlyOnArguments } from "./toPublicJson.ts";
 
 /** A flat summary: column names, one row of values per partnership or local government, and how to read each column. */
 export interface Summary {
@@ -54,7 +55,27 @@ export function partnershipSummary<R extends Registry>(
   registry: R = frameworks as Registry as R,
   language: Language = "en",
 ): Summary {
-  return summarise(scores, [["id", (score) => score.id]], registry, "columns", language);
+  const summary = summarise(scores, [["id", (score) => score.id]], registry, "columns", language);
+  // Which frameworks' results rest on arguments or the coder's inferences alone, whatever the framework.
+  const arguedOnly = (score: PartnershipScore<R>) =>
+    Object.keys(registry)
+      .filter((id) => restsOnlyOnArguments(registry[id]!.evidenceKinds(score[id])))
+      .join(" ") || "none";
+  return {
+    columns: [...summary.columns, "argued_only"],
+    rows: summary.rows.map((row, index) => [...row, arguedOnly(scores[index]!)]),
+    legend: [
+      ...summary.legend,
+      {
+        framework: "",
+        column: "argued_only",
+        description:
+          language === "id"
+            ? "Kerangka yang hasilnya hanya bertumpu pada argumen sumber atau inferensi pengode, bukan temuan"
+            : "Frameworks whose result rests only on the source's arguments or the coder's inferences, not on findings",
+      },
+    ],
+  };
 }
 
 /** One flat row per local government: its id, the number of partnerships, then each framework's aggregate columns. */

@@ -1,3 +1,4 @@
+import { evidenceKinds } from "../dataset/vocabularies.ts";
 import { quoteValue, type Problem } from "../problem.ts";
 import { frameworks, type Registry } from "../frameworks/registry.ts";
 import { scaleRange } from "../frameworks/scales.ts";
@@ -47,7 +48,9 @@ export function checkCodebook(table: Table<unknown>, registry: Registry = framew
   // One entry per (framework, indicator) pair, indexed by their two numbers (indicator -1, missing, shifted to 0).
   const checks = new Map<number, PairCheck>();
   const stride = indicatorCodes.values.length + 1;
-  const [scores, evidence, sources] = (["score", "evidence", "source"] as const).map((field) => table.values[field]);
+  const [scores, evidence, sources, kinds] = (["score", "evidence", "source", "evidence_kind"] as const).map(
+    (field) => table.values[field],
+  );
   for (let index = 0; index < table.length; index++) {
     const frameworkCode = frameworkCodes.codes[index]!;
     if (frameworkCode < 0) continue;
@@ -98,6 +101,15 @@ export function checkCodebook(table: Table<unknown>, registry: Registry = framew
           field: "source",
           message: "source is required for a score above 0",
           expected: "an id listed in sources.csv",
+          found: '""',
+        });
+      if (kinds === undefined || columnValue(kinds, index) === null)
+        problems.push({
+          ...at,
+          column: column("evidence_kind"),
+          field: "evidence_kind",
+          message: "evidence_kind is required for a score above 0",
+          expected: `what the evidence is: ${evidenceKinds.codes.join(", ")}`,
           found: '""',
         });
     }

@@ -20,6 +20,7 @@ const cell = (partnership: string, indicatorName: string, score: number | null):
   score,
   scoreLabel: score === null ? "NA" : String(score),
   evidence: score ? `quote ${indicatorName}` : null,
+  evidenceKind: score ? "finding" : null,
   source: score ? "src" : null,
   locator: "1",
 });

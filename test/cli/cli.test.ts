@@ -41,7 +41,7 @@ describe("run(argv, io)", () => {
   it("validate exits 1 and prints file:row:column problems for invalid data, without a stack trace", async () => {
     const folder = writeDatasetFolder({
       codings:
-        "partnership,framework,indicator,score,coder,evidence,source,locator,note\nkota-a-kota-b,ringrose,commitment,5,ana,x,src,1,\nkota-x,ringrose,reciprocity,2,ana,,src,1,\n",
+        "partnership,framework,indicator,score,coder,evidence,evidence_kind,source,locator,note\nkota-a-kota-b,ringrose,commitment,5,ana,x,finding,src,1,\nkota-x,ringrose,reciprocity,2,ana,,finding,src,1,\n",
     });
     const { code, stdout, stderr } = await cli("validate", folder);
     expect(code).toBe(1);
@@ -150,7 +150,7 @@ describe("run(argv, io)", () => {
     const csv = (await cli("score", INDONESIA, "--format", "csv")).stdout.trim().split("\r\n");
     expect(csv[0]).toBe(
       "id,economic,multidimensional,political,highest,success_index,elements_assessed,unmet,stage,stalled,realised,planned,rate," +
-        "challenges,challenges_assessed,motives,motives_assessed,duchacek,duchacek_assessed,zelinsky,zelinsky_assessed",
+        "challenges,challenges_assessed,motives,motives_assessed,duchacek,duchacek_assessed,zelinsky,zelinsky_assessed,argued_only",
     );
     expect(csv).toHaveLength(28);
     expect(csv.find((line) => line.startsWith("jawa-barat-souss-massa,"))).toMatch(
@@ -164,7 +164,7 @@ describe("run(argv, io)", () => {
   it("score refuses an invalid dataset with exit 1", async () => {
     const folder = writeDatasetFolder({
       events:
-        "id,partnership,date,stage,field,description,status,source,locator,note\ne1,kota-a-kota-b,2019,signing,,MoU,realised,src,4.1,\n",
+        "id,partnership,date,stage,field,description,status,source,locator,evidence_kind,note\ne1,kota-a-kota-b,2019,signing,,MoU,realised,src,4.1,finding,\n",
     });
     const { code, stdout, stderr } = await cli("score", folder);
     expect(code).toBe(1);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readDataset } from "../../src/dataset/readDataset.ts";
 import { MINIMAL, problemsOf, textsOf } from "../helpers.ts";
 
-const codingsHeader = "partnership,framework,indicator,score,coder,evidence,source,locator,note\n";
+const codingsHeader = "partnership,framework,indicator,score,coder,evidence,evidence_kind,source,locator,note\n";
 
 describe("readDataset(texts)", () => {
   it("accepts a valid dataset and types its cells", () => {
@@ -27,7 +27,7 @@ describe("readDataset(texts)", () => {
   it("keeps quoted evidence with commas and line breaks intact", () => {
     const { dataset, problems } = readDataset(
       textsOf({
-        codings: `${codingsHeader}kota-a-kota-b,three-layers,culture,2,ana,"dance, music\nand food",src,4.2,\n`,
+        codings: `${codingsHeader}kota-a-kota-b,three-layers,culture,2,ana,"dance, music\nand food",finding,src,4.2,\n`,
       }),
     );
     expect(problems).toEqual([]);
@@ -35,16 +35,16 @@ describe("readDataset(texts)", () => {
   });
 
   it("reports a value of the wrong type with file, row, column, expected and found", () => {
-    expect(problemsOf({ codings: `${codingsHeader}kota-a-kota-b,three-layers,culture,two,ana,x,src,4.2,\n` })).toEqual([
-      'codings.csv:2:4: score is not an integer (expected an integer from 0 to 2 or NA, found "two")',
-    ]);
+    expect(
+      problemsOf({ codings: `${codingsHeader}kota-a-kota-b,three-layers,culture,two,ana,x,finding,src,4.2,\n` }),
+    ).toEqual(['codings.csv:2:4: score is not an integer (expected an integer from 0 to 2 or NA, found "two")']);
   });
 
   it("reports a value outside an enum and a malformed date", () => {
     expect(
       problemsOf({
         events:
-          "id,partnership,date,stage,field,description,status,source,locator,note\ne1,kota-a-kota-b,2019-13,signed,,MoU,done,src,4.1,\n",
+          "id,partnership,date,stage,field,description,status,source,locator,evidence_kind,note\ne1,kota-a-kota-b,2019-13,signed,,MoU,done,src,4.1,finding,\n",
       }),
     ).toEqual([
       expect.stringMatching(
@@ -76,7 +76,7 @@ describe("readDataset(texts)", () => {
   });
 
   it("reports duplicates of the primary key, naming the first row", () => {
-    const row = "kota-a-kota-b,three-layers,culture,2,ana,x,src,4.2,\n";
+    const row = "kota-a-kota-b,three-layers,culture,2,ana,x,finding,src,4.2,\n";
     expect(problemsOf({ codings: codingsHeader + row + row })).toEqual([
       'codings.csv:3:1: duplicate key (partnership, framework, indicator, coder): the same value is on row 2 (expected a value that appears once, found "kota-a-kota-b, three-layers, culture, ana")',
     ]);
@@ -85,7 +85,7 @@ describe("readDataset(texts)", () => {
   it("allows several coders on the same indicator", () => {
     expect(
       problemsOf({
-        codings: `${codingsHeader}kota-a-kota-b,three-layers,culture,2,ana,x,src,4.2,\nkota-a-kota-b,three-layers,culture,1,budi,y,src,4.2,\n`,
+        codings: `${codingsHeader}kota-a-kota-b,three-layers,culture,2,ana,x,finding,src,4.2,\nkota-a-kota-b,three-layers,culture,1,budi,y,finding,src,4.2,\n`,
       }),
     ).toEqual([]);
   });
@@ -94,26 +94,26 @@ describe("readDataset(texts)", () => {
     expect(
       problemsOf({
         events:
-          "id,partnership,date,stage,field,description,status,source,locator,note\ne1,kota-a-kota-c,2019,mou-signed,,MoU,realised,src,4.1,\n",
+          "id,partnership,date,stage,field,description,status,source,locator,evidence_kind,note\ne1,kota-a-kota-c,2019,mou-signed,,MoU,realised,src,4.1,finding,\n",
       }),
     ).toEqual([
       'events.csv:2:2: partnership refers to an unknown partnership (expected an id listed in partnerships.csv, found "kota-a-kota-c")',
     ]);
     expect(
-      problemsOf({ codings: `${codingsHeader}kota-a-kota-b,three-layers,culture,2,ana,x,nowhere,4.2,\n` }),
+      problemsOf({ codings: `${codingsHeader}kota-a-kota-b,three-layers,culture,2,ana,x,finding,nowhere,4.2,\n` }),
     ).toEqual([
-      'codings.csv:2:7: source refers to an unknown source (expected an id listed in sources.csv, found "nowhere")',
+      'codings.csv:2:8: source refers to an unknown source (expected an id listed in sources.csv, found "nowhere")',
     ]);
   });
 
-  it("checks codings against the codebook: framework, indicator, scale, evidence and source", () => {
+  it("checks codings against the codebook: framework, indicator, scale, evidence, its kind and source", () => {
     const rows = [
-      "kota-a-kota-b,lecours,culture,2,ana,x,src,4.2,",
-      "kota-a-kota-b,three-layers,cuisine,2,ana,x,src,4.2,",
-      "kota-a-kota-b,challenges,covid19,2,ana,x,src,4.2,",
-      "kota-a-kota-b,ringrose,commitment,1,ana,,,,",
-      "kota-a-kota-b,ringrose,reciprocity,0,ana,,,,",
-      "kota-a-kota-b,ringrose,tangible_results,NA,ana,,,,",
+      "kota-a-kota-b,lecours,culture,2,ana,x,finding,src,4.2,",
+      "kota-a-kota-b,three-layers,cuisine,2,ana,x,finding,src,4.2,",
+      "kota-a-kota-b,challenges,covid19,2,ana,x,finding,src,4.2,",
+      "kota-a-kota-b,ringrose,commitment,1,ana,,,,,",
+      "kota-a-kota-b,ringrose,reciprocity,0,ana,,,,,",
+      "kota-a-kota-b,ringrose,tangible_results,NA,ana,,,,,",
     ];
     expect(problemsOf({ codings: codingsHeader + rows.join("\n") + "\n" })).toEqual([
       expect.stringMatching(
@@ -124,14 +124,15 @@ describe("readDataset(texts)", () => {
       ),
       'codings.csv:4:4: score is not on the scale of challenges (expected an integer from 0 to 1 or NA, found "2")',
       'codings.csv:5:6: evidence is required for a score above 0 (expected a short quote from the source, found "")',
-      'codings.csv:5:7: source is required for a score above 0 (expected an id listed in sources.csv, found "")',
+      'codings.csv:5:7: evidence_kind is required for a score above 0 (expected what the evidence is: finding, argument, secondary, inference, found "")',
+      'codings.csv:5:8: source is required for a score above 0 (expected an id listed in sources.csv, found "")',
     ]);
   });
 
   it("reports every problem, not just the first, in file, row, column order", () => {
     const problems = problemsOf({
-      codings: `${codingsHeader}kota-a-kota-b,three-layers,culture,9,ana,x,src,4.2,\nkota-a-kota-b,three-layers,education,x,ana,x,src,4.2,\n`,
-      sources: "id,type,authors,year,title,container,url,citation,language,note\nsrc,poem,,,T,,,C,id,\n",
+      codings: `${codingsHeader}kota-a-kota-b,three-layers,culture,9,ana,x,finding,src,4.2,\nkota-a-kota-b,three-layers,education,x,ana,x,finding,src,4.2,\n`,
+      sources: "id,type,authors,year,as_of,title,container,url,citation,language,note\nsrc,poem,,,,T,,,C,id,\n",
     });
     expect(problems.map((problem) => problem.split(" ")[0])).toEqual([
       "codings.csv:2:4:",

@@ -103,6 +103,10 @@ describe("the site (built, in Chromium)", () => {
     expect(new URL(page.url()).searchParams.get("id")).toBe("bandung-liuzhou");
     const quotes = await page.locator("table.evidence q").allTextContents();
     expect(quotes).toContain("kerja sama ini mengalami vakum kegiatan hingga 7 tahun lamanya");
+    // Each quote says what kind of statement it is: the thesis's research argument is not shown as a finding.
+    const kinds = await page.locator("table.evidence tbody tr td:nth-child(5)").allTextContents();
+    expect(kinds).toContain("argumen");
+    expect(kinds).toContain("temuan");
     expect(await page.locator("table.events tbody tr").count()).toBe(5);
     // 16 sub-indicators + 5 elements, one cell each.
     expect(await page.locator("figure.chart svg g[aria-label='cell'] rect").count()).toBe(21);
@@ -198,7 +202,7 @@ describe("the site (built, in Chromium)", () => {
     const csv = readFileSync((await csvDownload.path())!, "utf8")
       .trim()
       .split("\r\n");
-    expect(csv[0]).toBe("partnership,framework,indicator,score,evidence,source,locator");
+    expect(csv[0]).toBe("partnership,framework,indicator,score,evidence,evidence_kind,source,locator");
     expect(csv).toHaveLength(22);
     await page.close();
   });
@@ -219,7 +223,7 @@ describe("the site (built, in Chromium)", () => {
     const href = await page.locator('ul.files a:has-text("codings.csv")').first().getAttribute("href");
     const response = await page.request.get(new URL(href!, page.url()).href);
     expect((await response.text()).split("\n")[0]).toBe(
-      "partnership,framework,indicator,score,coder,evidence,source,locator,note",
+      "partnership,framework,indicator,score,coder,evidence,evidence_kind,source,locator,note",
     );
     expect(await page.locator('p[data-source="004_f2ed6371404c23dd.txt"]').textContent()).toMatch(
       /^Faishal, M\. A\., & Yulianti, D\./,

@@ -14,6 +14,7 @@ export function coding(
     score,
     coder: "ana",
     evidence: score ? `quote for ${indicator}` : null,
+    evidence_kind: score ? "finding" : null,
     source: score ? "src" : null,
     locator: "1",
     note: null,
@@ -37,6 +38,7 @@ export function event(
     status,
     source: "src",
     locator: "1",
+    evidence_kind: "finding",
     note: null,
     ...extra,
   };

@@ -43,10 +43,17 @@ describe("ringrose.score(input, {weights})", () => {
     expect(result).toMatchObject({ index: null, assessed: 0, unmet: [] });
   });
 
-  it("lists unmet elements with their evidence", () => {
+  it("lists unmet elements with their evidence and its kind", () => {
     const result = ringrose.score({ partnership: "p", codings: [coding("ringrose", "reciprocity", 1)], events: [] });
     expect(result.unmet).toEqual([
-      { element: "reciprocity", score: 1, evidence: "quote for reciprocity", source: "src", locator: "1" },
+      {
+        element: "reciprocity",
+        score: 1,
+        evidence: "quote for reciprocity",
+        evidence_kind: "finding",
+        source: "src",
+        locator: "1",
+      },
     ]);
   });
 

@@ -3,6 +3,7 @@ import { codebookEntries, codebookMarkdown } from "../../src/codebook/codebook.t
 import { frameworks } from "../../src/frameworks/registry.ts";
 import { realisationScale } from "../../src/frameworks/scales.ts";
 import type { Framework } from "../../src/frameworks/types.ts";
+import type { EvidenceKind } from "../../src/dataset/vocabularies.ts";
 import { aggregateByLocalGovernment } from "../../src/score/aggregateByLocalGovernment.ts";
 import { scoreDataset } from "../../src/score/scoreDataset.ts";
 import { localGovernmentSummary, partnershipSummary } from "../../src/score/scoreRows.ts";
@@ -13,6 +14,7 @@ import { cliWith, MINIMAL, textsOf, writeDatasetFolder } from "../helpers.ts";
 interface VisitsResult {
   visits: number | null;
   busy: boolean | null;
+  kind: EvidenceKind | null;
 }
 
 /** A test-only framework: official visits, coded 0–2, with one option. Nothing outside this file names it. */
@@ -51,10 +53,12 @@ const visits: Framework<VisitsResult, { busyFrom: number }, { total: number }> =
   },
   score(input, options = {}) {
     const { busyFrom = 2 } = options;
-    const score = input.codings.find((coding) => coding.framework === "visits")?.score ?? null;
-    return { visits: score, busy: score === null ? null : score >= busyFrom };
+    const coding = input.codings.find((candidate) => candidate.framework === "visits");
+    const score = coding?.score ?? null;
+    return { visits: score, busy: score === null ? null : score >= busyFrom, kind: coding?.evidence_kind ?? null };
   },
   isAssessed: (result) => result.visits !== null,
+  evidenceKinds: (result) => (result.kind === null ? [] : [result.kind]),
   headline: (result, language) =>
     result.visits === null ? null : `${language === "id" ? "kunjungan" : "visits"}: ${result.visits}`,
   toJson: (result) => ({ visits: result.visits, busy: result.busy }),
@@ -73,14 +77,14 @@ const visits: Framework<VisitsResult, { busyFrom: number }, { total: number }> =
 };
 
 const registry = { ...frameworks, visits };
-const codings = `${MINIMAL.codings}kota-a-kota-b,visits,mayoral_visit,1,ana,the mayor will visit,src,4.3,\n`;
+const codings = `${MINIMAL.codings}kota-a-kota-b,visits,mayoral_visit,1,ana,the mayor will visit,finding,src,4.3,\n`;
 
 describe("a ninth framework added to a registry", () => {
   it("is validated by its own codebook rules and scored with its own options", () => {
     const reading = validateDataset(textsOf({ codings }), "t", registry);
     expect(reading.problems).toEqual([]);
     const [score] = scoreDataset(reading.dataset, { registry, options: { visits: { busyFrom: 1 } } });
-    expect(score!.visits).toEqual({ visits: 1, busy: true });
+    expect(score!.visits).toEqual({ visits: 1, busy: true, kind: "finding" });
     expect(() => scoreDataset(reading.dataset, { registry, options: { visits: { busyFrom: -1 } } })).toThrow(
       /busyFrom must be ≥ 0, found -1/,
     );
@@ -95,8 +99,8 @@ describe("a ninth framework added to a registry", () => {
     const scores = scoreDataset(dataset, { registry });
     expect(toPublicJson(scores[0]!, registry)).toMatchObject({ visits: { visits: 1, busy: false } });
     const summary = partnershipSummary(scores, registry);
-    expect(summary.columns.slice(-2)).toEqual(["visits", "busy"]);
-    expect(summary.rows[0]!.slice(-2)).toEqual([1, false]);
+    expect(summary.columns.slice(-3, -1)).toEqual(["visits", "busy"]);
+    expect(summary.rows[0]!.slice(-3, -1)).toEqual([1, false]);
     const aggregated = aggregateByLocalGovernment(scores, registry);
     expect(aggregated[0]!.visits).toEqual({ total: 1 });
     expect(localGovernmentSummary(aggregated, registry).columns.at(-1)).toBe("visits_total");
@@ -115,12 +119,14 @@ describe("a ninth framework added to a registry", () => {
     const cli = (...args: string[]) => cliWith({ registry }, ...args);
     expect((await cli("validate", folder)).code).toBe(0);
     const csv = (await cli("score", folder, "--format", "csv", "--busy-from", "1")).stdout.split("\r\n");
-    expect(csv[0]).toMatch(/,visits,busy$/);
-    expect(csv[1]).toMatch(/,1,yes$/);
+    expect(csv[0]).toMatch(/,visits,busy,argued_only$/);
+    expect(csv[1]).toMatch(/,1,yes,none$/);
     expect((await cli("score", folder)).stdout).toMatch(/^busy: Busy\.$/m);
     expect(JSON.parse((await cli("score", folder, "--format", "json")).stdout)[0].visits).toEqual({
       visits: 1,
       busy: false,
+      evidence_kinds: { finding: 1 },
+      argued_only: false,
     });
     expect((await cli("score", folder, "--format", "csv", "--by", "local-government")).stdout.split("\r\n")[0]).toMatch(
       /,visits_total$/,

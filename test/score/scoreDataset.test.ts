@@ -80,7 +80,7 @@ describe("scoreDataset(dataset, options)", () => {
   });
 
   it("scores with only the chosen coder", () => {
-    const codings = `${MINIMAL.codings}kota-a-kota-b,three-layers,trade,2,budi,y,src,4.2,\n`;
+    const codings = `${MINIMAL.codings}kota-a-kota-b,three-layers,trade,2,budi,y,finding,src,4.2,\n`;
     const { dataset } = readDataset(textsOf({ codings }));
     expect(scoreDataset(dataset, { coder: "ana" })[0]!["three-layers"].layers.economic.status).toBe("not assessable");
     expect(scoreDataset(dataset)[0]!["three-layers"].layers.economic.status).toBe("present");
@@ -93,9 +93,9 @@ describe("aggregateByLocalGovernment(scores)", () => {
       MINIMAL.partnerships +
       "kota-a-kota-c,Kota A,city,ID,Indonesia,Kota C,city,ZA,South Africa,sister-city,,,,,,,,src,4.1,\n";
     const codings =
-      "partnership,framework,indicator,score,coder,evidence,source,locator,note\n" +
-      "kota-a-kota-b,three-layers,culture,2,ana,x,src,1,\nkota-a-kota-b,ringrose,commitment,2,ana,x,src,1,\n" +
-      "kota-a-kota-c,three-layers,culture,1,ana,x,src,1,\nkota-a-kota-c,ringrose,commitment,0,ana,,,1,\nkota-a-kota-c,ringrose,reciprocity,2,ana,x,src,1,\n";
+      "partnership,framework,indicator,score,coder,evidence,evidence_kind,source,locator,note\n" +
+      "kota-a-kota-b,three-layers,culture,2,ana,x,finding,src,1,\nkota-a-kota-b,ringrose,commitment,2,ana,x,finding,src,1,\n" +
+      "kota-a-kota-c,three-layers,culture,1,ana,x,finding,src,1,\nkota-a-kota-c,ringrose,commitment,0,ana,,,,1,\nkota-a-kota-c,ringrose,reciprocity,2,ana,x,finding,src,1,\n";
     const { dataset, problems } = readDataset(textsOf({ partnerships, codings }));
     expect(problems).toEqual([]);
     const [kotaA] = aggregateByLocalGovernment(scoreDataset(dataset));

@@ -38,7 +38,7 @@ const sourceText =
 const datasetWith = (evidence: string) =>
   readDataset(
     textsOf({
-      codings: `${MINIMAL.codings.split("\n")[0]}\nkota-a-kota-b,three-layers,culture,2,ana,"${evidence}",src,4.2,\n`,
+      codings: `${MINIMAL.codings.split("\n")[0]}\nkota-a-kota-b,three-layers,culture,2,ana,"${evidence}",finding,src,4.2,\n`,
     }),
   );
 
