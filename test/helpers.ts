@@ -16,8 +16,8 @@ export const MINIMAL = {
     "id,local_government,local_government_level,country_code,country_name,partner,partner_level,partner_country_code,partner_country_name,kind,local_latitude,local_longitude,partner_latitude,partner_longitude,coordinates_source,first_contact_year,status,source,locator,notes\n" +
     "kota-a-kota-b,Kota A,city,ID,Indonesia,Kota B,city,ZA,South Africa,sister-city,-8.65,115.22,-34.18,22.13,,2019,active,src,4.1,\n",
   events:
-    "id,partnership,date,stage,field,description,status,source,locator,evidence_kind,note\n" +
-    "e1,kota-a-kota-b,2019-05,mou-signed,,MoU signed,realised,src,4.1,finding,\n",
+    "id,partnership,date,stage,field,description,status,source,locator,duration_years,evidence_kind,note\n" +
+    "e1,kota-a-kota-b,2019-05,mou-signed,,MoU signed,realised,src,4.1,,finding,\n",
   codings:
     "partnership,framework,indicator,score,coder,evidence,evidence_kind,source,locator,note\n" +
     "kota-a-kota-b,three-layers,culture,2,ana,a festival took place,finding,src,4.2,\n",

@@ -1,3 +1,5 @@
+import { eventStages, type EventStage } from "./vocabularies.ts";
+
 /**
  * Dates in the sources come as a year, a year-month or a full date. They are
  * compared and measured on a decimal-year axis from the start of the period
@@ -26,15 +28,38 @@ export function decimalYear(date: string): number {
 /** Dates repeat across events; converting each once saves work on large datasets. */
 const decimalYears = new Map<string, number>();
 
-/** Orders partial dates by their start; undated (null) sorts last. */
+/**
+ * Orders partial dates by their start; undated (null) sorts last. A date
+ * inside a less precise one (`2008-09` and `2008`) compares equal: which came
+ * first is not known, so neither is put before the other.
+ * @example comparePartialDates("2008", "2008-09") // 0
+ */
 export function comparePartialDates(a: string | null, b: string | null): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  if (a.startsWith(b) || b.startsWith(a)) return 0;
   return decimalYear(a) - decimalYear(b);
 }
 
-/** Events of a partnership sorted by date (undated last), for timelines. */
-export function sortEvents<Event extends { date: string | null }>(events: readonly Event[]): Event[] {
-  return [...events].sort((a, b) => comparePartialDates(a.date, b.date));
+/**
+ * A total order of partial dates by their start, the less precise first
+ * among equal starts (`2008` before `2008-01`): for picking the earliest or
+ * latest of several dates whatever order they come in.
+ * @example compareDateStarts("2008-09", "2008") // > 0
+ */
+export function compareDateStarts(a: string, b: string): number {
+  return decimalYear(a) - decimalYear(b) || a.length - b.length;
+}
+
+/**
+ * Events of a partnership sorted by date (undated last), for timelines;
+ * events whose order the dates leave open (`2008` and `2008-09`) follow the
+ * procedure's order of stages, then file order.
+ */
+export function sortEvents<Event extends { date: string | null; stage: EventStage }>(
+  events: readonly Event[],
+): Event[] {
+  const position = (stage: EventStage) => eventStages.codes.indexOf(stage);
+  return [...events].sort((a, b) => comparePartialDates(a.date, b.date) || position(a.stage) - position(b.stage));
 }
 
 /**
@@ -47,7 +72,7 @@ export function latestEventDate(events: ReadonlyArray<{ date: string | null; sta
     if (
       event.status === "realised" &&
       event.date !== null &&
-      (latest === null || comparePartialDates(event.date, latest) > 0)
+      (latest === null || compareDateStarts(event.date, latest) > 0)
     )
       latest = event.date;
   return latest;

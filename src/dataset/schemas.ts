@@ -214,6 +214,15 @@ export const eventsSchema = {
     },
     { name: "locator", type: "string", title: "Locator", example: "4.1", constraints: { required: true } },
     {
+      name: "duration_years",
+      type: "number",
+      title: "Length in years",
+      description:
+        "The length of an episode the source gives without its dates (a vacuum of seven years, say). A stall with a length has ended: it is an episode, not an open-ended stall.",
+      example: "7",
+      constraints: { minimum: 0 },
+    },
+    {
       name: "evidence_kind",
       type: "string",
       title: "Kind of evidence",

@@ -1,5 +1,5 @@
 import { max } from "d3";
-import { comparePartialDates, decimalYear, latestEventDate } from "../dataset/partialDate.ts";
+import { compareDateStarts, comparePartialDates, decimalYear } from "../dataset/partialDate.ts";
 import type { EventStage, PartnershipEvent } from "../dataset/types.ts";
 import { vocabulary, type VocabularyCode } from "../language.ts";
 import { presenceScale } from "./scales.ts";
@@ -46,8 +46,8 @@ export interface StageSpan {
   from: string;
   /** Date the next reached stage began, or null for the current stage. */
   to: string | null;
-  /** Years spent in the stage (to the next stage, or to `asOf` for the current one). */
-  years: number;
+  /** Years spent in the stage (to the next stage, or to `asOf` for the current one); null when the dates cannot say. */
+  years: number | null;
 }
 
 export interface StageResult {
@@ -69,6 +69,8 @@ export interface StageResult {
   asOf: string | null;
   /** The realised events the result reads, for their evidence. */
   realised: readonly PartnershipEvent[];
+  /** Stalls the source gives a length for (and so ended), with their start when dated. */
+  episodes: Array<{ stage: "stalled"; from: string | null; years: number }>;
 }
 
 export interface StageAggregate {
@@ -180,11 +182,10 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
       flag: "as-of",
       type: "partial-date",
       description: {
-        id: "Tanggal acuan untuk status macet (YYYY, YYYY-MM atau YYYY-MM-DD; bawaan: peristiwa terlaksana terakhir dalam data)",
-        en: "Reference date for the stalled flag (YYYY, YYYY-MM or YYYY-MM-DD; default: the latest realised event in the data)",
+        id: "Tanggal acuan untuk status macet dan durasi (YYYY, YYYY-MM atau YYYY-MM-DD; bawaan: tanggal terakhir yang digambarkan sumber-sumber kerja sama itu)",
+        en: "Reference date for the stalled flag and durations (YYYY, YYYY-MM or YYYY-MM-DD; default: the latest date the partnership's sources describe)",
       },
       default: null,
-      datasetDefault: (dataset) => latestEventDate(dataset.events),
       check: checkAsOf,
     },
     stalledAfterYears: {
@@ -199,7 +200,8 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
     },
   },
   score(input: PartnershipInput, options: Partial<StageOptions> = {}): StageResult {
-    const { stalledAfterYears = 3, asOf = null } = options;
+    const { stalledAfterYears = 3 } = options;
+    const asOf = options.asOf ?? input.asOf ?? null;
     checkStalledAfterYears(stalledAfterYears);
     checkAsOf(asOf);
     const realised = input.events.filter((event) => event.status === "realised");
@@ -211,7 +213,7 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
       if (
         event.stage !== "stalled" &&
         event.date !== null &&
-        (lastActivity === null || comparePartialDates(event.date, lastActivity) > 0)
+        (lastActivity === null || compareDateStarts(event.date, lastActivity) > 0)
       )
         lastActivity = event.date;
       const stageId = STAGE_OF_EVENT[event.stage];
@@ -219,7 +221,7 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
       const position = STAGE_POSITION[stageId];
       if (position > reachedIndex) reachedIndex = position;
       const known = firstDate[position];
-      if (event.date !== null && (known === undefined || comparePartialDates(event.date, known) < 0))
+      if (event.date !== null && (known === undefined || compareDateStarts(event.date, known) < 0))
         firstDate[position] = event.date;
     }
     const asOfYear = asOf === null ? null : decimalYear(asOf);
@@ -231,24 +233,33 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
       while (next < STAGE_ORDER.length && firstDate[next] === undefined) next++;
       const to = firstDate[next] ?? null;
       const end = to !== null ? decimalYear(to) : asOfYear;
+      // A span whose end is a date containing its start (2008-09 → 2008) cannot be measured.
+      const measurable = end !== null && (to === null || comparePartialDates(to, from) !== 0 || to === from);
       spans.push({
         stage: STAGE_ORDER[position]!,
         from,
         to,
-        years: end === null ? 0 : Math.round(Math.max(0, end - decimalYear(from)) * 100) / 100,
+        years: measurable ? Math.round(Math.max(0, end - decimalYear(from)) * 100) / 100 : null,
       });
     }
     const yearsSinceLastActivity =
       lastActivity === null || asOfYear === null
         ? null
         : Math.round((asOfYear - decimalYear(lastActivity)) * 100) / 100;
+    // A stall with a length is an episode that ended; an open-ended one stalls the partnership unless a later activity is dated.
+    const episodes = realised
+      .filter((event) => event.stage === "stalled" && event.duration_years !== null)
+      .map((event) => ({ stage: "stalled" as const, from: event.date, years: event.duration_years! }));
     const stalledBySource = realised.some(
       (event) =>
         event.stage === "stalled" &&
+        event.duration_years === null &&
         (event.date === null || lastActivity === null || comparePartialDates(event.date, lastActivity) >= 0),
     );
     const ended = realised.some((event) => event.stage === "ended");
-    const stalledByInactivity = yearsSinceLastActivity !== null && yearsSinceLastActivity >= stalledAfterYears;
+    // Inactivity is the toolkit's inference from dated events: it gives way to a source that calls the partnership active.
+    const stalledByInactivity =
+      input.status !== "active" && yearsSinceLastActivity !== null && yearsSinceLastActivity >= stalledAfterYears;
     const stalled = !ended && (stalledBySource || stalledByInactivity);
     const reached = reachedIndex >= 0 ? STAGE_ORDER[reachedIndex]! : null;
     return {
@@ -263,6 +274,7 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
       requirements: byIndicator(scoreIndicators("stage", requirements, input.codings)),
       asOf,
       realised,
+      episodes,
     };
   },
   isAssessed: (result) =>
@@ -293,6 +305,7 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
     yearsSinceLastActivity: result.yearsSinceLastActivity,
     asOf: result.asOf,
     spans: result.spans,
+    episodes: result.episodes,
     requirements: Object.values(result.requirements).map(indicatorJson),
   }),
   columns: [

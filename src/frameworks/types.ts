@@ -1,5 +1,5 @@
 import type { Coding, Dataset, PartnershipEvent } from "../dataset/types.ts";
-import type { EvidenceKind } from "../dataset/vocabularies.ts";
+import type { EvidenceKind, PartnershipStatus } from "../dataset/vocabularies.ts";
 import type { Bilingual, Language } from "../language.ts";
 
 export interface ScaleLevel {
@@ -34,6 +34,10 @@ export interface PartnershipInput {
   partnership: string;
   codings: readonly Coding[];
   events: readonly PartnershipEvent[];
+  /** The latest date the partnership's sources describe (their `as_of`): what "how long ago" is measured to. */
+  asOf?: string | null;
+  /** The partnership's status as its sources state it. */
+  status?: PartnershipStatus | null;
 }
 
 export interface FrameworkMetadata {

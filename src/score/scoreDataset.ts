@@ -1,5 +1,6 @@
 import type { Coding, Dataset, Partnership, PartnershipEvent } from "../dataset/types.ts";
 import type { EvidenceKind } from "../dataset/vocabularies.ts";
+import { compareDateStarts, latestEventDate } from "../dataset/partialDate.ts";
 import { resolveOptions } from "../frameworks/options.ts";
 import { frameworks, type Registry, type RegistryOptions, type ResultOf } from "../frameworks/registry.ts";
 import { groupRows } from "./groupRows.ts";
@@ -58,10 +59,12 @@ export function scoreDataset<R extends Registry = typeof frameworks>(
   );
   const events = groupRows(ofKept(dataset.events), (event) => event.partnership);
   const readsCodings = ids.map((id) => registry[id]!.reads.includes("codings"));
+  const asOfOf = partnershipAsOf(dataset);
   const resolveCoders = { coder };
   return dataset.partnerships.map((partnership) => {
     const own = groupRows(codings.get(partnership.id) ?? NO_CODINGS, (coding) => coding.framework);
     const partnershipEvents = events.get(partnership.id) ?? NO_EVENTS;
+    const asOf = asOfOf(partnership);
     const score: Record<string, unknown> = { id: partnership.id, partnership };
     ids.forEach((id, index) => {
       const frameworkCodings = readsCodings[index] ? own.get(id) : undefined;
@@ -69,11 +72,41 @@ export function scoreDataset<R extends Registry = typeof frameworks>(
         partnership: partnership.id,
         codings: frameworkCodings === undefined ? NO_CODINGS : resolveCodings(frameworkCodings, resolveCoders),
         events: partnershipEvents,
+        asOf,
+        status: partnership.status,
       };
       score[id] = registry[id]!.score(input, frameworkOptions.get(id));
     });
     return score as PartnershipScore<R>;
   });
+}
+
+/**
+ * The date each partnership is described as of: the latest `as_of` of the
+ * sources its row, events and codings cite; where none gives one, the latest
+ * realised event of the whole dataset (what the data describe at most).
+ */
+export function partnershipAsOf(dataset: Dataset): (partnership: Partnership) => string | null {
+  const sourceDates = new Map(dataset.sources.map((source) => [source.id, source.as_of]));
+  const cited = new Map<string, Set<string>>();
+  const cite = (partnership: string, source: string | null) => {
+    if (source === null) return;
+    let sources = cited.get(partnership);
+    if (sources === undefined) cited.set(partnership, (sources = new Set()));
+    sources.add(source);
+  };
+  for (const event of dataset.events) cite(event.partnership, event.source);
+  for (const coding of dataset.codings) cite(coding.partnership, coding.source);
+  const fallback = latestEventDate(dataset.events);
+  return (partnership) => {
+    cite(partnership.id, partnership.source);
+    let latest: string | null = null;
+    for (const source of cited.get(partnership.id) ?? []) {
+      const date = sourceDates.get(source) ?? null;
+      if (date !== null && (latest === null || compareDateStarts(date, latest) > 0)) latest = date;
+    }
+    return latest ?? fallback;
+  };
 }
 
 /** Whether anything of a partnership is coded in any framework of the registry. */

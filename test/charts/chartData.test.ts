@@ -12,10 +12,10 @@ const partnerships =
   MINIMAL.partnerships +
   "kota-a-kota-c,Kota A,city,ID,Indonesia,Kota C,city,ZA,South Africa,sister-city,,,,,,,dormant,src,4.1,\n";
 const events =
-  "id,partnership,date,stage,field,description,status,source,locator,evidence_kind,note\n" +
-  "e1,kota-a-kota-b,2019-07,mou-signed,,MoU signed,realised,src,4.1,finding,\n" +
-  "e2,kota-a-kota-b,2022,activity,culture,Festival,planned,src,4.2,finding,\n" +
-  "e3,kota-a-kota-b,,activity,culture,Undated plan,planned,src,4.2,finding,\n";
+  "id,partnership,date,stage,field,description,status,source,locator,duration_years,evidence_kind,note\n" +
+  "e1,kota-a-kota-b,2019-07,mou-signed,,MoU signed,realised,src,4.1,,finding,\n" +
+  "e2,kota-a-kota-b,2022,activity,culture,Festival,planned,src,4.2,,finding,\n" +
+  "e3,kota-a-kota-b,,activity,culture,Undated plan,planned,src,4.2,,finding,\n";
 const { dataset, problems } = readDataset(textsOf({ partnerships, events }));
 
 describe("chart data", () => {

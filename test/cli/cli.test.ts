@@ -164,7 +164,7 @@ describe("run(argv, io)", () => {
   it("score refuses an invalid dataset with exit 1", async () => {
     const folder = writeDatasetFolder({
       events:
-        "id,partnership,date,stage,field,description,status,source,locator,evidence_kind,note\ne1,kota-a-kota-b,2019,signing,,MoU,realised,src,4.1,finding,\n",
+        "id,partnership,date,stage,field,description,status,source,locator,duration_years,evidence_kind,note\ne1,kota-a-kota-b,2019,signing,,MoU,realised,src,4.1,,finding,\n",
     });
     const { code, stdout, stderr } = await cli("score", folder);
     expect(code).toBe(1);

@@ -44,7 +44,7 @@ describe("readDataset(texts)", () => {
     expect(
       problemsOf({
         events:
-          "id,partnership,date,stage,field,description,status,source,locator,evidence_kind,note\ne1,kota-a-kota-b,2019-13,signed,,MoU,done,src,4.1,finding,\n",
+          "id,partnership,date,stage,field,description,status,source,locator,duration_years,evidence_kind,note\ne1,kota-a-kota-b,2019-13,signed,,MoU,done,src,4.1,,finding,\n",
       }),
     ).toEqual([
       expect.stringMatching(
@@ -94,7 +94,7 @@ describe("readDataset(texts)", () => {
     expect(
       problemsOf({
         events:
-          "id,partnership,date,stage,field,description,status,source,locator,evidence_kind,note\ne1,kota-a-kota-c,2019,mou-signed,,MoU,realised,src,4.1,finding,\n",
+          "id,partnership,date,stage,field,description,status,source,locator,duration_years,evidence_kind,note\ne1,kota-a-kota-c,2019,mou-signed,,MoU,realised,src,4.1,,finding,\n",
       }),
     ).toEqual([
       'events.csv:2:2: partnership refers to an unknown partnership (expected an id listed in partnerships.csv, found "kota-a-kota-c")',

@@ -38,6 +38,7 @@ export function event(
     status,
     source: "src",
     locator: "1",
+    duration_years: null,
     evidence_kind: "finding",
     note: null,
     ...extra,

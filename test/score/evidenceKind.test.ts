@@ -48,7 +48,7 @@ describe("evidence kinds in scoring", () => {
   });
 
   it("leaves out events of other kinds too: a stage resting on an argued event is not reached with findings alone", () => {
-    const events = `${MINIMAL.events.split("\n")[0]}\ne1,kota-a-kota-b,2019,mou-signed,,MoU,realised,src,4.1,argument,\n`;
+    const events = `${MINIMAL.events.split("\n")[0]}\ne1,kota-a-kota-b,2019,mou-signed,,MoU,realised,src,4.1,,argument,\n`;
     const argued = readDataset(textsOf({ events })).dataset;
     expect(scoreDataset(argued)[0]!.stage.reached).toBe("mou-signed");
     expect(scoreDataset(argued, { evidence: ["finding"] })[0]!.stage.reached).toBeNull();
