@@ -17,6 +17,8 @@ interface CaseRow {
   index: number | null;
   /** How many of the five elements the index rests on. */
   indexCoverage: number;
+  /** Whether the index rests on enough elements to be sorted by (the Ringrose minimum coverage). */
+  indexRankable: boolean;
   coded: boolean;
 }
 
@@ -32,6 +34,7 @@ export function caseRows(scores: PartnershipScore[]): CaseRow[] {
     status: score.partnership.status,
     highest: score["three-layers"].highest,
     indexCoverage: score.ringrose.assessedCount,
+    indexRankable: score.ringrose.rankable,
     highestIndex: score["three-layers"].highest === null ? null : LAYER_ORDER.indexOf(score["three-layers"].highest),
     index: score.ringrose.index,
     coded: isCoded(score),
@@ -46,7 +49,8 @@ const SORT_VALUE: Record<SortKey, (row: CaseRow) => string | number | null> = {
   stage: (row) => row.stageIndex,
   status: (row) => row.status,
   highest: (row) => row.highestIndex,
-  index: (row) => row.index,
+  // An index on too few elements is not sorted by: it goes last, with NA, and the page says so.
+  index: (row) => (row.indexRankable ? row.index : null),
 };
 
 /**

@@ -9,8 +9,20 @@ import { stateLink, type PageView } from "./page.ts";
 import type { CasesView, SortKey } from "./state.ts";
 
 const CONTROLS = {
-  id: { search: "Cari", allKinds: "Semua jenis", codedOnly: "Hanya yang dikode" },
-  en: { search: "Search", allKinds: "All kinds", codedOnly: "Coded cases only" },
+  id: {
+    search: "Cari",
+    allKinds: "Semua jenis",
+    codedOnly: "Hanya yang dikode",
+    thin: (count: number) =>
+      `${count} kasus memiliki indeks dari kurang dari 3 dari 5 elemen: indeks itu ditandai * dan tidak diperingkat (diurutkan paling akhir, bersama NA).`,
+  },
+  en: {
+    search: "Search",
+    allKinds: "All kinds",
+    codedOnly: "Coded cases only",
+    thin: (count: number) =>
+      `${count} cases have an index on fewer than 3 of 5 elements: such an index is marked * and not ranked (it sorts last, with NA).`,
+  },
 } as const;
 
 /**
@@ -78,11 +90,15 @@ export const casesPage: PageView = (state, { scores }, { navigate }) => {
       element("td", { text: vocabularyLabel(stages, row.stage, language) }),
       element("td", { text: vocabularyLabel(layers, row.highest, language) }),
       element("td", {
-        text: row.index === null ? "NA" : `${row.index.toFixed(2)} (${row.indexCoverage}/5)`,
+        text:
+          row.index === null
+            ? "NA"
+            : `${row.index.toFixed(2)} (${row.indexCoverage}/5)${row.indexRankable ? "" : " *"}`,
         className: "number",
       }),
     ]);
   });
+  const thin = rows.filter((row) => row.index !== null && !row.indexRankable).length;
   return element("div", { className: "cases-page" }, [
     element("div", { className: "filters" }, [
       search,
@@ -96,5 +112,6 @@ export const casesPage: PageView = (state, { scores }, { navigate }) => {
         element("tbody", {}, body),
       ]),
     ]),
+    ...(thin === 0 ? [] : [element("p", { className: "note", text: controls.thin(thin) })]),
   ]);
 };

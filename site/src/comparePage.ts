@@ -19,7 +19,8 @@ const COMPARE = {
     matrixSummary: (count: number) =>
       `Tabel kasus × indikator untuk ${count} kerja sama; abu-abu berarti NA (sumber tidak membahas).`,
     index: "Indeks keberhasilan (Ringrose)",
-    indexSummary: "Indeks keberhasilan dari elemen yang dinilai, diurutkan.",
+    indexSummary: (left: number) =>
+      `Indeks keberhasilan dari elemen yang dinilai, diurutkan; hanya indeks dari sedikitnya 3 dari 5 elemen.${left > 0 ? ` ${left} kasus tidak ditampilkan: indeksnya dari kurang dari 3 elemen.` : ""}`,
     elements: "Lima elemen berdampingan",
     score: "skor",
     elementsSummary: "Skor tiap elemen per kerja sama; elemen NA tidak digambar.",
@@ -35,7 +36,8 @@ const COMPARE = {
     matrixSummary: (count: number) =>
       `Case × indicator table for ${count} partnerships; grey means NA (the source is silent).`,
     index: "Success index (Ringrose)",
-    indexSummary: "Success index over the assessed elements, ranked.",
+    indexSummary: (left: number) =>
+      `Success index over the assessed elements, ranked; only an index on at least 3 of 5 elements.${left > 0 ? ` ${left} cases not shown: their index rests on fewer than 3 elements.` : ""}`,
     elements: "The five elements side by side",
     score: "score",
     elementsSummary: "Each element's score per partnership; NA elements are not drawn.",
@@ -54,8 +56,12 @@ export function compareModel(scores: PartnershipScore[], selected: readonly stri
   const labels = Object.fromEntries(
     scores.map((score) => [score.id, `${score.partnership.local_government} – ${score.partnership.partner}`]),
   );
+  // Only an index on enough elements is ranked; the others are counted, and the page says so.
+  const unranked = picked
+    .filter((score) => score.ringrose.index !== null && !score.ringrose.rankable)
+    .map((score) => score.id);
   const ranked: IndexBar[] = picked.flatMap((score) =>
-    score.ringrose.index === null
+    score.ringrose.index === null || !score.ringrose.rankable
       ? []
       : [
           {
@@ -66,7 +72,7 @@ export function compareModel(scores: PartnershipScore[], selected: readonly stri
           },
         ],
   );
-  return { coded, picked, labels, ranked };
+  return { coded, picked, labels, ranked, unranked };
 }
 
 /** The compare page: pick cases (kept in the URL as ?cases=a,b), see their scores side by side and the evidence of any cell. */
@@ -74,7 +80,7 @@ export const comparePage: PageView = (state, { scores, reading }, { width, navig
   const { language } = state;
   const texts = COMPARE[language];
   const events = reading.dataset.events;
-  const { coded, picked, labels, ranked } = compareModel(scores, state.compare);
+  const { coded, picked, labels, ranked, unranked } = compareModel(scores, state.compare);
   const picker = element("fieldset", { className: "case-picker" }, [
     element("legend", { text: texts.pick }),
     ...coded.map((score) => {
@@ -176,7 +182,7 @@ export const comparePage: PageView = (state, { scores, reading }, { width, navig
     chartFigure(indexBars(ranked, { width, ariaLabel: texts.index }), {
       name: "compare-index",
       title: texts.index,
-      summary: texts.indexSummary,
+      summary: texts.indexSummary(unranked.length),
       language,
       data: {
         header: ["partnership", "index", "elements_assessed"],

@@ -7,7 +7,7 @@ export interface ImplementationCount {
   planned: number;
   realised: number;
   cancelled: number;
-  /** realised / planned, or null when nothing was planned. */
+  /** realised / planned, or null when it cannot be assessed (no action plan recorded beyond what was realised). */
   rate: number | null;
 }
 
@@ -22,14 +22,19 @@ export interface ImplementationResult extends Readonly<ImplementationCount> {
 export type ImplementationAggregate = ImplementationCount;
 
 /** Planned, realised and cancelled counts of some activities, in one pass. */
-function count(events: readonly PartnershipEvent[]): ImplementationCount {
+function count(events: readonly PartnershipEvent[], assessable: boolean): ImplementationCount {
   let realised = 0;
   let cancelled = 0;
   for (const event of events) {
     if (event.status === "realised") realised++;
     else if (event.status === "cancelled") cancelled++;
   }
-  return { planned: events.length, realised, cancelled, rate: events.length > 0 ? realised / events.length : null };
+  return {
+    planned: events.length,
+    realised,
+    cancelled,
+    rate: assessable && events.length > 0 ? realised / events.length : null,
+  };
 }
 
 /** The result of every partnership with no activity event (most partnerships of a large dataset). */
@@ -59,7 +64,10 @@ const countColumns = <Result extends ImplementationCount>(): Array<SummaryColumn
   },
   {
     name: "rate",
-    description: { id: "Terlaksana / direncanakan", en: "Realised / planned" },
+    description: {
+      id: "Terlaksana / direncanakan, hanya jika rencananya tercatat (NA bila tidak)",
+      en: "Realised / planned, only where the plans are recorded (NA otherwise)",
+    },
     value: (result) => result.rate,
     digits: 2,
   },
@@ -94,26 +102,36 @@ export const implementation: Framework<ImplementationResult, NoOptions, Implemen
   score(input: PartnershipInput): ImplementationResult {
     const activities = input.events.filter((event) => event.stage === "activity");
     if (activities.length === 0) return NOTHING_PLANNED;
-    // Code-unit order of the fields, so the result does not depend on the locale.
+    // A rate needs the plans: an activity recorded as not (yet) realised, or an action-plan event. Where only what
+    // was realised is recorded, realised / planned would be 1 by construction.
+    const assessable =
+      activities.some((event) => event.status !== "realised") ||
+      input.events.some((event) => event.stage === "action-plan");
+    // Code-unit order of the fields, so the result does not depend on the locale; activities with no field count only overall.
     const fields = new Map<string, PartnershipEvent[]>();
     for (const event of activities) {
-      const field = event.field ?? "unspecified";
+      const field = event.field;
+      if (field === null) continue;
       const members = fields.get(field);
       if (members === undefined) fields.set(field, [event]);
       else members.push(event);
     }
     const byField: Record<string, ImplementationCount> = {};
-    for (const field of [...fields.keys()].sort()) byField[field] = count(fields.get(field)!);
-    return { ...count(activities), byField, activities };
+    for (const field of [...fields.keys()].sort()) byField[field] = count(fields.get(field)!, assessable);
+    return { ...count(activities, assessable), byField, activities };
   },
   isAssessed: (result) => result.planned > 0,
   evidenceKinds: (result) => result.activities.map((event) => event.evidence_kind),
   headline: (result, language) =>
     result.planned === 0
       ? null
-      : language === "id"
-        ? `${result.realised} dari ${result.planned} rencana terlaksana`
-        : `${result.realised} of ${result.planned} plans realised`,
+      : result.rate === null
+        ? language === "id"
+          ? `${result.realised} kegiatan terlaksana; rencananya tidak tercatat, sehingga tingkat pelaksanaan tidak dapat dinilai`
+          : `${result.realised} activities realised; the plans are not recorded, so the implementation rate is not assessable`
+        : language === "id"
+          ? `${result.realised} dari ${result.planned} rencana terlaksana`
+          : `${result.realised} of ${result.planned} plans realised`,
   toJson: (result) => ({
     planned: result.planned,
     realised: result.realised,
@@ -126,12 +144,23 @@ export const implementation: Framework<ImplementationResult, NoOptions, Implemen
     let planned = 0;
     let realised = 0;
     let cancelled = 0;
+    // The rate only over partnerships whose plans are recorded.
+    let plannedAssessable = 0;
+    let realisedAssessable = 0;
     for (const { result } of members) {
       planned += result.planned;
       realised += result.realised;
       cancelled += result.cancelled;
+      if (result.rate === null) continue;
+      plannedAssessable += result.planned;
+      realisedAssessable += result.realised;
     }
-    return { planned, realised, cancelled, rate: planned > 0 ? realised / planned : null };
+    return {
+      planned,
+      realised,
+      cancelled,
+      rate: plannedAssessable > 0 ? realisedAssessable / plannedAssessable : null,
+    };
   },
   aggregateColumns: countColumns(),
 };

@@ -31,6 +31,8 @@ export interface RingroseResult {
   assessed: number;
   /** How many of the five elements were assessed (not NA). */
   assessedCount: number;
+  /** Whether the index rests on at least `minimumCoverage` elements: only then is it ranked, sorted or coloured by. */
+  rankable: boolean;
   /** Assessed elements scoring below 2 ("met"), with their evidence. NA elements are not listed: silence is not failure. */
   unmet: UnmetElement[];
   /** Elements the source is silent on. */
@@ -53,7 +55,16 @@ export interface RingroseAggregate {
 export interface RingroseOptions {
   /** Weight of each element; missing elements weigh 1. Weights must be finite and non-negative. */
   weights: Partial<Record<ElementId, number>>;
+  /** Fewest elements assessed for an index to be ranked, sorted or coloured by (default 3 of 5). */
+  minimumCoverage: number;
 }
+
+const checkMinimumCoverage = (count: number) => {
+  if (!Number.isInteger(count) || count < 1 || count > ELEMENT_ORDER.length)
+    throw new Error(
+      `minimumCoverage must be a whole number of elements from 1 to ${ELEMENT_ORDER.length}, found ${JSON.stringify(count)}`,
+    );
+};
 
 const indicators: Indicator[] = [
   {
@@ -221,9 +232,20 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
       default: {},
       check: checkWeights,
     },
+    minimumCoverage: {
+      flag: "minimum-coverage",
+      type: "number",
+      description: {
+        id: "Jumlah elemen yang dinilai paling sedikit agar indeks diperingkat (bawaan: 3 dari 5)",
+        en: "Fewest elements assessed for the success index to be ranked or sorted by (default: 3 of 5)",
+      },
+      default: 3,
+      check: checkMinimumCoverage,
+    },
   },
   score(input: PartnershipInput, options: Partial<RingroseOptions> = {}): RingroseResult {
-    const { weights = {} } = options;
+    const { weights = {}, minimumCoverage = 3 } = options;
+    checkMinimumCoverage(minimumCoverage);
     checkWeights(weights);
     const scores = scoreIndicators("ringrose", indicators, input.codings);
     const elements = Object.fromEntries(scores.map((entry) => [entry.indicator, entry])) as Record<
@@ -259,6 +281,7 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
       index: totalWeight > 0 ? weighted / totalWeight : null,
       assessed: assessedCount / ELEMENT_ORDER.length,
       assessedCount,
+      rankable: totalWeight > 0 && assessedCount >= minimumCoverage,
       unmet,
       notAssessed,
     };
@@ -270,15 +293,21 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
     const unmet = result.unmet.map((entry) =>
       indicators.find((indicator) => indicator.id === entry.element)!.name[language].toLocaleLowerCase(language),
     );
+    const thin = result.rankable
+      ? ""
+      : language === "id"
+        ? ", terlalu sedikit untuk diperingkat"
+        : ", too few to rank by";
     return language === "id"
-      ? `Indeks keberhasilan ${result.index.toFixed(2)} (${result.assessedCount} dari 5 elemen dinilai)${unmet.length > 0 ? `; belum terpenuhi: ${unmet.join(", ")}` : ""}`
-      : `Success index ${result.index.toFixed(2)} (${result.assessedCount} of 5 elements assessed)${unmet.length > 0 ? `; not met: ${unmet.join(", ")}` : ""}`;
+      ? `Indeks keberhasilan ${result.index.toFixed(2)} (${result.assessedCount} dari 5 elemen dinilai${thin})${unmet.length > 0 ? `; belum terpenuhi: ${unmet.join(", ")}` : ""}`
+      : `Success index ${result.index.toFixed(2)} (${result.assessedCount} of 5 elements assessed${thin})${unmet.length > 0 ? `; not met: ${unmet.join(", ")}` : ""}`;
   },
   toJson: (result) => ({
     elements: Object.fromEntries(ELEMENT_ORDER.map((element) => [element, indicatorJson(result.elements[element])])),
     index: round(result.index),
     assessed: result.assessed,
     assessedCount: result.assessedCount,
+    rankable: result.rankable,
     unmet: result.unmet,
     notAssessed: result.notAssessed,
   }),

@@ -67,3 +67,20 @@ describe("ringrose.score(input, {weights})", () => {
     );
   });
 });
+
+describe("ringrose.score(input, {minimumCoverage})", () => {
+  const codings = [coding("ringrose", "commitment", 2), coding("ringrose", "reciprocity", 1)];
+
+  it("marks an index resting on fewer elements than the minimum (default 3 of 5) as not rankable", () => {
+    const result = ringrose.score({ partnership: "p", codings, events: [] });
+    // Hand-computed: (1 + 0.5) / 2 = 0.75 over 2 elements, below 3.
+    expect(result).toMatchObject({ index: 0.75, assessedCount: 2, rankable: false });
+    expect(ringrose.score({ partnership: "p", codings, events: [] }, { minimumCoverage: 2 }).rankable).toBe(true);
+  });
+
+  it("refuses a minimum that is not a whole number of elements from 1 to 5", () => {
+    expect(() => ringrose.score({ partnership: "p", codings, events: [] }, { minimumCoverage: 6 })).toThrow(
+      /minimumCoverage must be a whole number of elements from 1 to 5, found 6/,
+    );
+  });
+});

@@ -90,3 +90,55 @@ describe("implementation.score(input)", () => {
     expect(implementation.isAssessed(nothing)).toBe(false);
   });
 });
+
+describe("implementation.score(input): the rate needs the plans", () => {
+  it("gives no rate where only realised activities are recorded, and one where a plan is recorded", () => {
+    const realisedOnly = [
+      event("activity", "2019", "realised", { field: "culture", id: "a" }),
+      event("activity", "2020", "realised", { field: "culture", id: "b" }),
+    ];
+    const onlyRealised = implementation.score({ partnership: "p", codings: [], events: realisedOnly });
+    expect(onlyRealised).toMatchObject({ planned: 2, realised: 2, rate: null });
+    expect(onlyRealised.byField.culture!.rate).toBeNull();
+    // Hand-computed: with an action plan recorded, 2 realised of 2 planned = 1.
+    const withPlan = implementation.score({
+      partnership: "p",
+      codings: [],
+      events: [...realisedOnly, event("action-plan", "2018")],
+    });
+    expect(withPlan.rate).toBe(1);
+  });
+
+  it("leaves activities with no field out of the by-field counts, not under an invented field", () => {
+    const result = implementation.score({
+      partnership: "p",
+      codings: [],
+      events: [
+        event("activity", null, "planned", { id: "x" }),
+        event("activity", "2019", "realised", { field: "trade", id: "y" }),
+      ],
+    });
+    expect(result).toMatchObject({ planned: 2, realised: 1, rate: 0.5 });
+    expect(Object.keys(result.byField)).toEqual(["trade"]);
+  });
+
+  it("aggregates the rate over the partnerships whose plans are recorded only", () => {
+    const recorded = implementation.score({
+      partnership: "a",
+      codings: [],
+      events: [event("activity", "2019", "realised", { id: "1" }), event("activity", null, "planned", { id: "2" })],
+    });
+    const unrecorded = implementation.score({
+      partnership: "b",
+      codings: [],
+      events: [event("activity", "2019", "realised", { id: "3" })],
+    });
+    // Hand-computed: only a counts for the rate: 1 of 2; the counts sum both: 3 planned, 2 realised.
+    expect(
+      implementation.aggregate([
+        { id: "a", result: recorded },
+        { id: "b", result: unrecorded },
+      ]),
+    ).toEqual({ planned: 3, realised: 2, cancelled: 0, rate: 0.5 });
+  });
+});
