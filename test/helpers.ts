@@ -21,6 +21,7 @@ export const MINIMAL = {
   codings:
     "partnership,framework,indicator,score,coder,evidence,evidence_kind,source,locator,note\n" +
     "kota-a-kota-b,three-layers,culture,2,ana,a festival took place,finding,src,4.2,\n",
+  portfolio_codings: "local_government,framework,indicator,score,coder,evidence,evidence_kind,source,locator,note\n",
   sources:
     "id,type,authors,year,as_of,title,container,url,citation,language,note\nsrc,journal-article,,,,A title,,,A citation.,id,\n",
 };

@@ -23,6 +23,7 @@ const CASE_TEXTS = {
     actions: "Rencana aksi: direncanakan dan terlaksana",
 
     evidence: "Bukti setiap skor",
+    portfolio: (name: string) => `Pernyataan sumber tentang seluruh kerja sama ${name} (bukan khusus kerja sama ini)`,
     columns: {
       date: "Tanggal",
       stage: "Tahap",
@@ -47,6 +48,8 @@ const CASE_TEXTS = {
     actions: "Action plans: planned and realised",
 
     evidence: "Evidence for every score",
+    portfolio: (name: string) =>
+      `What the sources say of all of ${name}'s partnerships (not of this one in particular)`,
     columns: {
       date: "Date",
       stage: "Stage",
@@ -110,6 +113,34 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
   const events = sortEvents(reading.dataset.events.filter((event) => event.partnership === id));
   const activities = events.filter((event) => event.stage === "activity");
   const codings = reading.dataset.codings.filter((coding) => coding.partnership === id);
+  const portfolioCodings = reading.dataset.portfolioCodings.filter(
+    (coding) => coding.local_government === partnership.local_government,
+  );
+  const evidenceTable = (
+    rows: ReadonlyArray<(typeof codings)[number] | (typeof portfolioCodings)[number]>,
+    className: string,
+  ) =>
+    table(
+      [
+        texts.columns.framework,
+        texts.columns.indicator,
+        texts.columns.score,
+        texts.columns.evidence,
+        texts.columns.kind,
+        texts.columns.source,
+        texts.columns.note,
+      ],
+      rows.map((coding) => [
+        coding.framework,
+        coding.indicator,
+        coding.score === null ? "NA" : String(coding.score),
+        coding.evidence ? element("q", { text: coding.evidence }) : "—",
+        vocabularyLabel(evidenceKinds, coding.evidence_kind, language),
+        `${coding.source ?? "—"}${coding.locator ? `, ${coding.locator}` : ""}`,
+        coding.note ?? "",
+      ]),
+      className,
+    );
   const headlines = Object.keys(registry).flatMap((frameworkId) => {
     const framework = registry[frameworkId]!;
     const line = framework.headline(score[frameworkId as keyof typeof score], language);
@@ -180,26 +211,12 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
       "actions",
     ),
     element("h3", { text: texts.evidence }),
-    table(
-      [
-        texts.columns.framework,
-        texts.columns.indicator,
-        texts.columns.score,
-        texts.columns.evidence,
-        texts.columns.kind,
-        texts.columns.source,
-        texts.columns.note,
-      ],
-      codings.map((coding) => [
-        coding.framework,
-        coding.indicator,
-        coding.score === null ? "NA" : String(coding.score),
-        coding.evidence ? element("q", { text: coding.evidence }) : "—",
-        vocabularyLabel(evidenceKinds, coding.evidence_kind, language),
-        `${coding.source ?? "—"}${coding.locator ? `, ${coding.locator}` : ""}`,
-        coding.note ?? "",
-      ]),
-      "evidence",
-    ),
+    evidenceTable(codings, "evidence"),
+    ...(portfolioCodings.length === 0
+      ? []
+      : [
+          element("h3", { text: texts.portfolio(partnership.local_government) }),
+          evidenceTable(portfolioCodings, "evidence portfolio"),
+        ]),
   ]);
 };

@@ -2,6 +2,7 @@
 import partnerships from "../../datasets/indonesia/partnerships.csv?raw";
 import events from "../../datasets/indonesia/events.csv?raw";
 import codings from "../../datasets/indonesia/codings.csv?raw";
+import portfolioCodings from "../../datasets/indonesia/portfolio_codings.csv?raw";
 import sources from "../../datasets/indonesia/sources.csv?raw";
 import datapackage from "../../datasets/indonesia/datapackage.json?raw";
 import type { DatasetReading } from "../../src/dataset/readDataset.ts";
@@ -16,6 +17,7 @@ export function loadIndonesia(): DatasetReading {
         partnerships: { file: "partnerships.csv", text: partnerships },
         events: { file: "events.csv", text: events },
         codings: { file: "codings.csv", text: codings },
+        portfolio_codings: { file: "portfolio_codings.csv", text: portfolioCodings },
         sources: { file: "sources.csv", text: sources },
       },
     },

@@ -1,6 +1,7 @@
 import partnershipsUrl from "../../datasets/indonesia/partnerships.csv?url";
 import eventsUrl from "../../datasets/indonesia/events.csv?url";
 import codingsUrl from "../../datasets/indonesia/codings.csv?url";
+import portfolioCodingsUrl from "../../datasets/indonesia/portfolio_codings.csv?url";
 import sourcesUrl from "../../datasets/indonesia/sources.csv?url";
 import datapackageUrl from "../../datasets/indonesia/datapackage.json?url";
 import twinCitiesUrl from "../../datasets/twin-cities/twin_cities.csv?url";
@@ -40,6 +41,7 @@ export const dataPage: PageView = ({ language }, { reading }) => {
     ["partnerships.csv", partnershipsUrl],
     ["events.csv", eventsUrl],
     ["codings.csv", codingsUrl],
+    ["portfolio_codings.csv", portfolioCodingsUrl],
     ["sources.csv", sourcesUrl],
     ["datapackage.json", datapackageUrl],
   ];

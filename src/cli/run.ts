@@ -8,6 +8,7 @@ import { readDatasetFiles } from "../node/readDatasetFiles.ts";
 import { writeFileAtomic } from "../node/writeFileAtomic.ts";
 import { scoreDataset } from "../score/scoreDataset.ts";
 import { aggregateByLocalGovernment } from "../score/aggregateByLocalGovernment.ts";
+import { scorePortfolios } from "../score/scorePortfolios.ts";
 import { toPublicJson } from "../score/toPublicJson.ts";
 import { localGovernmentSummary, partnershipSummary, type Summary } from "../score/scoreRows.ts";
 import { formatTable } from "../format/formatTable.ts";
@@ -258,7 +259,8 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
   const scores = scoreDataset(reading.dataset, { coder, options, registry, evidence });
   let text: string;
   if (by === "local-government") {
-    const aggregated = aggregateByLocalGovernment(scores, registry);
+    const portfolios = scorePortfolios(reading.dataset, { coder, options, registry, evidence });
+    const aggregated = aggregateByLocalGovernment(scores, registry, portfolios);
     text =
       format === "json"
         ? JSON.stringify(aggregated, null, 2)
@@ -325,13 +327,16 @@ async function checkEvidenceCommand(args: string[], io: Io): Promise<number> {
     );
     return EXIT.invalid;
   }
-  const codings = reading.tables.codings!;
-  const quoted = reading.dataset.codings.filter((coding) => coding.evidence !== null && coding.source !== null);
+  const quoted = [...reading.dataset.codings, ...reading.dataset.portfolioCodings].filter(
+    (coding) => coding.evidence !== null && coding.source !== null,
+  );
   const { texts } = await readSourceTexts(
     folder,
     quoted.map((coding) => coding.source!),
   );
-  const problems = checkEvidence(codings, texts);
+  const problems = [reading.tables.codings, reading.tables.portfolio_codings].flatMap((table) =>
+    table === undefined ? [] : checkEvidence(table, texts),
+  );
   for (const problem of problems) io.stdout(`${formatProblem(problem)}\n`);
   if (problems.length > 0) {
     io.stderr(`✗ ${path}: ${problems.length} of ${quoted.length} quotes not found in their sources (${folder})\n`);

@@ -57,6 +57,7 @@ export function checkDataPackage(text: string, file: string): { info: DataPackag
   const resources = Array.isArray(record.resources) ? (record.resources as Array<Record<string, unknown>>) : [];
   for (const name of RESOURCE_NAMES) {
     const resource = resources.find((entry) => entry?.name === name);
+    if (resource === undefined && RESOURCES[name].optional) continue;
     if (resource === undefined) {
       problems.push({
         file,

@@ -3,13 +3,14 @@ import { checkForeignKeys } from "../schema/checkForeignKeys.ts";
 import { readTable, type Table } from "../schema/readTable.ts";
 import { checkDataPackage } from "./checkDataPackage.ts";
 import { RESOURCES, RESOURCE_NAMES, type ResourceName } from "./schemas.ts";
-import type { Coding, Dataset, Partnership, PartnershipEvent, Source } from "./types.ts";
+import type { Coding, Dataset, Partnership, PartnershipEvent, PortfolioCoding, Source } from "./types.ts";
 
 /** The row type of each resource. */
 interface Rows {
   partnerships: Partnership;
   events: PartnershipEvent;
   codings: Coding;
+  portfolio_codings: PortfolioCoding;
   sources: Source;
 }
 
@@ -58,6 +59,7 @@ export function readDataset(texts: DatasetTexts, name = "dataset"): DatasetReadi
     partnerships: read("partnerships"),
     events: read("events"),
     codings: read("codings"),
+    portfolio_codings: read("portfolio_codings"),
     sources: read("sources"),
   };
   const schemas = Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, RESOURCES[resource].schema]));
@@ -75,6 +77,9 @@ export function readDataset(texts: DatasetTexts, name = "dataset"): DatasetReadi
     },
     get codings() {
       return tables.codings?.rows ?? [];
+    },
+    get portfolioCodings() {
+      return tables.portfolio_codings?.rows ?? [];
     },
     get sources() {
       return tables.sources?.rows ?? [];

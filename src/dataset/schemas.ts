@@ -309,6 +309,33 @@ export const codingsSchema = {
   ],
 } as const satisfies TableSchema;
 
+/**
+ * Codings of a statement a source makes about a local government's whole
+ * portfolio of partnerships (Denpasar's foreign-cooperation office lacks
+ * staff, say): coded once, for the local government, not copied into each
+ * partnership. The columns of codings.csv, with `local_government` in place
+ * of `partnership`.
+ */
+export const portfolioCodingsSchema = {
+  missingValues: [""],
+  primaryKey: ["local_government", "framework", "indicator", "coder"],
+  foreignKeys: [
+    { fields: ["local_government"], reference: { resource: "partnerships", fields: ["local_government"] } },
+    { fields: ["source"], reference: { resource: "sources", fields: ["id"] } },
+  ],
+  fields: [
+    {
+      name: "local_government",
+      type: "string",
+      title: "Local government",
+      description: "As named in partnerships.csv: the statement is about all of its partnerships.",
+      example: "Denpasar",
+      constraints: { required: true },
+    },
+    ...codingsSchema.fields.slice(1),
+  ],
+} as const satisfies TableSchema;
+
 export const sourcesSchema = {
   missingValues: [""],
   primaryKey: ["id"],
@@ -362,11 +389,20 @@ export const sourcesSchema = {
 
 /** The resources of a dataset, by name, with their file and schema. */
 export const RESOURCES: Readonly<
-  Record<"partnerships" | "events" | "codings" | "sources", { path: string; schema: TableSchema; title: string }>
+  Record<
+    "partnerships" | "events" | "codings" | "portfolio_codings" | "sources",
+    { path: string; schema: TableSchema; title: string; optional?: true }
+  >
 > = {
   partnerships: { path: "partnerships.csv", schema: partnershipsSchema, title: "Partnerships" },
   events: { path: "events.csv", schema: eventsSchema, title: "Events" },
   codings: { path: "codings.csv", schema: codingsSchema, title: "Codings" },
+  portfolio_codings: {
+    path: "portfolio_codings.csv",
+    schema: portfolioCodingsSchema,
+    title: "Codings of a local government's whole portfolio",
+    optional: true,
+  },
   sources: { path: "sources.csv", schema: sourcesSchema, title: "Sources" },
 };
 

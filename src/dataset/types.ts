@@ -1,5 +1,11 @@
 import type { RowOf } from "../schema/tableSchema.ts";
-import type { codingsSchema, eventsSchema, partnershipsSchema, sourcesSchema } from "./schemas.ts";
+import type {
+  codingsSchema,
+  eventsSchema,
+  partnershipsSchema,
+  portfolioCodingsSchema,
+  sourcesSchema,
+} from "./schemas.ts";
 
 export type { EventStage, EventStatus, PartnershipKind, PartnershipStatus } from "./vocabularies.ts";
 
@@ -12,6 +18,8 @@ export type { EventStage, EventStatus, PartnershipKind, PartnershipStatus } from
 export type Partnership = RowOf<typeof partnershipsSchema>;
 export type PartnershipEvent = RowOf<typeof eventsSchema>;
 export type Coding = RowOf<typeof codingsSchema>;
+/** A coding of a statement about a local government's whole portfolio of partnerships. */
+export type PortfolioCoding = RowOf<typeof portfolioCodingsSchema>;
 export type Source = RowOf<typeof sourcesSchema>;
 
 /** A dataset in memory: the typed rows of its resources. */
@@ -21,5 +29,7 @@ export interface Dataset {
   partnerships: Partnership[];
   events: PartnershipEvent[];
   codings: Coding[];
+  /** Codings of statements about a local government's whole portfolio (none when the dataset has no such file). */
+  portfolioCodings: PortfolioCoding[];
   sources: Source[];
 }

@@ -72,6 +72,7 @@ export async function readDatasetFiles(path: string): Promise<DatasetLoad> {
   for (const resource of RESOURCE_NAMES) {
     const file = join(path, paths[resource] ?? RESOURCES[resource].path);
     const text = await readFile(file, "utf8").catch(() => undefined);
+    if (text === undefined && RESOURCES[resource].optional && paths[resource] === undefined) continue;
     if (text === undefined)
       problems.push({
         file: display(file),

@@ -41,7 +41,7 @@ export function checkForeignKeys(
           column: table.columns[foreignKey.fields[0]!] ?? 0,
           field: foreignKey.fields.join(", "),
           message: `${foreignKey.fields.join(", ")} refers to an unknown ${foreignKey.reference.resource.replace(/s$/, "")}`,
-          expected: `an ${foreignKey.reference.fields.join(", ")} listed in ${targetFile}`,
+          expected: `${/^[aeiou]/.test(foreignKey.reference.fields[0]!) ? "an" : "a"} ${foreignKey.reference.fields.join(", ")} listed in ${targetFile}`,
           found: quoteValue(values.join(", ")),
         });
       if (foreignKey.fields.length === 1) {

@@ -68,7 +68,10 @@ export function nearestPassage(source: string, quote: string): string {
  * nearest passage of the source. A coding whose source has no text in
  * `sources` is reported too: its quote could not be checked.
  */
-export function checkEvidence(codings: Table<Coding>, sources: Readonly<Record<string, string>>): Problem[] {
+export function checkEvidence(
+  codings: Table<Pick<Coding, "evidence" | "source">>,
+  sources: Readonly<Record<string, string>>,
+): Problem[] {
   const problems: Problem[] = [];
   const normalised = new Map<string, string>();
   const column = codings.columns.evidence ?? 0;

@@ -10,9 +10,9 @@ import { checkCodebook } from "./checkCodebook.ts";
  */
 export function validateDataset(texts: DatasetTexts, name?: string, registry: Registry = frameworks): DatasetReading {
   const reading = readDataset(texts, name);
-  if (reading.tables.codings === undefined) return reading;
   const problems = [...reading.problems];
-  appendProblems(problems, checkCodebook(reading.tables.codings, registry));
+  for (const table of [reading.tables.codings, reading.tables.portfolio_codings])
+    if (table !== undefined) appendProblems(problems, checkCodebook(table, registry));
   problems.sort(compareProblems);
   return { ...reading, problems };
 }

@@ -5,6 +5,8 @@ import { readDataset, type DatasetReading } from "../../src/dataset/readDataset.
 import { readDatasetFiles } from "../../src/node/readDatasetFiles.ts";
 import { scoreDataset, type PartnershipScore } from "../../src/score/scoreDataset.ts";
 import { aggregateByLocalGovernment } from "../../src/score/aggregateByLocalGovernment.ts";
+import { scorePortfolios } from "../../src/score/scorePortfolios.ts";
+import { frameworks } from "../../src/frameworks/registry.ts";
 import { indonesiaDescriptor } from "../../scripts/writeDataPackage.ts";
 import { cli, INDONESIA, ROOT } from "../helpers.ts";
 
@@ -99,8 +101,13 @@ describe("datasets/indonesia: integrity", () => {
 });
 
 describe("datasets/indonesia: the toolkit reproduces the sources' conclusions", () => {
-  it("000: Denpasar's paradiplomacy reaches the economic and multidimensional layers, not the political one", () => {
-    const denpasar = aggregateByLocalGovernment([...scores.values()]).find((entry) => entry.id === "denpasar")!;
+  // 000's conclusion (a finding of the article) for the portfolio: its statement on politics covers all of Denpasar's partnerships.
+  it("000: Denpasar's paradiplomacy reaches the economic and multidimensional layers, not the political one (findings)", () => {
+    const denpasar = aggregateByLocalGovernment(
+      [...scores.values()],
+      frameworks,
+      scorePortfolios(reading.dataset),
+    ).find((entry) => entry.id === "denpasar")!;
     expect(denpasar["three-layers"].layers.economic.status).toBe("present");
     expect(denpasar["three-layers"].layers.multidimensional.status).toBe("present");
     expect(denpasar["three-layers"].layers.political.status).toBe("absent");
@@ -112,10 +119,14 @@ describe("datasets/indonesia: the toolkit reproduces the sources' conclusions", 
     expect(layers.multidimensional.status).toBe("present");
   });
 
-  it("000: no Denpasar partnership has the political layer", () => {
+  it("000: the political layer's absence is a statement about Denpasar's whole portfolio, coded once, not per partnership", () => {
     const denpasar = [...scores.values()].filter((score) => score.partnership.local_government === "Denpasar");
     expect(denpasar).toHaveLength(6);
-    for (const score of denpasar) expect(score["three-layers"].layers.political.status, score.id).toBe("absent");
+    for (const score of denpasar)
+      expect(score["three-layers"].layers.political.status, score.id).toBe("not assessable");
+    const portfolio = scorePortfolios(reading.dataset).get("Denpasar")!;
+    expect(portfolio["three-layers"]!.layers.political.status).toBe("absent");
+    expect(portfolio.codings.every((coding) => coding.evidence_kind === "finding")).toBe(true);
   });
 
   it("001: Bandung–Liuzhou misses commitment, community participation and reciprocity", () => {
@@ -165,12 +176,14 @@ describe("datasets/indonesia: the toolkit reproduces the sources' conclusions", 
     ]);
   });
 
-  it("000: the challenges named for Denpasar appear in its partnerships", () => {
+  it("000: the challenges named for Denpasar appear in its partnerships or its whole portfolio (findings)", () => {
     const present = new Set(
       [...scores.values()]
         .filter((score) => score.partnership.local_government === "Denpasar")
         .flatMap((score) => score.challenges.present),
     );
+    // Human resources and funding reallocation are stated for Denpasar as a whole, naming no partner.
+    for (const item of scorePortfolios(reading.dataset).get("Denpasar")!.challenges!.present) present.add(item);
     expect([...present].sort()).toEqual([
       "citizen_participation",
       "continuity",

@@ -120,6 +120,15 @@ describe("the site (built, in Chromium)", () => {
     await page.close();
   });
 
+  it("shows beside a partnership's own evidence what the sources say of all its local government's partnerships, labelled as such", async () => {
+    const { page, errors } = await open("./?page=case&id=denpasar-perth&lang=en");
+    await page.waitForSelector("table.portfolio");
+    expect(await page.locator("table.portfolio tbody tr").count()).toBe(6);
+    expect(await page.locator("h3", { hasText: "all of Denpasar's partnerships" }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("reports an unknown case id instead of crashing", async () => {
     const { page, errors } = await open("./?page=case&id=nowhere");
     await page.waitForSelector("p.error");
@@ -215,6 +224,7 @@ describe("the site (built, in Chromium)", () => {
       "partnerships.csv",
       "events.csv",
       "codings.csv",
+      "portfolio_codings.csv",
       "sources.csv",
       "datapackage.json",
       "twin_cities.csv",
