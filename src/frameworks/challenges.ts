@@ -13,8 +13,8 @@ export const challenges = checklistFramework({
   sources: ["000_3d052c1bdfd84016.txt"],
   notes: [
     {
-      id: "000 merumuskan tantangan untuk Denpasar secara keseluruhan; pengodean per kerja sama mengikuti contoh yang disebut sumber (Gyeongju untuk kendala hukum, Bolgar untuk kelangsungan, Mossel Bay untuk partisipasi warga).",
-      en: "000 states the challenges for Denpasar as a whole; coding them per partnership follows the examples the source gives (Gyeongju for legal barriers, Bolgar for continuity, Mossel Bay for citizen participation).",
+      id: "000 merumuskan tantangan untuk Denpasar secara keseluruhan. Tantangan dikode per kerja sama hanya bila sumber menyebut kerja sama itu (Gyeongju untuk kendala hukum, Bolgar untuk kelangsungan, Mossel Bay untuk partisipasi warga); yang dinyatakan untuk seluruh kerja sama Denpasar (keterbatasan SDM, realokasi pendanaan) dikode sekali untuk portofolionya.",
+      en: "000 states the challenges for Denpasar as a whole. A challenge is coded for a partnership only where the source names it (Gyeongju for legal barriers, Bolgar for continuity, Mossel Bay for citizen participation); those stated for all of Denpasar's partnerships (human resources, funding reallocation) are coded once, for its portfolio.",
     },
   ],
   groups: [],

@@ -115,21 +115,21 @@ const indicators: Indicator[] = [
     id: "mutual_understanding",
     name: { id: "Pemahaman bersama", en: "Mutual understanding" },
     definition: {
-      id: "Kedua pihak memahami harapan, tujuan dan hasil yang hendak dicapai; diperkuat dengan perjanjian tertulis seperti MoU.",
-      en: "Both sides understand the expectations, goals and results sought; strengthened by a written agreement such as an MoU.",
+      id: "Kedua pihak memahami harapan, tujuan dan hasil yang hendak dicapai; pemahaman ini dapat ditingkatkan dengan perjanjian tertulis seperti MoU (001, 1.6.2.2).",
+      en: "Both sides understand the expectations, goals and results sought; a written agreement such as an MoU can strengthen that understanding (001, 1.6.2.2).",
     },
     anchors: {
       0: {
-        id: "Tujuan tidak disepakati atau dipahami berbeda oleh kedua pihak.",
-        en: "Goals are not agreed, or the two sides understand them differently.",
+        id: "Sumber menyatakan tujuan tidak disepakati atau dipahami berbeda oleh kedua pihak.",
+        en: "The source states that the goals are not agreed, or that the two sides understand them differently.",
       },
       1: {
-        id: "Tujuan dibahas atau dinyatakan (mis. dalam LoI) tetapi belum dituangkan dalam perjanjian kerja sama.",
-        en: "Goals are discussed or stated (e.g. in an LoI) but not yet laid down in a cooperation agreement.",
+        id: "Tujuan hanya dinyatakan di atas kertas (LoI atau MoU); sumber tidak menunjukkan kedua pihak memahami dan mengejarnya bersama.",
+        en: "Goals are stated on paper only (an LoI or MoU); the source does not show both sides understanding and pursuing them together.",
       },
       2: {
-        id: "Tujuan bersama tertulis dalam MoU atau rencana kerja yang disepakati.",
-        en: "Shared goals are written in an MoU or an agreed work plan.",
+        id: "Sumber menunjukkan kedua pihak memahami tujuan bersama: tertulis dalam perjanjian dan dijalankan bersama dalam kegiatan atau rencana kerja yang disepakati.",
+        en: "The source shows both sides understanding shared goals: written in an agreement and pursued together in activities or an agreed work plan.",
       },
     },
   },
@@ -163,7 +163,10 @@ const indicators: Indicator[] = [
       en: "Tangible results of the cooperation felt by the parties, directly or indirectly.",
     },
     anchors: {
-      0: { id: "Tidak ada hasil yang dilaporkan dari kerja sama.", en: "No result of the partnership is reported." },
+      0: {
+        id: "Sumber menyatakan kerja sama tidak menghasilkan apa pun (diamnya sumber adalah NA, bukan 0).",
+        en: "The source states that the partnership produced no result (a source that is silent is NA, not 0).",
+      },
       1: {
         id: "Hasil direncanakan atau sebagian kecil program terlaksana tanpa dampak yang dilaporkan.",
         en: "Results are planned, or a few programmes ran without a reported effect.",
@@ -209,12 +212,12 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
   sources: ["001_bc7dcdd32c2bdbec.txt"],
   notes: [
     {
-      id: "Daftar periksa ini milik Ringrose, bukan temuan survei Tjandradewi & Marcotullio: survei mereka mendapati arus informasi yang bebas, timbal balik, pemahaman dan kepemimpinan sebagai elemen kritis, sedangkan partisipasi masyarakat kurang penting.",
-      en: "This checklist is Ringrose's, not the finding of Tjandradewi & Marcotullio's survey: their survey found free flow of information, reciprocity, understanding and leadership critical, and community participation less so.",
+      id: "Daftar periksa ini milik Ringrose, bukan temuan survei Tjandradewi & Marcotullio: survei mereka mendapati arus informasi yang bebas, timbal balik, pemahaman dan kepemimpinan sebagai elemen kritis, sedangkan partisipasi masyarakat kurang penting. (Catatan toolkit dari abstrak artikel itu; tidak ada dalam kelima sumber.)",
+      en: "This checklist is Ringrose's, not the finding of Tjandradewi & Marcotullio's survey: their survey found free flow of information, reciprocity, understanding and leadership critical, and community participation less so. (The toolkit's note, from that article's abstract; it is in none of the five sources.)",
     },
     {
-      id: "Indeks adalah rata-rata berbobot dari elemen yang dinilai (bobot sama secara bawaan); elemen NA tidak dihitung sebagai 0.",
-      en: "The index is the weighted mean of the assessed elements (equal weights by default); NA elements are not counted as 0.",
+      id: "Indeks adalah rata-rata berbobot dari elemen yang dinilai (bobot sama secara bawaan); elemen NA tidak dihitung sebagai 0. Indeks dan pembobotannya adalah buatan toolkit; kelima elemen dan rumusannya berasal dari 001 (1.5.2, 1.6.2.2).",
+      en: "The index is the weighted mean of the assessed elements (equal weights by default); NA elements are not counted as 0. The index and its weighting are the toolkit's own; the five elements and their wording come from 001 (1.5.2, 1.6.2.2).",
     },
   ],
   reads: ["codings"],
@@ -328,6 +331,14 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
         en: "How many of the 5 elements the index rests on",
       },
       value: (result) => result.assessedCount,
+    },
+    {
+      name: "index_rankable",
+      description: {
+        id: "Apakah indeks bertumpu pada cukup elemen (--minimum-coverage, bawaan 3 dari 5) untuk diperingkat",
+        en: "Whether the index rests on enough elements (--minimum-coverage, default 3 of 5) to be ranked or sorted by",
+      },
+      value: (result) => (result.index === null ? null : result.rankable),
     },
     {
       name: "unmet",

@@ -169,8 +169,12 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
   sources: ["000_3d052c1bdfd84016.txt", "001_bc7dcdd32c2bdbec.txt", "002_67c8e3af816ed54d.txt"],
   notes: [
     {
-      id: "002 menguraikan lima tahap dengan urutan berbeda (persetujuan Depdagri sebelum DPRD, di bawah Permendagri 3/2008); toolkit memakai urutan 000. Tahap yang tercapai dihitung dari peristiwa yang terlaksana saja.",
-      en: "002 describes five stages in a different order (Home Affairs approval before the DPRD, under Permendagri 3/2008); the toolkit uses 000's order. The stage reached counts realised events only.",
+      id: "002 menguraikan lima tahap dengan urutan berbeda (persetujuan Depdagri sebelum DPRD) sebagai kesimpulan sementara, tanpa menyebut peraturan (Permendagri 3/2008 dikutipnya hanya untuk prinsip kerja sama); toolkit memakai urutan 000. Tahap yang tercapai dihitung dari peristiwa yang terlaksana saja.",
+      en: "002 describes five stages in a different order (Home Affairs approval before the DPRD) as a provisional conclusion, naming no regulation for them (it cites Permendagri 3/2008 only for the principles of cooperation); the toolkit uses 000's order. The stage reached counts realised events only.",
+    },
+    {
+      id: "000 (4.1) mengaitkan dengan Pasal 5 hanya tiga persyaratan (dalam kewenangan, tanpa kantor perwakilan di luar negeri, sesuai rencana pembangunan) ditambah hubungan diplomatik sebagai titik awal; 001 (1.5.2) mendaftar lima persyaratan dan kesetaraan status menurut Permendagri 25/2020 tanpa menyebut pasalnya.",
+      en: "000 (4.1) ties only three requirements to Article 5 (within the local government's authority, no office abroad, following development plans), plus diplomatic relations as the starting point; 001 (1.5.2) lists five requirements and equal status under Permendagri 25/2020 without naming the article.",
     },
   ],
   reads: ["events", "codings"],
@@ -245,7 +249,7 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
     const yearsSinceLastActivity =
       lastActivity === null || asOfYear === null
         ? null
-        : Math.round((asOfYear - decimalYear(lastActivity)) * 100) / 100;
+        : Math.round(Math.max(0, asOfYear - decimalYear(lastActivity)) * 100) / 100;
     // A stall with a length is an episode that ended; an open-ended one stalls the partnership unless a later activity is dated.
     const episodes = realised
       .filter((event) => event.stage === "stalled" && event.duration_years !== null)

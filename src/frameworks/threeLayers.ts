@@ -300,8 +300,16 @@ export const threeLayers: Framework<ThreeLayersResult, NoOptions, ThreeLayersAgg
   sources: ["000_3d052c1bdfd84016.txt", "001_bc7dcdd32c2bdbec.txt"],
   notes: [
     {
-      id: "Sub-indikator dirinci dari uraian lapis dalam 000 (4.2) dan 001 (1.5.1); Lecours sendiri tidak memberi daftar sub-indikator.",
-      en: "The sub-indicators are spelled out from the descriptions of the layers in 000 (4.2) and 001 (1.5.1); Lecours himself gives no list of sub-indicators.",
+      id: "Sub-indikator lapis 1 dan 2 dirinci dari uraian lapis dalam 000 (4.2) dan 001 (1.5.1); Lecours sendiri tidak memberi daftar sub-indikator, dan 000 tidak mengutip Lecours (lapis 1 dikutip dari Wolff 2018; atribusi kepada Lecours berasal dari 001 dan 004).",
+      en: "The sub-indicators of layers 1 and 2 are spelled out from the descriptions of the layers in 000 (4.2) and 001 (1.5.1); Lecours himself gives no list, and 000 does not cite Lecours (it cites Wolff 2018 for layer 1; the attribution to Lecours comes from 001 and 004).",
+    },
+    {
+      id: "Lapis 3 dalam sumber hanyalah 'pertimbangan politik' (000, 4.2.3) dan identitas yang berbeda dari pemerintah pusat (001, 1.5.1): hanya distinct_identity berasal dari sumber. political_representation adalah perluasan toolkit; protodiplomacy adalah tipe Duchacek (001, 1.5.1), bukan bagian lapis Lecours, dan dipertahankan sebagai perluasan toolkit.",
+      en: "In the sources layer 3 is only 'pertimbangan politik' (000, 4.2.3) and an identity distinct from the central state's (001, 1.5.1): only distinct_identity comes from the sources. political_representation is the toolkit's own extension; protodiplomacy is Duchacek's type (001, 1.5.1), not part of Lecours' layers, and is kept as the toolkit's extension.",
+    },
+    {
+      id: "000 menempatkan promosi pariwisata dan budaya bersama Mossel Bay di lapis kedua (4.2.2, dan kesimpulannya) dan webinar perhotelan Perth di lapis pertama (4.2.1); toolkit menempatkan ekonomi pariwisata di lapis ekonomi, sehingga promosi pariwisata yang bertujuan pendapatan dikode di sana.",
+      en: "000 places tourism and culture promotion with Mossel Bay in layer 2 (4.2.2, and its conclusion) and Perth's hospitality webinar in layer 1 (4.2.1); the toolkit keeps the tourism economy in the economic layer, so tourism promotion aimed at income is coded there.",
     },
   ],
   reads: ["codings"],

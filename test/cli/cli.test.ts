@@ -119,7 +119,8 @@ describe("run(argv, io)", () => {
     const results = JSON.parse(stdout) as Json;
     const mosselBay = results.find((result) => result.id === "denpasar-mossel-bay")!;
     expect(Object.keys(mosselBay["three-layers"].layers)).toEqual(["economic", "multidimensional", "political"]);
-    expect(mosselBay["three-layers"].layers.economic).toMatchObject({ score: 2, status: "present", breadth: 1 });
+    // Breadth 2: SME webinars and the business forums they were (trade), both realised.
+    expect(mosselBay["three-layers"].layers.economic).toMatchObject({ score: 2, status: "present", breadth: 2 });
     expect(mosselBay["three-layers"].highest).toBe("multidimensional");
     expect(Object.keys(mosselBay.ringrose.elements)).toEqual([
       "commitment",
@@ -149,15 +150,17 @@ describe("run(argv, io)", () => {
   it("score --format csv and table print one row per partnership", async () => {
     const csv = (await cli("score", INDONESIA, "--format", "csv")).stdout.trim().split("\r\n");
     expect(csv[0]).toBe(
-      "id,economic,multidimensional,political,highest,success_index,elements_assessed,unmet,stage,stalled,realised,planned,rate," +
+      "id,economic,multidimensional,political,highest,success_index,elements_assessed,index_rankable,unmet,stage,stalled,realised,planned,rate," +
         "challenges,challenges_assessed,motives,motives_assessed,duchacek,duchacek_assessed,zelinsky,zelinsky_assessed,argued_only",
     );
     expect(csv).toHaveLength(28);
     expect(csv.find((line) => line.startsWith("jawa-barat-souss-massa,"))).toMatch(
-      /^jawa-barat-souss-massa,present,partial,not assessable,economic,1,5,none,/,
+      /^jawa-barat-souss-massa,present,partial,not assessable,economic,0\.9,5,yes,community_participation,/,
     );
     const table = (await cli("score", INDONESIA)).stdout;
-    expect(table).toMatch(/^jawa-barat-souss-massa\s+present\s+partial\s+not assessable\s+economic\s+1\s+5\s+none/m);
+    expect(table).toMatch(
+      /^jawa-barat-souss-massa\s+present\s+partial\s+not assessable\s+economic\s+0\.9\s+5\s+yes\s+community_participation/m,
+    );
     expect(table).toMatch(/^elements_assessed: How many of the 5 elements the index rests on\.$/m);
   });
 

@@ -129,19 +129,36 @@ describe("datasets/indonesia: the toolkit reproduces the sources' conclusions", 
     expect(portfolio.codings.every((coding) => coding.evidence_kind === "finding")).toBe(true);
   });
 
-  it("001: Bandung–Liuzhou misses commitment, community participation and reciprocity", () => {
-    const unmet = scores.get("bandung-liuzhou")!.ringrose.unmet.map((entry) => entry.element);
-    expect(unmet).toEqual(expect.arrayContaining(["commitment", "community_participation", "reciprocity"]));
-    expect(unmet).not.toContain("mutual_understanding");
+  // 001 §1.7 is the thesis's research argument (a hypothesis chapter I puts forward to test), not a finding.
+  it("001 argues (§1.7) that Bandung–Liuzhou misses commitment, community participation and reciprocity; two of the three rest on that argument alone", () => {
+    const ringrose = scores.get("bandung-liuzhou")!.ringrose;
+    expect(ringrose.unmet.map((entry) => entry.element)).toEqual(
+      expect.arrayContaining(["commitment", "community_participation", "reciprocity"]),
+    );
+    const argued = ringrose.unmet.filter((entry) => entry.evidence_kind === "argument").map((entry) => entry.element);
+    expect(argued.sort()).toEqual(["community_participation", "reciprocity"]);
+    // With findings alone: commitment on paper (1) and goals on paper in the MoU (1): (0.5 + 0.5) / 2, two elements.
+    const findings = scoreDataset(reading.dataset, { evidence: ["finding"] }).find(
+      (score) => score.id === "bandung-liuzhou",
+    )!;
+    expect(findings.ringrose).toMatchObject({ index: 0.5, assessedCount: 2, rankable: false });
   });
 
-  it("001 vs 004: Bandung–Liuzhou's success index is below West Java–Souss-Massa's", () => {
+  it("001 vs 004: Bandung–Liuzhou's success index is below West Java–Souss-Massa's (findings and the thesis's argument)", () => {
     const liuzhou = scores.get("bandung-liuzhou")!.ringrose.index!;
     const soussMassa = scores.get("jawa-barat-souss-massa")!.ringrose.index!;
-    // Hand-computed: Liuzhou (1 + 0 + 2 + 0) / 8 = 0.375 over 4 assessed elements; Souss-Massa 10 / 10 = 1.
-    expect(liuzhou).toBeCloseTo(0.375, 10);
-    expect(soussMassa).toBe(1);
+    // Hand-computed: Liuzhou (0.5 + 0 + 0.5 + 0) / 4 = 0.25 over 4 elements; Souss-Massa (1 + 0.5 + 1 + 1 + 1) / 5 = 0.9.
+    expect(liuzhou).toBeCloseTo(0.25, 10);
+    expect(soussMassa).toBeCloseTo(0.9, 10);
     expect(liuzhou).toBeLessThan(soussMassa);
+  });
+
+  it("002: Kabupaten Bogor–Nanning's index rests on one element (the LoI), so it is not ranked; the source calls the cooperation 'masih belum optimal'", () => {
+    expect(scores.get("kabupaten-bogor-nanning")!.ringrose).toMatchObject({
+      index: 0.5,
+      assessedCount: 1,
+      rankable: false,
+    });
   });
 
   it("004: West Java–Souss-Massa has 11 action plans, 3 realised: implementation rate 3/11", () => {
@@ -162,8 +179,29 @@ describe("datasets/indonesia: the toolkit reproduces the sources' conclusions", 
       expect(["mou-signed", "implementation"], id).toContain(scores.get(id)!.stage.reached);
   });
 
-  it("001: Bandung–Liuzhou is stalled (the seven-year vacuum)", () => {
-    expect(scores.get("bandung-liuzhou")!.stage).toMatchObject({ stalled: true, stalledBy: "source" });
+  it("001 (findings): Bandung–Liuzhou went through a vacuum of up to seven years, an episode, and is not stalled: the source calls it the most active of Bandung's Chinese partners", () => {
+    expect(scores.get("bandung-liuzhou")!.stage).toMatchObject({
+      stalled: false,
+      stalledBy: null,
+      asOf: "2020",
+      episodes: [{ stage: "stalled", from: null, years: 7 }],
+    });
+    expect(scores.get("bandung-liuzhou")!.partnership.status).toBe("active");
+  });
+
+  it("each partnership is measured as of its own sources: Bogor–Nanning as of 2015 (002), not stalled", () => {
+    expect(scores.get("kabupaten-bogor-nanning")!.stage).toMatchObject({
+      asOf: "2015",
+      stalled: false,
+      yearsSinceLastActivity: 0,
+    });
+    expect(scores.get("jawa-barat-souss-massa")!.stage.asOf).toBe("2022");
+    expect(scores.get("denpasar-perth")!.stage.asOf).toBe("2021-04");
+  });
+
+  it("implementation rates only where the plans are recorded: not for Braunschweig, whose source records only what was realised", () => {
+    expect(scores.get("bandung-braunschweig")!.implementation).toMatchObject({ planned: 4, realised: 4, rate: null });
+    expect(scores.get("bandung-seoul")!.implementation).toMatchObject({ planned: 2, realised: 1, rate: 0.5 });
   });
 
   it("003: the five motives of Denpasar–Mossel Bay are all coded present", () => {

@@ -107,7 +107,8 @@ describe("the site (built, in Chromium)", () => {
     const kinds = await page.locator("table.evidence tbody tr td:nth-child(5)").allTextContents();
     expect(kinds).toContain("argumen");
     expect(kinds).toContain("temuan");
-    expect(await page.locator("table.events tbody tr").count()).toBe(5);
+    // Four: the 2004 readiness to invest is no longer coded as a planned activity (docs/coding-decisions.md).
+    expect(await page.locator("table.events tbody tr").count()).toBe(4);
     // 16 sub-indicators + 5 elements, one cell each.
     expect(await page.locator("figure.chart svg g[aria-label='cell'] rect").count()).toBe(21);
     await page.screenshot({ path: join(SCREENSHOTS, "case-bandung-liuzhou.png"), fullPage: true });
@@ -251,7 +252,7 @@ describe("the site (built, in Chromium)", () => {
     expect(new URL(page.url()).searchParams.get("sort")).toBe("index");
     expect(new URL(page.url()).searchParams.get("desc")).toBe("1");
     // Kabupaten Bogor–Nanning's index of 1.00 rests on one element: it is not ranked first, and the page says why.
-    expect(await page.locator("table.cases tbody tr td.number").first().textContent()).toBe("1.00 (5/5)");
+    expect(await page.locator("table.cases tbody tr td.number").first().textContent()).toBe("0.90 (5/5)");
     expect(await page.locator(".cases-page p.note").textContent()).toMatch(
       /fewer than 3 of 5 elements|kurang dari 3 dari 5 elemen/,
     );

@@ -16,7 +16,8 @@ describe("the cases index model", () => {
     expect(ascending[0]!.id).toBe("bandung-liuzhou");
     expect(ascending.at(-1)!.index).toBeNull();
     const descending = applyView(rows, { ...DEFAULT_VIEW, sort: "index", descending: true });
-    expect(descending[0]!.index).toBe(1);
+    // West Java–Souss-Massa (0.9 over 5 elements): indices on fewer than 3 elements are not sorted by.
+    expect(descending[0]!.index).toBe(0.9);
     expect(descending.at(-1)!.index).toBeNull();
   });
 
@@ -29,7 +30,7 @@ describe("the cases index model", () => {
     expect(applyView(rows, { ...DEFAULT_VIEW, kind: "sister-province" }).map((row) => row.id)).toEqual([
       "jawa-barat-souss-massa",
     ]);
-    expect(applyView(rows, { ...DEFAULT_VIEW, codedOnly: true })).toHaveLength(12);
+    expect(applyView(rows, { ...DEFAULT_VIEW, codedOnly: true })).toHaveLength(11);
   });
 
   it("sorts stages in procedural order, not alphabetically", () => {
@@ -44,7 +45,7 @@ describe("compareModel(scores, selected)", () => {
 
   it("offers the coded partnerships and keeps the picked ones in the order picked, ignoring unknown ids", () => {
     const model = compareModel(scores, ["jawa-barat-souss-massa", "nowhere", "bandung-liuzhou"]);
-    expect(model.coded).toHaveLength(12);
+    expect(model.coded).toHaveLength(11);
     expect(model.picked.map((score) => score.id)).toEqual(["jawa-barat-souss-massa", "bandung-liuzhou"]);
     expect(model.labels["bandung-liuzhou"]).toBe("Bandung – Liuzhou");
   });
