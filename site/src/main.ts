@@ -13,7 +13,18 @@ import { scoreDataset } from "../../src/score/scoreDataset.ts";
 import { formatProblem } from "../../src/problem.ts";
 
 const reading = loadIndonesia();
-const data: SiteData = { reading, scores: reading.problems.length === 0 ? scoreDataset(reading.dataset) : [] };
+/** The data for a view: scores computed once per choice of evidence kinds (all kinds, or findings only). */
+const dataCache = new Map<string, SiteData>();
+function dataFor(evidence: SiteState["evidence"]): SiteData {
+  const key = evidence?.join(",") ?? "";
+  let found = dataCache.get(key);
+  if (found === undefined) {
+    const scores =
+      reading.problems.length === 0 ? scoreDataset(reading.dataset, evidence === null ? {} : { evidence }) : [];
+    dataCache.set(key, (found = { reading, scores }));
+  }
+  return found;
+}
 
 /** A page whose code loads on demand (the world map's canvas and zoom code stay out of the first load). */
 const lazyPage =
@@ -68,6 +79,8 @@ function render(): void {
   document.getElementById("title")!.textContent = texts.title;
   document.getElementById("subtitle")!.textContent = texts.subtitle;
   document.getElementById("language-label")!.textContent = texts.language;
+  document.getElementById("findings-label")!.textContent = texts.findingsOnly;
+  (document.getElementById("findings-only") as HTMLInputElement).checked = state.evidence?.join(",") === "finding";
   (document.getElementById("language") as HTMLSelectElement).value = state.language;
   document.getElementById("footer")!.textContent = texts.footer;
   const main = document.getElementById("main")!;
@@ -83,12 +96,16 @@ function render(): void {
     return;
   }
   const width = Math.min(1100, Math.max(320, main.clientWidth || 960));
-  main.replaceChildren(PAGE_VIEWS[state.page](state, data, { width, navigate }));
+  main.replaceChildren(PAGE_VIEWS[state.page](state, dataFor(state.evidence), { width, navigate }));
 }
 
 const select = document.getElementById("language") as HTMLSelectElement;
 select.addEventListener("change", () =>
   navigate({ ...current(), language: select.value === "en" ? "en" : "id" }, { replace: true }),
+);
+const findingsOnly = document.getElementById("findings-only") as HTMLInputElement;
+findingsOnly.addEventListener("change", () =>
+  navigate({ ...current(), evidence: findingsOnly.checked ? ["finding"] : null }, { replace: true }),
 );
 window.addEventListener("popstate", render);
 render();

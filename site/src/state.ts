@@ -1,3 +1,4 @@
+import { evidenceKinds, type EvidenceKind } from "../../src/dataset/vocabularies.ts";
 import { LANGUAGES, type Language } from "../../src/language.ts";
 
 /** The site's pages; `case` is reached from the list of cases, the others from the navigation. */
@@ -41,6 +42,8 @@ export interface SiteState {
   /** The partnerships picked on the compare page, in the order picked. */
   compare: string[];
   cases: CasesView;
+  /** Score with evidence of these kinds only (`?evidence=finding`); null for every kind. Kept across pages. */
+  evidence: EvidenceKind[] | null;
 }
 
 export const DEFAULT_CASES_VIEW: CasesView = {
@@ -56,13 +59,14 @@ export const DEFAULT_STATE: SiteState = {
   caseId: null,
   compare: [],
   cases: DEFAULT_CASES_VIEW,
+  evidence: null,
 };
 
 /** How one URL parameter was read: valid, invalid (with the reason, and the default used instead) or missing. */
 export type ParsedParam = { status: "valid" } | { status: "invalid"; reason: string } | { status: "missing" };
 
 /** The URL parameter of each part of the state. */
-const PARAMS = ["page", "lang", "id", "cases", "sort", "desc", "q", "kind", "coded"] as const;
+const PARAMS = ["page", "lang", "id", "cases", "sort", "desc", "q", "kind", "coded", "evidence"] as const;
 type Param = (typeof PARAMS)[number];
 
 const oneOf = <T extends string>(values: readonly T[], value: string): value is T =>
@@ -116,6 +120,13 @@ export function parseState(url: URL): { state: SiteState; params: Record<Param, 
       ? `expected 1 or 0, found ${JSON.stringify(value)}`
       : void (state.cases.codedOnly = flag(value)!),
   );
+  read("evidence", (value) => {
+    const kinds = [...new Set(value.split(","))];
+    const unknown = kinds.find((kind) => !oneOf(evidenceKinds.codes, kind));
+    if (unknown !== undefined)
+      return `unknown kind of evidence ${JSON.stringify(unknown)} (expected ${evidenceKinds.codes.join(", ")})`;
+    state.evidence = kinds.filter((kind) => oneOf(evidenceKinds.codes, kind));
+  });
   if (state.page === "case" && state.caseId === null)
     params.id = { status: "invalid", reason: "a case page needs the id of a partnership" };
   return { state, params };
@@ -132,6 +143,8 @@ export function toSearch(state: SiteState): string {
   const search = new URLSearchParams();
   if (state.page !== DEFAULT_STATE.page) search.set("page", state.page);
   if (state.language !== DEFAULT_STATE.language) search.set("lang", state.language);
+  if (state.evidence !== null) search.set("evidence", state.evidence.join(","));
+  if (state.evidence !== null) search.set("evidence", state.evidence.join(","));
   if (state.page === "case" && state.caseId !== null) search.set("id", state.caseId);
   if (state.page === "compare" && state.compare.length > 0) search.set("cases", state.compare.join(","));
   if (state.page === "partnerships") {

@@ -57,7 +57,7 @@ export function matrixChart(
           return group;
         },
         title: (cell: MatrixCell) =>
-          `${labels[cell.partnership] ?? cell.partnership} · ${cell.indicatorName}: ${cell.scoreLabel}${cell.evidence ? `\n“${cell.evidence}”\n${cell.source}${cell.locator ? `, ${cell.locator}` : ""}` : ""}`,
+          `${labels[cell.partnership] ?? cell.partnership} · ${cell.indicatorName}: ${cell.scoreLabel}${cell.evidence ? `\n“${cell.evidence}”${cell.evidenceKind ? ` (${cell.evidenceKind})` : ""}\n${cell.source}${cell.locator ? `, ${cell.locator}` : ""}` : ""}`,
       }),
       Plot.text(cells, {
         x: "indicatorName",

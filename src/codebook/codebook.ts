@@ -1,4 +1,5 @@
 import type { Coding } from "../dataset/types.ts";
+import { evidenceKinds } from "../dataset/vocabularies.ts";
 import { frameworks, type Registry } from "../frameworks/registry.ts";
 import { formatCsv } from "../format/formatCsv.ts";
 import type { Bilingual, Language } from "../language.ts";
@@ -67,7 +68,7 @@ export function codebookMarkdown(
   registry: Registry = frameworks,
 ): string {
   const heading = language === "id" ? "Buku kode" : "Codebook";
-  const lines = [`# ${heading}`, ""];
+  const lines = [`# ${heading}`, "", ...evidenceRules(language)];
   const labels =
     language === "id"
       ? {
@@ -162,4 +163,22 @@ export function codebookCsv(entries: CodebookEntry[]): string {
     ];
   });
   return formatCsv(header, rows);
+}
+
+/** What the codebook says of every coding, whatever the framework: the kinds of evidence and the scope of a statement. */
+function evidenceRules(language: Language): string[] {
+  const kinds = evidenceKinds.codes.map((code) => `\`${code}\` (${evidenceKinds.labels[code][language]})`).join(", ");
+  return language === "id"
+    ? [
+        `Setiap skor di atas 0 menyebut jenis buktinya (\`evidence_kind\`): ${kinds}. Temuan adalah apa yang dilaporkan sumber; argumen adalah hipotesis atau argumen yang diajukan sumber untuk diuji; sekunder adalah laporan yang dikutip sumber dari studi atau berita lain; inferensi adalah tafsiran pengode.`,
+        "",
+        "Pernyataan sumber tentang seluruh kerja sama sebuah pemerintah daerah dikode sekali di `portfolio_codings.csv`, tidak disalin ke setiap kerja sama.",
+        "",
+      ]
+    : [
+        `Every score above 0 says what kind of evidence it rests on (\`evidence_kind\`): ${kinds}. A finding is what the source reports; an argument is a hypothesis or argument the source puts forward to test; a secondary report is one the source cites from another study or a news item; an inference is the coder's reading.`,
+        "",
+        "A statement a source makes about all of a local government's partnerships is coded once, in `portfolio_codings.csv`, never copied into each partnership.",
+        "",
+      ];
 }

@@ -36,7 +36,7 @@ describe("matrixChart(cells, options)", () => {
     expect(fills).toEqual([SCORE_COLORS["2"], SCORE_COLORS.NA, SCORE_COLORS["0"], SCORE_COLORS["1"]]);
   });
 
-  it("writes the score in each cell and the evidence in its tooltip", () => {
+  it("writes the score in each cell and the evidence with its kind in its tooltip", () => {
     expect([...chart.querySelectorAll("g[aria-label='text'] text")].map((text) => text.textContent)).toEqual([
       "2",
       "NA",
@@ -44,7 +44,7 @@ describe("matrixChart(cells, options)", () => {
       "1",
     ]);
     expect(chart.querySelector("g[aria-label='cell'] rect title")?.textContent).toBe(
-      "Kota A – Kota B · trade: 2\n“quote trade”\nsrc, 1",
+      "Kota A – Kota B · trade: 2\n“quote trade” (finding)\nsrc, 1",
     );
   });
 

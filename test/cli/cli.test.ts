@@ -218,6 +218,10 @@ describe("run(argv, io)", () => {
     const english = (await cli("codebook")).stdout;
     expect(english).toMatch(/^## Three layers of paradiplomacy \(Lecours\) \(`three-layers`\)$/m);
     expect(english).toMatch(/- \*\*2\*\* \(realised in activities\): The source reports at least one culture activity/);
+    expect(english).toMatch(
+      /^Every score above 0 says what kind of evidence it rests on \(`evidence_kind`\): `finding` \(finding\), `argument`/m,
+    );
+    expect(english).toMatch(/coded once, in `portfolio_codings.csv`/);
     const indonesian = (await cli("codebook", "--lang", "id")).stdout;
     expect(indonesian).toMatch(/^# Buku kode$/m);
     const csv = (await cli("codebook", "--format", "csv")).stdout;

@@ -130,6 +130,22 @@ describe("the site (built, in Chromium)", () => {
     await page.close();
   });
 
+  it("scores with the sources' findings alone when asked, keeping the choice in the URL across pages", async () => {
+    const { page, errors } = await open("./?page=partnerships&lang=en");
+    await page.waitForSelector('tr[data-id="bandung-liuzhou"]');
+    const index = () => page.locator('tr[data-id="bandung-liuzhou"] td.number').textContent();
+    expect(await index()).toBe("0.25 (4/5)");
+    await page.check("#findings-only");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("evidence") === "finding");
+    // Without the thesis's argued elements: (0.5 + 0.5) / 2 over two elements, too few to rank by.
+    expect(await index()).toBe("0.50 (2/5) *");
+    await page.click('nav a:has-text("Compare")');
+    await page.waitForSelector(".compare-page");
+    expect(new URL(page.url()).searchParams.get("evidence")).toBe("finding");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("reports an unknown case id instead of crashing", async () => {
     const { page, errors } = await open("./?page=case&id=nowhere");
     await page.waitForSelector("p.error");

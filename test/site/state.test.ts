@@ -23,6 +23,15 @@ describe("parseState(url)", () => {
     expect(params.q).toEqual({ status: "missing" });
   });
 
+  it("reads the kinds of evidence to score with, and refuses an unknown one", () => {
+    expect(parse("?evidence=finding,secondary").state.evidence).toEqual(["finding", "secondary"]);
+    expect(parse("?evidence=rumour").params.evidence).toEqual({
+      status: "invalid",
+      reason: 'unknown kind of evidence "rumour" (expected finding, argument, secondary, inference)',
+    });
+    expect(parse("?evidence=rumour").state.evidence).toBeNull();
+  });
+
   it("says a case page without an id is invalid", () => {
     expect(parse("?page=case").params.id).toEqual({
       status: "invalid",
@@ -62,6 +71,7 @@ describe("toSearch(state)", () => {
       { ...DEFAULT_STATE, language: "en", page: "world" },
       { ...DEFAULT_STATE, page: "case", caseId: "kota a/kota b & c" },
       { ...DEFAULT_STATE, page: "compare", compare: ["bandung-liuzhou", "jawa-barat-souss-massa"] },
+      { ...DEFAULT_STATE, page: "case", caseId: "bandung-liuzhou", evidence: ["finding"] },
       {
         ...DEFAULT_STATE,
         page: "partnerships",
