@@ -1,4 +1,5 @@
 import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
+import { restsOnlyOnArguments } from "../../src/score/toPublicJson.ts";
 import { sortEvents } from "../../src/dataset/partialDate.ts";
 import {
   evidenceKinds,
@@ -23,6 +24,7 @@ const CASE_TEXTS = {
     actions: "Rencana aksi: direncanakan dan terlaksana",
 
     evidence: "Bukti setiap skor",
+    argued: "hanya bertumpu pada argumen sumber atau inferensi pengode, bukan temuan",
     portfolio: (name: string) => `Pernyataan sumber tentang seluruh kerja sama ${name} (bukan khusus kerja sama ini)`,
     columns: {
       date: "Tanggal",
@@ -48,6 +50,7 @@ const CASE_TEXTS = {
     actions: "Action plans: planned and realised",
 
     evidence: "Evidence for every score",
+    argued: "rests only on the source's arguments or the coder's inferences, not on findings",
     portfolio: (name: string) =>
       `What the sources say of all of ${name}'s partnerships (not of this one in particular)`,
     columns: {
@@ -143,13 +146,16 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
     );
   const headlines = Object.keys(registry).flatMap((frameworkId) => {
     const framework = registry[frameworkId]!;
-    const line = framework.headline(score[frameworkId as keyof typeof score], language);
+    const result = score[frameworkId as keyof typeof score];
+    const line = framework.headline(result, language);
+    const argued = restsOnlyOnArguments(framework.evidenceKinds(result));
     return line === null
       ? []
       : [
           element("li", { attributes: { "data-framework": frameworkId } }, [
             element("strong", { text: `${framework.name[language]}: ` }),
             element("span", { text: line }),
+            ...(argued ? [element("em", { className: "argued", text: ` (${texts.argued})` })] : []),
           ]),
         ];
   });

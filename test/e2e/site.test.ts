@@ -146,6 +146,15 @@ describe("the site (built, in Chromium)", () => {
     await page.close();
   });
 
+  it("marks on a case page a result that rests on the coder's inferences alone", async () => {
+    const { page, errors } = await open("./?page=case&id=jawa-barat-souss-massa&lang=en");
+    await page.waitForSelector("ul.summary li");
+    expect(await page.locator('li[data-framework="zelinsky"] em.argued').textContent()).toMatch(/rests only on/);
+    expect(await page.locator('li[data-framework="ringrose"] em.argued').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("reports an unknown case id instead of crashing", async () => {
     const { page, errors } = await open("./?page=case&id=nowhere");
     await page.waitForSelector("p.error");
