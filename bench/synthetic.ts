@@ -23,8 +23,10 @@ export function syntheticDataset(partnerships: number, { eventsPerPartnership = 
   const partnershipLines = [
     "id,local_government,local_government_level,country_code,country_name,partner,partner_level,partner_country_code,partner_country_name,kind,local_latitude,local_longitude,partner_latitude,partner_longitude,coordinates_source,first_contact_year,status,source,locator,notes",
   ];
-  const eventLines = ["id,partnership,date,stage,field,description,status,source,locator,note"];
-  const codingLines = ["partnership,framework,indicator,score,coder,evidence,source,locator,note"];
+  const eventLines = [
+    "id,partnership,date,stage,field,description,status,source,locator,duration_years,evidence_kind,note",
+  ];
+  const codingLines = ["partnership,framework,indicator,score,coder,evidence,evidence_kind,source,locator,note"];
   for (let index = 0; index < partnerships; index++) {
     const id = `kota-${index % 500}-mitra-${index}`;
     partnershipLines.push(
@@ -32,14 +34,14 @@ export function syntheticDataset(partnerships: number, { eventsPerPartnership = 
     );
     for (let step = 0; step < eventsPerPartnership; step++)
       eventLines.push(
-        `${id}-${step},${id},${2000 + (index % 20) + step},${STAGES[step % STAGES.length]},culture,"Step ${step}, as reported",realised,src,4.${step},`,
+        `${id}-${step},${id},${2000 + (index % 20) + step},${STAGES[step % STAGES.length]},culture,"Step ${step}, as reported",realised,src,4.${step},,finding,`,
       );
     for (let count = 0; count < 20; count++) {
       const [framework, indicator] = indicators[count]!;
       const score = Math.floor(random() * 4);
       const scoreText = score === 3 ? "NA" : String(score);
       codingLines.push(
-        `${id},${framework},${indicator},${scoreText},coder-a,${score > 0 && score < 3 ? `"Quote ${index}.${count} from the source, with a comma"` : ""},${score > 0 && score < 3 ? "src" : ""},4.2,`,
+        `${id},${framework},${indicator},${scoreText},coder-a,${score > 0 && score < 3 ? `"Quote ${index}.${count} from the source, with a comma",finding` : ","},${score > 0 && score < 3 ? "src" : ""},4.2,`,
       );
     }
   }
@@ -47,7 +49,8 @@ export function syntheticDataset(partnerships: number, { eventsPerPartnership = 
     partnerships: partnershipLines.join("\n") + "\n",
     events: eventLines.join("\n") + "\n",
     codings: codingLines.join("\n") + "\n",
+    portfolio_codings: "local_government,framework,indicator,score,coder,evidence,evidence_kind,source,locator,note\n",
     sources:
-      "id,type,authors,year,title,container,url,citation,language,note\nsrc,journal-article,,,A title,,,A citation.,id,\n",
+      "id,type,authors,year,as_of,title,container,url,citation,language,note\nsrc,journal-article,,,2021,A title,,,A citation.,id,\n",
   };
 }

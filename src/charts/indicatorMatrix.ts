@@ -1,6 +1,7 @@
 import type { PartnershipScore } from "../score/scoreDataset.ts";
 import { frameworks } from "../frameworks/registry.ts";
 import type { Language } from "../language.ts";
+import type { IndicatorScore } from "../frameworks/types.ts";
 import type { EvidenceKind } from "../dataset/vocabularies.ts";
 import { scoreLabel } from "./scoreColors.ts";
 
@@ -26,41 +27,30 @@ export interface MatrixCell {
  * tests read the same cells.
  */
 export function indicatorMatrix(scores: PartnershipScore[], { language = "en" as Language } = {}): MatrixCell[] {
-  const cells: MatrixCell[] = [];
-  for (const score of scores) {
-    for (const [layer, result] of Object.entries(score["three-layers"].layers))
-      for (const entry of result.indicators) {
-        const indicator = frameworks["three-layers"].indicators.find((candidate) => candidate.id === entry.indicator)!;
-        cells.push({
-          partnership: score.id,
-          framework: "three-layers",
-          indicator: entry.indicator,
-          indicatorName: indicator.name[language],
-          group: layer,
-          score: entry.score,
-          scoreLabel: scoreLabel(entry.score),
-          evidence: entry.coding?.evidence ?? null,
-          evidenceKind: entry.coding?.evidence_kind ?? null,
-          source: entry.coding?.source ?? null,
-          locator: entry.coding?.locator ?? null,
-        });
-      }
-    for (const [element, entry] of Object.entries(score.ringrose.elements)) {
-      const indicator = frameworks.ringrose.indicators.find((candidate) => candidate.id === element)!;
-      cells.push({
-        partnership: score.id,
-        framework: "ringrose",
-        indicator: element,
-        indicatorName: indicator.name[language],
-        group: "ringrose",
-        score: entry.score,
-        scoreLabel: scoreLabel(entry.score),
-        evidence: entry.coding?.evidence ?? null,
-        evidenceKind: entry.coding?.evidence_kind ?? null,
-        source: entry.coding?.source ?? null,
-        locator: entry.coding?.locator ?? null,
-      });
-    }
-  }
-  return cells;
+  const cell = (
+    partnership: string,
+    framework: MatrixCell["framework"],
+    group: string,
+    entry: IndicatorScore,
+  ): MatrixCell => ({
+    partnership,
+    framework,
+    indicator: entry.indicator,
+    indicatorName: frameworks[framework].indicators.find((candidate) => candidate.id === entry.indicator)!.name[
+      language
+    ],
+    group,
+    score: entry.score,
+    scoreLabel: scoreLabel(entry.score),
+    evidence: entry.coding?.evidence ?? null,
+    evidenceKind: entry.coding?.evidence_kind ?? null,
+    source: entry.coding?.source ?? null,
+    locator: entry.coding?.locator ?? null,
+  });
+  return scores.flatMap((score) => [
+    ...Object.entries(score["three-layers"].layers).flatMap(([layer, result]) =>
+      result.indicators.map((entry) => cell(score.id, "three-layers", layer, entry)),
+    ),
+    ...Object.values(score.ringrose.elements).map((entry) => cell(score.id, "ringrose", "ringrose", entry)),
+  ]);
 }
