@@ -88,24 +88,26 @@ export function scoreDataset<R extends Registry = typeof frameworks>(
  */
 export function partnershipAsOf(dataset: Dataset): (partnership: Partnership) => string | null {
   const sourceDates = new Map(dataset.sources.map((source) => [source.id, source.as_of]));
-  const cited = new Map<string, Set<string>>();
+  const latest = new Map<string, string>();
   const cite = (partnership: string, source: string | null) => {
-    if (source === null) return;
-    let sources = cited.get(partnership);
-    if (sources === undefined) cited.set(partnership, (sources = new Set()));
-    sources.add(source);
+    const date = source === null ? null : (sourceDates.get(source) ?? null);
+    if (date === null) return;
+    const known = latest.get(partnership);
+    if (known === undefined || compareDateStarts(date, known) > 0) latest.set(partnership, date);
   };
-  for (const event of dataset.events) cite(event.partnership, event.source);
-  for (const coding of dataset.codings) cite(coding.partnership, coding.source);
+  // A partnership's rows usually cite one source in a row: the previous row's pair is skipped.
+  for (const rows of [dataset.events, dataset.codings]) {
+    let previous = "";
+    for (const row of rows) {
+      const pair = `${row.partnership}\u0000${row.source}`;
+      if (pair !== previous) cite(row.partnership, row.source);
+      previous = pair;
+    }
+  }
   const fallback = latestEventDate(dataset.events);
   return (partnership) => {
     cite(partnership.id, partnership.source);
-    let latest: string | null = null;
-    for (const source of cited.get(partnership.id) ?? []) {
-      const date = sourceDates.get(source) ?? null;
-      if (date !== null && (latest === null || compareDateStarts(date, latest) > 0)) latest = date;
-    }
-    return latest ?? fallback;
+    return latest.get(partnership.id) ?? fallback;
   };
 }
 
