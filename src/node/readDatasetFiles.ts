@@ -1,9 +1,10 @@
-import { readFile, stat } from "node:fs/promises";
-import { basename, join, relative } from "node:path";
+import { stat } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, normalize, relative, resolve } from "node:path";
 import { checkDataPackage } from "../dataset/checkDataPackage.ts";
 import type { DatasetTexts } from "../dataset/readDataset.ts";
 import { RESOURCES, RESOURCE_NAMES, resourceForFile } from "../dataset/schemas.ts";
 import type { Problem } from "../problem.ts";
+import { readTextFile } from "./readTextFile.ts";
 
 /** What `readDatasetFiles` read: the texts of the dataset's files, its name, and the files it could not read, as problems. */
 export interface DatasetLoad {
@@ -20,7 +21,9 @@ const display = (path: string) => {
 /**
  * Reads a dataset folder (its `datapackage.json` and the CSV files it lists,
  * or the format's default file names) or a single CSV file recognised by its
- * name (`codings.csv` …). Missing files become problems.
+ * name (`codings.csv` …). Missing files become problems, and so do paths
+ * that leave the folder, files that are not regular files or are too large,
+ * and files that are not UTF-8 (see `readTextFile`).
  */
 export async function readDatasetFiles(path: string): Promise<DatasetLoad> {
   const problems: Problem[] = [];
@@ -31,11 +34,12 @@ export async function readDatasetFiles(path: string): Promise<DatasetLoad> {
       name: basename(path),
       problems: [{ file: display(path), row: 0, column: 0, message: "no such file or folder" }],
     };
-  if (info.isFile()) {
+  const texts: DatasetTexts = { resources: {} };
+  if (!info.isDirectory()) {
     const resource = resourceForFile(path);
     if (resource === undefined)
       return {
-        texts: { resources: {} },
+        texts,
         name: basename(path),
         problems: [
           {
@@ -47,17 +51,16 @@ export async function readDatasetFiles(path: string): Promise<DatasetLoad> {
           },
         ],
       };
-    return {
-      texts: { resources: { [resource]: { file: display(path), text: await readFile(path, "utf8") } } },
-      name: basename(path),
-      problems,
-    };
+    const read = await readTextFile(dirname(resolve(path)), basename(path), display(path));
+    if ("text" in read) texts.resources[resource] = { file: display(path), text: read.text };
+    else if ("problem" in read) problems.push(read.problem);
+    return { texts, name: basename(path), problems };
   }
-  const texts: DatasetTexts = { resources: {} };
+  const folder = resolve(path);
   const packagePath = join(path, "datapackage.json");
   let paths: Partial<Record<string, string>> = {};
-  const packageText = await readFile(packagePath, "utf8").catch(() => undefined);
-  if (packageText === undefined)
+  const packageRead = await readTextFile(folder, "datapackage.json", display(packagePath));
+  if ("missing" in packageRead)
     problems.push({
       file: display(packagePath),
       row: 0,
@@ -65,15 +68,20 @@ export async function readDatasetFiles(path: string): Promise<DatasetLoad> {
       message: "the dataset has no datapackage.json",
       expected: "a Frictionless Data Package descriptor",
     });
+  else if ("problem" in packageRead) problems.push(packageRead.problem);
   else {
-    texts.datapackage = { file: display(packagePath), text: packageText };
-    paths = checkDataPackage(packageText, display(packagePath)).info.paths;
+    texts.datapackage = { file: display(packagePath), text: packageRead.text };
+    paths = checkDataPackage(packageRead.text, display(packagePath)).info.paths;
   }
   for (const resource of RESOURCE_NAMES) {
-    const file = join(path, paths[resource] ?? RESOURCES[resource].path);
-    const text = await readFile(file, "utf8").catch(() => undefined);
-    if (text === undefined && RESOURCES[resource].optional && paths[resource] === undefined) continue;
-    if (text === undefined)
+    const relativePath = paths[resource] ?? RESOURCES[resource].path;
+    const file = join(path, relativePath);
+    // A path that leaves the folder is datapackage.json's fault, and where it points is not shown.
+    const escapes = isAbsolute(relativePath) || normalize(relativePath).split(/[\\/]/).includes("..");
+    const read = await readTextFile(folder, relativePath, escapes ? display(packagePath) : display(file));
+    if ("text" in read) texts.resources[resource] = { file: display(file), text: read.text };
+    else if ("problem" in read) problems.push(read.problem);
+    else if (!RESOURCES[resource].optional || paths[resource] !== undefined)
       problems.push({
         file: display(file),
         row: 0,
@@ -81,7 +89,6 @@ export async function readDatasetFiles(path: string): Promise<DatasetLoad> {
         message: `the ${resource} file is missing`,
         expected: `a CSV file ${RESOURCES[resource].path}`,
       });
-    else texts.resources[resource] = { file: display(file), text };
   }
   return { texts, name: basename(path), problems };
 }

@@ -1,0 +1,107 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { decodeText } from "../../src/dsv/decodeText.ts";
+import { cli, MINIMAL, temporaryFolder, writeDatasetFolder } from "../helpers.ts";
+
+/** A dataset folder whose datapackage.json is rewritten by `edit`. */
+function withPackage(edit: (descriptor: { resources: Array<{ name: string; path: string }> }) => void): string {
+  const folder = writeDatasetFolder();
+  const file = join(folder, "datapackage.json");
+  const descriptor = JSON.parse(readFileSync(file, "utf8"));
+  edit(descriptor);
+  writeFileSync(file, JSON.stringify(descriptor));
+  return folder;
+}
+
+describe("paradiplomacy validate on files that try to escape or stall it", () => {
+  it("refuses a resource path with .. and never prints the file outside the folder", async () => {
+    const outside = join(temporaryFolder(), "secret.csv");
+    writeFileSync(outside, "TOP SECRET LINE\n");
+    const folder = withPackage((descriptor) => {
+      descriptor.resources.find((resource) => resource.name === "codings")!.path =
+        `../${outside.split("/").slice(-2).join("/")}`;
+    });
+    const { code, stdout } = await cli("validate", folder);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /datapackage\.json:0:0: the path "\.\.\/[^"]+\/secret\.csv" leaves the dataset folder, and was not read/,
+    );
+    expect(stdout).not.toContain("TOP SECRET");
+  });
+
+  it("refuses an absolute resource path", async () => {
+    const folder = withPackage((descriptor) => {
+      descriptor.resources.find((resource) => resource.name === "events")!.path = "/etc/passwd";
+    });
+    const { code, stdout } = await cli("validate", folder);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/the path "\/etc\/passwd" leaves the dataset folder, and was not read/);
+    expect(stdout).not.toContain("root:");
+  });
+
+  it("does not follow a symbolic link out of the folder", async () => {
+    const folder = writeDatasetFolder();
+    unlinkSync(join(folder, "sources.csv"));
+    symlinkSync("/etc/passwd", join(folder, "sources.csv"));
+    const { code, stdout } = await cli("validate", folder);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /sources\.csv:0:0: "sources\.csv" is not a regular file \(a symbolic link\), and was not read/,
+    );
+  });
+
+  it("does not hang on a named pipe in place of a CSV", async () => {
+    const folder = writeDatasetFolder();
+    unlinkSync(join(folder, "events.csv"));
+    execFileSync("mkfifo", [join(folder, "events.csv")]);
+    const { code, stdout } = await cli("validate", folder);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /events\.csv:0:0: "events\.csv" is not a regular file \(a device, pipe or socket\), and was not read/,
+    );
+  });
+});
+
+describe("paradiplomacy validate on files in other encodings", () => {
+  const latin1 = (text: string) => Uint8Array.from([...text].map((character) => character.charCodeAt(0)));
+
+  it("reports a Windows-1252 (Excel 'CSV') file once, at the row of its first non-UTF-8 byte, saying how to re-save it", async () => {
+    const folder = writeDatasetFolder();
+    // "Liège" written by Excel's plain CSV: è is the single byte 0xE8.
+    writeFileSync(join(folder, "partnerships.csv"), latin1(MINIMAL.partnerships.replace("Kota B", "Liège")));
+    const { code, stdout } = await cli("validate", folder);
+    expect(code).toBe(1);
+    expect(stdout.trim().split("\n")).toEqual([
+      expect.stringMatching(
+        /partnerships\.csv:2:0: the file is not UTF-8: byte 0xE8 cannot start or continue a UTF-8 character; it looks like Windows-1252 \("ANSI"\), which Excel's plain "CSV" writes \(expected UTF-8 text: in Excel "Save as" → "CSV UTF-8 \(Comma delimited\)"/,
+      ),
+    ]);
+  });
+
+  it("decodes UTF-16 with a byte-order mark, as Excel's 'Unicode text' writes, and finds the dataset valid", async () => {
+    const folder = writeDatasetFolder();
+    const text = MINIMAL.codings;
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let index = 0; index < text.length; index++) bytes[2 + index * 2] = text.charCodeAt(index);
+    writeFileSync(join(folder, "codings.csv"), bytes);
+    expect((await cli("validate", folder)).code).toBe(0);
+  });
+
+  it("names UTF-16 without a byte-order mark instead of listing hundreds of missing columns", () => {
+    const text = "partnership,framework\n".repeat(40);
+    const bytes = new Uint8Array(text.length * 2);
+    for (let index = 0; index < text.length; index++) bytes[index * 2] = text.charCodeAt(index);
+    // A stray high byte, as UTF-16 text with non-Latin characters has.
+    bytes[61] = 0xd8;
+    const decoded = decodeText(bytes, "codings.csv");
+    expect("problem" in decoded && decoded.problem.message).toMatch(/it looks like UTF-16 without a byte-order mark/);
+  });
+
+  it("decodeText(bytes, file) reads UTF-8 with or without a byte-order mark unchanged", () => {
+    const decoded = decodeText(new TextEncoder().encode("\uFEFFid\nLiège\n"), "t.csv");
+    expect(decoded).toEqual({ text: "\uFEFFid\nLiège\n", encoding: "utf-8" });
+  });
+});
