@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { fileURLToPath } from "node:url";
 import { existsSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { formatProblem } from "../problem.ts";
 import type { DatasetReading } from "../dataset/readDataset.ts";
 import type { ResourceName } from "../dataset/schemas.ts";
@@ -115,6 +116,15 @@ function frameworkOptions(
   return entries;
 }
 
+/** Scoring needs the whole dataset: a single file is refused rather than scored as an empty dataset. */
+async function requireFolder(path: string, command: string): Promise<void> {
+  const info = await stat(path).catch(() => undefined);
+  if (info !== undefined && !info.isDirectory())
+    throw new UsageError(
+      `${command} needs a dataset folder, found the file ${JSON.stringify(path)} (a partnership is scored from all the dataset's files)`,
+    );
+}
+
 /** The kinds of evidence named by `--evidence`, checked against the vocabulary. */
 function evidenceOption(text: string | undefined): EvidenceKind[] | undefined {
   if (text === undefined) return undefined;
@@ -222,6 +232,7 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
   });
   if (values.help) return (io.stdout(`${scoreHelp(registry)}\n`), EXIT.ok);
   if (positionals.length !== 1) throw new UsageError("score needs exactly one dataset folder");
+  await requireFolder(positionals[0]!, "score");
   const format = choice(values.format as string | undefined, ["table", "csv", "json"] as const, "table", "format");
   const by = choice(values.by as string | undefined, ["partnership", "local-government"] as const, "partnership", "by");
   const evidence = evidenceOption(values.evidence as string | undefined);
@@ -315,6 +326,7 @@ async function checkEvidenceCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { sources: { type: "string" } });
   if (values.help) return (io.stdout(`${HELP["check-evidence"]}\n`), EXIT.ok);
   if (positionals.length !== 1) throw new UsageError("check-evidence needs exactly one dataset folder");
+  await requireFolder(positionals[0]!, "check-evidence");
   const folder = values.sources as string | undefined;
   if (folder === undefined)
     throw new UsageError("check-evidence needs --sources <folder>, the folder of the sources' texts");

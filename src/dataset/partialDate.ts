@@ -20,9 +20,30 @@ export function decimalYear(date: string): number {
   const year = Number(match[1]);
   const month = match[2] === undefined ? 1 : Number(match[2]);
   const day = match[3] === undefined ? 1 : Number(match[3]);
+  const problem = calendarProblem(date);
+  if (problem !== null) throw new Error(`${JSON.stringify(date)} is not a date in the calendar: ${problem}`);
   const value = year + (month - 1) / 12 + (day - 1) / 365;
   if (decimalYears.size < 100_000) decimalYears.set(date, value);
   return value;
+}
+
+/**
+ * What is wrong with a year, year-month or date that has the right shape but
+ * is not in the calendar (a 13th month, 30 February), or null when it is.
+ * @example calendarProblem("2019-02-29") // "February 2019 has 28 days"
+ */
+export function calendarProblem(date: string): string | null {
+  const match = PARTIAL_DATE.exec(date);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return null;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return `there is no month ${match[2]}`;
+  if (match[3] === undefined) return null;
+  const day = Number(match[3]);
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const name = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString("en", { month: "long", timeZone: "UTC" });
+  return day >= 1 && day <= days ? null : `${name} ${year} has ${days} days`;
 }
 
 /** Dates repeat across events; converting each once saves work on large datasets. */

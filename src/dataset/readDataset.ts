@@ -1,8 +1,10 @@
-import { appendProblems, compareProblems, type Problem } from "../problem.ts";
+import { appendProblems, compareProblems, quoteValue, type Problem } from "../problem.ts";
+import type { TableSchema } from "../schema/tableSchema.ts";
+import { calendarProblem } from "./partialDate.ts";
 import { checkForeignKeys } from "../schema/checkForeignKeys.ts";
 import { readTable, type Table } from "../schema/readTable.ts";
 import { checkDataPackage } from "./checkDataPackage.ts";
-import { RESOURCES, RESOURCE_NAMES, type ResourceName } from "./schemas.ts";
+import { PARTIAL_DATE, RESOURCES, RESOURCE_NAMES, type ResourceName } from "./schemas.ts";
 import type { Coding, Dataset, Partnership, PartnershipEvent, PortfolioCoding, Source } from "./types.ts";
 
 /** The row type of each resource. */
@@ -22,6 +24,8 @@ export interface DatasetTexts {
   /** Text of `datapackage.json`, if there is one. */
   datapackage?: { file: string; text: string };
   resources: Partial<Record<ResourceName, { file: string; text: string }>>;
+  /** Resources whose file could not be read, already reported: references to them are not reported again. */
+  unread?: ResourceName[];
 }
 
 export interface DatasetReading {
@@ -29,6 +33,30 @@ export interface DatasetReading {
   /** Every problem found, ordered by file, row and column. Empty when the dataset is valid. */
   problems: Problem[];
   tables: DatasetTables;
+}
+
+/** Partial dates (fields with the PARTIAL_DATE pattern) that are not in the calendar: a 13th month, 30 February. */
+function checkCalendarDates(table: Table<unknown>, schema: TableSchema): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of schema.fields) {
+    if (field.constraints?.pattern !== PARTIAL_DATE) continue;
+    const { codes, values } = table.codesOf(field.name);
+    const wrong = values.map((value) => (typeof value === "string" ? calendarProblem(value) : null));
+    for (let index = 0; index < codes.length; index++) {
+      const code = codes[index]!;
+      if (code < 0 || wrong[code] === null) continue;
+      problems.push({
+        file: table.file,
+        row: table.rowNumbers[index]!,
+        column: table.columns[field.name] ?? 0,
+        field: field.name,
+        message: `${field.name} is not a date in the calendar: ${wrong[code]}`,
+        expected: "a year, year-month or date that exists (YYYY, YYYY-MM or YYYY-MM-DD)",
+        found: quoteValue(String(values[code])),
+      });
+    }
+  }
+  return problems;
 }
 
 /**
@@ -63,7 +91,11 @@ export function readDataset(texts: DatasetTexts, name = "dataset"): DatasetReadi
     sources: read("sources"),
   };
   const schemas = Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, RESOURCES[resource].schema]));
-  appendProblems(problems, checkForeignKeys(tables, schemas));
+  appendProblems(problems, checkForeignKeys(tables, schemas, texts.unread));
+  for (const resource of RESOURCE_NAMES) {
+    const table = tables[resource];
+    if (table !== undefined) appendProblems(problems, checkCalendarDates(table, RESOURCES[resource].schema));
+  }
   problems.sort(compareProblems);
   // Rows become objects only when read: validating alone never builds them.
   const dataset: Dataset = {

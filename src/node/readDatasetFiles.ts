@@ -80,8 +80,11 @@ export async function readDatasetFiles(path: string): Promise<DatasetLoad> {
     const escapes = isAbsolute(relativePath) || normalize(relativePath).split(/[\\/]/).includes("..");
     const read = await readTextFile(folder, relativePath, escapes ? display(packagePath) : display(file));
     if ("text" in read) texts.resources[resource] = { file: display(file), text: read.text };
-    else if ("problem" in read) problems.push(read.problem);
-    else if (!RESOURCES[resource].optional || paths[resource] !== undefined)
+    else if ("problem" in read) {
+      problems.push(read.problem);
+      (texts.unread ??= []).push(resource);
+    } else if (!RESOURCES[resource].optional || paths[resource] !== undefined) {
+      (texts.unread ??= []).push(resource);
       problems.push({
         file: display(file),
         row: 0,
@@ -89,6 +92,7 @@ export async function readDatasetFiles(path: string): Promise<DatasetLoad> {
         message: `the ${resource} file is missing`,
         expected: `a CSV file ${RESOURCES[resource].path}`,
       });
+    }
   }
   return { texts, name: basename(path), problems };
 }

@@ -4,13 +4,14 @@ import type { TableSchema } from "./tableSchema.ts";
 
 /**
  * Checks every foreign key of every table: a value must exist as a key of
- * the referenced table. References to a table that was not read are skipped
- * (a single file validated on its own). Each distinct value is looked up
+ * the referenced table. References to a table that was not read (a single
+ * file validated on its own) are reported as not checked. Each distinct value is looked up
  * once; rows are checked by number.
  */
 export function checkForeignKeys(
   tables: Record<string, Table<unknown> | undefined>,
   schemas: Record<string, TableSchema>,
+  unread: readonly string[] = [],
 ): Problem[] {
   const problems: Problem[] = [];
   const keySets = new Map<string, Set<string>>();
@@ -31,7 +32,20 @@ export function checkForeignKeys(
     if (table === undefined) continue;
     for (const foreignKey of schemas[name]?.foreignKeys ?? []) {
       const target = tables[foreignKey.reference.resource];
-      if (target === undefined) continue;
+      if (target === undefined) {
+        // A file whose reading failed was reported already: one fault, one message.
+        if (unread.includes(foreignKey.reference.resource)) continue;
+        // A file read on its own: its references cannot be checked, and saying it is valid would be saying too much.
+        problems.push({
+          file: table.file,
+          row: 0,
+          column: table.columns[foreignKey.fields[0]!] ?? 0,
+          field: foreignKey.fields.join(", "),
+          message: `the references of ${foreignKey.fields.join(", ")} to ${foreignKey.reference.resource} could not be checked: that file was not read`,
+          expected: "the dataset folder, so that references between its files are checked",
+        });
+        continue;
+      }
       const keys = keysOf(target, foreignKey.reference.resource, foreignKey.reference.fields);
       const targetFile = target.file.split(/[\\/]/).pop();
       const report = (index: number, values: unknown[]) =>

@@ -138,13 +138,14 @@ export function readTable<Row = TableRow>(text: string, file: string, schema: Ta
   const checkHeader = (header: string[]) => {
     indexes = fields.map((field) => header.indexOf(field.name));
     fields.forEach((field, position) => {
-      if (indexes[position] === -1 && field.constraints?.required)
+      // Every column of the schema must be there, even one whose cells may be empty: a missing score column would make every score NA.
+      if (indexes[position] === -1 && (schema.fieldsMatch !== "superset" || field.constraints?.required))
         problems.push({
           file,
           row: 1,
           column: 0,
           field: field.name,
-          message: `the required column ${field.name} is missing`,
+          message: `the ${field.constraints?.required ? "required " : ""}column ${field.name} is missing`,
           expected: `a column named ${field.name}`,
           found: header.join(", "),
         });

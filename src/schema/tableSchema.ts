@@ -33,6 +33,13 @@ export interface ForeignKey {
 
 export interface TableSchema {
   fields: readonly FieldSchema[];
+  /**
+   * How a file's columns must match the fields (Table Schema v2): `equal`
+   * (the default here) every field has its column, in any order; `superset`
+   * a file may leave out the columns of fields that are not required. A
+   * column the schema does not name is reported either way.
+   */
+  fieldsMatch?: "equal" | "superset";
   primaryKey?: readonly string[];
   foreignKeys?: readonly ForeignKey[];
   missingValues?: readonly string[];

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { cli, INDONESIA, ROOT, temporaryFolder, writeDatasetFolder } from "../helpers.ts";
+import { cli, INDONESIA, MINIMAL, ROOT, temporaryFolder, writeDatasetFolder } from "../helpers.ts";
 
 const exec = promisify(execFile);
 
@@ -58,13 +58,20 @@ describe("run(argv, io)", () => {
     expect(stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
-  it("validate reads a single CSV file on its own", async () => {
+  it("validate reads a single CSV file on its own, and says its references could not be checked rather than calling it valid", async () => {
     const folder = temporaryFolder();
     writeFileSync(
       join(folder, "codings.csv"),
-      "partnership;framework;indicator;score;coder;evidence;source;locator;note\r\np;three-layers;culture;NA;ana;;;;\r\n",
+      "partnership;framework;indicator;score;coder;evidence;evidence_kind;source;locator;note\r\np;three-layers;culture;NA;ana;;;;;\r\n",
     );
-    expect((await cli("validate", join(folder, "codings.csv"))).code).toBe(0);
+    const single = await cli("validate", join(folder, "codings.csv"));
+    expect(single.code).toBe(1);
+    expect(single.stdout.trim().split("\n")).toEqual([
+      expect.stringMatching(
+        /codings\.csv:0:1: the references of partnership to partnerships could not be checked: that file was not read \(expected the dataset folder, so that references between its files are checked\)$/,
+      ),
+      expect.stringMatching(/codings\.csv:0:8: the references of source to sources could not be checked/),
+    ]);
     writeFileSync(join(folder, "notes.csv"), "a\n1\n");
     const { code, stdout } = await cli("validate", join(folder, "notes.csv"));
     expect(code).toBe(1);
@@ -75,6 +82,34 @@ describe("run(argv, io)", () => {
     const { code, stdout } = await cli("validate", join(ROOT, "no-such-folder"));
     expect(code).toBe(1);
     expect(stdout).toMatch(/no-such-folder:0:0: no such file or folder/);
+  });
+
+  it("score and check-evidence refuse a single file instead of scoring an empty dataset", async () => {
+    const { code, stderr } = await cli("score", join(INDONESIA, "codings.csv"), "--format", "json");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/score needs a dataset folder, found the file ".*codings\.csv"/);
+    expect((await cli("check-evidence", join(INDONESIA, "codings.csv"), "--sources", ROOT)).code).toBe(2);
+  });
+
+  it("refuses a codings file without its score column, a reference date not in the calendar, and a date not in the calendar in a file", async () => {
+    const noScore = writeDatasetFolder({
+      codings:
+        "partnership,framework,indicator,coder,evidence,evidence_kind,source,locator,note\nkota-a-kota-b,three-layers,culture,ana,x,finding,src,1,\n",
+    });
+    const missing = await cli("validate", noScore);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toMatch(/codings\.csv:1:0: the column score is missing \(expected a column named score/);
+    for (const asOf of ["2019-13-45", "2019-02-30"]) {
+      const { code, stderr } = await cli("score", INDONESIA, "--as-of", asOf);
+      expect(code, asOf).toBe(2);
+      expect(stderr, asOf).toMatch(/--as-of: .* is not a date in the calendar|--as-of: not a year/);
+    }
+    const february = writeDatasetFolder({
+      events: MINIMAL.events.replace("2019-05,mou-signed", "2019-02-30,mou-signed"),
+    });
+    const invalid = await cli("validate", february);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toMatch(/events\.csv:2:3: date is not a date in the calendar: February 2019 has 28 days/);
   });
 
   it("exits 2 on usage errors", async () => {

@@ -71,8 +71,10 @@ describe("readDataset(texts)", () => {
 
   it("reports a missing required value", () => {
     expect(
-      problemsOf({ sources: "id,type,authors,year,title,container,url,citation,language,note\nsrc,book,,,T,,,,,\n" }),
-    ).toEqual(['sources.csv:2:8: citation is required (expected text, found "")']);
+      problemsOf({
+        sources: "id,type,authors,year,as_of,title,container,url,citation,language,note\nsrc,book,,,,T,,,,,\n",
+      }),
+    ).toEqual(['sources.csv:2:9: citation is required (expected text, found "")']);
   });
 
   it("reports duplicates of the primary key, naming the first row", () => {
