@@ -13,7 +13,7 @@ import { scorePortfolios } from "../score/scorePortfolios.ts";
 import { toPublicJson } from "../score/toPublicJson.ts";
 import { localGovernmentSummary, partnershipSummary, type Summary } from "../score/scoreRows.ts";
 import { formatTable } from "../format/formatTable.ts";
-import { formatCsv } from "../format/formatCsv.ts";
+import { formatCsv, type FormatCsvOptions } from "../format/formatCsv.ts";
 import { codebookCsv, codebookEntries, codebookMarkdown } from "../codebook/codebook.ts";
 import { frameworks, type Registry } from "../frameworks/registry.ts";
 import { parseOptionText, resolveOptions } from "../frameworks/options.ts";
@@ -74,6 +74,8 @@ Options:
   --by partnership|local-government
                             one result per partnership (default) or per local government
   --coder NAME              score only this coder's codings
+  --csv-delimiter , or ;    the CSV delimiter (default ,); ; suits spreadsheets in comma-decimal locales
+  --bom                     start the CSV with a byte-order mark, so that Excel reads it as UTF-8
   --evidence KINDS          score only with evidence of these kinds, e.g. finding or finding,secondary
                             (kinds: finding, argument, secondary, inference; default: all)
 {frameworkOptions}
@@ -206,9 +208,15 @@ async function validateCommand(args: string[], io: Io): Promise<number> {
 const cellText = (value: SummaryValue) =>
   value === null ? "NA" : typeof value === "boolean" ? (value ? "yes" : "no") : String(value);
 
-function formatSummary(summary: Summary, format: "table" | "csv"): string {
+function formatSummary(summary: Summary, format: "table" | "csv", csv: FormatCsvOptions = {}): string {
+  // In CSV numbers stay numbers, so that no spreadsheet reads them as text or dates.
+  if (format === "csv")
+    return formatCsv(
+      summary.columns,
+      summary.rows.map((row) => row.map((value) => (typeof value === "number" ? value : cellText(value)))),
+      csv,
+    );
   const rows = summary.rows.map((row) => row.map(cellText));
-  if (format === "csv") return formatCsv(summary.columns, rows);
   const legend = summary.legend.map((entry) => `${entry.column}: ${entry.description}.`);
   return [
     formatTable(summary.columns, rows),
@@ -228,6 +236,8 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
     by: { type: "string" },
     coder: { type: "string" },
     evidence: { type: "string" },
+    "csv-delimiter": { type: "string" },
+    bom: { type: "boolean" },
     ...Object.fromEntries(optionsOfFrameworks.map(({ option }) => [option.flag, { type: "string" as const }])),
   });
   if (values.help) return (io.stdout(`${scoreHelp(registry)}\n`), EXIT.ok);
@@ -236,6 +246,10 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
   const format = choice(values.format as string | undefined, ["table", "csv", "json"] as const, "table", "format");
   const by = choice(values.by as string | undefined, ["partnership", "local-government"] as const, "partnership", "by");
   const evidence = evidenceOption(values.evidence as string | undefined);
+  const csvOptions: FormatCsvOptions = {
+    delimiter: choice(values["csv-delimiter"] as string | undefined, [",", ";"] as const, ",", "csv-delimiter"),
+    bom: values.bom === true,
+  };
   // Each framework's options from their flags, read by their type and checked by the framework's own checks.
   const options: Record<string, Record<string, unknown>> = {};
   for (const { framework, key, option } of optionsOfFrameworks) {
@@ -275,7 +289,7 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
     text =
       format === "json"
         ? JSON.stringify(aggregated, null, 2)
-        : formatSummary(localGovernmentSummary(aggregated, registry), format);
+        : formatSummary(localGovernmentSummary(aggregated, registry), format, csvOptions);
   } else {
     text =
       format === "json"
@@ -284,7 +298,7 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
             null,
             2,
           )
-        : formatSummary(partnershipSummary(scores, registry), format);
+        : formatSummary(partnershipSummary(scores, registry), format, csvOptions);
   }
   await emit(io, text, values.out as string | undefined);
   return EXIT.ok;

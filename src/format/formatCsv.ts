@@ -1,11 +1,29 @@
 import Papa from "papaparse";
 
-/** Formats rows as RFC 4180 CSV (quoted where needed, CRLF line ends) with papaparse. */
-export function formatCsv(header: string[], rows: Array<Array<string | number | boolean | null>>): string {
-  return (
-    Papa.unparse(
-      { fields: header, data: rows.map((row) => row.map((cell) => (cell === null ? "" : cell))) },
-      { newline: "\r\n" },
-    ) + "\r\n"
+export interface FormatCsvOptions {
+  /** The delimiter: `,` (default) or `;`, which spreadsheets in comma-decimal locales (Indonesian among them) read. */
+  delimiter?: "," | ";";
+  /** Start with a UTF-8 byte-order mark, which Excel needs to read the file as UTF-8 (default false). */
+  bom?: boolean;
+}
+
+/**
+ * Formats rows as RFC 4180 CSV (quoted where needed, CRLF line ends) with
+ * papaparse, safe to open in a spreadsheet: a text cell that a spreadsheet
+ * would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return, as OWASP lists them) is written with a leading `'`
+ * (papaparse's `escapeFormulae`); numbers stay numbers, and null is an empty cell.
+ * @example formatCsv(["name"], [["=1+1"]]) // "name\r\n\"'=1+1\"\r\n"
+ */
+export function formatCsv(
+  header: string[],
+  rows: Array<Array<string | number | boolean | null>>,
+  options: FormatCsvOptions = {},
+): string {
+  const { delimiter = ",", bom = false } = options;
+  const text = Papa.unparse(
+    { fields: header, data: rows.map((row) => row.map((cell) => (cell === null ? "" : cell))) },
+    { newline: "\r\n", delimiter, escapeFormulae: true },
   );
+  return `${bom ? "\uFEFF" : ""}${text}\r\n`;
 }

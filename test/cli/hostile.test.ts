@@ -3,6 +3,7 @@ import { readFileSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../../src/dsv/decodeText.ts";
+import { formatCsv } from "../../src/format/formatCsv.ts";
 import { cli, MINIMAL, temporaryFolder, writeDatasetFolder } from "../helpers.ts";
 
 /** A dataset folder whose datapackage.json is rewritten by `edit`. */
@@ -103,5 +104,42 @@ describe("paradiplomacy validate on files in other encodings", () => {
   it("decodeText(bytes, file) reads UTF-8 with or without a byte-order mark unchanged", () => {
     const decoded = decodeText(new TextEncoder().encode("\uFEFFid\nLiège\n"), "t.csv");
     expect(decoded).toEqual({ text: "\uFEFFid\nLiège\n", encoding: "utf-8" });
+  });
+});
+
+describe("CSV the toolkit writes, opened in a spreadsheet", () => {
+  it("formatCsv(header, rows) neutralises text a spreadsheet would run as a formula, and keeps numbers as numbers", () => {
+    const csv = formatCsv(
+      ["text", "number"],
+      [
+        ['=HYPERLINK("x")', -8.65],
+        ["+1", 2],
+        ["@SUM(A1)", null],
+        ["\tx", 0],
+        ["plain", 1.5],
+      ],
+    );
+    expect(csv.split("\r\n")).toEqual([
+      "text,number",
+      '"\'=HYPERLINK(""x"")",-8.65',
+      '"\'+1",2',
+      '"\'@SUM(A1)",',
+      '"\'\tx",0',
+      "plain,1.5",
+      "",
+    ]);
+    expect(formatCsv(["a", "b"], [[1, "x"]], { delimiter: ";", bom: true })).toBe("\uFEFFa;b\r\n1;x\r\n");
+  });
+
+  it("codebook --format csv neutralises a quote written as a formula; score takes --csv-delimiter ';' and --bom", async () => {
+    const folder = writeDatasetFolder({ codings: MINIMAL.codings.replace("a festival took place", "=1+1 a festival") });
+    const codebook = (await cli("codebook", "--format", "csv", "--dataset", folder)).stdout;
+    expect(codebook).toContain(`"'=1+1 a festival"`);
+    expect(codebook).not.toMatch(/(^|,)=1\+1/m);
+    const csv = (await cli("score", folder, "--format", "csv", "--csv-delimiter", ";", "--bom")).stdout;
+    expect(csv.startsWith("\uFEFFid;economic;")).toBe(true);
+    expect((await cli("score", folder, "--csv-delimiter", "|")).stderr).toMatch(
+      /--csv-delimiter must be one of ,, ;, found "\|"/,
+    );
   });
 });
