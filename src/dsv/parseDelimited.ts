@@ -96,14 +96,26 @@ export function parseDelimited(text: string, file: string, handlers: DelimitedHa
         return;
       }
       if (cells.length !== header.length) {
-        problems.push({
-          file,
-          row,
-          column: 0,
-          message: `the row has ${cells.length} cells but the header has ${header.length}`,
-          expected: `${header.length} cells separated by ${JSON.stringify(delimiter)}`,
-          found: `${cells.length}`,
-        });
+        // Rows glued together by a line end of the other kind are one fault, reported where the line ends switch.
+        const linebreak = results.meta.linebreak;
+        const switched = linebreak === "\r\n" ? unquotedBareLineFeed(source, start, recordStart) : -1;
+        if (switched >= 0)
+          problems.push({
+            file,
+            row: row + switched,
+            column: 0,
+            message: "the line ends switch from CRLF (Windows) to LF here, so the rows from here on run together",
+            expected: "one kind of line end throughout the file: re-save it, or convert it with a text editor",
+          });
+        else
+          problems.push({
+            file,
+            row,
+            column: 0,
+            message: `the row has ${cells.length} cells but the header has ${header.length}`,
+            expected: `${header.length} cells separated by ${JSON.stringify(delimiter)}`,
+            found: `${cells.length}`,
+          });
       }
       onRecord?.(cells, row);
     },
@@ -134,6 +146,25 @@ export function parseDelimited(text: string, file: string, handlers: DelimitedHa
     problems.push({ file, row: 1, column: 0, message: "the file is empty", expected: "a header row" });
   if (header === undefined) onHeader?.(found, delimiter);
   return { delimiter, header: found, problems };
+}
+
+/**
+ * In a CRLF file, the first line feed outside quotes that no carriage return
+ * precedes, within `[start, end)`: as the number of line ends before it in
+ * the record (0 for its first line), or -1 when there is none.
+ */
+function unquotedBareLineFeed(text: string, start: number, end: number): number {
+  let inQuotes = false;
+  let lines = 0;
+  for (let index = start; index < end; index++) {
+    const character = text[index];
+    if (character === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && character === "\n") {
+      if (text[index - 1] !== "\r") return lines;
+      lines++;
+    }
+  }
+  return -1;
 }
 
 /**

@@ -55,6 +55,10 @@ export type Caster = (raw: string) => CellValue | CastFailure;
  * Never guesses a type: a value that does not fit is a failure. Surrounding
  * spaces are ignored, as spreadsheets often add them.
  */
+/** Control characters other than tab, line feed and carriage return. */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 export function compileCaster(field: FieldSchema, options: CastOptions = {}): Caster {
   const { constraints = {} } = field;
   const missing = new Set(field.missingValues ?? options.missingValues ?? [""]);
@@ -82,11 +86,16 @@ export function compileCaster(field: FieldSchema, options: CastOptions = {}): Ca
     small: new CastFailure(`${field.name} is too small`, expected),
     large: new CastFailure(`${field.name} is too large`, expected),
     long: new CastFailure(`${field.name} is too long`, `at most ${maxLength} characters`),
+    control: new CastFailure(
+      `${field.name} contains a control character (a NUL byte or a terminal escape)`,
+      "text without control characters other than tab and line breaks",
+    ),
   };
   let convert: (cell: string) => CellValue | CastFailure;
   switch (field.type) {
     case "string":
-      convert = (cell) => cell;
+      // NUL and terminal control characters are never text a researcher meant: they come from binary files or escape sequences.
+      convert = (cell) => (CONTROL.test(cell) ? failures.control : cell);
       break;
     case "integer":
       convert = (cell) => (INTEGER.test(cell) ? Number(cell) : failures.type);

@@ -147,7 +147,7 @@ export function readTable<Row = TableRow>(text: string, file: string, schema: Ta
           field: field.name,
           message: `the ${field.constraints?.required ? "required " : ""}column ${field.name} is missing`,
           expected: `a column named ${field.name}`,
-          found: header.join(", "),
+          found: quoteValue(header.join(", "), 200),
         });
     });
     header.forEach((name, position) => {

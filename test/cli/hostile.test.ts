@@ -143,3 +143,19 @@ describe("CSV the toolkit writes, opened in a spreadsheet", () => {
     );
   });
 });
+
+describe("cells with control characters", () => {
+  it("reports a NUL byte or a terminal escape in a cell, and prints it escaped so it cannot drive the terminal", async () => {
+    const folder = writeDatasetFolder({
+      codings: MINIMAL.codings.replace("a festival took place", "a festival\u001b[2J took place\u0000"),
+    });
+    const { code, stdout } = await cli("validate", folder);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /codings\.csv:2:6: evidence contains a control character \(a NUL byte or a terminal escape\)/,
+    );
+    expect(stdout).toContain("\\u001b[2J");
+    expect(stdout).not.toContain("\u001b");
+    expect(stdout).not.toContain("\u0000");
+  });
+});

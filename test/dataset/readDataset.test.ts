@@ -62,7 +62,7 @@ describe("readDataset(texts)", () => {
   it("reports a missing required column and an unknown column", () => {
     const problems = problemsOf({ sources: "id,type,title,citaton\nsrc,book,T,C\n" });
     expect(problems).toContain(
-      "sources.csv:1:0: the required column citation is missing (expected a column named citation, found id, type, title, citaton)",
+      'sources.csv:1:0: the required column citation is missing (expected a column named citation, found "id, type, title, citaton")',
     );
     expect(problems).toContainEqual(
       expect.stringMatching(/^sources\.csv:1:4: the column "citaton" is not part of the schema/),

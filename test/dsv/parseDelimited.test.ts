@@ -65,6 +65,18 @@ describe("parseDelimited(text, file, handlers)", () => {
     ]);
   });
 
+  it("reports where the line ends switch from CRLF to LF, once, instead of a row with too many cells", () => {
+    const { problems } = parse("a,b\r\n1,2\r\n3,4\n5,6\n7,8\n");
+    expect(problems).toEqual([
+      expect.objectContaining({
+        row: 3,
+        message: "the line ends switch from CRLF (Windows) to LF here, so the rows from here on run together",
+      }),
+    ]);
+    // A line feed inside a quoted field is text, not a switch.
+    expect(parse('a,b\r\n1,"x\ny"\r\n').problems).toEqual([]);
+  });
+
   it("reports an unclosed quote", () => {
     const { problems } = parse('id,name\na,"never closed\n');
     expect(problems).toContainEqual(
