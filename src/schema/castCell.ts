@@ -48,6 +48,10 @@ export class CastFailure {
 /** Converts one raw cell to its typed value, or returns a CastFailure. */
 export type Caster = (raw: string) => CellValue | CastFailure;
 
+/** Control characters other than tab, line feed and carriage return. */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 /**
  * Compiles a field's schema into a converter for its cells: the type, the
  * missing-value markers and the constraints (enum, pattern, minimum,
@@ -55,10 +59,6 @@ export type Caster = (raw: string) => CellValue | CastFailure;
  * Never guesses a type: a value that does not fit is a failure. Surrounding
  * spaces are ignored, as spreadsheets often add them.
  */
-/** Control characters other than tab, line feed and carriage return. */
-// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
 export function compileCaster(field: FieldSchema, options: CastOptions = {}): Caster {
   const { constraints = {} } = field;
   const missing = new Set(field.missingValues ?? options.missingValues ?? [""]);
