@@ -2,6 +2,8 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { fileURLToPath } from "node:url";
 import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { RESOURCES, RESOURCE_NAMES } from "../dataset/schemas.ts";
 import { formatProblem } from "../problem.ts";
 import type { DatasetReading } from "../dataset/readDataset.ts";
 import type { ResourceName } from "../dataset/schemas.ts";
@@ -177,6 +179,18 @@ async function load(path: string, registry: Registry): Promise<DatasetReading & 
   return { ...reading, problems: [...loaded.problems, ...reading.problems], readProblems: loaded.problems.length };
 }
 
+/** Refuses an --out that is one of the dataset's own files: the output would replace the input it was made from. */
+async function refuseOverwritingInput(out: string | undefined, dataset: string | undefined): Promise<void> {
+  if (out === undefined || dataset === undefined) return;
+  const info = await stat(dataset).catch(() => undefined);
+  const folder = info?.isDirectory() ? dataset : dirname(dataset);
+  const inputs = ["datapackage.json", ...RESOURCE_NAMES.map((name) => RESOURCES[name].path)].map((file) =>
+    resolve(folder, file),
+  );
+  if (inputs.includes(resolve(out)))
+    throw new UsageError(`--out ${JSON.stringify(out)} is one of the dataset's own files; write the output elsewhere`);
+}
+
 async function emit(io: Io, text: string, out: string | undefined): Promise<void> {
   if (out === undefined) io.stdout(text.endsWith("\n") ? text : `${text}\n`);
   else await writeFileAtomic(out, text.endsWith("\n") ? text : `${text}\n`);
@@ -243,6 +257,7 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
   if (values.help) return (io.stdout(`${scoreHelp(registry)}\n`), EXIT.ok);
   if (positionals.length !== 1) throw new UsageError("score needs exactly one dataset folder");
   await requireFolder(positionals[0]!, "score");
+  await refuseOverwritingInput(values.out as string | undefined, positionals[0]);
   const format = choice(values.format as string | undefined, ["table", "csv", "json"] as const, "table", "format");
   const by = choice(values.by as string | undefined, ["partnership", "local-government"] as const, "partnership", "by");
   const evidence = evidenceOption(values.evidence as string | undefined);
@@ -315,6 +330,7 @@ async function codebookCommand(args: string[], io: Io): Promise<number> {
   const language = choice(values.lang as string | undefined, ["id", "en"] as const, "en", "lang");
   const datasetPath =
     (values.dataset as string | undefined) ?? (existsSync(DEFAULT_DATASET) ? DEFAULT_DATASET : undefined);
+  await refuseOverwritingInput(values.out as string | undefined, datasetPath);
   let codings: DatasetReading["dataset"]["codings"] = [];
   if (datasetPath !== undefined) {
     const reading = await load(datasetPath, io.registry ?? frameworks);

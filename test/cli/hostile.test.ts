@@ -1,10 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../../src/dsv/decodeText.ts";
 import { formatCsv } from "../../src/format/formatCsv.ts";
-import { cli, MINIMAL, temporaryFolder, writeDatasetFolder } from "../helpers.ts";
+import { cli, INDONESIA, MINIMAL, temporaryFolder, writeDatasetFolder } from "../helpers.ts";
 
 /** A dataset folder whose datapackage.json is rewritten by `edit`. */
 function withPackage(edit: (descriptor: { resources: Array<{ name: string; path: string }> }) => void): string {
@@ -157,5 +157,29 @@ describe("cells with control characters", () => {
     expect(stdout).toContain("\\u001b[2J");
     expect(stdout).not.toContain("\u001b");
     expect(stdout).not.toContain("\u0000");
+  });
+});
+
+describe("--out", () => {
+  it("refuses to write over one of the dataset's own files, which stay as they were", async () => {
+    const folder = writeDatasetFolder();
+    const codings = join(folder, "codings.csv");
+    const before = readFileSync(codings, "utf8");
+    const { code, stderr } = await cli("score", folder, "--format", "csv", "--out", codings);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--out ".*codings\.csv" is one of the dataset's own files; write the output elsewhere/);
+    expect(readFileSync(codings, "utf8")).toBe(before);
+    expect((await cli("codebook", "--dataset", folder, "--out", join(folder, "datapackage.json"))).code).toBe(2);
+  });
+
+  it("keeps the target's permissions when it replaces it", async () => {
+    const folder = temporaryFolder();
+    const out = join(folder, "scores.csv");
+    writeFileSync(out, "old\n");
+    chmodSync(out, 0o640);
+    expect((await cli("score", INDONESIA, "--format", "csv", "--out", out)).code).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o640);
+    expect(readFileSync(out, "utf8")).toMatch(/^id,economic,/);
+    expect(readdirSync(folder)).toEqual(["scores.csv"]);
   });
 });
