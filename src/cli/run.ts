@@ -1,9 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { fileURLToPath } from "node:url";
 import { existsSync } from "node:fs";
-import { stat } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import { RESOURCES, RESOURCE_NAMES } from "../dataset/schemas.ts";
+import { mkdir, readdir, stat } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { FORMAT_VERSION, RESOURCES, RESOURCE_NAMES } from "../dataset/schemas.ts";
+import { dataPackageDescriptor } from "../dataset/checkDataPackage.ts";
+import { slugify } from "../dataset/slugify.ts";
 import { formatProblem } from "../problem.ts";
 import type { DatasetReading } from "../dataset/readDataset.ts";
 import type { ResourceName } from "../dataset/schemas.ts";
@@ -46,6 +48,7 @@ const HELP = {
 Usage: paradiplomacy <command> [options]
 
 Commands:
+  init <folder>      start a new, empty dataset (the CSV files with their headers and datapackage.json)
   validate <path>…   check dataset folders or CSV files against the format and the codebook
   check-evidence <dataset> --sources <folder>
                      check that every quote appears in the source it cites
@@ -388,7 +391,45 @@ async function checkEvidenceCommand(args: string[], io: Io): Promise<number> {
   return EXIT.ok;
 }
 
+async function initCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {});
+  if (values.help)
+    return (
+      io.stdout(
+        "Usage: paradiplomacy init <folder>\n\nWrites an empty dataset into a new or empty folder: every CSV file of the format with its\nheader row, and a datapackage.json describing them. It validates as it is; fill in the rows.\n",
+      ),
+      EXIT.ok
+    );
+  if (positionals.length !== 1) throw new UsageError("init needs exactly one folder");
+  const folder = positionals[0]!;
+  const existing = await readdir(folder).catch(() => undefined);
+  if (existing !== undefined && existing.length > 0)
+    throw new UsageError(
+      `${JSON.stringify(folder)} is not empty; init writes a new dataset only into a new or empty folder`,
+    );
+  await mkdir(folder, { recursive: true });
+  const name = slugify(basename(resolve(folder))) || "dataset";
+  const descriptor = dataPackageDescriptor({
+    name,
+    title: name,
+    description: "A dataset of paradiplomacy: partnerships, their events and codings, and the sources they cite.",
+    version: FORMAT_VERSION,
+    licenses: [{ name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0" }],
+    sources: [{ title: "See sources.csv", path: "sources.csv" }],
+  });
+  for (const resource of RESOURCE_NAMES) {
+    const header = RESOURCES[resource].schema.fields.map((field) => field.name);
+    await writeFileAtomic(join(folder, RESOURCES[resource].path), formatCsv(header, []));
+  }
+  await writeFileAtomic(join(folder, "datapackage.json"), `${JSON.stringify(descriptor, null, 2)}\n`);
+  io.stderr(
+    `✓ ${folder}: an empty dataset (${RESOURCE_NAMES.map((resource) => RESOURCES[resource].path).join(", ")}, datapackage.json); check it with: paradiplomacy validate ${folder}\n`,
+  );
+  return EXIT.ok;
+}
+
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  init: initCommand,
   validate: validateCommand,
   "check-evidence": checkEvidenceCommand,
   score: scoreCommand,

@@ -25,5 +25,6 @@ export function formatCsv(
     { fields: header, data: rows.map((row) => row.map((cell) => (cell === null ? "" : cell))) },
     { newline: "\r\n", delimiter, escapeFormulae: true },
   );
-  return `${bom ? "\uFEFF" : ""}${text}\r\n`;
+  // papaparse ends a file with no rows after its header line already.
+  return `${bom ? "\uFEFF" : ""}${text.endsWith("\r\n") ? text : `${text}\r\n`}`;
 }

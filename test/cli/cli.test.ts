@@ -112,6 +112,23 @@ describe("run(argv, io)", () => {
     expect(invalid.stdout).toMatch(/events\.csv:2:3: date is not a date in the calendar: February 2019 has 28 days/);
   });
 
+  it("init writes an empty dataset that validates, and refuses a folder that is not empty", async () => {
+    const folder = join(temporaryFolder(), "my-study");
+    const { code, stderr } = await cli("init", folder);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      /an empty dataset \(partnerships\.csv, events\.csv, codings\.csv, portfolio_codings\.csv, sources\.csv, datapackage\.json\)/,
+    );
+    expect(readFileSync(join(folder, "codings.csv"), "utf8")).toBe(
+      "partnership,framework,indicator,score,coder,evidence,evidence_kind,source,locator,note\r\n",
+    );
+    expect(JSON.parse(readFileSync(join(folder, "datapackage.json"), "utf8")).name).toBe("my-study");
+    expect(await cli("validate", folder)).toMatchObject({ code: 0, stdout: "" });
+    const again = await cli("init", folder);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/is not empty; init writes a new dataset only into a new or empty folder/);
+  });
+
   it("exits 2 on usage errors", async () => {
     expect((await cli()).code).toBe(2);
     expect((await cli("frobnicate")).code).toBe(2);
