@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Thin launcher: checks the Node version, registers tsx so the TypeScript sources run as they are, then hands over to the CLI.
+// Thin launcher: checks the Node version, then hands over to the compiled CLI (lib/, built by `npm ci` or `npm run build:lib`).
 const [major, minor] = process.versions.node.split(".").map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {
   process.stderr.write(
@@ -7,11 +7,9 @@ if (major < 20 || (major === 20 && minor < 19)) {
   );
   process.exit(2);
 }
-const { register } = await import("tsx/esm/api");
-register();
-const { removeTemporaryFilesOnExit } = await import("../src/node/writeFileAtomic.ts");
+const { removeTemporaryFilesOnExit } = await import("../lib/node/writeFileAtomic.js");
 removeTemporaryFilesOnExit();
-const { run } = await import("../src/cli/run.ts");
+const { run } = await import("../lib/cli/run.js");
 process.exitCode = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

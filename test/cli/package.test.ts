@@ -1,0 +1,37 @@
+import { execFileSync } from "node:child_process";
+import { readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, temporaryFolder } from "../helpers.ts";
+
+const npm = (args: string[], cwd: string) =>
+  execFileSync("npm", args, {
+    cwd,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, npm_config_loglevel: "error" },
+  });
+
+describe("the npm package", () => {
+  it("packs compiled JavaScript and types that, installed in another folder, run as `npx paradiplomacy` and import in plain Node", () => {
+    const packs = temporaryFolder();
+    npm(["pack", "--pack-destination", packs], ROOT);
+    const [tarball] = readdirSync(packs).filter((name) => name.endsWith(".tgz"));
+    const consumer = temporaryFolder();
+    writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+    // The dependencies come from npm's cache, filled by the project's own install.
+    npm(["install", "--prefer-offline", "--no-audit", "--no-fund", join(packs, tarball!)], consumer);
+    const validated = execFileSync(
+      "npx",
+      ["paradiplomacy", "validate", join(consumer, "node_modules/paradiplomacy/datasets/indonesia")],
+      { cwd: consumer, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
+    );
+    expect(validated).toBe("");
+    writeFileSync(
+      join(consumer, "use.js"),
+      'import { scoreDataset, validateDataset } from "paradiplomacy";\nconsole.log(typeof scoreDataset, typeof validateDataset);\n',
+    );
+    expect(execFileSync(process.execPath, ["use.js"], { cwd: consumer, encoding: "utf8" })).toBe("function function\n");
+    expect(readdirSync(join(consumer, "node_modules/paradiplomacy/lib"))).toContain("index.d.ts");
+  }, 120_000);
+});
