@@ -17,8 +17,13 @@ export interface DelimitedParse {
 export interface DelimitedHandlers {
   /** Called once with the header's column names (trimmed) and the delimiter, before any record. */
   onHeader?: (header: string[], delimiter: Delimiter) => void;
-  /** Called once per non-blank record after the header with its cells and its spreadsheet row (header = row 1). */
-  onRecord?: (cells: string[], row: number) => void;
+  /**
+   * Called once per non-blank record after the header with its cells, its
+   * spreadsheet row (header = row 1), and whether the record is broken (a
+   * quoting fault or the wrong number of cells, already reported): a reader
+   * should not report its cells again.
+   */
+  onRecord?: (cells: string[], row: number, broken: boolean) => void;
 }
 
 const BYTE_ORDER_MARK = "\uFEFF";
@@ -88,6 +93,7 @@ export function parseDelimited(text: string, file: string, handlers: DelimitedHa
       row++;
       const start = recordStart;
       recordStart = results.meta.cursor;
+      const quoteFault = results.errors.length > 0;
       reportQuoteErrors(results.errors, start);
       if (cells.length === 1 && cells[0]!.trim() === "") return;
       if (header === undefined) {
@@ -95,7 +101,8 @@ export function parseDelimited(text: string, file: string, handlers: DelimitedHa
         onHeader?.(header, delimiter);
         return;
       }
-      if (cells.length !== header.length) {
+      // A quoting fault explains a wrong number of cells: one fault, one message.
+      if (cells.length !== header.length && !quoteFault) {
         // Rows glued together by a line end of the other kind are one fault, reported where the line ends switch.
         const linebreak = results.meta.linebreak;
         const switched = linebreak === "\r\n" ? unquotedBareLineFeed(source, start, recordStart) : -1;
@@ -117,7 +124,7 @@ export function parseDelimited(text: string, file: string, handlers: DelimitedHa
             found: `${cells.length}`,
           });
       }
-      onRecord?.(cells, row);
+      onRecord?.(cells, row, quoteFault || cells.length !== header.length);
     },
   });
 

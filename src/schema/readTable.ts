@@ -172,7 +172,17 @@ export function readTable<Row = TableRow>(text: string, file: string, schema: Ta
       );
       checkHeader(header);
     },
-    onRecord(cells, row) {
+    onRecord(cells, row, broken) {
+      // A broken record (already reported) keeps its row, with every cell missing and nothing more said of it.
+      if (broken) {
+        for (const builder of builders) {
+          if (builder.kind === "pooled") builder.pushCode(-1);
+          else builder.push(null);
+        }
+        if (length === rowNumbers.length) rowNumbers = growTypedArray(rowNumbers);
+        rowNumbers[length++] = row;
+        return;
+      }
       for (let position = 0; position < fields.length; position++) {
         const index = indexes[position]!;
         const memo = memos[position]!;
