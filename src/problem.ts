@@ -20,6 +20,9 @@ export interface Problem {
   found?: string;
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
+const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F]/g;
+
 /** Quotes a found value for a message, shortening values longer than `maxLength` (default 60). */
 export function quoteValue(value: string, maxLength = 60): string {
   const shown = value.length > maxLength ? `${value.slice(0, maxLength - 3)}…` : value;
@@ -38,7 +41,12 @@ export function formatProblem(problem: Problem): string {
     problem.found === undefined ? undefined : `found ${problem.found}`,
   ].filter((part): part is string => part !== undefined);
   const suffix = details.length > 0 ? ` (${details.join(", ")})` : "";
-  return `${problem.file}:${problem.row}:${problem.column}: ${problem.message}${suffix}`;
+  // A file name can come from a datapackage.json: its control characters are escaped, so that it cannot drive the terminal.
+  const file = problem.file.replace(
+    CONTROL_CHARACTERS,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return `${file}:${problem.row}:${problem.column}: ${problem.message}${suffix}`;
 }
 
 /** Orders problems by file, row, then column, for stable reports. */

@@ -12,6 +12,17 @@ const exec = promisify(execFile);
 type Json = Array<Record<string, any>>;
 
 describe("bin/paradiplomacy.js (installed command)", () => {
+  it("says clearly, with exit status 2, that it needs Node.js 20.19 or later", async () => {
+    const bin = join(ROOT, "bin/paradiplomacy.js");
+    // An older Node, as the launcher sees it.
+    const older = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.10.0"})';
+    await expect(exec(process.execPath, ["--import", older, bin, "--help"], { cwd: ROOT })).rejects.toMatchObject({
+      code: 2,
+      stderr:
+        "paradiplomacy needs Node.js 20.19 or later (its dependencies Vite 8 and jsdom do); this is Node.js 20.10.0.\n",
+    });
+  });
+
   it("runs as a process: prints help and exits 0, and exits 2 on an unknown command", async () => {
     const bin = join(ROOT, "bin/paradiplomacy.js");
     const { stdout } = await exec(process.execPath, [bin, "--help"], { cwd: ROOT });

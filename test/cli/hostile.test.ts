@@ -1,10 +1,12 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
 import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../../src/dsv/decodeText.ts";
 import { formatCsv } from "../../src/format/formatCsv.ts";
-import { cli, INDONESIA, MINIMAL, temporaryFolder, writeDatasetFolder } from "../helpers.ts";
+import { formatProblem } from "../../src/problem.ts";
+import { cli, INDONESIA, MINIMAL, ROOT, temporaryFolder, writeDatasetFolder } from "../helpers.ts";
 
 /** A dataset folder whose datapackage.json is rewritten by `edit`. */
 function withPackage(edit: (descriptor: { resources: Array<{ name: string; path: string }> }) => void): string {
@@ -181,5 +183,39 @@ describe("--out", () => {
     expect(statSync(out).mode & 0o777).toBe(0o640);
     expect(readFileSync(out, "utf8")).toMatch(/^id,economic,/);
     expect(readdirSync(folder)).toEqual(["scores.csv"]);
+  });
+});
+
+describe("removeTemporaryFilesOnExit() with writeFileAtomic(path, text)", () => {
+  it("removes the temporary file of a write interrupted by SIGTERM, and leaves the target unwritten", () => {
+    const folder = temporaryFolder();
+    const script = join(folder, "interrupt.mjs");
+    const library = pathToFileURL(join(ROOT, "lib/node/writeFileAtomic.js")).href;
+    writeFileSync(
+      script,
+      `import { existsSync, readdirSync } from "node:fs";
+import { writeFileAtomic, removeTemporaryFilesOnExit } from ${JSON.stringify(library)};
+removeTemporaryFilesOnExit();
+writeFileAtomic(${JSON.stringify(join(folder, "out.json"))}, "x".repeat(300_000_000));
+// Interrupt once the temporary file exists.
+const timer = setInterval(() => {
+  if (readdirSync(${JSON.stringify(folder)}).some((name) => name.endsWith(".tmp"))) {
+    clearInterval(timer);
+    process.kill(process.pid, "SIGTERM");
+  }
+}, 1);
+`,
+    );
+    const result = spawnSync(process.execPath, [script], { encoding: "utf8" });
+    expect(result.status).toBe(143);
+    expect(readdirSync(folder).sort()).toEqual(["interrupt.mjs"]);
+  });
+});
+
+describe("formatProblem(problem)", () => {
+  it("escapes control characters in a file name, which can come from a datapackage.json", () => {
+    expect(formatProblem({ file: "codings\u001b[2J.csv", row: 1, column: 0, message: "m" })).toBe(
+      "codings\\u001b[2J.csv:1:0: m",
+    );
   });
 });
