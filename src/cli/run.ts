@@ -6,7 +6,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { FORMAT_VERSION, RESOURCES, RESOURCE_NAMES } from "../dataset/schemas.ts";
 import { dataPackageDescriptor } from "../dataset/checkDataPackage.ts";
 import { slugify } from "../dataset/slugify.ts";
-import { formatProblem } from "../problem.ts";
+import { appendProblems, formatProblem, type Problem } from "../problem.ts";
 import type { DatasetReading } from "../dataset/readDataset.ts";
 import type { ResourceName } from "../dataset/schemas.ts";
 import { readDatasetFiles } from "../node/readDatasetFiles.ts";
@@ -25,7 +25,7 @@ import type { FrameworkOption, SummaryValue } from "../frameworks/types.ts";
 import { validateDataset } from "../validate/validateDataset.ts";
 import { evidenceKinds, type EvidenceKind } from "../dataset/vocabularies.ts";
 import { checkEvidence } from "../validate/checkEvidence.ts";
-import { readSourceTexts } from "../node/readSourceTexts.ts";
+import { readTextFile } from "../node/readTextFile.ts";
 
 /** Where the CLI writes, and which frameworks it scores with; tests pass their own. */
 export interface Io {
@@ -375,16 +375,22 @@ async function checkEvidenceCommand(args: string[], io: Io): Promise<number> {
   const quoted = [...reading.dataset.codings, ...reading.dataset.portfolioCodings].filter(
     (coding) => coding.evidence !== null && coding.source !== null,
   );
-  const { texts } = await readSourceTexts(
-    folder,
-    quoted.map((coding) => coding.source!),
-  );
-  const problems = [reading.tables.codings, reading.tables.portfolio_codings].flatMap((table) =>
-    table === undefined ? [] : checkEvidence(table, texts),
-  );
+  // Each source's text, read as safely as a dataset's files; one that cannot be read is reported, and its quotes cannot be checked.
+  const texts: Record<string, string> = {};
+  const problems: Problem[] = [];
+  for (const id of new Set(quoted.map((coding) => coding.source!))) {
+    const read = await readTextFile(resolve(folder), id, join(folder, id));
+    if ("text" in read) texts[id] = read.text;
+    else if ("problem" in read) problems.push(read.problem);
+  }
+  for (const table of [reading.tables.codings, reading.tables.portfolio_codings])
+    if (table !== undefined) appendProblems(problems, checkEvidence(table, texts));
   for (const problem of problems) io.stdout(`${formatProblem(problem)}\n`);
   if (problems.length > 0) {
-    io.stderr(`✗ ${path}: ${problems.length} of ${quoted.length} quotes not found in their sources (${folder})\n`);
+    const quotes = problems.filter((problem) => problem.field === "evidence").length;
+    io.stderr(
+      `✗ ${path}: ${quotes} of ${quoted.length} quotes not found in their sources, or not checkable (${folder})\n`,
+    );
     return EXIT.invalid;
   }
   io.stderr(`✓ ${path}: all ${quoted.length} quotes found in their sources (${folder})\n`);

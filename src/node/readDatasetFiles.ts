@@ -1,10 +1,10 @@
 import { stat } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, normalize, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { checkDataPackage } from "../dataset/checkDataPackage.ts";
 import type { DatasetTexts } from "../dataset/readDataset.ts";
 import { RESOURCES, RESOURCE_NAMES, resourceForFile } from "../dataset/schemas.ts";
 import type { Problem } from "../problem.ts";
-import { readTextFile } from "./readTextFile.ts";
+import { leavesFolder, readTextFile } from "./readTextFile.ts";
 
 /** What `readDatasetFiles` read: the texts of the dataset's files, its name, and the files it could not read, as problems. */
 export interface DatasetLoad {
@@ -77,8 +77,11 @@ export async function readDatasetFiles(path: string): Promise<DatasetLoad> {
     const relativePath = paths[resource] ?? RESOURCES[resource].path;
     const file = join(path, relativePath);
     // A path that leaves the folder is datapackage.json's fault, and where it points is not shown.
-    const escapes = isAbsolute(relativePath) || normalize(relativePath).split(/[\\/]/).includes("..");
-    const read = await readTextFile(folder, relativePath, escapes ? display(packagePath) : display(file));
+    const read = await readTextFile(
+      folder,
+      relativePath,
+      leavesFolder(relativePath) ? display(packagePath) : display(file),
+    );
     if ("text" in read) texts.resources[resource] = { file: display(file), text: read.text };
     else if ("problem" in read) {
       problems.push(read.problem);

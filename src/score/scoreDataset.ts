@@ -45,19 +45,10 @@ export function scoreDataset<R extends Registry = typeof frameworks>(
     options: given = {} as RegistryOptions<R>,
     registry = frameworks as Registry as R,
   } = options;
-  const kept = evidence === undefined ? undefined : new Set<EvidenceKind | null>(evidence);
-  const ofKept = <Row extends { evidence_kind: EvidenceKind | null }>(rows: readonly Row[]) =>
-    kept === undefined ? rows : rows.filter((row) => kept.has(row.evidence_kind));
   const ids = Object.keys(registry) as Array<keyof R & string>;
   const frameworkOptions = new Map(ids.map((id) => [id, resolveOptions(registry[id]!.options, given[id], dataset)]));
-  // An NA coding stays whatever the filter: it records that the source is silent.
-  const codings = groupRows(
-    kept === undefined
-      ? dataset.codings
-      : dataset.codings.filter((coding) => coding.score === null || kept.has(coding.evidence_kind)),
-    (coding) => coding.partnership,
-  );
-  const events = groupRows(ofKept(dataset.events), (event) => event.partnership);
+  const codings = groupRows(withEvidence(dataset.codings, evidence), (coding) => coding.partnership);
+  const events = groupRows(withEvidence(dataset.events, evidence), (event) => event.partnership);
   const readsCodings = ids.map((id) => registry[id]!.reads.includes("codings"));
   const asOfOf = partnershipAsOf(dataset);
   const resolveCoders = { coder };
@@ -79,6 +70,19 @@ export function scoreDataset<R extends Registry = typeof frameworks>(
     });
     return score as PartnershipScore<R>;
   });
+}
+
+/**
+ * The rows whose evidence is of the kinds given (all rows when none are
+ * given). An NA coding stays whatever the kinds: it records that the source
+ * is silent.
+ */
+export function withEvidence<Row extends { evidence_kind: EvidenceKind | null; score?: number | null }>(
+  rows: readonly Row[],
+  kinds: readonly EvidenceKind[] | undefined,
+): readonly Row[] {
+  if (kinds === undefined) return rows;
+  return rows.filter((row) => row.score === null || (row.evidence_kind !== null && kinds.includes(row.evidence_kind)));
 }
 
 /**

@@ -3,7 +3,7 @@ import { resolveOptions } from "../frameworks/options.ts";
 import { frameworks, type Registry, type ResultOf } from "../frameworks/registry.ts";
 import { groupRows } from "./groupRows.ts";
 import { resolveCodings } from "./resolveCodings.ts";
-import type { ScoreOptions } from "./scoreDataset.ts";
+import { withEvidence, type ScoreOptions } from "./scoreDataset.ts";
 
 /** A local government's portfolio-level codings and each framework's result on them (null where it has none). */
 export type PortfolioScore<R extends Registry = typeof frameworks> = {
@@ -37,10 +37,7 @@ export function scorePortfolios<R extends Registry = typeof frameworks>(
   options: ScoreOptions<R> = {},
 ): Map<string, PortfolioScore<R>> {
   const { coder, evidence, options: given = {}, registry = frameworks as Registry as R } = options;
-  const kept = evidence === undefined ? undefined : new Set<unknown>(evidence);
-  const codings = dataset.portfolioCodings.filter(
-    (coding) => kept === undefined || coding.score === null || kept.has(coding.evidence_kind),
-  );
+  const codings = withEvidence(dataset.portfolioCodings, evidence);
   const scores = new Map<string, PortfolioScore<R>>();
   for (const [localGovernment, own] of groupRows(codings, (coding) => coding.local_government)) {
     const byFramework = groupRows(own, (coding) => coding.framework);

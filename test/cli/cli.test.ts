@@ -263,13 +263,21 @@ describe("run(argv, io)", () => {
     expect(stdout).toMatch(
       /codings\.csv:2:6: the quote is not in src \(expected the words as the source has them; nearest passage: "a parade took place", found "a festival took place"\)/,
     );
-    expect(stderr).toMatch(/1 of 1 quotes not found/);
+    expect(stderr).toMatch(/1 of 1 quotes not found in their sources, or not checkable/);
   });
 
   it("check-evidence says a quote could not be checked when its source has no text in the folder", async () => {
     const { code, stdout } = await cli("check-evidence", writeDatasetFolder(), "--sources", temporaryFolder());
     expect(code).toBe(1);
     expect(stdout).toMatch(/codings\.csv:2:6: the quote could not be checked: no text of the source "src"/);
+  });
+
+  it("check-evidence reports a source text that is not UTF-8 instead of reading it with its characters replaced", async () => {
+    const sources = temporaryFolder();
+    writeFileSync(join(sources, "src"), Uint8Array.from([0x61, 0xe8, 0x0a]));
+    const { code, stdout } = await cli("check-evidence", writeDatasetFolder(), "--sources", sources);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/src:1:0: the file is not UTF-8: byte 0xE8/);
   });
 
   it("check-evidence needs a dataset and --sources", async () => {
