@@ -20,7 +20,7 @@ import { formatTable } from "../format/formatTable.ts";
 import { formatCsv, type FormatCsvOptions } from "../format/formatCsv.ts";
 import { codebookCsv, codebookEntries, codebookMarkdown } from "../codebook/codebook.ts";
 import { frameworks, type Registry } from "../frameworks/registry.ts";
-import { parseOptionText, resolveOptions } from "../frameworks/options.ts";
+import { parseOptionText } from "../frameworks/options.ts";
 import type { FrameworkOption, SummaryValue } from "../frameworks/types.ts";
 import { validateDataset } from "../validate/validateDataset.ts";
 import { evidenceKinds, type EvidenceKind } from "../dataset/vocabularies.ts";
@@ -281,7 +281,6 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
       throw new UsageError(`--${option.flag}: ${(error as Error).message}`);
     }
   }
-  for (const framework of Object.keys(options)) resolveOptions(registry[framework]!.options, options[framework]);
 
   const reading = await load(positionals[0]!, registry);
   if (reading.problems.length > 0) {
