@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { syntheticDataset } from "./synthetic.ts";
 import { formatTable } from "../src/format/formatTable.ts";
 import { siteBench } from "./site.ts";
+import { agreementBench } from "./agreement.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const numbers = (text: string) => text.split(",").map(Number);
@@ -150,6 +151,11 @@ if (process.env.BENCH_MALFORMED !== "0") {
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+if (process.env.BENCH_AGREEMENT !== "0") {
+  console.log("\ninter-coder agreement (in this process; 5 runs each)\n");
+  console.log(agreementBench());
 }
 
 if (process.env.BENCH_SITE !== "0") {

@@ -1,15 +1,17 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
 import { fileURLToPath } from "node:url";
+import { EXIT, UsageError, choice, emit, load, parse, refuseOverwritingInput, type Io } from "./common.ts";
+import { reliabilityCommand } from "./reliabilityCommand.ts";
+
+export type { Io } from "./common.ts";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, stat } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { FORMAT_VERSION, RESOURCES, RESOURCE_NAMES } from "../dataset/schemas.ts";
 import { dataPackageDescriptor } from "../dataset/checkDataPackage.ts";
 import { slugify } from "../dataset/slugify.ts";
 import { appendProblems, formatProblem, type Problem } from "../problem.ts";
 import type { DatasetReading } from "../dataset/readDataset.ts";
 import type { ResourceName } from "../dataset/schemas.ts";
-import { readDatasetFiles } from "../node/readDatasetFiles.ts";
 import { writeFileAtomic } from "../node/writeFileAtomic.ts";
 import { scoreDataset } from "../score/scoreDataset.ts";
 import { aggregateByLocalGovernment } from "../score/aggregateByLocalGovernment.ts";
@@ -22,23 +24,9 @@ import { codebookCsv, codebookEntries, codebookMarkdown } from "../codebook/code
 import { frameworks, type Registry } from "../frameworks/registry.ts";
 import { parseOptionText } from "../frameworks/options.ts";
 import type { FrameworkOption, SummaryValue } from "../frameworks/types.ts";
-import { validateDataset } from "../validate/validateDataset.ts";
 import { evidenceKinds, type EvidenceKind } from "../dataset/vocabularies.ts";
 import { checkEvidence } from "../validate/checkEvidence.ts";
 import { readTextFile } from "../node/readTextFile.ts";
-
-/** Where the CLI writes, and which frameworks it scores with; tests pass their own. */
-export interface Io {
-  /** The frameworks (default: the toolkit's registry). */
-  registry?: Registry;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-/** Exit statuses: 0 success, 1 invalid data, 2 usage error. */
-const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
-
-class UsageError extends Error {}
 
 const DEFAULT_DATASET = fileURLToPath(new URL("../../datasets/indonesia", import.meta.url));
 
@@ -54,6 +42,9 @@ Commands:
                      check that every quote appears in the source it cites
   score <dataset>    score every partnership with every framework
   codebook           print the codebook generated from the frameworks
+  reliability <dataset or codings.csv>…
+                     agreement between coders (Krippendorff's alpha, kappa) and the disagreements to resolve;
+                     --matrix FILE --level LEVEL for reliability data in the generic form
 
 Options:
   -h, --help         show help (also: paradiplomacy <command> --help)
@@ -149,54 +140,6 @@ function scoreHelp(registry: Registry): string {
     ({ framework, option }) => `  --${`${option.flag} VALUE`.padEnd(24)}${option.description.en} [${framework}]`,
   );
   return HELP.score.replace("{frameworkOptions}", lines.join("\n"));
-}
-
-function parse(
-  args: string[],
-  options: ParseArgsConfig["options"],
-  allowPositionals = true,
-): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
-  try {
-    const parsed = parseArgs({
-      args,
-      options: { help: { type: "boolean", short: "h" }, ...options },
-      allowPositionals,
-      strict: true,
-    });
-    return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
-function choice<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, option: string): T {
-  if (value === undefined) return fallback;
-  if (!allowed.includes(value as T))
-    throw new UsageError(`--${option} must be one of ${allowed.join(", ")}, found ${JSON.stringify(value)}`);
-  return value as T;
-}
-
-async function load(path: string, registry: Registry): Promise<DatasetReading & { readProblems: number }> {
-  const loaded = await readDatasetFiles(path);
-  const reading = validateDataset(loaded.texts, loaded.name, registry);
-  return { ...reading, problems: [...loaded.problems, ...reading.problems], readProblems: loaded.problems.length };
-}
-
-/** Refuses an --out that is one of the dataset's own files: the output would replace the input it was made from. */
-async function refuseOverwritingInput(out: string | undefined, dataset: string | undefined): Promise<void> {
-  if (out === undefined || dataset === undefined) return;
-  const info = await stat(dataset).catch(() => undefined);
-  const folder = info?.isDirectory() ? dataset : dirname(dataset);
-  const inputs = ["datapackage.json", ...RESOURCE_NAMES.map((name) => RESOURCES[name].path)].map((file) =>
-    resolve(folder, file),
-  );
-  if (inputs.includes(resolve(out)))
-    throw new UsageError(`--out ${JSON.stringify(out)} is one of the dataset's own files; write the output elsewhere`);
-}
-
-async function emit(io: Io, text: string, out: string | undefined): Promise<void> {
-  if (out === undefined) io.stdout(text.endsWith("\n") ? text : `${text}\n`);
-  else await writeFileAtomic(out, text.endsWith("\n") ? text : `${text}\n`);
 }
 
 async function validateCommand(args: string[], io: Io): Promise<number> {
@@ -439,6 +382,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   "check-evidence": checkEvidenceCommand,
   score: scoreCommand,
   codebook: codebookCommand,
+  reliability: reliabilityCommand,
 };
 
 /**

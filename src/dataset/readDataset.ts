@@ -26,6 +26,8 @@ export interface DatasetTexts {
   resources: Partial<Record<ResourceName, { file: string; text: string }>>;
   /** Resources whose file could not be read, already reported: references to them are not reported again. */
   unread?: ResourceName[];
+  /** The files are read on their own on purpose (one coder's codings, compared for agreement): references to files not given are not checked. */
+  alone?: boolean;
 }
 
 export interface DatasetReading {
@@ -91,7 +93,7 @@ export function readDataset(texts: DatasetTexts, name = "dataset"): DatasetReadi
     sources: read("sources"),
   };
   const schemas = Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, RESOURCES[resource].schema]));
-  appendProblems(problems, checkForeignKeys(tables, schemas, texts.unread));
+  appendProblems(problems, checkForeignKeys(tables, schemas, texts.unread, texts.alone));
   for (const resource of RESOURCE_NAMES) {
     const table = tables[resource];
     if (table !== undefined) appendProblems(problems, checkCalendarDates(table, RESOURCES[resource].schema));

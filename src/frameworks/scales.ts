@@ -4,6 +4,7 @@ import type { Indicator, Scale } from "./types.ts";
 /** 0 absent, 1 planned or only agreed on paper, 2 realised in activities. */
 export const realisationScale: Scale = {
   id: "realisation-0-2",
+  level: "ordinal",
   levels: [
     { value: 0, label: { id: "tidak ada", en: "absent" } },
     { value: 1, label: { id: "direncanakan / hanya di atas kertas", en: "planned or only agreed on paper" } },
@@ -14,6 +15,7 @@ export const realisationScale: Scale = {
 /** 0 not met, 1 partly met, 2 met: the Ringrose elements. */
 export const fulfilmentScale: Scale = {
   id: "fulfilment-0-2",
+  level: "ordinal",
   levels: [
     { value: 0, label: { id: "tidak terpenuhi", en: "not met" } },
     { value: 1, label: { id: "terpenuhi sebagian / di atas kertas", en: "partly met or met only on paper" } },
@@ -24,6 +26,7 @@ export const fulfilmentScale: Scale = {
 /** 0 absent, 1 present: checklists and classifications. */
 export const presenceScale: Scale = {
   id: "presence-0-1",
+  level: "nominal",
   levels: [
     { value: 0, label: { id: "tidak ada", en: "absent" } },
     { value: 1, label: { id: "ada", en: "present" } },

@@ -1,6 +1,7 @@
 import type { Coding, Dataset, PartnershipEvent } from "../dataset/types.ts";
 import type { EvidenceKind, PartnershipStatus } from "../dataset/vocabularies.ts";
 import type { Bilingual, Language } from "../language.ts";
+import type { MeasurementLevel } from "../agreement/measurementLevel.ts";
 
 export interface ScaleLevel {
   value: number;
@@ -10,6 +11,8 @@ export interface ScaleLevel {
 /** An ordinal scale with NA. NA means "the source is silent" and is never read as the lowest level. */
 export interface Scale {
   id: string;
+  /** How two coders' scores on the scale are compared for agreement: ordinal for graded scales, nominal for present/absent. */
+  level: MeasurementLevel;
   levels: ScaleLevel[];
 }
 

@@ -5,13 +5,15 @@ import type { TableSchema } from "./tableSchema.ts";
 /**
  * Checks every foreign key of every table: a value must exist as a key of
  * the referenced table. References to a table that was not read (a single
- * file validated on its own) are reported as not checked. Each distinct value is looked up
- * once; rows are checked by number.
+ * file validated on its own) are reported as not checked, unless the table
+ * is read on its own on purpose (`alone`: one coder's codings compared for
+ * agreement). Each distinct value is looked up once; rows are checked by number.
  */
 export function checkForeignKeys(
   tables: Record<string, Table<unknown> | undefined>,
   schemas: Record<string, TableSchema>,
   unread: readonly string[] = [],
+  alone = false,
 ): Problem[] {
   const problems: Problem[] = [];
   const keySets = new Map<string, Set<string>>();
@@ -34,7 +36,7 @@ export function checkForeignKeys(
       const target = tables[foreignKey.reference.resource];
       if (target === undefined) {
         // A file whose reading failed was reported already: one fault, one message.
-        if (unread.includes(foreignKey.reference.resource)) continue;
+        if (unread.includes(foreignKey.reference.resource) || alone) continue;
         // A file read on its own: its references cannot be checked, and saying it is valid would be saying too much.
         problems.push({
           file: table.file,
