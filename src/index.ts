@@ -59,3 +59,4 @@ export * from "./agreement/fleissKappa.ts";
 export * from "./agreement/percentAgreement.ts";
 export * from "./agreement/readReliabilityMatrix.ts";
 export * from "./reliability/codingReliability.ts";
+export * from "./codebook/refiQdaCodebook.ts";

@@ -21,6 +21,7 @@ import { localGovernmentSummary, partnershipSummary, type Summary } from "../sco
 import { formatTable } from "../format/formatTable.ts";
 import { formatCsv, type FormatCsvOptions } from "../format/formatCsv.ts";
 import { codebookCsv, codebookEntries, codebookMarkdown } from "../codebook/codebook.ts";
+import { refiQdaCodebook } from "../codebook/refiQdaCodebook.ts";
 import { frameworks, type Registry } from "../frameworks/registry.ts";
 import { parseOptionText } from "../frameworks/options.ts";
 import type { FrameworkOption, SummaryValue } from "../frameworks/types.ts";
@@ -91,8 +92,10 @@ dataset invalid, 2 usage error.`,
   codebook: `Usage: paradiplomacy codebook [options]
 
 Options:
-  --format md|csv|json   output format (default: md)
-  --lang id|en           language of the Markdown codebook (default: en)
+  --format md|csv|json|qdc
+                         output format (default: md); qdc is the REFI-QDA codebook exchange format
+                         (QDA-XML), which ATLAS.ti, NVivo, MAXQDA and QualCoder import
+  --lang id|en           language of the Markdown and QDC codebook (default: en)
   --dataset PATH         dataset whose codings give the examples (default: the shipped Indonesian dataset)
   --out FILE             write to FILE atomically instead of standard output`,
 } as const;
@@ -271,7 +274,7 @@ async function codebookCommand(args: string[], io: Io): Promise<number> {
     false,
   );
   if (values.help) return (io.stdout(`${HELP.codebook}\n`), EXIT.ok);
-  const format = choice(values.format as string | undefined, ["md", "csv", "json"] as const, "md", "format");
+  const format = choice(values.format as string | undefined, ["md", "csv", "json", "qdc"] as const, "md", "format");
   const language = choice(values.lang as string | undefined, ["id", "en"] as const, "en", "lang");
   const datasetPath =
     (values.dataset as string | undefined) ?? (existsSync(DEFAULT_DATASET) ? DEFAULT_DATASET : undefined);
@@ -288,11 +291,13 @@ async function codebookCommand(args: string[], io: Io): Promise<number> {
   const registry: Registry = io.registry ?? frameworks;
   const entries = codebookEntries(codings, registry);
   const text =
-    format === "json"
-      ? JSON.stringify(entries, null, 2)
-      : format === "csv"
-        ? codebookCsv(entries)
-        : codebookMarkdown(entries, language, registry);
+    format === "qdc"
+      ? refiQdaCodebook({ language, registry })
+      : format === "json"
+        ? JSON.stringify(entries, null, 2)
+        : format === "csv"
+          ? codebookCsv(entries)
+          : codebookMarkdown(entries, language, registry);
   await emit(io, text, values.out as string | undefined);
   return EXIT.ok;
 }
