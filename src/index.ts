@@ -60,3 +60,7 @@ export * from "./agreement/percentAgreement.ts";
 export * from "./agreement/readReliabilityMatrix.ts";
 export * from "./reliability/codingReliability.ts";
 export * from "./codebook/refiQdaCodebook.ts";
+export * from "./workbench/draft.ts";
+export * from "./workbench/readDraftRows.ts";
+export * from "./workbench/importFiles.ts";
+export * from "./workbench/zipDataset.ts";

@@ -21,6 +21,7 @@ const FLOORS: Record<string, number> = {
   score: 5,
   reliability: 5,
   codebook: 6,
+  workbench: 6,
   charts: 6,
   cli: 7,
 };

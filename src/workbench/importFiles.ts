@@ -1,0 +1,160 @@
+import { unzipSync } from "fflate";
+import { decodeText } from "../dsv/decodeText.ts";
+import type { DatasetReading, DatasetTexts } from "../dataset/readDataset.ts";
+import { RESOURCE_NAMES, RESOURCES, resourceForFile, type ResourceName } from "../dataset/schemas.ts";
+import { formatCsv } from "../format/formatCsv.ts";
+import { frameworks, type Registry } from "../frameworks/registry.ts";
+import { compareProblems, type Problem } from "../problem.ts";
+import { validateDataset } from "../validate/validateDataset.ts";
+import { fieldsOf } from "./draft.ts";
+import { readRawRows } from "./readDraftRows.ts";
+
+/** A file as the browser hands it over: its name (a path inside a folder, when a folder was picked) and its bytes. */
+export interface ImportedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** What an import found: every problem, and the dataset made of the rows without one. */
+export interface DatasetImport {
+  /** Every problem of the files as given, located by file, row and column. */
+  problems: Problem[];
+  /** The texts with every row that has a problem left out (and files that could not be read at all). */
+  usable: DatasetTexts;
+  /** The usable texts, read and validated: the rows the site can show. */
+  reading: DatasetReading;
+  /** Rows left out because of their problems. */
+  rejectedRows: number;
+  /** Files given that are not part of the format (ignored, and said so). */
+  ignored: string[];
+}
+
+export interface ImportOptions {
+  registry?: Registry;
+  /** Called as the import advances: what it is doing, and how far it is (0 to 1). */
+  onProgress?: (stage: string, fraction: number) => void;
+}
+
+const base = (name: string) => name.split(/[\\/]/).pop() ?? name;
+
+/**
+ * Imports a dataset from what a researcher drops on the page: a dataset ZIP,
+ * a folder's files, or single CSV files. Text must be UTF-8 (or UTF-16 with
+ * a byte-order mark), as `validate` requires. Every problem is reported with
+ * its file, row and column, and the rows without a problem stay usable: rows
+ * with a problem are left out, and the rest read again until no row-level
+ * problem is left (leaving out a partnership leaves its codings without a
+ * partnership). Files given on their own are read `alone`: their references
+ * to files not given are not checked. Pure: it runs in a Web Worker.
+ */
+export function importFiles(files: readonly ImportedFile[], options: ImportOptions = {}): DatasetImport {
+  const registry = options.registry ?? frameworks;
+  const progress = options.onProgress ?? (() => {});
+  const entries: ImportedFile[] = [];
+  const ignored: string[] = [];
+  const problems: Problem[] = [];
+  files.forEach((file, index) => {
+    progress(`reading ${base(file.name)}`, (index / files.length) * 0.3);
+    if (/\.zip$/i.test(file.name)) {
+      try {
+        const unzipped = unzipSync(file.bytes, {
+          filter: (entry) =>
+            entry.name === "datapackage.json" ||
+            entry.name.endsWith("/datapackage.json") ||
+            resourceForFile(entry.name) !== undefined,
+        });
+        for (const [name, bytes] of Object.entries(unzipped)) entries.push({ name: `${file.name}/${name}`, bytes });
+      } catch (error) {
+        problems.push({
+          file: file.name,
+          row: 0,
+          column: 0,
+          message: `the ZIP file could not be read: ${(error as Error).message}`,
+          expected: "a ZIP file as the workbench or a zip program writes it",
+        });
+      }
+    } else entries.push(file);
+  });
+  const texts: DatasetTexts = { resources: {} };
+  for (const entry of entries) {
+    const resource = resourceForFile(entry.name);
+    const isPackage = base(entry.name) === "datapackage.json";
+    if (resource === undefined && !isPackage) {
+      ignored.push(entry.name);
+      continue;
+    }
+    const decoded = decodeText(entry.bytes, entry.name);
+    if ("problem" in decoded) {
+      problems.push(decoded.problem);
+      if (resource !== undefined) (texts.unread ??= []).push(resource);
+      continue;
+    }
+    if (isPackage) texts.datapackage = { file: entry.name, text: decoded.text };
+    else if (texts.resources[resource!] !== undefined)
+      problems.push({
+        file: entry.name,
+        row: 0,
+        column: 0,
+        message: `a second ${RESOURCES[resource!].path} was given; the first one is used`,
+        expected: "one file of each kind",
+      });
+    else texts.resources[resource!] = { file: entry.name, text: decoded.text };
+  }
+  const missingFolder = RESOURCE_NAMES.some(
+    (resource) => texts.resources[resource] === undefined && !RESOURCES[resource].optional,
+  );
+  texts.alone = missingFolder;
+  progress("checking the files", 0.4);
+  const first = validateDataset(texts, "import", registry);
+  problems.push(...first.problems);
+  // Leave out the rows with a problem, then read again, until no row-level problem is left.
+  let usable: DatasetTexts = texts;
+  let reading = first;
+  let rejectedRows = 0;
+  for (let pass = 0; pass < 5; pass++) {
+    const rowProblems = reading.problems.filter((problem) => problem.row > 0);
+    const resourceFiles = new Set(Object.values(usable.resources).map((entry) => entry.file));
+    const fileProblems = reading.problems.filter((problem) => problem.row === 0 && resourceFiles.has(problem.file));
+    if (rowProblems.length === 0 && fileProblems.length === 0) break;
+    progress("keeping the rows without problems", 0.5 + pass * 0.1);
+    const next: DatasetTexts = { resources: {}, alone: usable.alone, unread: usable.unread };
+    for (const resource of RESOURCE_NAMES) {
+      const entry = usable.resources[resource];
+      if (entry === undefined) continue;
+      // A file with a problem of its own (a column missing, say) cannot be read row by row.
+      if (fileProblems.some((problem) => problem.file === entry.file)) {
+        rejectedRows += readRawRows(entry.text, entry.file).length;
+        (next.unread ??= []).push(resource);
+        continue;
+      }
+      const bad = new Set(rowProblems.filter((problem) => problem.file === entry.file).map((problem) => problem.row));
+      const rows = readRawRows(entry.text, entry.file);
+      const kept = rows.filter((row) => !bad.has(row.row));
+      rejectedRows += rows.length - kept.length;
+      const fields = fieldsOf(resource as ResourceName);
+      next.resources[resource] = {
+        file: entry.file,
+        text: formatCsv(
+          fields,
+          kept.map((row) => fields.map((field) => row.cells[field] ?? "")),
+          { escapeFormulae: false },
+        ),
+      };
+    }
+    usable = next;
+    reading = validateDataset(usable, "import", registry);
+  }
+  progress("done", 1);
+  const reported = new Set(
+    problems.filter((problem) => problem.row > 0).map((problem) => `${problem.file}:${problem.row}`),
+  ).size;
+  if (rejectedRows > reported)
+    problems.push({
+      file: "",
+      row: 0,
+      column: 0,
+      message: `${rejectedRows - reported} more row${rejectedRows - reported === 1 ? " was" : "s were"} left out because a row they refer to (a partnership or source) was left out, or their file could not be read`,
+    });
+  problems.sort(compareProblems);
+  return { problems, usable, reading, rejectedRows, ignored };
+}
