@@ -29,7 +29,10 @@ const CONTROLS = {
  * The cases index: a sortable, filterable table. The view (sort, filters)
  * is part of the site's state, so it lives in the URL.
  */
-export const casesPage: PageView = (state, { scores }, { navigate }) => {
+/** The mark of a partnership imported into this browser. */
+export const OWN_MARK = { id: "(milik peramban ini)", en: "(this browser's own)" } as const;
+
+export const casesPage: PageView = (state, { scores, own }, { navigate }) => {
   const { language, cases: view } = state;
   const onView = (next: CasesView) => navigate({ ...state, cases: next }, { replace: true });
   const texts = TEXTS[language];
@@ -83,7 +86,10 @@ export const casesPage: PageView = (state, { scores }, { navigate }) => {
   const body = rows.map((row) => {
     return element("tr", { attributes: { "data-id": row.id } }, [
       element("td", { text: row.localGovernment }),
-      element("td", {}, [stateLink({ ...state, page: "case", caseId: row.id }, row.partner, navigate)]),
+      element("td", {}, [
+        stateLink({ ...state, page: "case", caseId: row.id }, row.partner, navigate),
+        ...(own.has(row.id) ? [element("span", { className: "own", text: ` ${OWN_MARK[language]}` })] : []),
+      ]),
       element("td", { text: row.country }),
       element("td", { text: vocabularyLabel(partnershipKinds, row.kind, language) }),
       element("td", { text: vocabularyLabel(partnershipStatuses, row.status, language) }),

@@ -1,3 +1,4 @@
+import { OWN_MARK } from "./casesPage.ts";
 import { isCoded, type PartnershipScore } from "../../src/score/scoreDataset.ts";
 import { indicatorMatrix, type MatrixCell } from "../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../src/charts/matrixChart.ts";
@@ -49,12 +50,20 @@ const COMPARE = {
 } as const;
 
 /** The compare view's data: the partnerships one can pick, those picked (in the order picked), their labels and ranked indices. */
-export function compareModel(scores: PartnershipScore[], selected: readonly string[]) {
+export function compareModel(
+  scores: PartnershipScore[],
+  selected: readonly string[],
+  own: ReadonlySet<string> = new Set(),
+  ownMark = "",
+) {
   const coded = scores.filter((score) => isCoded(score));
   const byId = new Map(coded.map((score) => [score.id, score]));
   const picked = selected.flatMap((id) => byId.get(id) ?? []);
   const labels = Object.fromEntries(
-    scores.map((score) => [score.id, `${score.partnership.local_government} – ${score.partnership.partner}`]),
+    scores.map((score) => [
+      score.id,
+      `${score.partnership.local_government} – ${score.partnership.partner}${own.has(score.id) ? ` ${ownMark}` : ""}`,
+    ]),
   );
   // Only an index on enough elements is ranked; the others are counted, and the page says so.
   const unranked = picked
@@ -76,11 +85,11 @@ export function compareModel(scores: PartnershipScore[], selected: readonly stri
 }
 
 /** The compare page: pick cases (kept in the URL as ?cases=a,b), see their scores side by side and the evidence of any cell. */
-export const comparePage: PageView = (state, { scores, reading }, { width, navigate }) => {
+export const comparePage: PageView = (state, { scores, reading, own }, { width, navigate }) => {
   const { language } = state;
   const texts = COMPARE[language];
   const events = reading.dataset.events;
-  const { coded, picked, labels, ranked, unranked } = compareModel(scores, state.compare);
+  const { coded, picked, labels, ranked, unranked } = compareModel(scores, state.compare, own, OWN_MARK[language]);
   const picker = element("fieldset", { className: "case-picker" }, [
     element("legend", { text: texts.pick }),
     ...coded.map((score) => {

@@ -24,3 +24,13 @@ export function loadIndonesia(): DatasetReading {
     "indonesia",
   );
 }
+
+/** The shipped dataset's files as text, keyed by file name (the workbench opens partnerships from them). */
+export const SHIPPED_FILES: Readonly<Record<string, string>> = {
+  "datapackage.json": datapackage,
+  "partnerships.csv": partnerships,
+  "events.csv": events,
+  "codings.csv": codings,
+  "portfolio_codings.csv": portfolioCodings,
+  "sources.csv": sources,
+};

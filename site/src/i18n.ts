@@ -29,6 +29,8 @@ export const TEXTS = {
       compare: "Bandingkan",
       world: "Dunia",
       data: "Data",
+      workbench: "Meja koding",
+      agreement: "Kesepakatan antarpengode",
       case: "Studi kasus",
     },
     codebook: {
@@ -70,6 +72,8 @@ export const TEXTS = {
       compare: "Compare",
       world: "World",
       data: "Data",
+      workbench: "Coding workbench",
+      agreement: "Inter-coder agreement",
       case: "Case study",
     },
     codebook: {

@@ -11,20 +11,26 @@ import { stateLink, type PageView, type SiteData } from "./page.ts";
 import { href, NAVIGATION_PAGES, parseState, type Navigate, type Page, type SiteState } from "./state.ts";
 import { scoreDataset } from "../../src/score/scoreDataset.ts";
 import { formatProblem } from "../../src/problem.ts";
+import { currentImports, loadImports, mergeImports, onImportsChange } from "./ownData.ts";
 
-const reading = loadIndonesia();
-/** The data for a view: scores computed once per choice of evidence kinds (all kinds, or findings only). */
+const shipped = loadIndonesia();
+/** The data for a view: scores computed once per choice of evidence kinds (all kinds, or findings only), this browser's imports included. */
 const dataCache = new Map<string, SiteData>();
 function dataFor(evidence: SiteState["evidence"]): SiteData {
   const key = evidence?.join(",") ?? "";
   let found = dataCache.get(key);
   if (found === undefined) {
+    const { reading, own } = mergeImports(shipped, currentImports());
     const scores =
-      reading.problems.length === 0 ? scoreDataset(reading.dataset, evidence === null ? {} : { evidence }) : [];
-    dataCache.set(key, (found = { reading, scores }));
+      shipped.problems.length === 0 ? scoreDataset(reading.dataset, evidence === null ? {} : { evidence }) : [];
+    dataCache.set(key, (found = { reading, scores, own }));
   }
   return found;
 }
+onImportsChange(() => {
+  dataCache.clear();
+  render();
+});
 
 /** A page whose code loads on demand (the world map's canvas and zoom code stay out of the first load). */
 const lazyPage =
@@ -46,6 +52,8 @@ const PAGE_VIEWS: Record<Page, PageView> = {
   compare: comparePage,
   world: lazyPage(() => import("./worldPage.ts").then((module) => module.worldPage)),
   data: dataPage,
+  workbench: lazyPage(() => import("./workbenchPage.ts").then((module) => module.workbenchPage)),
+  agreement: lazyPage(() => import("./agreementPage.ts").then((module) => module.agreementPage)),
 };
 
 const current = (): SiteState => parseState(new URL(window.location.href)).state;
@@ -84,13 +92,13 @@ function render(): void {
   (document.getElementById("language") as HTMLSelectElement).value = state.language;
   document.getElementById("footer")!.textContent = texts.footer;
   const main = document.getElementById("main")!;
-  if (reading.problems.length > 0) {
+  if (shipped.problems.length > 0) {
     main.replaceChildren(
       element("p", { text: texts.invalid, className: "error" }),
       element(
         "ul",
         {},
-        reading.problems.map((problem) => element("li", { text: formatProblem(problem) })),
+        shipped.problems.map((problem) => element("li", { text: formatProblem(problem) })),
       ),
     );
     return;
@@ -109,3 +117,4 @@ findingsOnly.addEventListener("change", () =>
 );
 window.addEventListener("popstate", render);
 render();
+void loadImports();

@@ -7,6 +7,8 @@ import { href, type Navigate, type SiteState } from "./state.ts";
 export interface SiteData {
   reading: DatasetReading;
   scores: PartnershipScore[];
+  /** Partnerships imported into this browser (shown beside the shipped ones, marked as its own). */
+  own: ReadonlySet<string>;
 }
 
 /** What a page is given besides the state and the data. */

@@ -2,7 +2,17 @@ import { evidenceKinds, type EvidenceKind } from "../../src/dataset/vocabularies
 import { LANGUAGES, type Language } from "../../src/language.ts";
 
 /** The site's pages; `case` is reached from the list of cases, the others from the navigation. */
-export const PAGES = ["overview", "codebook", "partnerships", "compare", "world", "data", "case"] as const;
+export const PAGES = [
+  "overview",
+  "codebook",
+  "partnerships",
+  "compare",
+  "world",
+  "data",
+  "workbench",
+  "agreement",
+  "case",
+] as const;
 export type Page = (typeof PAGES)[number];
 /** Pages listed in the navigation. */
 export const NAVIGATION_PAGES: readonly Page[] = PAGES.filter((page) => page !== "case");
@@ -44,6 +54,8 @@ export interface SiteState {
   cases: CasesView;
   /** Score with evidence of these kinds only (`?evidence=finding`); null for every kind. Kept across pages. */
   evidence: EvidenceKind[] | null;
+  /** The draft open on the workbench (its id in this browser's storage). */
+  draft: string | null;
 }
 
 export const DEFAULT_CASES_VIEW: CasesView = {
@@ -60,13 +72,14 @@ export const DEFAULT_STATE: SiteState = {
   compare: [],
   cases: DEFAULT_CASES_VIEW,
   evidence: null,
+  draft: null,
 };
 
 /** How one URL parameter was read: valid, invalid (with the reason, and the default used instead) or missing. */
 export type ParsedParam = { status: "valid" } | { status: "invalid"; reason: string } | { status: "missing" };
 
 /** The URL parameter of each part of the state. */
-const PARAMS = ["page", "lang", "id", "cases", "sort", "desc", "q", "kind", "coded", "evidence"] as const;
+const PARAMS = ["page", "lang", "id", "cases", "sort", "desc", "q", "kind", "coded", "evidence", "draft"] as const;
 type Param = (typeof PARAMS)[number];
 
 const oneOf = <T extends string>(values: readonly T[], value: string): value is T =>
@@ -127,6 +140,7 @@ export function parseState(url: URL): { state: SiteState; params: Record<Param, 
       return `unknown kind of evidence ${JSON.stringify(unknown)} (expected ${evidenceKinds.codes.join(", ")})`;
     state.evidence = kinds.filter((kind) => oneOf(evidenceKinds.codes, kind));
   });
+  read("draft", (value) => (value.trim() !== "" ? void (state.draft = value) : "an empty draft id"));
   if (state.page === "case" && state.caseId === null)
     params.id = { status: "invalid", reason: "a case page needs the id of a partnership" };
   return { state, params };
@@ -144,7 +158,7 @@ export function toSearch(state: SiteState): string {
   if (state.page !== DEFAULT_STATE.page) search.set("page", state.page);
   if (state.language !== DEFAULT_STATE.language) search.set("lang", state.language);
   if (state.evidence !== null) search.set("evidence", state.evidence.join(","));
-  if (state.evidence !== null) search.set("evidence", state.evidence.join(","));
+  if (state.page === "workbench" && state.draft !== null) search.set("draft", state.draft);
   if (state.page === "case" && state.caseId !== null) search.set("id", state.caseId);
   if (state.page === "compare" && state.compare.length > 0) search.set("cases", state.compare.join(","));
   if (state.page === "partnerships") {

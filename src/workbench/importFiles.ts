@@ -1,7 +1,7 @@
 import { unzipSync } from "fflate";
 import { decodeText } from "../dsv/decodeText.ts";
 import type { DatasetReading, DatasetTexts } from "../dataset/readDataset.ts";
-import { RESOURCE_NAMES, RESOURCES, resourceForFile, type ResourceName } from "../dataset/schemas.ts";
+import { RESOURCE_NAMES, RESOURCES, resourceForFile } from "../dataset/schemas.ts";
 import { formatCsv } from "../format/formatCsv.ts";
 import { frameworks, type Registry } from "../frameworks/registry.ts";
 import { compareProblems, type Problem } from "../problem.ts";
@@ -107,43 +107,8 @@ export function importFiles(files: readonly ImportedFile[], options: ImportOptio
   progress("checking the files", 0.4);
   const first = validateDataset(texts, "import", registry);
   problems.push(...first.problems);
-  // Leave out the rows with a problem, then read again, until no row-level problem is left.
-  let usable: DatasetTexts = texts;
-  let reading = first;
-  let rejectedRows = 0;
-  for (let pass = 0; pass < 5; pass++) {
-    const rowProblems = reading.problems.filter((problem) => problem.row > 0);
-    const resourceFiles = new Set(Object.values(usable.resources).map((entry) => entry.file));
-    const fileProblems = reading.problems.filter((problem) => problem.row === 0 && resourceFiles.has(problem.file));
-    if (rowProblems.length === 0 && fileProblems.length === 0) break;
-    progress("keeping the rows without problems", 0.5 + pass * 0.1);
-    const next: DatasetTexts = { resources: {}, alone: usable.alone, unread: usable.unread };
-    for (const resource of RESOURCE_NAMES) {
-      const entry = usable.resources[resource];
-      if (entry === undefined) continue;
-      // A file with a problem of its own (a column missing, say) cannot be read row by row.
-      if (fileProblems.some((problem) => problem.file === entry.file)) {
-        rejectedRows += readRawRows(entry.text, entry.file).length;
-        (next.unread ??= []).push(resource);
-        continue;
-      }
-      const bad = new Set(rowProblems.filter((problem) => problem.file === entry.file).map((problem) => problem.row));
-      const rows = readRawRows(entry.text, entry.file);
-      const kept = rows.filter((row) => !bad.has(row.row));
-      rejectedRows += rows.length - kept.length;
-      const fields = fieldsOf(resource as ResourceName);
-      next.resources[resource] = {
-        file: entry.file,
-        text: formatCsv(
-          fields,
-          kept.map((row) => fields.map((field) => row.cells[field] ?? "")),
-          { escapeFormulae: false },
-        ),
-      };
-    }
-    usable = next;
-    reading = validateDataset(usable, "import", registry);
-  }
+  progress("keeping the rows without problems", 0.5);
+  const { usable, reading, rejectedRows } = usableRows(texts, first, registry);
   progress("done", 1);
   const reported = new Set(
     problems.filter((problem) => problem.row > 0).map((problem) => `${problem.file}:${problem.row}`),
@@ -157,4 +122,53 @@ export function importFiles(files: readonly ImportedFile[], options: ImportOptio
     });
   problems.sort(compareProblems);
   return { problems, usable, reading, rejectedRows, ignored };
+}
+
+/**
+ * The rows of a dataset that have no problem: rows with a problem are left
+ * out, and the rest read again until no row-level problem is left (leaving
+ * out a partnership leaves its codings without a partnership); a file with a
+ * problem of its own (a column missing, say) is left out whole. What the
+ * workbench scores while a draft is still being written.
+ */
+export function usableRows(
+  texts: DatasetTexts,
+  first: DatasetReading = validateDataset(texts, "dataset"),
+  registry: Registry = frameworks,
+): { usable: DatasetTexts; reading: DatasetReading; rejectedRows: number } {
+  let usable: DatasetTexts = texts;
+  let reading = first;
+  let rejectedRows = 0;
+  for (let pass = 0; pass < 5; pass++) {
+    const resourceFiles = new Set(Object.values(usable.resources).map((entry) => entry.file));
+    const rowProblems = reading.problems.filter((problem) => problem.row > 0);
+    const fileProblems = reading.problems.filter((problem) => problem.row === 0 && resourceFiles.has(problem.file));
+    if (rowProblems.length === 0 && fileProblems.length === 0) break;
+    const next: DatasetTexts = { resources: {}, alone: usable.alone, unread: usable.unread };
+    for (const resource of RESOURCE_NAMES) {
+      const entry = usable.resources[resource];
+      if (entry === undefined) continue;
+      const rows = readRawRows(entry.text, entry.file);
+      if (fileProblems.some((problem) => problem.file === entry.file)) {
+        rejectedRows += rows.length;
+        (next.unread ??= []).push(resource);
+        continue;
+      }
+      const bad = new Set(rowProblems.filter((problem) => problem.file === entry.file).map((problem) => problem.row));
+      const kept = rows.filter((row) => !bad.has(row.row));
+      rejectedRows += rows.length - kept.length;
+      const fields = fieldsOf(resource);
+      next.resources[resource] = {
+        file: entry.file,
+        text: formatCsv(
+          fields,
+          kept.map((row) => fields.map((field) => row.cells[field] ?? "")),
+          { escapeFormulae: false },
+        ),
+      };
+    }
+    usable = next;
+    reading = validateDataset(usable, "dataset", registry);
+  }
+  return { usable, reading, rejectedRows };
 }

@@ -1,0 +1,193 @@
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { unzipSync } from "fflate";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cli, MINIMAL, ROOT, temporaryFolder } from "../helpers.ts";
+import { previewSite } from "./previewSite.ts";
+
+let server: Awaited<ReturnType<typeof previewSite>>;
+const SCREENSHOTS = join(ROOT, "test-output/screenshots");
+
+beforeAll(async () => {
+  server = await previewSite(ROOT);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/** Chromium with its own profile folder, so that what the site stored survives the browser. */
+function launchProfile(profile: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+}
+
+/** Kills the browser process of a profile with SIGKILL, as a crash or a killed app would: nothing gets to clean up. */
+function killBrowser(profile: string): number {
+  let killed = 0;
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    let command: string;
+    try {
+      command = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    } catch {
+      continue;
+    }
+    const args = command.split("\0");
+    if (args.some((arg) => arg === `--user-data-dir=${profile}`) && !args.some((arg) => arg.startsWith("--type="))) {
+      process.kill(Number(pid), "SIGKILL");
+      killed++;
+    }
+  }
+  return killed;
+}
+
+/** Records console errors and requests leaving the origin. */
+function watch(page: Page): { errors: string[]; foreign: string[] } {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(server.url) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
+  });
+  return { errors, foreign };
+}
+
+const REGISTRY: Record<string, string> = {
+  id: "kota-a-kota-b",
+  local_government: "Kota A",
+  country_code: "ID",
+  country_name: "Indonesia",
+  partner: "Kota B",
+  partner_country_code: "ZA",
+  partner_country_name: "South Africa",
+  source: "src",
+  locator: "4.1",
+};
+const NOTE = 'A note with "quotes", commas, ümlauts and a line\nbreak — typed just before the crash';
+
+describe("the coding workbench (built, in Chromium)", () => {
+  it("keeps every field through a killed browser, and exports a dataset that paradiplomacy validate accepts", async () => {
+    const profile = temporaryFolder();
+    let context = await launchProfile(profile);
+    let page = context.pages()[0] ?? (await context.newPage());
+    const { errors, foreign } = watch(page);
+    await page.goto(new URL("./?page=workbench&lang=en", server.url).href);
+    await page.click("button.new-draft");
+    await page.waitForSelector(".draft-editor");
+    const draftId = new URL(page.url()).searchParams.get("draft")!;
+    expect(draftId).toBeTruthy();
+    await page.locator('.draft-meta [name="coder"]').fill("ana");
+    const registry = page.locator("fieldset.registry");
+    for (const [field, value] of Object.entries(REGISTRY)) await registry.locator(`[name="${field}"]`).fill(value);
+    await registry.locator('[name="local_government_level"]').selectOption("city");
+    await registry.locator('[name="kind"]').selectOption("sister-city");
+    // A source, then one coded indicator with its evidence.
+    await page.click("text=Add a source");
+    const source = page.locator(".rows-editor fieldset.row").first();
+    await source.locator('[name="id"]').fill("src");
+    await source.locator('[name="type"]').selectOption("journal-article");
+    await source.locator('[name="title"]').fill("A title");
+    await source.locator('[name="citation"]').fill("A citation.");
+    await page.click('details[data-framework="three-layers"] > summary');
+    const culture = page.locator('fieldset[data-indicator="three-layers/culture"]');
+    await culture.locator('input[type="radio"][value="2"]').check();
+    await culture.locator('[name="evidence"]').fill("a festival took place");
+    await culture.locator('[name="evidence_kind"]').selectOption("finding");
+    await culture.locator('[name="source"]').fill("src");
+    await culture.locator('[name="locator"]').fill("4.2");
+    // Mid-typing: the note is typed key by key, and the browser is killed as soon as the page says it is saved.
+    await culture.locator('[name="note"]').pressSequentially(NOTE, { delay: 5 });
+    await page.waitForSelector('.save-status[data-state="saved"]');
+    expect(killBrowser(profile)).toBeGreaterThan(0);
+    await context.close().catch(() => {});
+
+    context = await launchProfile(profile);
+    page = context.pages()[0] ?? (await context.newPage());
+    const watched = watch(page);
+    await page.goto(new URL(`./?page=workbench&lang=en&draft=${draftId}`, server.url).href);
+    await page.waitForSelector(".draft-editor");
+    expect(await page.locator('.draft-meta [name="coder"]').inputValue()).toBe("ana");
+    const reopened = page.locator("fieldset.registry");
+    for (const [field, value] of Object.entries(REGISTRY))
+      expect(await reopened.locator(`[name="${field}"]`).inputValue(), field).toBe(value);
+    expect(await reopened.locator('[name="kind"]').inputValue()).toBe("sister-city");
+    await page.click('details[data-framework="three-layers"] > summary');
+    const again = page.locator('fieldset[data-indicator="three-layers/culture"]');
+    expect(await again.locator('input[type="radio"][value="2"]').isChecked()).toBe(true);
+    expect(await again.locator('[name="evidence"]').inputValue()).toBe("a festival took place");
+    expect(await again.locator('[name="note"]').inputValue()).toBe(NOTE);
+    // The live scores: the case page of the draft, with the culture indicator realised.
+    await page.waitForSelector(".live .case-page");
+    await page.screenshot({ path: join(SCREENSHOTS, "workbench.png"), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Download this partnership")]);
+    const zip = readFileSync((await download.path())!);
+    const folder = join(temporaryFolder(), "export");
+    mkdirSync(folder);
+    for (const [name, bytes] of Object.entries(unzipSync(zip))) {
+      expect(name.startsWith("kota-a-kota-b/")).toBe(true);
+      writeFileSync(join(folder, name.split("/").pop()!), bytes);
+    }
+    const { code, stdout, stderr } = await cli("validate", folder);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("valid (1 partnerships, 0 events, 1 codings, 1 sources)");
+    expect(code).toBe(0);
+    expect([...errors, ...watched.errors]).toEqual([]);
+    expect([...foreign, ...watched.foreign]).toEqual([]);
+    await context.close();
+  });
+
+  it("imports a file with bad rows: lists them with row and column, and shows the good rows on the Cases page as this browser's own", async () => {
+    const profile = temporaryFolder();
+    const context = await launchProfile(profile);
+    const page = context.pages()[0] ?? (await context.newPage());
+    const { errors, foreign } = watch(page);
+    await page.goto(new URL("./?page=workbench&lang=en", server.url).href);
+    await page.waitForSelector(".import");
+    const partnerships =
+      MINIMAL.partnerships.replace("kota-a-kota-b", "kota-x-kota-y") +
+      "Bad Id,Kota E,city,ID,Indonesia,Kota F,city,ZA,South Africa,sister-city,,,,,,2019,active,src,4.1,\n";
+    const codings = MINIMAL.codings.replace("kota-a-kota-b", "kota-x-kota-y");
+    await page.setInputFiles('input[type="file"][multiple]', [
+      { name: "partnerships.csv", mimeType: "text/csv", buffer: Buffer.from(partnerships) },
+      {
+        name: "events.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(MINIMAL.events.replace("kota-a-kota-b", "kota-x-kota-y")),
+      },
+      { name: "codings.csv", mimeType: "text/csv", buffer: Buffer.from(codings) },
+      { name: "sources.csv", mimeType: "text/csv", buffer: Buffer.from(MINIMAL.sources) },
+    ]);
+    await page.waitForSelector(".import-problems li");
+    const problems = await page.locator(".import-problems li").allTextContents();
+    expect(problems.some((text) => text.startsWith("partnerships.csv:3:1:"))).toBe(true);
+    expect(await page.locator(".import-stage").textContent()).toBe(
+      "Imported: 1 partnerships, 1 codings; 1 rows left out.",
+    );
+    await page.goto(new URL("./?page=partnerships&lang=en", server.url).href);
+    await page.waitForSelector('tr[data-id="kota-x-kota-y"]');
+    expect(await page.locator("tbody tr").count()).toBe(28);
+    expect(await page.locator('tr[data-id="kota-x-kota-y"] .own').textContent()).toBe(" (this browser's own)");
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});
