@@ -34,12 +34,15 @@ export class Storage {
   status: SaveStatus = { state: "saved", at: "" };
 
   constructor(name = "paradiplomacy") {
-    this.#db = openDB<Schema>(name, 1, {
-      upgrade(db) {
-        db.createObjectStore("drafts", { keyPath: "id" });
-        db.createObjectStore("imports", { keyPath: "id" });
-      },
-    });
+    // Opened inside a promise: a browser that throws on opening (storage disabled) makes a rejected promise, not a broken page.
+    this.#db = Promise.resolve().then(() =>
+      openDB<Schema>(name, 1, {
+        upgrade(db) {
+          db.createObjectStore("drafts", { keyPath: "id" });
+          db.createObjectStore("imports", { keyPath: "id" });
+        },
+      }),
+    );
     // A database that cannot open (storage disabled) is said at once.
     this.#db.catch((error: Error) => this.#set({ state: "failed", reason: error.message || String(error) }));
   }

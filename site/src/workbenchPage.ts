@@ -682,6 +682,12 @@ export const workbenchPage: PageView = (state, data, context) => {
           ? texts.saving
           : texts.failed(saveStatus.reason);
     status.classList.toggle("error", saveStatus.state === "failed");
+    // When storage fails, the way out is offered at once: the drafts as they are in this tab, downloaded.
+    if (saveStatus.state === "failed") {
+      const rescue = element("button", { text: texts.exportAll, attributes: { type: "button", class: "rescue" } });
+      rescue.addEventListener("click", () => exportDrafts([...(drafts?.values() ?? [])], "workbench"));
+      status.append(" ", rescue);
+    }
   };
   const root = element("div", { className: "workbench" }, [
     element("h2", { text: texts.title }),

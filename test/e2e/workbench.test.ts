@@ -190,4 +190,124 @@ describe("the coding workbench (built, in Chromium)", () => {
     expect(foreign).toEqual([]);
     await context.close();
   });
+
+  it("says at once when storage fails, and offers the export", async () => {
+    const context = await launchProfile(temporaryFolder());
+    // A browser whose storage is disabled: opening IndexedDB fails.
+    await context.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException("storage is disabled", "SecurityError");
+      };
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(new URL("./?page=workbench&lang=en", server.url).href);
+    await page.waitForSelector('.save-status[data-state="failed"]');
+    expect(await page.locator(".save-status").textContent()).toMatch(
+      /^Saving failed: storage is disabled\. Download your work now/,
+    );
+    expect(await page.locator(".save-status button.rescue").isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it("lists drafts with their last change; duplicates, renames, deletes one with an undo, and starts a blind second coding", async () => {
+    const context = await launchProfile(temporaryFolder());
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(new URL("./?page=workbench&lang=en", server.url).href);
+    await page.click("button.new-draft");
+    await page.waitForSelector(".draft-editor");
+    await page.locator('.draft-meta [name="name"]').fill("Kota A first");
+    await page.waitForSelector('.save-status[data-state="saved"]');
+    await page.goto(new URL("./?page=workbench&lang=en", server.url).href);
+    await page.waitForSelector("table.drafts");
+    expect(await page.locator("table.drafts tbody tr td").first().textContent()).toBe("Kota A first");
+    await page.click("table.drafts tbody tr >> text=Duplicate");
+    await page.waitForSelector(".draft-editor");
+    expect(await page.locator("table.drafts tbody tr").count()).toBe(2);
+    const names = () => page.locator("table.drafts tbody tr td:first-child").allTextContents();
+    expect((await names()).sort()).toEqual(["Kota A first", "Kota A first (2)"]);
+    await page.locator('table.drafts tbody tr:has-text("Kota A first (2)") >> text=Delete').click();
+    await page.waitForSelector(".undo button");
+    expect(await names()).toEqual(["Kota A first"]);
+    await page.click(".undo button");
+    await page.waitForSelector(".draft-editor");
+    expect((await names()).sort()).toEqual(["Kota A first", "Kota A first (2)"]);
+    // A second coder codes the same partnership blind: a new draft, no codings, no coder yet, and the page says it is blind.
+    await page.locator('table.drafts tbody tr:has-text("Kota A first (2)") >> text=Second coder (blind)').click();
+    await page.waitForSelector(".draft-editor .blind");
+    expect(await page.locator('.draft-meta [name="coder"]').inputValue()).toBe("");
+    expect(await page.locator("table.drafts tbody tr").count()).toBe(3);
+    await context.close();
+  });
+});
+
+describe("the agreement page (built, in Chromium)", () => {
+  const header = "partnership,framework,indicator,score,coder,evidence,evidence_kind,source,locator,note\n";
+  const ELEMENTS = ["commitment", "community_participation", "mutual_understanding", "reciprocity", "tangible_results"];
+  const codings = (coder: string, scores: Array<Array<number | null>>) =>
+    header +
+    ["p1", "p2"]
+      .flatMap((partnership, row) =>
+        ELEMENTS.map((element, column) => {
+          const score = scores[row]![column]!;
+          return score === null
+            ? `${partnership},ringrose,${element},NA,${coder},,,,,\n`
+            : `${partnership},ringrose,${element},${score},${coder},${coder} read ${element},finding,src,1,\n`;
+        }),
+      )
+      .join("");
+
+  it("computes alpha per indicator from two coders' files, shows both coders' evidence side by side, and exports the resolved coding", async () => {
+    const context = await launchProfile(temporaryFolder());
+    const page = context.pages()[0] ?? (await context.newPage());
+    const { errors, foreign } = watch(page);
+    await page.goto(new URL("./?page=agreement&lang=en", server.url).href);
+    await page.setInputFiles('input[name="coder-files"]', [
+      {
+        name: "codings.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(
+          codings("ana", [
+            [2, 2, 1, 0, 2],
+            [1, 0, 1, 1, 2],
+          ]),
+        ),
+      },
+      {
+        name: "codings.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(
+          codings("budi", [
+            [2, 1, 1, 0, 2],
+            [1, 0, null, 2, 2],
+          ]),
+        ),
+      },
+    ]);
+    await page.click("button.compute");
+    await page.waitForSelector("table.agreement");
+    // Reciprocity: units (0, 0) and (1, 2); ordinal alpha by hand = 1 − 0.5/3 = 0.833 (see test/reliability).
+    const reciprocity = page.locator('table.agreement tr:has-text("Reciprocity")');
+    expect(await reciprocity.locator("td.alpha").textContent()).toBe("0.833");
+    const cards = page.locator("article.disagreement");
+    expect(await cards.count()).toBe(3);
+    const card = page.locator('article.disagreement[data-unit="p2/ringrose/reciprocity"]');
+    expect(await card.locator(".judgement h5").allTextContents()).toEqual(["ana", "budi"]);
+    expect(await card.locator(".judgement blockquote").allTextContents()).toEqual([
+      "ana read reciprocity",
+      "budi read reciprocity",
+    ]);
+    await card.locator('select[name="resolution"]').selectOption("coder:budi");
+    await card.locator('input[name="resolution-note"]').fill("budi cites the joint programme");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("button.export")]);
+    const csv = readFileSync((await download.path())!, "utf8");
+    expect(csv).toContain(
+      "p2,ringrose,reciprocity,2,consensus,budi read reciprocity,finding,src,1,budi cites the joint programme",
+    );
+    expect(await page.locator(".agreement-output p.note[role=status]").textContent()).toBe(
+      "8 codings exported; 2 unresolved disagreements left out.",
+    );
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
 });
