@@ -11,6 +11,7 @@ import { syntheticDataset } from "./synthetic.ts";
 import { formatTable } from "../src/format/formatTable.ts";
 import { siteBench } from "./site.ts";
 import { agreementBench } from "./agreement.ts";
+import { qcaBench } from "./qca.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const numbers = (text: string) => text.split(",").map(Number);
@@ -156,6 +157,11 @@ if (process.env.BENCH_MALFORMED !== "0") {
 if (process.env.BENCH_AGREEMENT !== "0") {
   console.log("\ninter-coder agreement (in this process; 5 runs each)\n");
   console.log(agreementBench());
+}
+
+if (process.env.BENCH_QCA !== "0") {
+  console.log("\nQCA: truth table, necessity and both minimisations (bench/qca.ts)\n");
+  console.log(qcaBench());
 }
 
 if (process.env.BENCH_SITE !== "0") {

@@ -22,6 +22,8 @@ const FLOORS: Record<string, number> = {
   reliability: 5,
   codebook: 6,
   workbench: 6,
+  analysis: 6,
+  qca: 2,
   charts: 6,
   cli: 7,
 };

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { EXIT, UsageError, choice, emit, load, parse, refuseOverwritingInput, type Io } from "./common.ts";
 import { reliabilityCommand } from "./reliabilityCommand.ts";
+import { qcaCommand } from "./qcaCommand.ts";
 
 export type { Io } from "./common.ts";
 import { existsSync } from "node:fs";
@@ -46,6 +47,8 @@ Commands:
   reliability <dataset or codings.csv>…
                      agreement between coders (Krippendorff's alpha, kappa) and the disagreements to resolve;
                      --matrix FILE --level LEVEL for reliability data in the generic form
+  qca <table.csv or dataset> --outcome NAME
+                     Qualitative Comparative Analysis: truth table, necessity, conservative and parsimonious solutions
 
 Options:
   -h, --help         show help (also: paradiplomacy <command> --help)
@@ -388,6 +391,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   score: scoreCommand,
   codebook: codebookCommand,
   reliability: reliabilityCommand,
+  qca: qcaCommand,
 };
 
 /**

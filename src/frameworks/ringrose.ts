@@ -1,5 +1,5 @@
 import { max, mean, min } from "d3";
-import { fulfilmentScale } from "./scales.ts";
+import { fulfilmentScale, scoreMembership } from "./scales.ts";
 import { evidenceKindsOf, indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
 import type { EvidenceKind } from "../dataset/vocabularies.ts";
 import type { Framework, Indicator, IndicatorScore, PartnershipInput } from "./types.ts";
@@ -372,6 +372,20 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
       unmet: ELEMENT_ORDER.filter((element) => elements[element].score !== null && elements[element].score < 2),
     };
   },
+  sets: [
+    { name: "COM", element: "commitment" },
+    { name: "PAR", element: "community_participation" },
+    { name: "UND", element: "mutual_understanding" },
+    { name: "REC", element: "reciprocity" },
+    { name: "RES", element: "tangible_results" },
+  ].map(({ name, element }) => ({
+    name,
+    description: {
+      id: `Keanggotaan dalam elemen ${element.replaceAll("_", " ")}: 2 → 1, 1 → 0,33, 0 → 0 (scoreMembership).`,
+      en: `Membership in the element ${element.replaceAll("_", " ")}: 2 → 1, 1 → 0.33, 0 → 0 (scoreMembership).`,
+    },
+    membership: (result: RingroseResult) => scoreMembership(result.elements[element as ElementId].score),
+  })),
   aggregateColumns: [
     {
       name: "mean_index",

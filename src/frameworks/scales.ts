@@ -62,3 +62,14 @@ export function indicatorsFromTemplate(
     return { ...spec, anchors: filled };
   });
 }
+
+/**
+ * The fuzzy-set membership of a score on a 0–2 scale, for QCA: 0 is fully
+ * out (0), 2 fully in (1), and the middle score, planned or only on paper,
+ * more out than in (0.33): never 0.5, the point of maximum ambiguity, where
+ * a case belongs to no configuration. NA stays null.
+ * @example scoreMembership(1) // 0.33
+ */
+export function scoreMembership(score: number | null): number | null {
+  return score === null ? null : score >= 2 ? 1 : score >= 1 ? 0.33 : 0;
+}

@@ -340,6 +340,23 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
       stalledPartnerships,
     };
   },
+  sets: [
+    {
+      name: "ACTIVE",
+      description: {
+        id: "Kerja sama aktif: 1 bila telah mencapai pelaksanaan dan tidak vakum; 0,33 bila disepakati tetapi belum dilaksanakan; 0 bila vakum atau berakhir; NA bila tidak ada peristiwa terlaksana.",
+        en: "An active partnership: 1 when it reached implementation and has not stalled; 0.33 when agreed but not yet implemented; 0 when stalled or ended; NA when no realised event is recorded.",
+      },
+      membership: (result: StageResult) =>
+        result.reached === null
+          ? null
+          : result.stalled || result.ended
+            ? 0
+            : result.reached === "implementation"
+              ? 1
+              : 0.33,
+    },
+  ],
   aggregateColumns: [
     {
       name: "furthest_stage",

@@ -1,6 +1,6 @@
 import { max } from "d3";
 import { vocabulary, type VocabularyCode } from "../language.ts";
-import { realisationScale, indicatorsFromTemplate } from "./scales.ts";
+import { realisationScale, indicatorsFromTemplate, scoreMembership } from "./scales.ts";
 import { evidenceKindsOf, indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
 import type { Framework, NoOptions, IndicatorScore, PartnershipInput, SummaryColumn } from "./types.ts";
 
@@ -362,5 +362,17 @@ export const threeLayers: Framework<ThreeLayersResult, NoOptions, ThreeLayersAgg
     }
     return { layers: aggregated, highest: highestPresent((layer) => aggregated[layer].status) };
   },
+  sets: [
+    { name: "ECON", layer: "economic" },
+    { name: "MULTI", layer: "multidimensional" },
+    { name: "POL", layer: "political" },
+  ].map(({ name, layer }) => ({
+    name,
+    description: {
+      id: `Keanggotaan dalam lapis ${layer}: skor tertinggi lapis, 2 → 1, 1 → 0,33, 0 → 0 (scoreMembership).`,
+      en: `Membership in the ${layer} layer: the layer's highest score, 2 → 1, 1 → 0.33, 0 → 0 (scoreMembership).`,
+    },
+    membership: (result: ThreeLayersResult) => scoreMembership(result.layers[layer as LayerId].score),
+  })),
   aggregateColumns: layerColumns("portfolio"),
 };

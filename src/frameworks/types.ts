@@ -74,6 +74,18 @@ export interface SummaryColumn<Result> {
   digits?: number;
 }
 
+/**
+ * A set a framework's result defines for a comparative analysis (QCA): each
+ * partnership's calibrated membership in it, null where the result is NA
+ * (the partnership is then left out of an analysis that uses the set).
+ */
+export interface FrameworkSet<Result> {
+  /** The set's name as QCA writes conditions: upper-case letters (COM, ECON, ACTIVE); unique across a registry. */
+  name: string;
+  description: Bilingual;
+  membership: (result: Result) => number | null;
+}
+
 /** The options of a framework that takes none. */
 export type NoOptions = Record<never, never>;
 
@@ -129,6 +141,8 @@ export interface Framework<Result = unknown, Options = NoOptions, Aggregate = un
   aggregate(members: PortfolioMembers<Result>): Aggregate;
   /** The aggregate's columns in the flat summary, one row per local government. */
   aggregateColumns: Array<SummaryColumn<Aggregate>>;
+  /** The sets the result defines for QCA, calibrated (none when it defines none). */
+  sets?: Array<FrameworkSet<Result>>;
 }
 
 /** A scored indicator with the coding that produced it (undefined when nobody coded it). */

@@ -1,0 +1,194 @@
+import { stat } from "node:fs/promises";
+import { basename, dirname, resolve } from "node:path";
+import { qcaDataFromScores, registrySets } from "../analysis/qcaFromScores.ts";
+import { formatTable } from "../format/formatTable.ts";
+import { frameworks, type Registry } from "../frameworks/registry.ts";
+import { readTextFile } from "../node/readTextFile.ts";
+import { formatProblem } from "../problem.ts";
+import { qca, type QcaResult } from "../qca/qca.ts";
+import type { QcaData } from "../qca/qcaData.ts";
+import { readQcaTable } from "../qca/readQcaTable.ts";
+import { scoreDataset } from "../score/scoreDataset.ts";
+import { EXIT, UsageError, emit, load, parse, type Io } from "./common.ts";
+
+export const QCA_HELP = `Usage: paradiplomacy qca <table.csv> --outcome NAME [options]
+       paradiplomacy qca <dataset> --outcome SET --conditions A,B,… [options]
+
+Qualitative Comparative Analysis: the truth table, the necessity of each
+condition and its negation, and the conservative and parsimonious solutions
+(Quine–McCluskey), with inclusion, PRI and coverage, written as the QCA
+literature writes them: ~A for not A, * for and, + for or.
+
+A table has one row per case: a case column, the condition columns and the
+outcome column, each a membership (0 or 1, or in [0, 1] with --fuzzy).
+A dataset gives the sets its frameworks define, calibrated (a middle score of
+a 0–2 scale is 0.33, never 0.5); a partnership with NA in a chosen set is
+left out and listed. Sets: {sets}.
+
+Options:
+  --outcome NAME        the outcome column or set (required)
+  --conditions A,B,…    the conditions (default for a table: every other column but case)
+  --fuzzy               memberships may lie between 0 and 1 (a table)
+  --incl-cut X          the lowest inclusion of a sufficient configuration (default 0.8)
+  --n-cut N             the fewest cases a configuration needs (default 1)
+  --json                print {"truth_table", "solutions": {"conservative", "parsimonious"}, "necessity", …}
+  --out FILE            write to FILE atomically instead of standard output
+
+Exit status: 0 success, 1 invalid data, 2 usage error.`;
+
+const number = (value: number | null) => (value === null ? "NA" : value.toFixed(3));
+
+function qcaText(result: QcaResult, data: QcaData, leftOut: Array<{ case: string; missing: string[] }>): string {
+  const lines = [
+    `Outcome: ${data.outcomeName}; conditions: ${data.conditions.join(", ")}; ${data.cases.length} cases.`,
+    ...(leftOut.length > 0
+      ? [`Left out (NA): ${leftOut.map((entry) => `${entry.case} (${entry.missing.join(", ")})`).join("; ")}.`]
+      : []),
+    ...(result.ambiguous.length > 0 ? [`Left out (a membership of exactly 0.5): ${result.ambiguous.join(", ")}.`] : []),
+    "",
+    "Truth table",
+    formatTable(
+      [...data.conditions, "OUT", "n", "incl", "PRI", "cases"],
+      result.truth_table.map((row) => [
+        ...row.configuration.map(String),
+        String(row.outcome),
+        String(row.n),
+        number(row.inclusion),
+        number(row.pri),
+        row.cases.join(", "),
+      ]),
+    ),
+  ];
+  for (const kind of ["conservative", "parsimonious"] as const) {
+    lines.push(
+      "",
+      `${kind[0]!.toUpperCase()}${kind.slice(1)} solution${result.solutions[kind].length > 1 ? "s (model ambiguity)" : ""}`,
+    );
+    if (result.solutions[kind].length === 0) lines.push("(none: no configuration is sufficient)");
+    if (!result.complete[kind])
+      lines.push("The search stopped at its budget: the smallest solutions found, not proven minimal.");
+    result.solutions[kind].forEach((solution, index) => {
+      lines.push(
+        `M${index + 1}: ${solution.expression} -> ${data.outcomeName}`,
+        formatTable(
+          ["term", "incl", "PRI", "cov.r", "cov.u"],
+          [
+            ...solution.terms.map((term) => [
+              term.expression,
+              number(term.inclusion),
+              number(term.pri),
+              number(term.raw_coverage),
+              number(term.unique_coverage),
+            ]),
+            [`M${index + 1}`, number(solution.inclusion), number(solution.pri), number(solution.coverage), ""],
+          ],
+        ),
+      );
+    });
+  }
+  lines.push(
+    "",
+    "Necessity",
+    formatTable(
+      ["condition", "incl", "cov", "RoN"],
+      result.necessity.map((row) => [
+        row.condition,
+        number(row.inclusion),
+        number(row.coverage),
+        number(row.relevance),
+      ]),
+    ),
+  );
+  return lines.join("\n");
+}
+
+function cut(text: string | undefined, option: string, fallback: number, integer: boolean): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || (integer ? !Number.isInteger(value) || value < 1 : value <= 0 || value > 1))
+    throw new UsageError(
+      `--${option} must be ${integer ? "a whole number of at least 1" : "a number above 0 and at most 1"}, found ${JSON.stringify(text)}`,
+    );
+  return value;
+}
+
+/** Runs `paradiplomacy qca`. */
+export async function qcaCommand(args: string[], io: Io): Promise<number> {
+  const registry: Registry = io.registry ?? frameworks;
+  const { values, positionals } = parse(args, {
+    outcome: { type: "string" },
+    conditions: { type: "string" },
+    fuzzy: { type: "boolean" },
+    "incl-cut": { type: "string" },
+    "n-cut": { type: "string" },
+    json: { type: "boolean" },
+    out: { type: "string" },
+  });
+  if (values.help)
+    return (
+      io.stdout(
+        `${QCA_HELP.replace(
+          "{sets}",
+          registrySets(registry)
+            .map((entry) => entry.set.name)
+            .join(", "),
+        )}\n`,
+      ),
+      EXIT.ok
+    );
+  if (positionals.length !== 1) throw new UsageError("qca needs exactly one table or dataset");
+  const outcome = values.outcome as string | undefined;
+  if (outcome === undefined || outcome === "") throw new UsageError("--outcome is required");
+  const conditions = (values.conditions as string | undefined)
+    ?.split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const inclCut = cut(values["incl-cut"] as string | undefined, "incl-cut", 0.8, false);
+  const nCut = cut(values["n-cut"] as string | undefined, "n-cut", 1, true);
+  const path = positionals[0]!;
+  const info = await stat(path).catch(() => undefined);
+  let data: QcaData;
+  let leftOut: Array<{ case: string; missing: string[] }> = [];
+  if (info?.isDirectory()) {
+    if (conditions === undefined || conditions.length === 0)
+      throw new UsageError("a dataset needs --conditions (the sets to compare)");
+    const reading = await load(path, registry);
+    if (reading.problems.length > 0) {
+      for (const problem of reading.problems) io.stdout(`${formatProblem(problem)}\n`);
+      return EXIT.invalid;
+    }
+    try {
+      ({ data, leftOut } = qcaDataFromScores(scoreDataset(reading.dataset, { registry }), {
+        outcome,
+        conditions,
+        registry,
+      }));
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  } else {
+    const read = await readTextFile(dirname(resolve(path)), basename(path), path);
+    if (!("text" in read)) {
+      io.stdout(`${"problem" in read ? formatProblem(read.problem) : `${path}:0:0: no such file`}\n`);
+      return EXIT.invalid;
+    }
+    const table = readQcaTable(read.text, path, { outcome, conditions, fuzzy: values.fuzzy === true });
+    if (table.problems.length > 0) {
+      for (const problem of table.problems) io.stdout(`${formatProblem(problem)}\n`);
+      io.stderr(`✗ ${path}: ${table.problems.length} problem${table.problems.length === 1 ? "" : "s"}\n`);
+      return EXIT.invalid;
+    }
+    data = table.data;
+  }
+  if (data.cases.length === 0) {
+    io.stderr("paradiplomacy qca: no case is left to compare\n");
+    return EXIT.invalid;
+  }
+  const result = qca(data, { inclCut, nCut });
+  const text =
+    values.json === true
+      ? JSON.stringify({ ...result, left_out: leftOut, incl_cut: inclCut, n_cut: nCut }, null, 2)
+      : qcaText(result, data, leftOut);
+  await emit(io, text, values.out as string | undefined);
+  return EXIT.ok;
+}
