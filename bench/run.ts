@@ -12,6 +12,7 @@ import { formatTable } from "../src/format/formatTable.ts";
 import { siteBench } from "./site.ts";
 import { agreementBench } from "./agreement.ts";
 import { qcaBench } from "./qca.ts";
+import { sensitivityBench } from "./sensitivity.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const numbers = (text: string) => text.split(",").map(Number);
@@ -162,6 +163,11 @@ if (process.env.BENCH_AGREEMENT !== "0") {
 if (process.env.BENCH_QCA !== "0") {
   console.log("\nQCA: truth table, necessity and both minimisations (bench/qca.ts)\n");
   console.log(qcaBench());
+}
+
+if (process.env.BENCH_SENSITIVITY !== "0") {
+  console.log("\nrobustness of the success index: rank intervals (bench/sensitivity.ts)\n");
+  console.log(sensitivityBench());
 }
 
 if (process.env.BENCH_SITE !== "0") {

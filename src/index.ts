@@ -74,3 +74,4 @@ export * from "./qca/minimize.ts";
 export * from "./qca/qca.ts";
 export * from "./qca/readQcaTable.ts";
 export * from "./analysis/qcaFromScores.ts";
+export * from "./analysis/sensitivity.ts";

@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { EXIT, UsageError, choice, emit, load, parse, refuseOverwritingInput, type Io } from "./common.ts";
 import { reliabilityCommand } from "./reliabilityCommand.ts";
 import { qcaCommand } from "./qcaCommand.ts";
+import { sensitivityCommand } from "./sensitivityCommand.ts";
 
 export type { Io } from "./common.ts";
 import { existsSync } from "node:fs";
@@ -49,6 +50,8 @@ Commands:
                      --matrix FILE --level LEVEL for reliability data in the generic form
   qca <table.csv or dataset> --outcome NAME
                      Qualitative Comparative Analysis: truth table, necessity, conservative and parsimonious solutions
+  sensitivity <dataset>
+                     how robust the success index's ranking is to weights, aggregation and NA (rank intervals)
 
 Options:
   -h, --help         show help (also: paradiplomacy <command> --help)
@@ -392,6 +395,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   codebook: codebookCommand,
   reliability: reliabilityCommand,
   qca: qcaCommand,
+  sensitivity: sensitivityCommand,
 };
 
 /**

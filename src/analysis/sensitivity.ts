@@ -1,0 +1,177 @@
+import { randomLcg } from "d3";
+import { ELEMENT_ORDER, type RingroseResult } from "../frameworks/ringrose.ts";
+
+/** One partnership's element scores (0–2, null for NA), in a fixed order of elements. */
+export interface SensitivityCase {
+  id: string;
+  scores: ReadonlyArray<number | null>;
+}
+
+export interface SensitivityOptions {
+  /** Monte Carlo draws (default 10,000). */
+  draws?: number;
+  /** Seed of the random numbers: the same seed gives the same intervals (default 1). */
+  seed?: number;
+}
+
+/** The distribution of one partnership's rank over the draws. */
+export interface RankInterval {
+  id: string;
+  /** Its rank under the index as published: equal weights, arithmetic mean, NA left out. */
+  baseline: number;
+  median: number;
+  /** 5th and 95th percentiles of its rank. */
+  p05: number;
+  p95: number;
+  /** Best and worst rank in any draw. */
+  best: number;
+  worst: number;
+}
+
+export interface SensitivityResult {
+  draws: number;
+  seed: number;
+  /** What varies from draw to draw. */
+  scenarios: {
+    weights: "uniform on the simplex";
+    aggregation: ["arithmetic", "geometric"];
+    na: ["left out", "counted as 0"];
+  };
+  /** Ranks are 1 for the highest index; ties share the best rank. */
+  partnerships: RankInterval[];
+}
+
+/**
+ * The robustness of a composite index's ranking, as the OECD/JRC Handbook on
+ * Constructing Composite Indicators (2008, sections 1.7 and 7) recommends:
+ * each Monte Carlo draw takes random weights, uniform on the simplex (each
+ * −ln U, normalised), arithmetic or geometric aggregation, and NA left out
+ * (weights renormalised over the assessed elements) or counted as 0, each
+ * with probability ½; the partnerships are ranked in every draw, and each
+ * one's rank is summarised by its median and 5th–95th percentiles. Scores
+ * are read on [0, 1] (score / 2); a geometric mean with a 0 is 0.
+ * Reproducible with a seed (d3's `randomLcg`).
+ *
+ * @example rankIntervals([{id: "a", scores: [2, 2]}, {id: "b", scores: [0, 1]}], {draws: 100}).partnerships[0].median // 1
+ */
+export function rankIntervals(cases: readonly SensitivityCase[], options: SensitivityOptions = {}): SensitivityResult {
+  const draws = options.draws ?? 10_000;
+  const seed = options.seed ?? 1;
+  if (!Number.isInteger(draws) || draws < 1) throw new Error(`draws must be a whole number above 0, found ${draws}`);
+  const n = cases.length;
+  if (n > 2048) throw new Error(`at most 2,048 partnerships are ranked at once; found ${n}`);
+  const k = cases.reduce((most, entry) => Math.max(most, entry.scores.length), 0);
+  // Scores on [0, 1], NaN for NA, cases × elements.
+  const scores = new Float64Array(n * k);
+  cases.forEach((entry, index) => {
+    for (let element = 0; element < k; element++) {
+      const score = entry.scores[element];
+      scores[index * k + element] = score === null || score === undefined ? Number.NaN : score / 2;
+    }
+  });
+  // Logarithms computed once, for the geometric draws (−Infinity for a 0).
+  const logs = scores.map(Math.log);
+  const random = randomLcg(seed);
+  const weights = new Float64Array(k);
+  const keys = new Uint32Array(n);
+  const ranks = new Uint32Array(n);
+  // Histogram of ranks: counts[case * n + rank − 1].
+  const counts = new Uint32Array(n * n);
+  const indexOf = (caseIndex: number, geometric: boolean, naAsZero: boolean) => {
+    let total = 0;
+    let weightSum = 0;
+    let logSum = 0;
+    let zero = false;
+    for (let element = 0; element < k; element++) {
+      let value = scores[caseIndex * k + element]!;
+      if (Number.isNaN(value)) {
+        if (!naAsZero) continue;
+        value = 0;
+      }
+      const weight = weights[element]!;
+      weightSum += weight;
+      if (geometric) {
+        if (value === 0) zero = true;
+        else logSum += weight * logs[caseIndex * k + element]!;
+      } else total += weight * value;
+    }
+    if (weightSum === 0) return 0;
+    return geometric ? (zero ? 0 : Math.exp(logSum / weightSum)) : total / weightSum;
+  };
+  // Ranks every case: each key holds the index (descending, in steps of 2⁻²⁰ ≈ 1e-6: closer indices tie) in its high
+  // 20 bits and the case's number in its low 11, so one native sort of 32-bit integers orders them (measured 1.8×
+  // faster than sorting 64-bit floats); equal indices share the best rank.
+  const order = (geometric: boolean, naAsZero: boolean) => {
+    for (let caseIndex = 0; caseIndex < n; caseIndex++)
+      keys[caseIndex] = ((Math.round((1 - indexOf(caseIndex, geometric, naAsZero)) * 0xfffff) << 11) | caseIndex) >>> 0;
+    keys.sort();
+    let previous = -1;
+    let previousRank = 0;
+    for (let position = 0; position < n; position++) {
+      const key = keys[position]!;
+      const value = key >>> 11;
+      const caseIndex = key & 2047;
+      const current = value === previous ? previousRank : position + 1;
+      ranks[caseIndex] = current;
+      previous = value;
+      previousRank = current;
+    }
+  };
+  // The index as published: equal weights, arithmetic, NA left out.
+  weights.fill(1);
+  order(false, false);
+  const baseline = Uint32Array.from(ranks);
+  for (let draw = 0; draw < draws; draw++) {
+    let sum = 0;
+    for (let element = 0; element < k; element++) sum += weights[element] = -Math.log(1 - random());
+    for (let element = 0; element < k; element++) weights[element]! /= sum;
+    order(random() < 0.5, random() < 0.5);
+    for (let caseIndex = 0; caseIndex < n; caseIndex++) counts[caseIndex * n + ranks[caseIndex]! - 1]!++;
+  }
+  const percentile = (caseIndex: number, p: number) => {
+    // The smallest rank whose cumulative share reaches p.
+    const target = p * draws;
+    let cumulative = 0;
+    for (let position = 0; position < n; position++) {
+      cumulative += counts[caseIndex * n + position]!;
+      if (cumulative >= target) return position + 1;
+    }
+    return n;
+  };
+  const extreme = (caseIndex: number, last: boolean) => {
+    for (let step = 0; step < n; step++) {
+      const position = last ? n - 1 - step : step;
+      if (counts[caseIndex * n + position]! > 0) return position + 1;
+    }
+    return n;
+  };
+  return {
+    draws,
+    seed,
+    scenarios: {
+      weights: "uniform on the simplex",
+      aggregation: ["arithmetic", "geometric"],
+      na: ["left out", "counted as 0"],
+    },
+    partnerships: cases.map((entry, caseIndex) => ({
+      id: entry.id,
+      baseline: baseline[caseIndex]!,
+      median: percentile(caseIndex, 0.5),
+      p05: percentile(caseIndex, 0.05),
+      p95: percentile(caseIndex, 0.95),
+      best: extreme(caseIndex, false),
+      worst: extreme(caseIndex, true),
+    })),
+  };
+}
+
+/**
+ * The success index's cases from scored partnerships: each partnership whose
+ * index is rankable (it rests on at least the minimum coverage of elements),
+ * with its five Ringrose element scores in their order.
+ */
+export function successIndexCases(scores: ReadonlyArray<{ id: string; ringrose: RingroseResult }>): SensitivityCase[] {
+  return scores
+    .filter((score) => score.ringrose.rankable)
+    .map((score) => ({ id: score.id, scores: ELEMENT_ORDER.map((element) => score.ringrose.elements[element].score) }));
+}
