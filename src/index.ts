@@ -75,3 +75,5 @@ export * from "./qca/qca.ts";
 export * from "./qca/readQcaTable.ts";
 export * from "./analysis/qcaFromScores.ts";
 export * from "./analysis/sensitivity.ts";
+export * from "./charts/rankIntervalChart.ts";
+export * from "./charts/xyPlot.ts";

@@ -1,4 +1,8 @@
 import { OWN_MARK } from "./casesPage.ts";
+import { successIndexCases } from "../../src/analysis/sensitivity.ts";
+import { rankIntervalChart } from "../../src/charts/rankIntervalChart.ts";
+import type { AnalysisResponse } from "./analysisWorker.ts";
+import { runAnalysis } from "./runAnalysis.ts";
 import { isCoded, type PartnershipScore } from "../../src/score/scoreDataset.ts";
 import { indicatorMatrix, type MatrixCell } from "../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../src/charts/matrixChart.ts";
@@ -15,6 +19,11 @@ import type { PageView } from "./page.ts";
 const COMPARE = {
   id: {
     heading: "Bandingkan kerja sama",
+    robustness: "Seberapa kokoh peringkat indeks?",
+    robustnessSummary: (draws: number) =>
+      `Peringkat setiap kerja sama dalam ${draws} undian Monte Carlo (OECD/JRC 2008): bobot acak, rerata aritmetika atau geometrik, NA ditinggalkan atau dihitung 0. Garis: persentil ke-5 sampai ke-95; titik: median; garis tegak hitam: peringkat terbitan (bobot sama). Kerja sama yang dipilih berwarna jingga.`,
+    robustnessAxis: "Peringkat (1 = indeks tertinggi)",
+    computing: "Menghitung di latar…",
     pick: "Pilih kerja sama yang dikode:",
     matrix: "Skor per indikator",
     matrixSummary: (count: number) =>
@@ -31,6 +40,11 @@ const COMPARE = {
     none: "Pilih sedikitnya satu kerja sama.",
   },
   en: {
+    robustness: "How robust is the index's ranking?",
+    robustnessSummary: (draws: number) =>
+      `Each partnership's rank over ${draws} Monte Carlo draws (OECD/JRC 2008): random weights, arithmetic or geometric mean, NA left out or counted as 0. Line: 5th to 95th percentile; dot: median; black tick: the published rank (equal weights). Picked partnerships in orange.`,
+    robustnessAxis: "Rank (1 = highest index)",
+    computing: "Computing in the background…",
     heading: "Compare partnerships",
     pick: "Pick coded partnerships:",
     matrix: "Scores per indicator",
@@ -84,12 +98,61 @@ export function compareModel(
   return { coded, picked, labels, ranked, unranked };
 }
 
+const SENSITIVITY_DRAWS = 10_000;
+const sensitivityCache = new WeakMap<object, Promise<AnalysisResponse>>();
+
 /** The compare page: pick cases (kept in the URL as ?cases=a,b), see their scores side by side and the evidence of any cell. */
 export const comparePage: PageView = (state, { scores, reading, own }, { width, navigate }) => {
   const { language } = state;
   const texts = COMPARE[language];
   const events = reading.dataset.events;
   const { coded, picked, labels, ranked, unranked } = compareModel(scores, state.compare, own, OWN_MARK[language]);
+  // The rank intervals, computed once per set of scores in a Web Worker, then drawn with the picked partnerships highlighted.
+  const robustness = element("div", { className: "robustness", attributes: { "aria-busy": "true" } }, [
+    element("h3", { text: texts.robustness }),
+    element("p", { className: "note", text: texts.computing }),
+  ]);
+  let pending = sensitivityCache.get(scores);
+  if (pending === undefined)
+    sensitivityCache.set(
+      scores,
+      (pending = runAnalysis({
+        type: "sensitivity",
+        cases: successIndexCases(scores),
+        draws: SENSITIVITY_DRAWS,
+        seed: 1,
+      })),
+    );
+  void pending.then((response) => {
+    if (response.type !== "sensitivity") {
+      robustness.replaceChildren(
+        element("p", { className: "error", text: response.type === "error" ? response.message : "" }),
+      );
+      return;
+    }
+    const rows = response.result.partnerships.map((entry) => ({ ...entry, label: labels[entry.id] ?? entry.id }));
+    robustness.removeAttribute("aria-busy");
+    robustness.replaceChildren(
+      chartFigure(
+        rankIntervalChart(rows, {
+          width,
+          ariaLabel: texts.robustness,
+          axisLabel: texts.robustnessAxis,
+          highlight: new Set(state.compare),
+        }),
+        {
+          name: "compare-rank-intervals",
+          title: texts.robustness,
+          summary: texts.robustnessSummary(SENSITIVITY_DRAWS),
+          language,
+          data: {
+            header: ["partnership", "published_rank", "median_rank", "p05", "p95"],
+            rows: rows.map((row) => [row.id, row.baseline, row.median, row.p05, row.p95]),
+          },
+        },
+      ),
+    );
+  });
   const picker = element("fieldset", { className: "case-picker" }, [
     element("legend", { text: texts.pick }),
     ...coded.map((score) => {
@@ -198,6 +261,7 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
         rows: ranked.map((entry) => [entry.id, entry.index, entry.assessedCount]),
       },
     }),
+    robustness,
     chartFigure(
       elementsDotPlot(dots, {
         width,

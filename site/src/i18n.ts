@@ -31,6 +31,7 @@ export const TEXTS = {
       data: "Data",
       workbench: "Meja koding",
       agreement: "Kesepakatan antarpengode",
+      qca: "QCA",
       case: "Studi kasus",
     },
     codebook: {
@@ -74,6 +75,7 @@ export const TEXTS = {
       data: "Data",
       workbench: "Coding workbench",
       agreement: "Inter-coder agreement",
+      qca: "QCA",
       case: "Case study",
     },
     codebook: {

@@ -54,6 +54,7 @@ const PAGE_VIEWS: Record<Page, PageView> = {
   data: dataPage,
   workbench: lazyPage(() => import("./workbenchPage.ts").then((module) => module.workbenchPage)),
   agreement: lazyPage(() => import("./agreementPage.ts").then((module) => module.agreementPage)),
+  qca: lazyPage(() => import("./qcaPage.ts").then((module) => module.qcaPage)),
 };
 
 const current = (): SiteState => parseState(new URL(window.location.href)).state;

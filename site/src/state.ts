@@ -11,6 +11,7 @@ export const PAGES = [
   "data",
   "workbench",
   "agreement",
+  "qca",
   "case",
 ] as const;
 export type Page = (typeof PAGES)[number];

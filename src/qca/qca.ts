@@ -45,3 +45,36 @@ export function qca(data: QcaData, options: TruthTableOptions & MinimizeOptions 
     ambiguous: table.ambiguous,
   };
 }
+
+/**
+ * Each case's membership in a solution written as QCA writes it (`A*~B + C`):
+ * the maximum over its terms of the minimum over each term's conditions (x,
+ * or 1 − x for `~`); `1` is the term every case belongs to fully. What an XY
+ * plot draws.
+ * @example expressionMemberships("A*~B", {cases: ["a"], conditions: ["A", "B"], values: [[0.8, 0.3]], outcomeName: "Y", outcome: [1]}) // [0.7]
+ */
+export function expressionMemberships(expression: string, data: QcaData): number[] {
+  const terms = expression.split("+").map((term) =>
+    term
+      .trim()
+      .split("*")
+      .filter((literal) => literal !== "1" && literal !== "")
+      .map((literal) => {
+        const negated = literal.startsWith("~");
+        const condition = data.conditions.indexOf(negated ? literal.slice(1) : literal);
+        if (condition === -1)
+          throw new Error(`the expression names ${JSON.stringify(literal)}, which is not a condition`);
+        return { condition, negated };
+      }),
+  );
+  return data.values.map((values) =>
+    Math.max(
+      ...terms.map((literals) =>
+        Math.min(
+          1,
+          ...literals.map(({ condition, negated }) => (negated ? 1 - values[condition]! : values[condition]!)),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,67 @@
+import * as Plot from "@observablehq/plot";
+
+/** One partnership's rank interval, labelled for the chart. */
+export interface RankIntervalRow {
+  id: string;
+  label: string;
+  baseline: number;
+  median: number;
+  p05: number;
+  p95: number;
+}
+
+export interface RankIntervalChartOptions {
+  /** Width of the chart in CSS pixels; default 900. */
+  width?: number;
+  /** Accessible description of the chart. */
+  ariaLabel?: string;
+  /** Label of the rank axis; default "Rank (1 = highest index)". */
+  axisLabel?: string;
+  /** Partnerships to draw in the highlight colour (the ones picked on the compare page). */
+  highlight?: ReadonlySet<string>;
+  /** The document to create elements in (a jsdom document in Node); default the window's. */
+  document?: Document;
+}
+
+/**
+ * Rank intervals (OECD/JRC 2008): for each partnership a line from the 5th
+ * to the 95th percentile of its rank over the Monte Carlo draws, a dot at the
+ * median and a tick at its rank as published; ordered by median rank, rank 1
+ * at the left.
+ */
+export function rankIntervalChart(
+  rows: RankIntervalRow[],
+  options: RankIntervalChartOptions = {},
+): SVGSVGElement | HTMLElement {
+  const {
+    width = 900,
+    ariaLabel = "Rank intervals",
+    axisLabel = "Rank (1 = highest index)",
+    highlight = new Set(),
+    document,
+  } = options;
+  const ordered = [...rows].sort((a, b) => a.median - b.median || a.baseline - b.baseline);
+  const colour = (row: RankIntervalRow) => (highlight.has(row.id) ? "#D55E00" : "#0072B2");
+  const ranks = Math.max(1, ...rows.map((row) => row.p95), ...rows.map((row) => row.baseline));
+  return Plot.plot({
+    width,
+    height: 40 + ordered.length * 26,
+    marginLeft: 210,
+    ariaLabel,
+    document,
+    x: { domain: [0.5, ranks + 0.5], grid: true, label: axisLabel, ticks: Math.min(ranks, 10) },
+    y: { label: null, domain: ordered.map((row) => row.label) },
+    marks: [
+      Plot.ruleY(ordered, { x1: "p05", x2: "p95", y: "label", stroke: colour, strokeWidth: 3 }),
+      Plot.dot(ordered, {
+        x: "median",
+        y: "label",
+        fill: colour,
+        r: 5,
+        title: (row: RankIntervalRow) =>
+          `${row.label}: median ${row.median}, 5%–95% ${row.p05}–${row.p95}, published ${row.baseline}`,
+      }),
+      Plot.tickX(ordered, { x: "baseline", y: "label", stroke: "#000", strokeWidth: 2 }),
+    ],
+  });
+}

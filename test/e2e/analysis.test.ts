@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { qcaDataFromScores } from "../../src/analysis/qcaFromScores.ts";
+import { qca } from "../../src/qca/qca.ts";
+import { scoreDataset } from "../../src/score/scoreDataset.ts";
+import { validateDataset } from "../../src/validate/validateDataset.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { INDONESIA, ROOT } from "../helpers.ts";
+import { launchChromium } from "./browser.ts";
+import { previewSite } from "./previewSite.ts";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof previewSite>>;
+
+beforeAll(async () => {
+  server = await previewSite(ROOT);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[]; foreign: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(server.url) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
+  });
+  await page.goto(new URL(path, server.url).href);
+  return { page, errors, foreign };
+}
+
+describe("QCA and the robustness of the index (built site, in Chromium)", () => {
+  it("runs a QCA of the coded partnerships in a Web Worker and shows the solution, the truth table and an XY plot", async () => {
+    const { page, errors, foreign } = await open("./?page=qca&lang=en");
+    await page.waitForSelector("button.run-qca");
+    await page.selectOption('select[name="outcome"]', "ACTIVE");
+    for (const box of await page.locator('input[name="condition"]').all()) await box.setChecked(false);
+    await page.check('input[name="condition"][value="COM"]');
+    await page.check('input[name="condition"][value="REC"]');
+    await page.click("button.run-qca");
+    await page.waitForSelector(".parsimonious .expression");
+    // The same solutions as the library computes in Node for the shipped dataset.
+    const reading = validateDataset({
+      resources: Object.fromEntries(
+        (["partnerships", "events", "codings", "portfolio_codings", "sources"] as const).map((name) => [
+          name,
+          { file: `${name}.csv`, text: readFileSync(join(INDONESIA, `${name}.csv`), "utf8") },
+        ]),
+      ),
+    });
+    const { data } = qcaDataFromScores(scoreDataset(reading.dataset), {
+      outcome: "ACTIVE",
+      conditions: ["COM", "REC"],
+    });
+    const expected = qca(data);
+    expect(await page.locator(".conservative .expression").allTextContents()).toEqual(
+      expected.solutions.conservative.map((solution, index) => `M${index + 1}: ${solution.expression} → ACTIVE`),
+    );
+    expect(await page.locator(".parsimonious .expression").allTextContents()).toEqual(
+      expected.solutions.parsimonious.map((solution, index) => `M${index + 1}: ${solution.expression} → ACTIVE`),
+    );
+    expect(await page.locator("table.truth-table tbody tr").count()).toBeGreaterThan(0);
+    expect(await page.locator("table.truth-table").textContent()).toContain("denpasar-mossel-bay");
+    expect(await page.locator('figure [aria-label^="XY plot"], svg[aria-label^="XY plot"]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ROOT, "test-output/screenshots/qca.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it("draws the rank intervals of the success index on the compare page, computed in a Web Worker", async () => {
+    const { page, errors } = await open("./?page=compare&lang=en&cases=bandung-liuzhou,jawa-barat-souss-massa");
+    await page.waitForSelector('.robustness:not([aria-busy]) svg[aria-label="How robust is the index\'s ranking?"]');
+    const text = await page.locator(".robustness").textContent();
+    expect(text).toContain("10000 Monte Carlo draws");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
