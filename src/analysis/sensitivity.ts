@@ -69,34 +69,35 @@ export function rankIntervals(cases: readonly SensitivityCase[], options: Sensit
       scores[index * k + element] = score === null || score === undefined ? Number.NaN : score / 2;
     }
   });
-  // Logarithms computed once, for the geometric draws (−Infinity for a 0).
-  const logs = scores.map(Math.log);
   const random = randomLcg(seed);
   const weights = new Float64Array(k);
   const keys = new Uint32Array(n);
   const ranks = new Uint32Array(n);
   // Histogram of ranks: counts[case * n + rank − 1].
   const counts = new Uint32Array(n * n);
+  // Branch-free arrays for the inner loop: values with NA as 0, a mask of assessed elements, and logarithms (NA as 0).
+  const values0 = scores.map((value) => (Number.isNaN(value) ? 0 : value));
+  const assessed = scores.map((value) => (Number.isNaN(value) ? 0 : 1));
+  const logs0 = scores.map((value) => (Number.isNaN(value) ? 0 : Math.log(value)));
+  const hasNa = Uint8Array.from(cases, (_, caseIndex) =>
+    assessed.subarray(caseIndex * k, caseIndex * k + k).includes(0) ? 1 : 0,
+  );
   const indexOf = (caseIndex: number, geometric: boolean, naAsZero: boolean) => {
     let total = 0;
+    let logTotal = 0;
     let weightSum = 0;
-    let logSum = 0;
-    let zero = false;
+    const offset = caseIndex * k;
     for (let element = 0; element < k; element++) {
-      let value = scores[caseIndex * k + element]!;
-      if (Number.isNaN(value)) {
-        if (!naAsZero) continue;
-        value = 0;
-      }
       const weight = weights[element]!;
-      weightSum += weight;
-      if (geometric) {
-        if (value === 0) zero = true;
-        else logSum += weight * logs[caseIndex * k + element]!;
-      } else total += weight * value;
+      const weighted = weight * assessed[offset + element]!;
+      weightSum += weighted;
+      total += weight * values0[offset + element]!;
+      logTotal += weighted === 0 ? 0 : weighted * logs0[offset + element]!;
     }
+    // Weights sum to 1: with NA counted as 0 the denominator is 1; with NA left out, the assessed elements' weight.
+    if (naAsZero) return geometric ? (hasNa[caseIndex] === 1 ? 0 : Math.exp(logTotal)) : total;
     if (weightSum === 0) return 0;
-    return geometric ? (zero ? 0 : Math.exp(logSum / weightSum)) : total / weightSum;
+    return geometric ? Math.exp(logTotal / weightSum) : total / weightSum;
   };
   // Ranks every case: each key holds the index (descending, in steps of 2⁻²⁰ ≈ 1e-6: closer indices tie) in its high
   // 20 bits and the case's number in its low 11, so one native sort of 32-bit integers orders them (measured 1.8×
