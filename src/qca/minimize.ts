@@ -25,6 +25,12 @@ export interface Solution {
   terms: SolutionTerm[];
 }
 
+/** A prime implicant that covers a configuration with outcome 1; essential when it is the only one covering some configuration. */
+export interface PrimeImplicant {
+  expression: string;
+  essential: boolean;
+}
+
 export type SolutionKind = "conservative" | "parsimonious";
 
 export interface MinimizeOptions {
@@ -100,10 +106,10 @@ export function minimize(
   data: QcaData,
   kind: SolutionKind,
   options: MinimizeOptions = {},
-): { solutions: Solution[]; complete: boolean } {
+): { solutions: Solution[]; complete: boolean; implicants: PrimeImplicant[] } {
   const k = table.conditions.length;
   const positive = table.rows.filter((row) => row.outcome === 1).map((row) => row.row - 1);
-  if (positive.length === 0) return { solutions: [], complete: true };
+  if (positive.length === 0) return { solutions: [], complete: true, implicants: [] };
   const negative = new Set(table.rows.filter((row) => row.outcome === 0).map((row) => row.row - 1));
   const minterms: number[] =
     kind === "conservative"
@@ -152,5 +158,12 @@ export function minimize(
     (a, b) =>
       a.terms.length - b.terms.length || literalsCount(a) - literalsCount(b) || (a.expression < b.expression ? -1 : 1),
   );
-  return { solutions, complete };
+  // The prime implicant chart's implicants, the essential ones (the only cover of some configuration) marked.
+  const implicants = primes.map((implicant, index) => ({
+    expression: termExpression(implicant, table.conditions),
+    essential: chart[index]!.some((row) =>
+      chart.every((other, otherIndex) => otherIndex === index || !other.includes(row)),
+    ),
+  }));
+  return { solutions, complete, implicants };
 }

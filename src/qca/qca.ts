@@ -1,5 +1,5 @@
 import { necessity } from "./fit.ts";
-import { minimize, type MinimizeOptions, type Solution } from "./minimize.ts";
+import { minimize, type MinimizeOptions, type PrimeImplicant, type Solution } from "./minimize.ts";
 import type { QcaData } from "./qcaData.ts";
 import { truthTable, type TruthTable, type TruthTableOptions } from "./truthTable.ts";
 
@@ -15,6 +15,8 @@ export interface NecessityRow {
 export interface QcaResult {
   truth_table: TruthTable["rows"];
   solutions: { conservative: Solution[]; parsimonious: Solution[] };
+  /** The prime implicants of each minimisation, in the documented order, the essential ones marked. */
+  prime_implicants: { conservative: PrimeImplicant[]; parsimonious: PrimeImplicant[] };
   /** Whether each search for minimal covers ran to its end (false: the solutions are the smallest found, not proven minimal). */
   complete: { conservative: boolean; parsimonious: boolean };
   necessity: NecessityRow[];
@@ -41,6 +43,7 @@ export function qca(data: QcaData, options: TruthTableOptions & MinimizeOptions 
     truth_table: table.rows,
     solutions: { conservative: conservative.solutions, parsimonious: parsimonious.solutions },
     complete: { conservative: conservative.complete, parsimonious: parsimonious.complete },
+    prime_implicants: { conservative: conservative.implicants, parsimonious: parsimonious.implicants },
     necessity: necessityRows,
     ambiguous: table.ambiguous,
   };

@@ -101,6 +101,16 @@ describe("qca(LF) — Lipset's fuzzy data, inclusion cut 0.8", () => {
     ]);
   });
 
+  it("lists the prime implicants of the parsimonious minimisation, the essential ones marked", () => {
+    // Both terms of the one solution are essential: each is the only cover of one sufficient configuration.
+    expect(
+      result.prime_implicants.parsimonious
+        .filter((implicant) => implicant.essential)
+        .map((implicant) => implicant.expression),
+    ).toEqual(["DEV*~IND", "URB*STB"]);
+    expect(result.prime_implicants.parsimonious.length).toBeGreaterThanOrEqual(2);
+  });
+
   it("gives the conservative solution of the two sufficient configurations", () => {
     expect(result.solutions.conservative.map((solution) => solution.expression)).toEqual([
       "DEV*URB*LIT*IND*STB + DEV*~URB*LIT*~IND*STB",
