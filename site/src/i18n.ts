@@ -43,6 +43,8 @@ export const TEXTS = {
       citation: "Sumber kerangka",
       level: "Tingkat",
       noExample: "Belum ada contoh dalam data.",
+      qdc: "Unduh buku kode untuk perangkat lunak QDA (.qdc)",
+      qdcNote: "Format pertukaran REFI-QDA: ATLAS.ti, NVivo, MAXQDA dan QualCoder mengimpornya dengan kode yang sama.",
     },
   },
   en: {
@@ -87,6 +89,8 @@ export const TEXTS = {
       citation: "Framework source",
       level: "Level",
       noExample: "No example in the data yet.",
+      qdc: "Download the codebook for QDA software (.qdc)",
+      qdcNote: "The REFI-QDA exchange format: ATLAS.ti, NVivo, MAXQDA and QualCoder import it with the same codes.",
     },
   },
 } as const;

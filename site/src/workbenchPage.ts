@@ -61,6 +61,9 @@ const TEXTS = {
     source: "Sumber",
     locator: "Lokasi (bagian, halaman)",
     note: "Catatan",
+    scope: "Cakupan pernyataan",
+    scopePartnership: "kerja sama ini",
+    scopePortfolio: "semua kerja sama pemerintah daerah ini (portofolio)",
     live: "Skor langsung",
     problems: (count: number) => `${count} masalah (baris bermasalah tidak ikut dinilai):`,
     noScores: "Isi data kerja sama (lihat masalah di atas) agar skor muncul.",
@@ -115,6 +118,9 @@ const TEXTS = {
     source: "Source",
     locator: "Locator (section, page)",
     note: "Note",
+    scope: "What the statement is about",
+    scopePartnership: "this partnership",
+    scopePortfolio: "all of the local government's partnerships (portfolio)",
     live: "Live scores",
     problems: (count: number) => `${count} problem${count === 1 ? "" : "s"} (rows with a problem are not scored):`,
     noScores: "Fill in the partnership (see the problems above) to see its scores.",
@@ -180,14 +186,19 @@ function refreshSourceList(draft: Draft): void {
 }
 
 /** A labelled control for one field of a row: a list of its allowed values, or a text box (a source offers the draft's sources). */
-function fieldControl(field: Field, row: Record<string, string>, onChange: () => void): HTMLElement {
+function fieldControl(
+  field: Field,
+  row: Record<string, string>,
+  onChange: () => void,
+  optionLabels: Record<string, string> = {},
+): HTMLElement {
   const allowed = (field.constraints?.enum as string[] | undefined) ?? [];
   const id = `f-${newId()}`;
   let control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
   if (allowed.length > 0) {
     control = element("select", { attributes: { id, name: field.name } }, [
-      element("option", { text: "—", attributes: { value: "" } }),
-      ...allowed.map((value) => element("option", { text: value, attributes: { value } })),
+      element("option", { text: optionLabels[""] ?? "—", attributes: { value: "" } }),
+      ...allowed.map((value) => element("option", { text: optionLabels[value] ?? value, attributes: { value } })),
     ]);
     // A value typed elsewhere that is not in the list is kept and shown, never dropped.
     const current = row[field.name] ?? "";
@@ -339,6 +350,17 @@ function indicatorEditor(
         radios,
       ),
       ...fields.map((field) => fieldControl({ ...field, title: labels[field.name] }, proxy, onChange)),
+      fieldControl(
+        {
+          name: "scope",
+          type: "string",
+          title: texts.scope,
+          constraints: { enum: ["portfolio"] },
+        },
+        proxy,
+        onChange,
+        { "": texts.scopePartnership, portfolio: texts.scopePortfolio },
+      ),
     ],
   );
 }

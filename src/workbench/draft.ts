@@ -9,8 +9,10 @@ export type DraftRow = Record<string, string>;
 /**
  * One coder's coding of one partnership, as the workbench keeps it while it
  * is being written: the registry fields, dated events, sources and codings,
- * each field as typed. A coding row present with an empty score is NA (the
- * source is silent); an indicator without a row is not yet coded.
+ * each field as typed. A coding row with the score `NA` is NA (the source
+ * is silent); an indicator without a row is not yet coded. A coding row
+ * whose `scope` is `portfolio` is a statement about all of the local
+ * government's partnerships, written to `portfolio_codings.csv`.
  */
 export interface Draft {
   /** The draft's own id (not the partnership's). */
@@ -90,7 +92,18 @@ export function draftFiles(drafts: readonly Draft[], options: DraftFilesOptions 
     for (const event of draft.events) addOnce("events", event.id ?? "", { ...event, partnership });
     // Codings hold neither partnership nor coder: the draft says both.
     for (const source of draft.sources) addOnce("sources", source.id ?? "", source);
-    for (const coding of draft.codings) rows.codings.push({ ...coding, partnership, coder: draft.coder });
+    for (const coding of draft.codings) {
+      const { scope, ...cells } = coding;
+      if (scope === "portfolio") {
+        // A statement about all of the local government's partnerships: a portfolio coding, once per coder.
+        const localGovernment = draft.partnership.local_government ?? "";
+        addOnce("portfolio_codings", [localGovernment, cells.framework, cells.indicator, draft.coder].join("\u0000"), {
+          ...cells,
+          local_government: localGovernment,
+          coder: draft.coder,
+        });
+      } else rows.codings.push({ ...cells, partnership, coder: draft.coder });
+    }
   }
   const files: DatasetFiles = {};
   for (const resource of RESOURCE_NAMES) {

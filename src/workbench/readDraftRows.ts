@@ -20,7 +20,8 @@ export function readRawRows(text: string, file: string): Array<{ row: number; ce
 /**
  * Turns a dataset's texts into drafts, one per partnership and coder, each
  * with the partnership's registry fields, its events, that coder's codings
- * and every source of the dataset (its shared bibliography). Cells are kept
+ * (and their portfolio codings of its local government, with `scope:
+ * "portfolio"`) and every source of the dataset (its shared bibliography). Cells are kept
  * exactly as written, so `draftFiles` gives the same files back. `makeId`
  * gives each draft its id.
  */
@@ -47,6 +48,14 @@ export function draftsFromTexts(texts: DatasetTexts, makeId: (index: number) => 
       const draft = newDraft(makeId(drafts.length), coder, now, id);
       draft.partnership = partnership;
       draft.events = events.map((event) => ({ ...event }));
+      const portfolio = rows.portfolio_codings
+        .filter((coding) => coding.local_government === partnership.local_government && (coding.coder ?? "") === coder)
+        .map((coding) => ({
+          ...Object.fromEntries(
+            Object.entries(strip(coding, "local_government", "coder")).filter(([field]) => known.has(field)),
+          ),
+          scope: "portfolio",
+        }));
       draft.codings = codings
         .filter((coding) => (coding.coder ?? "") === coder)
         .map((coding) =>
@@ -54,6 +63,7 @@ export function draftsFromTexts(texts: DatasetTexts, makeId: (index: number) => 
             Object.entries(strip(coding, "partnership", "coder")).filter(([field]) => known.has(field)),
           ),
         );
+      draft.codings.push(...portfolio);
       draft.sources = rows.sources.map((source) => ({ ...source }));
       draft.name = coder === "" ? id : `${id} (${coder})`;
       drafts.push(draft);

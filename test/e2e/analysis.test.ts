@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { qcaDataFromScores } from "../../src/analysis/qcaFromScores.ts";
 import { qca } from "../../src/qca/qca.ts";
+import { refiQdaCodebook } from "../../src/codebook/refiQdaCodebook.ts";
 import { scoreDataset } from "../../src/score/scoreDataset.ts";
 import { validateDataset } from "../../src/validate/validateDataset.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -81,6 +82,15 @@ describe("QCA and the robustness of the index (built site, in Chromium)", () => 
     const text = await page.locator(".robustness").textContent();
     expect(text).toContain("10000 Monte Carlo draws");
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("offers the codebook as a REFI-QDA .qdc download on the codebook page", async () => {
+    const { page } = await open("./?page=codebook&lang=id");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("button.download-qdc")]);
+    expect(download.suggestedFilename()).toBe("paradiplomacy-codebook-id.qdc");
+    const xml = readFileSync((await download.path())!, "utf8");
+    expect(xml).toBe(refiQdaCodebook({ language: "id" }));
     await page.close();
   });
 });

@@ -104,6 +104,41 @@ describe("draftFiles(drafts)", () => {
   });
 });
 
+describe("draftFiles(drafts) with the scope of evidence", () => {
+  it("writes a coding scoped to the portfolio to portfolio_codings.csv, once per coder, and reads it back with its scope", () => {
+    const draft = validDraft();
+    draft.codings.push({
+      framework: "three-layers",
+      indicator: "tourism_economy",
+      score: "1",
+      evidence: "all partners: tourism promotion planned",
+      evidence_kind: "finding",
+      source: "src",
+      locator: "4.3",
+      note: "",
+      scope: "portfolio",
+    });
+    // A second coder, and the same coder's draft of another partnership of Kota A carrying the same portfolio coding.
+    const budi = { ...structuredClone(draft), id: "d2", coder: "budi" };
+    const other = structuredClone(draft);
+    other.id = "d3";
+    other.partnership = { ...other.partnership, id: "kota-a-kota-c", partner: "Kota C" };
+    other.codings = other.codings.filter((coding) => coding.scope === "portfolio");
+    const files = draftFiles([draft, budi, other]);
+    expect(files["portfolio_codings.csv"]!.trim().split("\r\n").slice(1)).toEqual([
+      "Kota A,three-layers,tourism_economy,1,ana,all partners: tourism promotion planned,finding,src,4.3,",
+      "Kota A,three-layers,tourism_economy,1,budi,all partners: tourism promotion planned,finding,src,4.3,",
+    ]);
+    expect(validateDataset(filesToTexts(files)).problems).toEqual([]);
+    const [back] = draftsFromTexts(filesToTexts(draftFiles([draft])), () => "x", NOW);
+    expect(back!.codings.find((coding) => coding.scope === "portfolio")).toMatchObject({
+      indicator: "tourism_economy",
+      evidence: "all partners: tourism promotion planned",
+    });
+    expect(back!.codings.filter((coding) => coding.scope !== "portfolio")).toHaveLength(2);
+  });
+});
+
 describe("zipDataset(files, folder)", () => {
   it("holds every file in the folder, byte for byte, and gives the same bytes twice", () => {
     const files = draftFiles([validDraft()]);
