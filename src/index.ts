@@ -77,3 +77,4 @@ export * from "./analysis/qcaFromScores.ts";
 export * from "./analysis/sensitivity.ts";
 export * from "./charts/rankIntervalChart.ts";
 export * from "./charts/xyPlot.ts";
+export * from "./charts/accessibleChart.ts";

@@ -1,3 +1,4 @@
+import { accessibleChart } from "../../src/charts/accessibleChart.ts";
 import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
 import { restsOnlyOnArguments } from "../../src/score/toPublicJson.ts";
 import { sortEvents } from "../../src/dataset/partialDate.ts";
@@ -71,29 +72,38 @@ const CASE_TEXTS = {
   },
 } as const;
 
+/** A chart whose mark groups carry a valid role (see accessibleChart). */
+const accessible = <T extends Element>(chart: T): T => (accessibleChart(chart), chart);
+
 function table(headers: string[], rows: Array<Array<string | Node>>, className = ""): HTMLElement {
-  return element("div", { className: "table-wrap" }, [
-    element("table", { className }, [
-      element("thead", {}, [
-        element(
-          "tr",
-          {},
-          headers.map((header) => element("th", { text: header, attributes: { scope: "col" } })),
-        ),
-      ]),
-      element(
-        "tbody",
-        {},
-        rows.map((cells) =>
+  return element(
+    "div",
+    { className: "table-wrap", attributes: { tabindex: "0", role: "region", "aria-label": headers.join(", ") } },
+    [
+      element("table", { className }, [
+        element("thead", {}, [
           element(
             "tr",
             {},
-            cells.map((cell) => (typeof cell === "string" ? element("td", { text: cell }) : element("td", {}, [cell]))),
+            headers.map((header) => element("th", { text: header, attributes: { scope: "col" } })),
+          ),
+        ]),
+        element(
+          "tbody",
+          {},
+          rows.map((cells) =>
+            element(
+              "tr",
+              {},
+              cells.map((cell) =>
+                typeof cell === "string" ? element("td", { text: cell }) : element("td", {}, [cell]),
+              ),
+            ),
           ),
         ),
-      ),
-    ]),
-  ]);
+      ]),
+    ],
+  );
 }
 
 /**
@@ -181,21 +191,25 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
     element("ul", { className: "summary" }, headlines),
     element("h3", { text: texts.profile }),
     element("figure", { className: "chart" }, [
-      matrixChart(indicatorMatrix([score], { language }), {
-        width,
-        labels: { [id]: title },
-        ariaLabel: `${texts.profile}: ${title}`,
-      }),
+      accessible(
+        matrixChart(indicatorMatrix([score], { language }), {
+          width,
+          labels: { [id]: title },
+          ariaLabel: `${texts.profile}: ${title}`,
+        }),
+      ),
     ]),
     element("h3", { text: texts.timeline }),
     ...(timeline.rows.length > 0
       ? [
           element("figure", { className: "chart" }, [
-            timelineChart(timeline, {
-              width,
-              ariaLabel: `${texts.timeline}: ${title}`,
-              statusLabels: vocabularyLabels(eventStatuses, language),
-            }),
+            accessible(
+              timelineChart(timeline, {
+                width,
+                ariaLabel: `${texts.timeline}: ${title}`,
+                statusLabels: vocabularyLabels(eventStatuses, language),
+              }),
+            ),
           ]),
         ]
       : []),

@@ -111,13 +111,20 @@ export const casesPage: PageView = (state, { scores, own }, { navigate }) => {
       kind,
       element("label", {}, [coded, element("span", { text: ` ${controls.codedOnly}` })]),
     ]),
-    element("div", { className: "table-wrap" }, [
-      element("table", { className: "cases" }, [
-        element("caption", { text: texts.caption(rows.length) }),
-        element("thead", {}, [header]),
-        element("tbody", {}, body),
-      ]),
-    ]),
+    element(
+      "div",
+      {
+        className: "table-wrap",
+        attributes: { tabindex: "0", role: "region", "aria-label": texts.caption(rows.length) },
+      },
+      [
+        element("table", { className: "cases" }, [
+          element("caption", { text: texts.caption(rows.length) }),
+          element("thead", {}, [header]),
+          element("tbody", {}, body),
+        ]),
+      ],
+    ),
     ...(thin === 0 ? [] : [element("p", { className: "note", text: controls.thin(thin) })]),
   ]);
 };

@@ -1,3 +1,4 @@
+import { accessibleChart } from "../../src/charts/accessibleChart.ts";
 import { formatCsv } from "../../src/format/formatCsv.ts";
 import { element } from "./dom.ts";
 import type { Language } from "../../src/language.ts";
@@ -81,6 +82,8 @@ export function chartFigure(chart: Element, { name, title, summary, data, langua
           canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG export failed"))), "image/png"),
         )
       : pngBlob(svg()!);
+  // A chart with links or controls inside is a group of them, not one image (an image cannot hold interactive parts).
+  const interactive = accessibleChart(chart);
   return element("figure", { className: "chart", attributes: { "data-chart": name } }, [
     element("figcaption", {}, [
       element("strong", { text: title }),
@@ -88,7 +91,12 @@ export function chartFigure(chart: Element, { name, title, summary, data, langua
     ]),
     element(
       "div",
-      { className: "chart-body", attributes: { role: "img", "aria-label": `${title}. ${summary}`, tabindex: "0" } },
+      {
+        className: "chart-body",
+        attributes: interactive
+          ? { role: "group", "aria-label": `${title}. ${summary}` }
+          : { role: "img", "aria-label": `${title}. ${summary}`, tabindex: "0" },
+      },
       [chart],
     ),
     element("div", { className: "downloads" }, [

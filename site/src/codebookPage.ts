@@ -56,20 +56,27 @@ export const codebookPage: PageView = ({ language }, { reading }) => {
       ...(rows.length === 0
         ? []
         : [
-            element("div", { className: "table-wrap" }, [
-              element("table", { className: "codebook" }, [
-                element("thead", {}, [
-                  element(
-                    "tr",
-                    {},
-                    [texts.indicator, texts.definition, texts.level, texts.example].map((name) =>
-                      element("th", { text: name, attributes: { scope: "col" } }),
+            element(
+              "div",
+              {
+                className: "table-wrap",
+                attributes: { tabindex: "0", role: "region", "aria-label": framework.name[language] },
+              },
+              [
+                element("table", { className: "codebook" }, [
+                  element("thead", {}, [
+                    element(
+                      "tr",
+                      {},
+                      [texts.indicator, texts.definition, texts.level, texts.example].map((name) =>
+                        element("th", { text: name, attributes: { scope: "col" } }),
+                      ),
                     ),
-                  ),
+                  ]),
+                  element("tbody", {}, rows),
                 ]),
-                element("tbody", {}, rows),
-              ]),
-            ]),
+              ],
+            ),
           ]),
     ]);
   });

@@ -131,42 +131,46 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
           data: { header: ["country", "pairs"], rows: countries.map((entry) => [entry.country, entry.pairs]) },
         }),
         element("h3", { text: texts.cases }),
-        element("div", { className: "table-wrap" }, [
-          element("table", { className: "in-network" }, [
-            element("thead", {}, [
+        element(
+          "div",
+          { className: "table-wrap", attributes: { tabindex: "0", role: "region", "aria-label": texts.cases } },
+          [
+            element("table", { className: "in-network" }, [
+              element("thead", {}, [
+                element(
+                  "tr",
+                  {},
+                  texts.columns.map((name) => element("th", { text: name, attributes: { scope: "col" } })),
+                ),
+              ]),
               element(
-                "tr",
+                "tbody",
                 {},
-                texts.columns.map((name) => element("th", { text: name, attributes: { scope: "col" } })),
+                located.map((entry) => {
+                  const partnership = reading.dataset.partnerships.find(
+                    (candidate) => candidate.id === entry.partnership,
+                  )!;
+                  return element("tr", { attributes: { "data-id": entry.partnership } }, [
+                    element("td", {}, [
+                      stateLink(
+                        { ...state, page: "case", caseId: partnership.id },
+                        `${partnership.local_government} – ${partnership.partner}`,
+                        navigate,
+                      ),
+                    ]),
+                    element("td", { text: entry.pair ? texts.yes : texts.no }),
+                    element("td", {
+                      text: entry.pair
+                        ? `${entry.pair.city1} (${entry.pair.country1}) – ${entry.pair.city2} (${entry.pair.country2 ?? "?"})`
+                        : "—",
+                    }),
+                    element("td", { text: String(entry.localDegree), className: "number" }),
+                  ]);
+                }),
               ),
             ]),
-            element(
-              "tbody",
-              {},
-              located.map((entry) => {
-                const partnership = reading.dataset.partnerships.find(
-                  (candidate) => candidate.id === entry.partnership,
-                )!;
-                return element("tr", { attributes: { "data-id": entry.partnership } }, [
-                  element("td", {}, [
-                    stateLink(
-                      { ...state, page: "case", caseId: partnership.id },
-                      `${partnership.local_government} – ${partnership.partner}`,
-                      navigate,
-                    ),
-                  ]),
-                  element("td", { text: entry.pair ? texts.yes : texts.no }),
-                  element("td", {
-                    text: entry.pair
-                      ? `${entry.pair.city1} (${entry.pair.country1}) – ${entry.pair.city2} (${entry.pair.country2 ?? "?"})`
-                      : "—",
-                  }),
-                  element("td", { text: String(entry.localDegree), className: "number" }),
-                ]);
-              }),
-            ),
-          ]),
-        ]),
+          ],
+        ),
         element("p", { className: "citation", text: texts.attribution }),
       );
     },
