@@ -78,3 +78,4 @@ export * from "./analysis/sensitivity.ts";
 export * from "./charts/rankIntervalChart.ts";
 export * from "./charts/xyPlot.ts";
 export * from "./charts/accessibleChart.ts";
+export * from "./charts/chartFontSize.ts";

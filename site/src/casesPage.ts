@@ -106,6 +106,7 @@ export const casesPage: PageView = (state, { scores, own }, { navigate }) => {
   });
   const thin = rows.filter((row) => row.index !== null && !row.indexRankable).length;
   return element("div", { className: "cases-page" }, [
+    element("h2", { text: texts.partnerships }),
     element("div", { className: "filters" }, [
       search,
       kind,

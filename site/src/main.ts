@@ -65,9 +65,23 @@ const navigate: Navigate = (next, { replace = false } = {}) => {
   const url = new URL(href(next), window.location.href);
   if (replace) history.replaceState(null, "", url);
   else history.pushState(null, "", url);
-  render();
-  if (pageChanged) window.scrollTo(0, 0);
+  render({ pageChanged });
 };
+
+/**
+ * A selector that finds "the same" control after the page is drawn again
+ * (its id, or its tag with its name, value or data keys), so that sorting,
+ * filtering or ticking a box keeps the focus where it was.
+ */
+function focusKey(node: Element | null, main: HTMLElement): string | null {
+  if (node === null || !main.contains(node) || node === main) return null;
+  if (node.id) return `#${CSS.escape(node.id)}`;
+  const attributes = ["name", "value", "data-sort", "data-cell", "data-download", "data-draft"]
+    .filter((name) => node.hasAttribute(name))
+    .map((name) => `[${name}="${CSS.escape(node.getAttribute(name)!)}"]`)
+    .join("");
+  return attributes === "" ? null : `${node.tagName.toLowerCase()}${attributes}`;
+}
 
 /** Navigation links that keep the language. */
 function navigation(state: SiteState): HTMLElement {
@@ -76,10 +90,13 @@ function navigation(state: SiteState): HTMLElement {
     if (page === state.page) link.setAttribute("aria-current", "page");
     return element("li", {}, [link]);
   });
-  return element("nav", { attributes: { "aria-label": "pages" } }, [element("ul", {}, links)]);
+  return element("nav", { attributes: { "aria-label": state.language === "id" ? "halaman" : "pages" } }, [
+    element("ul", {}, links),
+  ]);
 }
 
-function render(): void {
+/** Draws the page of the current URL. A new page opens at its top with the focus on its heading; otherwise the focus stays. */
+function render({ pageChanged = false }: { pageChanged?: boolean } = {}): void {
   const state = current();
   const texts = TEXTS[state.language];
   document.documentElement.lang = state.language;
@@ -92,6 +109,7 @@ function render(): void {
   (document.getElementById("findings-only") as HTMLInputElement).checked = state.evidence?.join(",") === "finding";
   (document.getElementById("language") as HTMLSelectElement).value = state.language;
   document.getElementById("footer")!.textContent = texts.footer;
+  document.querySelector(".skip-link")!.textContent = state.language === "id" ? "Langsung ke isi" : "Skip to content";
   const main = document.getElementById("main")!;
   if (shipped.problems.length > 0) {
     main.replaceChildren(
@@ -104,9 +122,38 @@ function render(): void {
     );
     return;
   }
-  const width = Math.min(1100, Math.max(320, main.clientWidth || 960));
-  main.replaceChildren(PAGE_VIEWS[state.page](state, dataFor(state.evidence), { width, navigate }));
+  const width = chartWidth(main);
+  drawnWidth = width;
+  const key = pageChanged ? null : focusKey(document.activeElement, main);
+  const data = dataFor(state.evidence);
+  main.replaceChildren(PAGE_VIEWS[state.page](state, data, { width, navigate }));
+  if (state.page === "case") {
+    const partnership = data.reading.dataset.partnerships.find((candidate) => candidate.id === state.caseId);
+    if (partnership !== undefined)
+      document.title = `${partnership.local_government} – ${partnership.partner} — ${texts.title}`;
+  }
+  if (pageChanged) {
+    window.scrollTo(0, 0);
+    const heading = main.querySelector<HTMLElement>("h1, h2");
+    if (heading !== null) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  } else if (key !== null) main.querySelector<HTMLElement>(key)?.focus({ preventScroll: true });
 }
+
+/** Charts are drawn for the width they are shown at: the main column's, between 320 and 1,400 px. */
+const chartWidth = (main: HTMLElement) => Math.min(1400, Math.max(320, main.clientWidth || 960));
+let drawnWidth = 0;
+// Redrawn when the window is resized or a phone turned, once the size has settled.
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener("resize", () => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => {
+    const main = document.getElementById("main")!;
+    if (Math.abs(chartWidth(main) - drawnWidth) >= 24 && current().page !== "workbench") render();
+  }, 200);
+});
 
 const select = document.getElementById("language") as HTMLSelectElement;
 select.addEventListener("change", () =>
@@ -116,6 +163,6 @@ const findingsOnly = document.getElementById("findings-only") as HTMLInputElemen
 findingsOnly.addEventListener("change", () =>
   navigate({ ...current(), evidence: findingsOnly.checked ? ["finding"] : null }, { replace: true }),
 );
-window.addEventListener("popstate", render);
+window.addEventListener("popstate", () => render({ pageChanged: true }));
 render();
 void loadImports();

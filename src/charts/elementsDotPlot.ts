@@ -1,3 +1,4 @@
+import { chartFontSize } from "./chartFontSize.ts";
 import * as Plot from "@observablehq/plot";
 import type { PartnershipScore } from "../score/scoreDataset.ts";
 import { ELEMENT_ORDER } from "../frameworks/ringrose.ts";
@@ -62,6 +63,7 @@ export function elementsDotPlot(dots: ElementDot[], options: ElementsDotPlotOpti
   const names = elementNames.length ? elementNames : [...new Set(dots.map((dot) => dot.elementName))];
   return Plot.plot({
     width,
+    style: { fontSize: `${chartFontSize(width)}px` },
     height: 60 + names.length * 56,
     marginLeft: 190,
     marginRight: 20,

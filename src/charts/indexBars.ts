@@ -1,3 +1,4 @@
+import { chartFontSize } from "./chartFontSize.ts";
 import * as Plot from "@observablehq/plot";
 
 /** One bar: a partnership's success index and how many of the five elements it rests on. */
@@ -25,6 +26,7 @@ export function indexBars(bars: IndexBar[], options: IndexBarsOptions = {}): SVG
   const ranked = [...bars].sort((a, b) => b.index - a.index);
   return Plot.plot({
     width,
+    style: { fontSize: `${chartFontSize(width)}px` },
     height: 40 + ranked.length * 28,
     marginLeft: 210,
     ariaLabel,

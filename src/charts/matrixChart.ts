@@ -1,3 +1,4 @@
+import { chartFontSize } from "./chartFontSize.ts";
 import * as Plot from "@observablehq/plot";
 import type { MatrixCell } from "./indicatorMatrix.ts";
 import { SCORE_COLORS } from "./scoreColors.ts";
@@ -28,6 +29,7 @@ export function matrixChart(
   const indicators = [...new Set(cells.map((cell) => cell.indicatorName))];
   return Plot.plot({
     width,
+    style: { fontSize: `${chartFontSize(width)}px` },
     height: 60 + partnerships.length * 28 + 120,
     marginLeft: 180,
     marginBottom: 130,
@@ -63,8 +65,9 @@ export function matrixChart(
         x: "indicatorName",
         y: "partnership",
         text: "scoreLabel",
-        fill: (cell: MatrixCell) => (cell.score === 2 || cell.score === 0 ? "white" : "black"),
-        fontSize: 10,
+        // White on the blue of 2 (5.2:1), black on the orange of 0 (5.4:1) and the rest: text on colour at 4.5:1 or more.
+        fill: (cell: MatrixCell) => (cell.score === 2 ? "white" : "black"),
+        fontSize: chartFontSize(width),
       }),
     ],
   });

@@ -1,3 +1,4 @@
+import { chartFontSize } from "./chartFontSize.ts";
 import * as Plot from "@observablehq/plot";
 
 export interface PartnerCountryBarsOptions {
@@ -22,6 +23,7 @@ export function partnerCountryBars(
   const shown = [...countries].sort((a, b) => b.pairs - a.pairs).slice(0, top);
   return Plot.plot({
     width,
+    style: { fontSize: `${chartFontSize(width)}px` },
     height: 40 + shown.length * 22,
     marginLeft: 140,
     ariaLabel,

@@ -1,3 +1,4 @@
+import { chartFontSize } from "./chartFontSize.ts";
 import * as Plot from "@observablehq/plot";
 import type { Partnership } from "../dataset/types.ts";
 
@@ -39,6 +40,7 @@ export function partnershipMap(
   const drawn = mappablePartnerships(partnerships);
   return Plot.plot({
     width,
+    style: { fontSize: `${chartFontSize(width)}px` },
     projection: { type: "equal-earth" },
     ariaLabel,
     document,

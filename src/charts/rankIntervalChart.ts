@@ -1,3 +1,4 @@
+import { chartFontSize } from "./chartFontSize.ts";
 import * as Plot from "@observablehq/plot";
 
 /** One partnership's rank interval, labelled for the chart. */
@@ -45,6 +46,7 @@ export function rankIntervalChart(
   const ranks = Math.max(1, ...rows.map((row) => row.p95), ...rows.map((row) => row.baseline));
   return Plot.plot({
     width,
+    style: { fontSize: `${chartFontSize(width)}px` },
     height: 40 + ordered.length * 26,
     marginLeft: 210,
     ariaLabel,

@@ -1,3 +1,4 @@
+import { chartFontSize } from "./chartFontSize.ts";
 import * as Plot from "@observablehq/plot";
 import { group, max, min } from "d3";
 import type { Partnership, PartnershipEvent } from "../dataset/types.ts";
@@ -87,6 +88,7 @@ export function timelineChart(
   const labels = Object.fromEntries(rows.map((row) => [row.partnership, row.label]));
   return Plot.plot({
     width,
+    style: { fontSize: `${chartFontSize(width)}px` },
     height: 40 + rows.length * 24,
     marginLeft: 210,
     ariaLabel,

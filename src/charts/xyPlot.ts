@@ -1,3 +1,4 @@
+import { chartFontSize } from "./chartFontSize.ts";
 import * as Plot from "@observablehq/plot";
 
 /** A case in an XY plot of set membership: its membership in the solution (x) and in the outcome (y). */
@@ -28,6 +29,7 @@ export function xyPlot(points: XyPoint[], options: XyPlotOptions = {}): SVGSVGEl
   const { width = 500, xLabel = "Solution", yLabel = "Outcome", ariaLabel = "XY plot", document } = options;
   return Plot.plot({
     width,
+    style: { fontSize: `${chartFontSize(width)}px` },
     height: width,
     ariaLabel,
     document,
@@ -48,7 +50,7 @@ export function xyPlot(points: XyPoint[], options: XyPlotOptions = {}): SVGSVGEl
         r: 4,
         title: (point: XyPoint) => `${point.case}: ${point.x.toFixed(2)}, ${point.y.toFixed(2)}`,
       }),
-      Plot.text(points, { x: "x", y: "y", text: "case", dy: -9, fontSize: 11 }),
+      Plot.text(points, { x: "x", y: "y", text: "case", dy: -9, fontSize: chartFontSize(width) }),
     ],
   });
 }

@@ -104,3 +104,60 @@ describe("accessibility (axe-core, built site, Chromium)", () => {
         await page.close();
       });
 });
+
+describe("reading at every size, and moving by keyboard (built site, Chromium)", () => {
+  it("draws chart text at 12 px or more on a phone and larger on a projector", async () => {
+    const sizes: Record<number, number> = {};
+    for (const viewport of WIDTHS) {
+      const { page } = await open("./?page=case&id=denpasar-mossel-bay&lang=en", viewport);
+      sizes[viewport.width] = await page.evaluate(() =>
+        Math.min(
+          ...[...document.querySelectorAll("main svg text")].map((text) => parseFloat(getComputedStyle(text).fontSize)),
+        ),
+      );
+      // Nothing on the page scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+      await page.close();
+    }
+    expect(sizes[390]).toBeGreaterThanOrEqual(12);
+    expect(sizes[1920]).toBeGreaterThan(sizes[390]!);
+  });
+
+  it("opens a new page at its top with the focus on its heading and its own title, and keeps the focus when sorting", async () => {
+    const { page } = await open("./?page=partnerships&lang=en", { width: 1366, height: 768 });
+    await page.focus('button[data-sort="partner"]');
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-sort"))).toBe("partner");
+    await page.evaluate(() => window.scrollTo(0, 600));
+    await page.click('tr[data-id="denpasar-mossel-bay"] a');
+    await page.waitForSelector(".case-page");
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H2");
+    expect(await page.title()).toBe("Denpasar – Mossel Bay — Paradiplomacy");
+    await page.close();
+  });
+
+  it("starts with a skip link to the main content, in the page's language", async () => {
+    const { page } = await open("./?page=codebook", { width: 1366, height: 768 });
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Langsung ke isi");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    await page.close();
+  });
+
+  it("prints a case page as a handout: no navigation or buttons, its evidence kept, on A4", async () => {
+    const { page } = await open("./?page=case&id=denpasar-mossel-bay&lang=en", { width: 1366, height: 768 });
+    await page.emulateMedia({ media: "print" });
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector("nav")!).display)).toBe("none");
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll("button")].every((button) => getComputedStyle(button).display === "none"),
+      ),
+    ).toBe(true);
+    expect(await page.locator("main").textContent()).toContain("Evidence");
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    await page.close();
+  });
+});
