@@ -79,3 +79,4 @@ export * from "./charts/rankIntervalChart.ts";
 export * from "./charts/xyPlot.ts";
 export * from "./charts/accessibleChart.ts";
 export * from "./charts/chartFontSize.ts";
+export * from "./dataset/sourceLabel.ts";

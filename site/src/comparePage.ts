@@ -1,3 +1,5 @@
+import { SCORE_WORDS } from "../../src/charts/scoreColors.ts";
+import { sourceLabel } from "../../src/dataset/sourceLabel.ts";
 import { OWN_MARK } from "./casesPage.ts";
 import { successIndexCases } from "../../src/analysis/sensitivity.ts";
 import { rankIntervalChart } from "../../src/charts/rankIntervalChart.ts";
@@ -106,6 +108,10 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
   const { language } = state;
   const texts = COMPARE[language];
   const events = reading.dataset.events;
+  const citeSource = (sourceId: string | null) => {
+    const source = reading.dataset.sources.find((candidate) => candidate.id === sourceId);
+    return source === undefined ? (sourceId ?? "—") : sourceLabel(source);
+  };
   const { coded, picked, labels, ranked, unranked } = compareModel(scores, state.compare, own, OWN_MARK[language]);
   // The rank intervals, computed once per set of scores in a Web Worker, then drawn with the picked partnerships highlighted.
   const robustness = element("div", { className: "robustness", attributes: { "aria-busy": "true" } }, [
@@ -180,7 +186,7 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
       element("p", { text: texts.none }),
     ]);
   const cells = indicatorMatrix(picked, { language });
-  const matrix = matrixChart(cells, { width, labels, ariaLabel: texts.matrix });
+  const matrix = matrixChart(cells, { width, labels, ariaLabel: texts.matrix, legendLabels: SCORE_WORDS[language] });
   // Click a cell, or focus it with Tab and press Enter: its evidence, as text. Each rect names its cell (data-cell).
   const show = (cell: MatrixCell) =>
     evidence.replaceChildren(
@@ -196,7 +202,10 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
               text: vocabularyLabel(evidenceKinds, cell.evidenceKind, language),
             }),
           ]),
-      element("p", { className: "citation", text: `${cell.source ?? "—"}${cell.locator ? `, ${cell.locator}` : ""}` }),
+      element("p", {
+        className: "citation",
+        text: `${citeSource(cell.source)}${cell.locator ? `, ${cell.locator}` : ""}`,
+      }),
     );
   for (const rect of matrix.querySelectorAll<SVGRectElement>("rect[data-cell]")) {
     const cell = cells[Number(rect.dataset.cell)]!;

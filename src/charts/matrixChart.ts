@@ -1,7 +1,7 @@
 import { chartFontSize } from "./chartFontSize.ts";
 import * as Plot from "@observablehq/plot";
 import type { MatrixCell } from "./indicatorMatrix.ts";
-import { SCORE_COLORS } from "./scoreColors.ts";
+import { SCORE_COLORS, SCORE_WORDS } from "./scoreColors.ts";
 
 export interface MatrixChartOptions {
   /** Width of the chart in CSS pixels; default 900. */
@@ -10,6 +10,8 @@ export interface MatrixChartOptions {
   labels?: Record<string, string>;
   /** Accessible description of the chart. */
   ariaLabel?: string;
+  /** The legend's words for each score ("0" … "2", "NA"); default English (SCORE_WORDS.en). */
+  legendLabels?: Record<string, string>;
   /** The document to create elements in (a jsdom document in Node); default the window's. */
   document?: Document;
 }
@@ -23,7 +25,13 @@ export interface MatrixChartOptions {
  */
 export function matrixChart(
   cells: MatrixCell[],
-  { width = 900, labels = {}, ariaLabel = "Scores per partnership and indicator", document }: MatrixChartOptions = {},
+  {
+    width = 900,
+    labels = {},
+    ariaLabel = "Scores per partnership and indicator",
+    legendLabels = SCORE_WORDS.en,
+    document,
+  }: MatrixChartOptions = {},
 ): SVGSVGElement | HTMLElement {
   const partnerships = [...new Set(cells.map((cell) => cell.partnership))];
   const indicators = [...new Set(cells.map((cell) => cell.indicatorName))];
@@ -43,6 +51,7 @@ export function matrixChart(
       range: Object.values(SCORE_COLORS),
       legend: true,
       label: "score",
+      tickFormat: (score: string) => legendLabels[score] ?? score,
     },
     marks: [
       Plot.cell(cells, {

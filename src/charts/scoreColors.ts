@@ -1,3 +1,4 @@
+import type { Language } from "../language.ts";
 /**
  * Colours of the 0–2 scale with NA, from the Okabe–Ito colour-blind-safe
  * palette; NA is a light grey so that silence never looks like a low score.
@@ -13,3 +14,22 @@ export const SCORE_COLORS: Record<string, string> = {
 export function scoreLabel(score: number | null): string {
   return score === null ? "NA" : String(score);
 }
+
+/**
+ * The score colours' legend in words, in each language: what 0, 1, 2 and NA
+ * mean across the 0–2 scales (realisation and fulfilment alike).
+ */
+export const SCORE_WORDS: Record<Language, Record<string, string>> = {
+  id: {
+    "0": "0 tidak ada",
+    "1": "1 direncanakan / di atas kertas",
+    "2": "2 terlaksana",
+    NA: "NA sumber tidak membahas",
+  },
+  en: {
+    "0": "0 absent",
+    "1": "1 planned or on paper",
+    "2": "2 realised",
+    NA: "NA source silent",
+  },
+};

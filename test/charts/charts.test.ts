@@ -2,11 +2,12 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { matrixChart } from "../../src/charts/matrixChart.ts";
+import { chartFontSize } from "../../src/charts/chartFontSize.ts";
 import type { MatrixCell } from "../../src/charts/indicatorMatrix.ts";
 import { partnershipMap } from "../../src/charts/partnershipMap.ts";
 import { timelineChart } from "../../src/charts/timeline.ts";
 import { elementsDotPlot, type ElementDot } from "../../src/charts/elementsDotPlot.ts";
-import { SCORE_COLORS } from "../../src/charts/scoreColors.ts";
+import { SCORE_COLORS, SCORE_WORDS } from "../../src/charts/scoreColors.ts";
 import type { Partnership } from "../../src/dataset/types.ts";
 
 const { document } = new JSDOM("<!doctype html><body></body>").window;
@@ -23,6 +24,13 @@ const cell = (partnership: string, indicatorName: string, score: number | null):
   evidenceKind: score ? "finding" : null,
   source: score ? "src" : null,
   locator: "1",
+});
+
+describe("chartFontSize(width)", () => {
+  // What the chart text measures in Chromium is checked at 390 and 1920 px in test/e2e/accessibility.test.ts.
+  it("is 12 px or more on a phone and grows with the chart, to at most 20", () => {
+    expect([320, 390, 1100, 1400, 5000].map(chartFontSize)).toEqual([12, 12, 13, 16, 20]);
+  });
 });
 
 describe("matrixChart(cells, options)", () => {
@@ -46,6 +54,20 @@ describe("matrixChart(cells, options)", () => {
     expect(chart.querySelector("g[aria-label='cell'] rect title")?.textContent).toBe(
       "Kota A – Kota B · trade: 2\n“quote trade” (finding)\nsrc, 1",
     );
+  });
+
+  it("says in words what each colour means, in the language given", () => {
+    const legend = (labels?: Record<string, string>) =>
+      [...matrixChart([cell("a", "trade", 2)], { width: 500, document, legendLabels: labels }).querySelectorAll("span")]
+        .map((span) => span.textContent?.trim())
+        .filter(Boolean);
+    expect(legend()).toEqual(["0 absent", "1 planned or on paper", "2 realised", "NA source silent"]);
+    expect(legend(SCORE_WORDS.id)).toEqual([
+      "0 tidak ada",
+      "1 direncanakan / di atas kertas",
+      "2 terlaksana",
+      "NA sumber tidak membahas",
+    ]);
   });
 
   it("labels rows with the given names", () => {

@@ -1,0 +1,25 @@
+import type { Source } from "./types.ts";
+
+/**
+ * A source as a reader cites it in a table: the first author's surname (with
+ * "et al." for more, "&" for two) and the year, or "n.d."; a source without
+ * authors by the start of its title. Never the file name it is stored under.
+ * @example sourceLabel({authors: "Fazra, K. D.", year: null, title: "Prosedur kerja sama"}) // "Fazra (n.d.)"
+ */
+export function sourceLabel(source: Pick<Source, "authors" | "year" | "title">): string {
+  const year = source.year === null ? "n.d." : String(source.year);
+  const authors = (source.authors ?? "")
+    .split(";")
+    .map((author) => author.split(",")[0]!.trim())
+    .filter(Boolean);
+  const title = source.title.length > 48 ? `${source.title.slice(0, 47)}…` : source.title;
+  const who =
+    authors.length === 0
+      ? `“${title}”`
+      : authors.length === 1
+        ? authors[0]!
+        : authors.length === 2
+          ? `${authors[0]} & ${authors[1]}`
+          : `${authors[0]} et al.`;
+  return `${who} (${year})`;
+}
