@@ -32,6 +32,7 @@ export const TEXTS = {
       workbench: "Meja koding",
       agreement: "Kesepakatan antarpengode",
       qca: "QCA",
+      present: "Presentasi",
       case: "Studi kasus",
     },
     codebook: {
@@ -78,6 +79,7 @@ export const TEXTS = {
       workbench: "Coding workbench",
       agreement: "Inter-coder agreement",
       qca: "QCA",
+      present: "Presentation",
       case: "Case study",
     },
     codebook: {

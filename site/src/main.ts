@@ -55,6 +55,7 @@ const PAGE_VIEWS: Record<Page, PageView> = {
   workbench: lazyPage(() => import("./workbenchPage.ts").then((module) => module.workbenchPage)),
   agreement: lazyPage(() => import("./agreementPage.ts").then((module) => module.agreementPage)),
   qca: lazyPage(() => import("./qcaPage.ts").then((module) => module.qcaPage)),
+  present: lazyPage(() => import("./presentPage.ts").then((module) => module.presentPage)),
 };
 
 const current = (): SiteState => parseState(new URL(window.location.href)).state;
@@ -100,6 +101,8 @@ function render({ pageChanged = false }: { pageChanged?: boolean } = {}): void {
   const state = current();
   const texts = TEXTS[state.language];
   document.documentElement.lang = state.language;
+  // The presentation takes the whole screen: the site's header and footer step aside.
+  document.body.classList.toggle("presenting", state.page === "present");
   document.title = `${texts.title} — ${texts.pages[state.page]}`;
   document.getElementById("navigation")!.replaceChildren(navigation(state));
   document.getElementById("title")!.textContent = texts.title;

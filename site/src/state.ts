@@ -12,11 +12,34 @@ export const PAGES = [
   "workbench",
   "agreement",
   "qca",
+  "present",
   "case",
 ] as const;
 export type Page = (typeof PAGES)[number];
 /** Pages listed in the navigation. */
 export const NAVIGATION_PAGES: readonly Page[] = PAGES.filter((page) => page !== "case");
+
+/**
+ * A slide of a presentation: a framework explained (`framework:ringrose`), a
+ * case profile (`case:bandung-liuzhou`) or a comparison
+ * (`compare:a+b+c`), as written in the URL's `deck`.
+ */
+export type Slide =
+  { kind: "framework"; id: string } | { kind: "case"; id: string } | { kind: "compare"; ids: string[] };
+
+/** Reads one slide as the URL writes it; undefined when it is not one. */
+export function parseSlide(text: string): Slide | undefined {
+  const [kind, value = ""] = text.split(":", 2) as [string, string?];
+  if (value === "") return undefined;
+  if (kind === "framework" || kind === "case") return { kind, id: value };
+  if (kind === "compare") return { kind, ids: value.split("+").filter(Boolean) };
+  return undefined;
+}
+
+/** Writes a slide as the URL holds it. */
+export function slideText(slide: Slide): string {
+  return slide.kind === "compare" ? `compare:${slide.ids.join("+")}` : `${slide.kind}:${slide.id}`;
+}
 
 export const SORT_KEYS = [
   "localGovernment",
@@ -57,6 +80,9 @@ export interface SiteState {
   evidence: EvidenceKind[] | null;
   /** The draft open on the workbench (its id in this browser's storage). */
   draft: string | null;
+  /** The lecturer's deck of slides (empty: the default deck), and the slide shown, from 1. */
+  deck: Slide[];
+  slide: number;
 }
 
 export const DEFAULT_CASES_VIEW: CasesView = {
@@ -74,13 +100,29 @@ export const DEFAULT_STATE: SiteState = {
   cases: DEFAULT_CASES_VIEW,
   evidence: null,
   draft: null,
+  deck: [],
+  slide: 1,
 };
 
 /** How one URL parameter was read: valid, invalid (with the reason, and the default used instead) or missing. */
 export type ParsedParam = { status: "valid" } | { status: "invalid"; reason: string } | { status: "missing" };
 
 /** The URL parameter of each part of the state. */
-const PARAMS = ["page", "lang", "id", "cases", "sort", "desc", "q", "kind", "coded", "evidence", "draft"] as const;
+const PARAMS = [
+  "page",
+  "lang",
+  "id",
+  "cases",
+  "sort",
+  "desc",
+  "q",
+  "kind",
+  "coded",
+  "evidence",
+  "draft",
+  "deck",
+  "slide",
+] as const;
 type Param = (typeof PARAMS)[number];
 
 const oneOf = <T extends string>(values: readonly T[], value: string): value is T =>
@@ -142,6 +184,20 @@ export function parseState(url: URL): { state: SiteState; params: Record<Param, 
     state.evidence = kinds.filter((kind) => oneOf(evidenceKinds.codes, kind));
   });
   read("draft", (value) => (value.trim() !== "" ? void (state.draft = value) : "an empty draft id"));
+  read("deck", (value) => {
+    const texts = value.split(",").filter(Boolean);
+    const slides = texts.map(parseSlide);
+    const bad = texts.find((_, index) => slides[index] === undefined);
+    state.deck = slides.filter((slide): slide is Slide => slide !== undefined);
+    return bad === undefined
+      ? undefined
+      : `not a slide: ${JSON.stringify(bad)} (expected framework:ID, case:ID or compare:ID+ID)`;
+  });
+  read("slide", (value) =>
+    /^[1-9]\d*$/.test(value)
+      ? void (state.slide = Number(value))
+      : `expected a slide number from 1, found ${JSON.stringify(value)}`,
+  );
   if (state.page === "case" && state.caseId === null)
     params.id = { status: "invalid", reason: "a case page needs the id of a partnership" };
   return { state, params };
@@ -160,6 +216,10 @@ export function toSearch(state: SiteState): string {
   if (state.language !== DEFAULT_STATE.language) search.set("lang", state.language);
   if (state.evidence !== null) search.set("evidence", state.evidence.join(","));
   if (state.page === "workbench" && state.draft !== null) search.set("draft", state.draft);
+  if (state.page === "present") {
+    if (state.deck.length > 0) search.set("deck", state.deck.map(slideText).join(","));
+    if (state.slide !== 1) search.set("slide", String(state.slide));
+  }
   if (state.page === "case" && state.caseId !== null) search.set("id", state.caseId);
   if (state.page === "compare" && state.compare.length > 0) search.set("cases", state.compare.join(","));
   if (state.page === "partnerships") {

@@ -65,7 +65,7 @@ export function elementsDotPlot(dots: ElementDot[], options: ElementsDotPlotOpti
     width,
     style: { fontSize: `${chartFontSize(width)}px` },
     height: 60 + names.length * 56,
-    marginLeft: 190,
+    marginLeft: Math.max(190, chartFontSize(width) * 15),
     marginRight: 20,
     ariaLabel,
     document,

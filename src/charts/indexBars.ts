@@ -28,7 +28,7 @@ export function indexBars(bars: IndexBar[], options: IndexBarsOptions = {}): SVG
     width,
     style: { fontSize: `${chartFontSize(width)}px` },
     height: 40 + ranked.length * 28,
-    marginLeft: 210,
+    marginLeft: Math.max(210, chartFontSize(width) * 15),
     ariaLabel,
     document,
     x: { domain: [0, 1], grid: true, label: ariaLabel },

@@ -48,7 +48,7 @@ export function rankIntervalChart(
     width,
     style: { fontSize: `${chartFontSize(width)}px` },
     height: 40 + ordered.length * 26,
-    marginLeft: 210,
+    marginLeft: Math.max(210, chartFontSize(width) * 15),
     ariaLabel,
     document,
     x: { domain: [0.5, ranks + 0.5], grid: true, label: axisLabel, ticks: Math.min(ranks, 10) },

@@ -90,7 +90,7 @@ export function timelineChart(
     width,
     style: { fontSize: `${chartFontSize(width)}px` },
     height: 40 + rows.length * 24,
-    marginLeft: 210,
+    marginLeft: Math.max(210, chartFontSize(width) * 15),
     ariaLabel,
     document,
     x: { label: null, tickFormat: "d", grid: true },

@@ -1,0 +1,87 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { ROOT } from "../helpers.ts";
+import { launchChromium } from "./browser.ts";
+import { previewSite } from "./previewSite.ts";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof previewSite>>;
+const SCREENSHOTS = join(ROOT, "test-output/screenshots");
+
+beforeAll(async () => {
+  server = await previewSite(ROOT);
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("presentation mode (built site, Chromium)", () => {
+  it("builds a deck, moves through it by keyboard and clicker keys, and restores it from its URL", async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(new URL("./?page=present&lang=en", server.url).href);
+    await page.waitForSelector(".presentation .slide h2");
+    // The default deck opens on the first framework, with the site's header out of the way.
+    expect(await page.locator(".site-header").isVisible()).toBe(false);
+    await page.click(".deck-builder summary");
+    await page.selectOption('select[name="slide-choice"]', "case:bandung-liuzhou");
+    await page.click("button.add-slide");
+    await page.waitForSelector('.deck li[data-slide-text="case:bandung-liuzhou"]');
+    await page.selectOption('select[name="slide-choice"]', "framework:ringrose");
+    await page.click("button.add-slide");
+    await page.selectOption('select[name="compare-choice"]', ["bandung-liuzhou", "jawa-barat-souss-massa"]);
+    await page.click("button.add-comparison");
+    await page.waitForSelector(".deck li:nth-child(3)");
+    expect(new URL(page.url()).searchParams.get("deck")).toBe(
+      "case:bandung-liuzhou,framework:ringrose,compare:bandung-liuzhou+jawa-barat-souss-massa",
+    );
+    expect(await page.locator(".slide h2").textContent()).toBe("Bandung – Liuzhou");
+    await page.locator(".slide h2").click();
+    await page.waitForSelector('.slide[data-slide="2"]');
+    expect(await page.locator(".slide h2").textContent()).toBe("Five success elements (Ringrose)");
+    await page.keyboard.press("PageDown");
+    await page.waitForSelector('.slide[data-slide="3"]');
+    expect(await page.locator(".slide h2").textContent()).toMatch(/^Comparison: Bandung – Liuzhou · Jawa Barat/);
+    await page.screenshot({ path: join(SCREENSHOTS, "slide-projector.png") });
+    await page.keyboard.press("ArrowRight");
+    expect(await page.locator(".slide").getAttribute("data-slide")).toBe("3");
+    await page.keyboard.press("PageUp");
+    await page.waitForSelector('.slide[data-slide="2"]');
+    expect(new URL(page.url()).searchParams.get("slide")).toBe("2");
+    // The URL alone restores the deck and the slide.
+    const reopened = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await reopened.goto(page.url());
+    await reopened.waitForSelector(".slide h2");
+    expect(await reopened.locator(".slide h2").textContent()).toBe("Five success elements (Ringrose)");
+    expect(await reopened.locator(".slide-number").textContent()).toBe("Slide 2 of 3");
+    // Large type for the back of the room.
+    expect(
+      await reopened.evaluate(() => parseFloat(getComputedStyle(document.querySelector(".slide")!).fontSize)),
+    ).toBeGreaterThanOrEqual(24);
+    await reopened.keyboard.press("Escape");
+    await reopened.waitForSelector(".overview-page");
+    expect(errors).toEqual([]);
+    await page.close();
+    await reopened.close();
+  });
+
+  it("saves a phone and a projector view of a case page for a person to look at", async () => {
+    for (const [name, viewport] of [
+      ["phone-case.png", { width: 390, height: 844 }],
+      ["projector-case.png", { width: 1920, height: 1080 }],
+    ] as const) {
+      const page = await browser.newPage({ viewport });
+      await page.goto(new URL("./?page=case&id=bandung-liuzhou&lang=id", server.url).href);
+      await page.waitForSelector(".case-page svg");
+      await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+      await page.close();
+    }
+  });
+});
