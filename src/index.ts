@@ -80,3 +80,4 @@ export * from "./charts/xyPlot.ts";
 export * from "./charts/accessibleChart.ts";
 export * from "./charts/chartFontSize.ts";
 export * from "./dataset/sourceLabel.ts";
+export * from "./charts/chartExport.ts";

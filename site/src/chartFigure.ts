@@ -1,12 +1,58 @@
 import { accessibleChart } from "../../src/charts/accessibleChart.ts";
+import { chartExport, type LegendEntry } from "../../src/charts/chartExport.ts";
 import { formatCsv } from "../../src/format/formatCsv.ts";
 import { element } from "./dom.ts";
 import type { Language } from "../../src/language.ts";
 
 const LABELS = {
-  id: { svg: "Unduh SVG", png: "Unduh PNG", csv: "Unduh data (CSV)" },
-  en: { svg: "Download SVG", png: "Download PNG", csv: "Download data (CSV)" },
+  id: {
+    svg: "Unduh SVG",
+    png: "Unduh PNG",
+    csv: "Unduh data (CSV)",
+    cite: "Kutip bagan ini",
+    table: "Tabel data bagan",
+    source:
+      "Sumber: toolkit paradiplomacy, datasets/indonesia (dikode dari lima sumber Indonesia; setiap skor mengutip sumbernya).",
+    licence: "Lisensi: CC BY 4.0",
+    more: (count: number) => `… dan ${count} baris lagi (lihat CSV).`,
+  },
+  en: {
+    svg: "Download SVG",
+    png: "Download PNG",
+    csv: "Download data (CSV)",
+    cite: "Cite this chart",
+    table: "The chart's data as a table",
+    source:
+      "Source: the paradiplomacy toolkit, datasets/indonesia (coded from five Indonesian sources; every score cites its source).",
+    licence: "Licence: CC BY 4.0",
+    more: (count: number) => `… and ${count} more rows (see the CSV).`,
+  },
 };
+
+/** The chart's legend as Plot draws it (swatches), read back as colours and words for the download. */
+function legendEntries(chart: Element): LegendEntry[] {
+  return [...chart.querySelectorAll("[class*='-swatch']:not([class*='-swatches'])")].flatMap((swatch) => {
+    const svg = swatch.querySelector("svg");
+    const fill = svg?.getAttribute("fill") ?? svg?.querySelector("[fill]")?.getAttribute("fill");
+    const label = swatch.textContent?.trim() ?? "";
+    return fill && label ? [{ color: fill, label }] : [];
+  });
+}
+
+/** The citation of a chart in APA style and as BibTeX, with the address of the view. */
+export function chartCitation(title: string, url: string, date: Date = new Date()): { apa: string; bibtex: string } {
+  const year = date.getUTCFullYear();
+  const day = date.toISOString().slice(0, 10);
+  const key = `paradiplomacy-${title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 40)}`;
+  return {
+    apa: `Paradiplomacy toolkit. (${year}). ${title} [Chart]. Retrieved ${day}, from ${url}`,
+    bibtex: `@misc{${key},\n  title = {${title}},\n  author = {{Paradiplomacy toolkit}},\n  year = {${year}},\n  howpublished = {\\url{${url}}},\n  note = {Chart, accessed ${day}}\n}`,
+  };
+}
 
 /** The chart's main SVG (Plot wraps it in a figure with the legend). */
 function mainSvg(chart: Element): SVGSVGElement | null {
@@ -39,7 +85,10 @@ function download(name: string, blob: Blob): void {
 }
 
 async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
-  const { width, height } = svg.getBoundingClientRect();
+  // An exported chart is not in the page: its size is in its attributes.
+  const box = svg.getBoundingClientRect();
+  const width = Number(svg.getAttribute("width")) || box.width;
+  const height = Number(svg.getAttribute("height")) || box.height;
   const image = new Image();
   image.src = URL.createObjectURL(new Blob([svgText(svg)], { type: "image/svg+xml" }));
   await image.decode();
@@ -74,6 +123,16 @@ export function chartFigure(chart: Element, { name, title, summary, data, langua
     return node;
   };
   const svg = () => mainSvg(chart);
+  // What the SVG and PNG downloads hold: the chart with its title, legend, source, licence and the view's address.
+  const exported = () =>
+    chartExport(svg()!, {
+      title,
+      subtitle: summary,
+      legend: legendEntries(chart),
+      source: labels.source,
+      licence: labels.licence,
+      url: window.location.href,
+    });
   // Canvas charts (the world network) have no SVG: their PNG is the canvas itself.
   const canvas = chart.querySelector("canvas");
   const png = async () =>
@@ -81,7 +140,7 @@ export function chartFigure(chart: Element, { name, title, summary, data, langua
       ? new Promise<Blob>((resolve, reject) =>
           canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG export failed"))), "image/png"),
         )
-      : pngBlob(svg()!);
+      : pngBlob(exported());
   // A chart with links or controls inside is a group of them, not one image (an image cannot hold interactive parts).
   const interactive = accessibleChart(chart);
   return element("figure", { className: "chart", attributes: { "data-chart": name } }, [
@@ -105,7 +164,7 @@ export function chartFigure(chart: Element, { name, title, summary, data, langua
         : [
             button(
               labels.svg,
-              () => download(`${name}.svg`, new Blob([svgText(svg()!)], { type: "image/svg+xml" })),
+              () => download(`${name}.svg`, new Blob([svgText(exported())], { type: "image/svg+xml" })),
               "svg",
             ),
           ]),
@@ -117,5 +176,60 @@ export function chartFigure(chart: Element, { name, title, summary, data, langua
         "csv",
       ),
     ]),
+    citeThis(title, labels),
+    dataTable(data, labels),
+  ]);
+}
+
+/** "Cite this chart": APA and BibTeX with the address of the view, as selectable text. */
+function citeThis(title: string, labels: (typeof LABELS)["en" | "id"]): HTMLElement {
+  const details = element("details", { className: "cite-chart" }, [element("summary", { text: labels.cite })]);
+  // Written when opened, so that the address is the view's as it is then.
+  details.addEventListener("toggle", () => {
+    if (!details.open) return;
+    const { apa, bibtex } = chartCitation(title, window.location.href);
+    details.replaceChildren(
+      element("summary", { text: labels.cite }),
+      element("p", { className: "apa", text: apa }),
+      element("pre", { className: "bibtex", text: bibtex }),
+    );
+  });
+  return details;
+}
+
+/** The data drawn, as a table a screen reader can read (the first 200 rows; the CSV has them all). */
+function dataTable(data: ChartFigureOptions["data"], labels: (typeof LABELS)["en" | "id"]): HTMLElement {
+  const shown = data.rows.slice(0, 200);
+  return element("details", { className: "chart-data" }, [
+    element("summary", { text: labels.table }),
+    element(
+      "div",
+      { className: "table-wrap", attributes: { tabindex: "0", role: "region", "aria-label": labels.table } },
+      [
+        element("table", {}, [
+          element("thead", {}, [
+            element(
+              "tr",
+              {},
+              data.header.map((name) => element("th", { text: name, attributes: { scope: "col" } })),
+            ),
+          ]),
+          element(
+            "tbody",
+            {},
+            shown.map((row) =>
+              element(
+                "tr",
+                {},
+                row.map((cell) => element("td", { text: cell === null ? "NA" : String(cell) })),
+              ),
+            ),
+          ),
+        ]),
+      ],
+    ),
+    ...(data.rows.length > shown.length
+      ? [element("p", { className: "note", text: labels.more(data.rows.length - shown.length) })]
+      : []),
   ]);
 }

@@ -93,4 +93,43 @@ describe("QCA and the robustness of the index (built site, in Chromium)", () => 
     expect(xml).toBe(refiQdaCodebook({ language: "id" }));
     await page.close();
   });
+
+  it("downloads a chart as SVG and PNG with its title, legend in words, source, licence and the view's address; cites it; shows its data", async () => {
+    const path = "./?page=compare&lang=en&cases=denpasar-mossel-bay,bandung-liuzhou";
+    const { page } = await open(path);
+    const figure = page.locator('figure[data-chart="compare-matrix"]');
+    await figure.waitFor();
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      figure.locator('button[data-download="svg"]').click(),
+    ]);
+    const svg = readFileSync((await svgDownload.path())!, "utf8");
+    for (const text of [
+      "0 absent",
+      "1 planned or on paper",
+      "2 realised",
+      "NA source silent",
+      "Licence: CC BY 4.0",
+      "Source: the paradiplomacy toolkit",
+    ])
+      expect(svg).toContain(text);
+    expect(svg).toContain("cases=denpasar-mossel-bay,bandung-liuzhou");
+    const height = Number(/<svg[^>]*\sheight="(\d+)"/.exec(svg)![1]);
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      figure.locator('button[data-download="png"]').click(),
+    ]);
+    const png = readFileSync((await pngDownload.path())!);
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    // The PNG is drawn from that SVG at twice its size (the IHDR chunk holds width and height).
+    expect(png.readUInt32BE(20)).toBe(2 * height);
+    await figure.locator("details.cite-chart summary").click();
+    expect(await figure.locator("details.cite-chart .apa").textContent()).toContain(
+      "cases=denpasar-mossel-bay,bandung-liuzhou",
+    );
+    expect(await figure.locator("details.cite-chart .bibtex").textContent()).toMatch(/^@misc\{paradiplomacy-/);
+    await figure.locator("details.chart-data summary").click();
+    expect(await figure.locator("details.chart-data tbody tr").count()).toBeGreaterThan(10);
+    await page.close();
+  });
 });
