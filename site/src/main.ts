@@ -168,4 +168,5 @@ findingsOnly.addEventListener("change", () =>
 );
 window.addEventListener("popstate", () => render({ pageChanged: true }));
 render();
+document.body.classList.remove("loading");
 void loadImports();

@@ -160,4 +160,22 @@ describe("reading at every size, and moving by keyboard (built site, Chromium)",
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     await page.close();
   });
+
+  it("keeps the page still as it loads (cumulative layout shift under 0.05) on the overview and a case page", async () => {
+    for (const path of ["./?lang=en", "./?page=case&id=denpasar-mossel-bay&lang=en"]) {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+      await page.addInitScript(() => {
+        (window as unknown as { shift: number }).shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+            if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await page.goto(new URL(path, server.url).href);
+      await page.waitForSelector("main svg");
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), path).toBeLessThan(0.05);
+      await page.close();
+    }
+  });
 });
