@@ -13,6 +13,7 @@ import { siteBench } from "./site.ts";
 import { agreementBench } from "./agreement.ts";
 import { qcaBench } from "./qca.ts";
 import { sensitivityBench } from "./sensitivity.ts";
+import { lighthouseBench } from "./lighthouse.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const numbers = (text: string) => text.split(",").map(Number);
@@ -175,4 +176,11 @@ if (process.env.BENCH_SITE !== "0") {
     "\nsite (built, served on loopback, headless Chromium; budgets: overview JS ≤ 200 KB gzip, first chart ≤ 1 s, no task > 200 ms while panning)\n",
   );
   console.log(await siteBench());
+}
+
+if (process.env.BENCH_LIGHTHOUSE !== "0") {
+  console.log(
+    "\nLighthouse, offline against the built site in Chromium (budgets: performance ≥ 95 desktop, ≥ 90 mobile; accessibility 100; CLS < 0.05)\n",
+  );
+  console.log(await lighthouseBench());
 }
