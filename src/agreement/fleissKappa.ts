@@ -1,4 +1,4 @@
-import type { ReliabilityData, ReliabilityValue } from "./measurementLevel.ts";
+import { unitCounts, type ReliabilityData, type ReliabilityValue } from "./measurementLevel.ts";
 
 export interface FleissKappa {
   /** κ = (P̄ − P̄_e)/(1 − P̄_e); null when undefined (P̄_e = 1: one category only) or not applicable. */
@@ -32,13 +32,7 @@ export function fleissKappa(data: ReliabilityData): FleissKappa {
   let units = 0;
   let agreementSum = 0;
   for (const unit of data) {
-    counts.clear();
-    let m = 0;
-    for (const value of unit) {
-      if (value === null) continue;
-      counts.set(value, (counts.get(value) ?? 0) + 1);
-      m++;
-    }
+    const m = unitCounts(unit, counts);
     if (m === 0) continue;
     if (raters === -1) raters = m;
     if (m !== raters || m < 2)

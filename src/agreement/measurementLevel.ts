@@ -14,3 +14,19 @@ export type ReliabilityValue = number | string | null;
  * coder, null where a coder gave no value.
  */
 export type ReliabilityData = ReadonlyArray<ReadonlyArray<ReliabilityValue>>;
+
+/**
+ * Counts a unit's values into `counts` (cleared first): how many coders gave
+ * each value; returns how many values the unit has (missing ones left out).
+ * @example unitCounts([1, 1, null, 2], new Map()) // 3, and the map holds 1 → 2, 2 → 1
+ */
+export function unitCounts(unit: ReadonlyArray<ReliabilityValue>, counts: Map<ReliabilityValue, number>): number {
+  counts.clear();
+  let values = 0;
+  for (const value of unit) {
+    if (value === null) continue;
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+    values++;
+  }
+  return values;
+}

@@ -1,4 +1,4 @@
-import type { ReliabilityData, ReliabilityValue } from "./measurementLevel.ts";
+import { unitCounts, type ReliabilityData, type ReliabilityValue } from "./measurementLevel.ts";
 
 /**
  * Percent agreement: within each unit with at least two values, the share
@@ -15,13 +15,7 @@ export function percentAgreement(data: ReliabilityData): number | null {
   let units = 0;
   let sum = 0;
   for (const unit of data) {
-    counts.clear();
-    let m = 0;
-    for (const value of unit) {
-      if (value === null) continue;
-      counts.set(value, (counts.get(value) ?? 0) + 1);
-      m++;
-    }
+    const m = unitCounts(unit, counts);
     if (m < 2) continue;
     let agreeing = 0;
     for (const count of counts.values()) agreeing += count * (count - 1);

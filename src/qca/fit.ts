@@ -1,3 +1,20 @@
+/** The sums both parameters of fit are read from: Σ X, Σ Y, Σ min(X, Y), Σ min(X, Y, 1 − Y), Σ (1 − X), Σ (1 − min(X, Y)). */
+function setSums(x: ArrayLike<number>, y: ArrayLike<number>) {
+  const sums = { x: 0, y: 0, both: 0, bothAndNotY: 0, notX: 0, notBoth: 0 };
+  for (let index = 0; index < x.length; index++) {
+    const xi = x[index]!;
+    const yi = y[index]!;
+    const min = Math.min(xi, yi);
+    sums.x += xi;
+    sums.y += yi;
+    sums.both += min;
+    sums.bothAndNotY += Math.min(min, 1 - yi);
+    sums.notX += 1 - xi;
+    sums.notBoth += 1 - min;
+  }
+  return sums;
+}
+
 /**
  * Parameters of fit of a set X (a term or a solution, as memberships per
  * case) as sufficient for the outcome Y (Ragin 2006, "Set relations in
@@ -16,23 +33,11 @@ export function sufficiency(
   x: ArrayLike<number>,
   y: ArrayLike<number>,
 ): { inclusion: number | null; pri: number | null; coverage: number | null } {
-  let sumX = 0;
-  let sumY = 0;
-  let both = 0;
-  let bothAndNot = 0;
-  for (let index = 0; index < x.length; index++) {
-    const xi = x[index]!;
-    const yi = y[index]!;
-    const min = Math.min(xi, yi);
-    sumX += xi;
-    sumY += yi;
-    both += min;
-    bothAndNot += Math.min(min, 1 - yi);
-  }
+  const sums = setSums(x, y);
   return {
-    inclusion: sumX === 0 ? null : both / sumX,
-    pri: sumX - bothAndNot === 0 ? null : (both - bothAndNot) / (sumX - bothAndNot),
-    coverage: sumY === 0 ? null : both / sumY,
+    inclusion: sums.x === 0 ? null : sums.both / sums.x,
+    pri: sums.x - sums.bothAndNotY === 0 ? null : (sums.both - sums.bothAndNotY) / (sums.x - sums.bothAndNotY),
+    coverage: sums.y === 0 ? null : sums.both / sums.y,
   };
 }
 
@@ -48,24 +53,10 @@ export function necessity(
   x: ArrayLike<number>,
   y: ArrayLike<number>,
 ): { inclusion: number | null; coverage: number | null; relevance: number | null } {
-  let sumX = 0;
-  let sumY = 0;
-  let both = 0;
-  let notX = 0;
-  let notBoth = 0;
-  for (let index = 0; index < x.length; index++) {
-    const xi = x[index]!;
-    const yi = y[index]!;
-    const min = Math.min(xi, yi);
-    sumX += xi;
-    sumY += yi;
-    both += min;
-    notX += 1 - xi;
-    notBoth += 1 - min;
-  }
+  const sums = setSums(x, y);
   return {
-    inclusion: sumY === 0 ? null : both / sumY,
-    coverage: sumX === 0 ? null : both / sumX,
-    relevance: notBoth === 0 ? null : notX / notBoth,
+    inclusion: sums.y === 0 ? null : sums.both / sums.y,
+    coverage: sums.x === 0 ? null : sums.both / sums.x,
+    relevance: sums.notBoth === 0 ? null : sums.notX / sums.notBoth,
   };
 }

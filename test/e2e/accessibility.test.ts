@@ -1,25 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { ROOT } from "../helpers.ts";
-import { launchChromium } from "./browser.ts";
-import { previewSite } from "./previewSite.ts";
+import { builtSiteInChromium } from "./browser.ts";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof previewSite>>;
-
-beforeAll(async () => {
-  server = await previewSite(ROOT);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSiteInChromium();
 
 const PAGES = [
   "./?lang=en",
@@ -41,7 +30,7 @@ const WIDTHS = [
 
 /** Opens a page at a size, waits for its charts, and returns the page with the CSP violations it reported. */
 async function open(path: string, viewport: { width: number; height: number }): Promise<{ page: Page; csp: string[] }> {
-  const page = await browser.newPage({ viewport });
+  const page = await site.browser.newPage({ viewport });
   const csp: string[] = [];
   await page.exposeFunction("reportCsp", (text: string) => csp.push(text));
   await page.addInitScript(() =>
@@ -51,7 +40,7 @@ async function open(path: string, viewport: { width: number; height: number }): 
       ),
     ),
   );
-  await page.goto(new URL(path, server.url).href);
+  await page.goto(new URL(path, site.url).href);
   await page.waitForSelector("main :is(h2, table)");
   await page.waitForTimeout(300);
   return { page, csp };
@@ -163,7 +152,7 @@ describe("reading at every size, and moving by keyboard (built site, Chromium)",
 
   it("keeps the page still as it loads (cumulative layout shift under 0.05) on the overview and a case page", async () => {
     for (const path of ["./?lang=en", "./?page=case&id=denpasar-mossel-bay&lang=en"]) {
-      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+      const page = await site.browser.newPage({ viewport: { width: 1366, height: 768 } });
       await page.addInitScript(() => {
         (window as unknown as { shift: number }).shift = 0;
         new PerformanceObserver((list) => {
@@ -171,7 +160,7 @@ describe("reading at every size, and moving by keyboard (built site, Chromium)",
             if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
         }).observe({ type: "layout-shift", buffered: true });
       });
-      await page.goto(new URL(path, server.url).href);
+      await page.goto(new URL(path, site.url).href);
       await page.waitForSelector("main svg");
       await page.waitForTimeout(500);
       expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), path).toBeLessThan(0.05);

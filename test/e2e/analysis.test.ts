@@ -5,37 +5,12 @@ import { qca } from "../../src/qca/qca.ts";
 import { refiQdaCodebook } from "../../src/codebook/refiQdaCodebook.ts";
 import { scoreDataset } from "../../src/score/scoreDataset.ts";
 import { validateDataset } from "../../src/validate/validateDataset.ts";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { INDONESIA, ROOT } from "../helpers.ts";
-import { launchChromium } from "./browser.ts";
-import { previewSite } from "./previewSite.ts";
+import { builtSiteInChromium, openWatched } from "./browser.ts";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof previewSite>>;
-
-beforeAll(async () => {
-  server = await previewSite(ROOT);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; errors: string[]; foreign: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("request", (request) => {
-    const url = request.url();
-    if (!url.startsWith(server.url) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
-  });
-  await page.goto(new URL(path, server.url).href);
-  return { page, errors, foreign };
-}
+const site = builtSiteInChromium();
+const open = (path: string) => openWatched(site.browser, site.url, path);
 
 describe("QCA and the robustness of the index (built site, in Chromium)", () => {
   it("runs a QCA of the coded partnerships in a Web Worker and shows the solution, the truth table and an XY plot", async () => {

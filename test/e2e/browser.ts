@@ -1,4 +1,7 @@
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { ROOT } from "../helpers.ts";
+import { previewSite } from "./previewSite.ts";
 
 /** Debian's Chromium, headless, with the flags this network-less machine needs. */
 export function launchChromium(): Promise<Browser> {
@@ -15,4 +18,56 @@ export function launchChromium(): Promise<Browser> {
       "--disable-quic",
     ],
   });
+}
+
+/** A page of the site with what it reported: console errors and page errors, and every request that left the origin. */
+export interface WatchedPage {
+  page: Page;
+  errors: string[];
+  foreign: string[];
+}
+
+/** Opens `path` of the site at `base` in a new page, recording its errors and any request outside the origin. */
+export async function openWatched(
+  browser: Browser,
+  base: string,
+  path: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<WatchedPage> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(base) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
+  });
+  await page.goto(new URL(path, base).href);
+  return { page, errors, foreign };
+}
+
+/**
+ * The built site served by vite's preview and a headless Chromium, for one
+ * test file: started before its tests, closed after them.
+ */
+export function builtSiteInChromium(): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof previewSite>> | undefined;
+  beforeAll(async () => {
+    server = await previewSite(ROOT);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get url() {
+      return server!.url;
+    },
+  };
 }

@@ -1,31 +1,19 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.ts";
-import { launchChromium } from "./browser.ts";
-import { previewSite } from "./previewSite.ts";
+import { builtSiteInChromium } from "./browser.ts";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof previewSite>>;
+const site = builtSiteInChromium();
 const SCREENSHOTS = join(ROOT, "test-output/screenshots");
-
-beforeAll(async () => {
-  server = await previewSite(ROOT);
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 describe("presentation mode (built site, Chromium)", () => {
   it("builds a deck, moves through it by keyboard and clicker keys, and restores it from its URL", async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const page = await site.browser.newPage({ viewport: { width: 1920, height: 1080 } });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(new URL("./?page=present&lang=en", server.url).href);
+    await page.goto(new URL("./?page=present&lang=en", site.url).href);
     await page.waitForSelector(".presentation .slide h2");
     // The default deck opens on the first framework, with the site's header out of the way.
     expect(await page.locator(".site-header").isVisible()).toBe(false);
@@ -55,7 +43,7 @@ describe("presentation mode (built site, Chromium)", () => {
     await page.waitForSelector('.slide[data-slide="2"]');
     expect(new URL(page.url()).searchParams.get("slide")).toBe("2");
     // The URL alone restores the deck and the slide.
-    const reopened = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const reopened = await site.browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await reopened.goto(page.url());
     await reopened.waitForSelector(".slide h2");
     expect(await reopened.locator(".slide h2").textContent()).toBe("Five success elements (Ringrose)");
@@ -76,8 +64,8 @@ describe("presentation mode (built site, Chromium)", () => {
       ["phone-case.png", { width: 390, height: 844 }],
       ["projector-case.png", { width: 1920, height: 1080 }],
     ] as const) {
-      const page = await browser.newPage({ viewport });
-      await page.goto(new URL("./?page=case&id=bandung-liuzhou&lang=id", server.url).href);
+      const page = await site.browser.newPage({ viewport });
+      await page.goto(new URL("./?page=case&id=bandung-liuzhou&lang=id", site.url).href);
       await page.waitForSelector(".case-page svg");
       await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);

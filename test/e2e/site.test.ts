@@ -1,39 +1,14 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.ts";
-import { launchChromium } from "./browser.ts";
-import { previewSite } from "./previewSite.ts";
+import { builtSiteInChromium, openWatched } from "./browser.ts";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof previewSite>>;
+const site = builtSiteInChromium();
 const SCREENSHOTS = join(ROOT, "test-output/screenshots");
-
-beforeAll(async () => {
-  server = await previewSite(ROOT);
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
+mkdirSync(SCREENSHOTS, { recursive: true });
 /** Opens a page and records console errors and every request that leaves the site's origin. */
-async function open(path: string): Promise<{ page: Page; errors: string[]; foreign: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("request", (request) => {
-    if (!request.url().startsWith(server.url) && !request.url().startsWith("data:")) foreign.push(request.url());
-  });
-  await page.goto(new URL(path, server.url).href);
-  return { page, errors, foreign };
-}
+const open = (path: string) => openWatched(site.browser, site.url, path);
 
 describe("the site (built, in Chromium)", () => {
   it("lists the dataset's partnerships, with no console error and no request outside its origin", async () => {
