@@ -186,6 +186,8 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
       element("p", { text: texts.none }),
     ]);
   const cells = indicatorMatrix(picked, { language });
+  const rowOrder = [...new Set(cells.map((cell) => cell.partnership))];
+  const columnOrder = [...new Set(cells.map((cell) => cell.indicatorName))];
   const matrix = matrixChart(cells, { width, labels, ariaLabel: texts.matrix, legendLabels: SCORE_WORDS[language] });
   // Click a cell, or focus it with Tab and press Enter: its evidence, as text. Each rect names its cell (data-cell).
   const show = (cell: MatrixCell) =>
@@ -207,12 +209,31 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
         text: `${citeSource(cell.source)}${cell.locator ? `, ${cell.locator}` : ""}`,
       }),
     );
-  for (const rect of matrix.querySelectorAll<SVGRectElement>("rect[data-cell]")) {
+  // The heatmap is one Tab stop: the first cell takes the focus, the arrow keys move it across the grid (a roving tabindex).
+  const rects = [...matrix.querySelectorAll<SVGRectElement>("rect[data-cell]")];
+  const gridPosition = new Map(
+    rects.map((rect) => {
+      const cell = cells[Number(rect.dataset.cell)]!;
+      return [rect, { row: rowOrder.indexOf(cell.partnership), column: columnOrder.indexOf(cell.indicatorName) }];
+    }),
+  );
+  rects.forEach((rect, index) => {
     const cell = cells[Number(rect.dataset.cell)]!;
-    rect.setAttribute("tabindex", "0");
+    rect.setAttribute("tabindex", index === 0 ? "0" : "-1");
     rect.setAttribute("role", "button");
     rect.setAttribute("aria-label", `${labels[cell.partnership]} · ${cell.indicatorName}: ${cell.scoreLabel}`);
-  }
+  });
+  const moveFocus = (from: SVGRectElement, rowStep: number, columnStep: number) => {
+    const position = gridPosition.get(from)!;
+    const target = rects.find((rect) => {
+      const other = gridPosition.get(rect)!;
+      return other.row === position.row + rowStep && other.column === position.column + columnStep;
+    });
+    if (target === undefined) return;
+    from.setAttribute("tabindex", "-1");
+    target.setAttribute("tabindex", "0");
+    target.focus();
+  };
   const cellOf = (target: EventTarget | null) =>
     target instanceof Element && target.matches("rect[data-cell]")
       ? cells[Number(target.getAttribute("data-cell"))]
@@ -224,9 +245,19 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
   matrix.addEventListener("keydown", (event) => {
     if (!(event instanceof KeyboardEvent)) return;
     const cell = cellOf(event.target);
-    if (cell && (event.key === "Enter" || event.key === " ")) {
+    if (cell === undefined) return;
+    const steps: Record<string, [number, number]> = {
+      ArrowRight: [0, 1],
+      ArrowLeft: [0, -1],
+      ArrowDown: [1, 0],
+      ArrowUp: [-1, 0],
+    };
+    if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();
       show(cell);
+    } else if (steps[event.key] !== undefined) {
+      event.preventDefault();
+      moveFocus(event.target as SVGRectElement, ...steps[event.key]!);
     }
   });
   const dots = elementDots(picked, { language });

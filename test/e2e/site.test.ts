@@ -171,10 +171,18 @@ describe("the site (built, in Chromium)", () => {
     expect(await page.locator(".cell-evidence blockquote").textContent()).toBe(
       "kedua wilayah telah menunjukkan komitmen tinggi dalam menggerakkan dan mendukung implementasi program-program tersebut",
     );
-    // The same from the keyboard: focus Liuzhou's commitment cell and press Enter.
-    await cells.nth(16).focus();
+    // The same from the keyboard: the heatmap is one Tab stop (its first cell); the arrow keys reach Liuzhou's
+    // commitment cell, 16 to the right, and Enter shows its evidence.
+    expect(
+      await cells.evaluateAll((rects) => rects.filter((rect) => rect.getAttribute("tabindex") === "0").length),
+    ).toBe(1);
+    await cells.nth(0).focus();
+    for (let step = 0; step < 16; step++) await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     expect(await page.locator(".cell-evidence strong").textContent()).toBe("Bandung – Liuzhou · Commitment: 1");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    expect(await page.locator(".cell-evidence strong").textContent()).toBe("Jawa Barat – Souss-Massa · Commitment: 2");
     // Five elements: Liuzhou has 4 assessed, Souss-Massa 5 → 9 dots. Stages: both partnerships on one axis.
     expect(await page.locator('figure[data-chart="compare-elements"] g[aria-label="dot"] circle').count()).toBe(9);
     expect(await page.locator('figure[data-chart="compare-stages"] g[aria-label="rule"] line').count()).toBe(2);
