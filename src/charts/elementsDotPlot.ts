@@ -1,5 +1,6 @@
 import { chartFontSize } from "./chartFontSize.ts";
 import * as Plot from "@observablehq/plot";
+import { PARTNERSHIP_COLORS } from "./scoreColors.ts";
 import type { PartnershipScore } from "../score/scoreDataset.ts";
 import { ELEMENT_ORDER } from "../frameworks/ringrose.ts";
 import { frameworks } from "../frameworks/registry.ts";
@@ -73,7 +74,7 @@ export function elementsDotPlot(dots: ElementDot[], options: ElementsDotPlotOpti
     fy: { domain: names, label: null },
     color: {
       type: "categorical",
-      scheme: "Observable10",
+      range: PARTNERSHIP_COLORS,
       domain: partnerships,
       legend: true,
       tickFormat: (id: string) => labels[id] ?? id,

@@ -33,3 +33,19 @@ export const SCORE_WORDS: Record<Language, Record<string, string>> = {
     NA: "NA source silent",
   },
 };
+
+/**
+ * Colours that tell partnerships apart, none of them a score colour (nor the
+ * grey of NA), so that a colour never means a score in one chart and a
+ * partnership in the next: the rest of Okabe–Ito, then Tableau's.
+ */
+export const PARTNERSHIP_COLORS: readonly string[] = [
+  "#009E73",
+  "#CC79A7",
+  "#56B4E9",
+  "#000000",
+  "#8C564B",
+  "#9467BD",
+  "#BCBD22",
+  "#17BECF",
+];

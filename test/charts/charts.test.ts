@@ -7,7 +7,7 @@ import type { MatrixCell } from "../../src/charts/indicatorMatrix.ts";
 import { partnershipMap } from "../../src/charts/partnershipMap.ts";
 import { timelineChart } from "../../src/charts/timeline.ts";
 import { elementsDotPlot, type ElementDot } from "../../src/charts/elementsDotPlot.ts";
-import { SCORE_COLORS, SCORE_WORDS } from "../../src/charts/scoreColors.ts";
+import { PARTNERSHIP_COLORS, SCORE_COLORS, SCORE_WORDS } from "../../src/charts/scoreColors.ts";
 import type { Partnership } from "../../src/dataset/types.ts";
 
 const { document } = new JSDOM("<!doctype html><body></body>").window;
@@ -24,6 +24,13 @@ const cell = (partnership: string, indicatorName: string, score: number | null):
   evidenceKind: score ? "finding" : null,
   source: score ? "src" : null,
   locator: "1",
+});
+
+describe("PARTNERSHIP_COLORS", () => {
+  it("shares no colour with the scores, so that a colour never means both", () => {
+    for (const color of PARTNERSHIP_COLORS) expect(Object.values(SCORE_COLORS)).not.toContain(color);
+    expect(new Set(PARTNERSHIP_COLORS).size).toBe(PARTNERSHIP_COLORS.length);
+  });
 });
 
 describe("chartFontSize(width)", () => {
