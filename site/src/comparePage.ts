@@ -37,7 +37,8 @@ const COMPARE = {
     score: "skor",
     elementsSummary: "Skor tiap elemen per kerja sama; elemen NA tidak digambar.",
     stages: "Tahapan pada sumbu waktu bersama",
-    stagesSummary: "Peristiwa bertanggal dari kerja sama yang dipilih.",
+    stagesSummary: (left: number) =>
+      `Peristiwa bertanggal dari kerja sama yang dipilih.${left > 0 ? ` ${left} kasus tidak ditampilkan: tidak ada peristiwa bertanggal.` : ""}`,
     evidence: "Klik sel untuk melihat buktinya.",
     none: "Pilih sedikitnya satu kerja sama.",
   },
@@ -59,7 +60,8 @@ const COMPARE = {
     score: "score",
     elementsSummary: "Each element's score per partnership; NA elements are not drawn.",
     stages: "Stages on a shared time axis",
-    stagesSummary: "Dated events of the selected partnerships.",
+    stagesSummary: (left: number) =>
+      `Dated events of the selected partnerships.${left > 0 ? ` ${left} ${left === 1 ? "case" : "cases"} not shown: no dated events.` : ""}`,
     evidence: "Click a cell to see its evidence.",
     none: "Pick at least one partnership.",
   },
@@ -324,7 +326,7 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
     chartFigure(timelineChart(stages, { width, ariaLabel: texts.stages, statusLabels }), {
       name: "compare-stages",
       title: texts.stages,
-      summary: texts.stagesSummary,
+      summary: texts.stagesSummary(picked.length - new Set(stages.rows.map((row) => row.partnership)).size),
       language,
       data: timelineTable(stages),
     }),
