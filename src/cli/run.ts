@@ -8,8 +8,8 @@ export type { Io } from "./common.ts";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { FORMAT_VERSION, RESOURCES, RESOURCE_NAMES } from "../dataset/schemas.ts";
-import { dataPackageDescriptor } from "../dataset/checkDataPackage.ts";
+import { RESOURCES, RESOURCE_NAMES } from "../dataset/schemas.ts";
+import { newDatasetDescriptor } from "../dataset/checkDataPackage.ts";
 import { slugify } from "../dataset/slugify.ts";
 import { appendProblems, formatProblem, type Problem } from "../problem.ts";
 import type { DatasetReading } from "../dataset/readDataset.ts";
@@ -368,14 +368,10 @@ async function initCommand(args: string[], io: Io): Promise<number> {
     );
   await mkdir(folder, { recursive: true });
   const name = slugify(basename(resolve(folder))) || "dataset";
-  const descriptor = dataPackageDescriptor({
+  const descriptor = newDatasetDescriptor(
     name,
-    title: name,
-    description: "A dataset of paradiplomacy: partnerships, their events and codings, and the sources they cite.",
-    version: FORMAT_VERSION,
-    licenses: [{ name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0" }],
-    sources: [{ title: "See sources.csv", path: "sources.csv" }],
-  });
+    "A dataset of paradiplomacy: partnerships, their events and codings, and the sources they cite.",
+  );
   for (const resource of RESOURCE_NAMES) {
     const header = RESOURCES[resource].schema.fields.map((field) => field.name);
     await writeFileAtomic(join(folder, RESOURCES[resource].path), formatCsv(header, []));

@@ -1,5 +1,5 @@
 import { quoteValue, type Problem } from "../problem.ts";
-import { RESOURCES, RESOURCE_NAMES, type ResourceName } from "./schemas.ts";
+import { FORMAT_VERSION, RESOURCES, RESOURCE_NAMES, type ResourceName } from "./schemas.ts";
 
 export interface DataPackageInfo {
   name: string;
@@ -118,4 +118,21 @@ export function dataPackageDescriptor(metadata: {
       schema: RESOURCES[name].schema,
     })),
   };
+}
+
+/**
+ * The descriptor of a new dataset in this format, as `paradiplomacy init` and
+ * the workbench's export write it: the name as title, CC BY 4.0, the sources
+ * in sources.csv, and the format's schemas.
+ * @example newDatasetDescriptor("my-dataset", "Partnerships of Kota A.").licenses[0].name // "CC-BY-4.0"
+ */
+export function newDatasetDescriptor(name: string, description: string) {
+  return dataPackageDescriptor({
+    name,
+    title: name,
+    description,
+    version: FORMAT_VERSION,
+    licenses: [{ name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0" }],
+    sources: [{ title: "See sources.csv", path: "sources.csv" }],
+  });
 }

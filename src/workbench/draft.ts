@@ -1,5 +1,5 @@
-import { dataPackageDescriptor } from "../dataset/checkDataPackage.ts";
-import { FORMAT_VERSION, RESOURCES, RESOURCE_NAMES, type ResourceName } from "../dataset/schemas.ts";
+import { newDatasetDescriptor } from "../dataset/checkDataPackage.ts";
+import { RESOURCES, RESOURCE_NAMES, type ResourceName } from "../dataset/schemas.ts";
 import type { DatasetTexts } from "../dataset/readDataset.ts";
 import { formatCsv } from "../format/formatCsv.ts";
 
@@ -116,14 +116,7 @@ export function draftFiles(drafts: readonly Draft[], options: DraftFilesOptions 
   }
   const name = options.name ?? "workbench";
   files["datapackage.json"] = `${JSON.stringify(
-    dataPackageDescriptor({
-      name,
-      title: name,
-      description: "Partnerships coded on the paradiplomacy toolkit's workbench.",
-      version: FORMAT_VERSION,
-      licenses: [{ name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0" }],
-      sources: [{ title: "See sources.csv", path: "sources.csv" }],
-    }),
+    newDatasetDescriptor(name, "Partnerships coded on the paradiplomacy toolkit's workbench."),
     null,
     2,
   )}\n`;

@@ -3,21 +3,23 @@ import { afterAll, beforeAll } from "vitest";
 import { ROOT } from "../helpers.ts";
 import { previewSite } from "./previewSite.ts";
 
+/** The flags Debian's Chromium needs here: headless, no sandbox, no GPU, no network of its own. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/** Where Debian's Chromium is (CHROMIUM_PATH overrides it). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
 /** Debian's Chromium, headless, with the flags this network-less machine needs. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
 /** A page of the site with what it reported: console errors and page errors, and every request that left the origin. */

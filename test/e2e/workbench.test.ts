@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cli, MINIMAL, ROOT, temporaryFolder } from "../helpers.ts";
 import { previewSite } from "./previewSite.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./browser.ts";
 
 let server: Awaited<ReturnType<typeof previewSite>>;
 const SCREENSHOTS = join(ROOT, "test-output/screenshots");
@@ -17,22 +18,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
 /** Chromium with its own profile folder, so that what the site stored survives the browser. */
 function launchProfile(profile: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });
