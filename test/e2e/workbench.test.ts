@@ -182,6 +182,35 @@ describe("the coding workbench (built, in Chromium)", () => {
     await context.close();
   });
 
+  it("never scrolls sideways for a 5,000-character name or quote, on a phone", async () => {
+    const context = await launchProfile(temporaryFolder());
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(new URL("./?page=workbench&lang=en", server.url).href);
+    await page.waitForSelector(".import");
+    const long = "Kotayanglamasekali".repeat(278).slice(0, 5000);
+    const partnerships = MINIMAL.partnerships.replace("Kota B", long).replace("kota-a-kota-b", "kota-a-long");
+    const codings = MINIMAL.codings.replace("kota-a-kota-b", "kota-a-long").replace("a festival took place", long);
+    await page.setInputFiles('input[type="file"][multiple]', [
+      { name: "partnerships.csv", mimeType: "text/csv", buffer: Buffer.from(partnerships) },
+      {
+        name: "events.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(MINIMAL.events.replace("kota-a-kota-b", "kota-a-long")),
+      },
+      { name: "codings.csv", mimeType: "text/csv", buffer: Buffer.from(codings) },
+      { name: "sources.csv", mimeType: "text/csv", buffer: Buffer.from(MINIMAL.sources) },
+    ]);
+    await page.waitForSelector(".import-stage:has-text('Imported')");
+    for (const path of ["./?page=partnerships&lang=en", "./?page=case&id=kota-a-long&lang=en"]) {
+      await page.goto(new URL(path, server.url).href);
+      await page.waitForSelector("main :is(table, .case-page)");
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), path).toBe(true);
+      expect(await page.locator("main").textContent()).toContain(long);
+    }
+    await context.close();
+  });
+
   it("says at once when storage fails, and offers the export", async () => {
     const context = await launchProfile(temporaryFolder());
     // A browser whose storage is disabled: opening IndexedDB fails.
