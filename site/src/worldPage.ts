@@ -68,6 +68,12 @@ function loadPairs(): Promise<TwinCityPair[]> {
 }
 
 /** The world page: every twin-city pair on a pannable map, the coded cases on top, and Indonesia's partner countries. */
+/** The map's zoom buttons, named in the page's language. */
+const CONTROL_LABELS = {
+  id: { zoomIn: "perbesar", zoomOut: "perkecil", reset: "kembalikan" },
+  en: { zoomIn: "zoom in", zoomOut: "zoom out", reset: "reset" },
+} as const;
+
 export const worldPage: PageView = (state, { reading }, { width, navigate }) => {
   const { language } = state;
   const texts = WORLD[language];
@@ -84,7 +90,14 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
   );
   // The map appears at once with the coded cases; the 26,000 pairs join it when the worker has read them.
   const placeholder = element("div", { className: "network-map-holder", attributes: { "data-pairs": "0" } }, [
-    networkMap([], { land, width, highlight, ariaLabel: texts.map, legend: texts.legend }),
+    networkMap([], {
+      land,
+      width,
+      highlight,
+      ariaLabel: texts.map,
+      legend: texts.legend,
+      controlLabels: CONTROL_LABELS[language],
+    }),
   ]);
   const page = element("article", { className: "world-page" }, [
     element("h2", { text: texts.heading }),
@@ -96,7 +109,16 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
       const map = element(
         "div",
         { className: "network-map-holder", attributes: { "data-pairs": String(pairs.length) } },
-        [networkMap(pairs, { land, width, highlight, ariaLabel: texts.map, legend: texts.legend })],
+        [
+          networkMap(pairs, {
+            land,
+            width,
+            highlight,
+            ariaLabel: texts.map,
+            legend: texts.legend,
+            controlLabels: CONTROL_LABELS[language],
+          }),
+        ],
       );
       const countries = indonesianPartnerCountries(pairs);
       const located = locateInNetwork(reading.dataset.partnerships, pairs);

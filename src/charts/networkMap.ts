@@ -23,6 +23,8 @@ export interface NetworkMapOptions {
   pixelRatio?: number;
   /** Legend texts for the two kinds of line. */
   legend?: { pairs: string; highlight: string };
+  /** Accessible names of the zoom buttons, in the page's language; default English. */
+  controlLabels?: { zoomIn: string; zoomOut: string; reset: string };
   /** The document to create elements in; default the window's. */
   document?: Document;
 }
@@ -62,16 +64,12 @@ export function networkMap(
     ariaLabel = "World network of twin cities",
     pixelRatio = globalThis.devicePixelRatio ?? 1,
     legend = { pairs: "twin-city pair", highlight: "coded case" },
+    controlLabels = { zoomIn: "zoom in", zoomOut: "zoom out", reset: "reset" },
     document = globalThis.document,
   }: NetworkMapOptions,
 ): HTMLElement {
   const projection = geoEqualEarth().fitSize([width, height], { type: "Sphere" });
   const links = projectLinks(pairs, width, height);
-  const highlighted = projectLinks(
-    highlight.map(([lng1, lat1, lng2, lat2]) => ({ lng1, lat1, lng2, lat2 })),
-    width,
-    height,
-  );
   const canvas = document.createElement("canvas");
   canvas.width = Math.round(width * pixelRatio);
   canvas.height = Math.round(height * pixelRatio);
@@ -115,13 +113,18 @@ export function networkMap(
       target.lineTo(links[index + 2]!, links[index + 3]!);
     }
     target.stroke();
+    // The coded cases take the short way round the globe: great circles, cut at the edge of the map (d3-geo).
     target.lineWidth = 2 * lineWidth;
     target.strokeStyle = "#D55E00";
     target.beginPath();
-    for (let index = 0; index < highlighted.length; index += 4) {
-      target.moveTo(highlighted[index]!, highlighted[index + 1]!);
-      target.lineTo(highlighted[index + 2]!, highlighted[index + 3]!);
-    }
+    for (const [lng1, lat1, lng2, lat2] of highlight)
+      path({
+        type: "LineString",
+        coordinates: [
+          [lng1, lat1],
+          [lng2, lat2],
+        ],
+      });
     target.stroke();
   };
 
@@ -172,7 +175,18 @@ export function networkMap(
   });
   canvas.addEventListener("pointerleave", () => (tooltip.hidden = true));
 
+  // The mouse wheel zooms only with Ctrl, ⌘ or Alt held, or once the map has been clicked: otherwise it scrolls the page.
+  let engaged = false;
+  canvas.addEventListener("pointerdown", () => (engaged = true));
+  canvas.addEventListener("pointerleave", () => (engaged = false));
   const behaviour = zoom<HTMLCanvasElement, unknown>()
+    .filter((event: Event) => {
+      if (event.type === "wheel") {
+        const wheel = event as WheelEvent;
+        return engaged || wheel.ctrlKey || wheel.metaKey || wheel.altKey;
+      }
+      return !(event as MouseEvent).button;
+    })
     .scaleExtent([1, 12])
     .translateExtent([
       [0, 0],
@@ -209,9 +223,9 @@ export function networkMap(
   const controls = document.createElement("div");
   controls.className = "map-controls";
   controls.append(
-    button("+", "zoom in", () => behaviour.scaleBy(selection, 2)),
-    button("−", "zoom out", () => behaviour.scaleBy(selection, 0.5)),
-    button("⟲", "reset", () => behaviour.transform(selection, zoomIdentity)),
+    button("+", controlLabels.zoomIn, () => behaviour.scaleBy(selection, 2)),
+    button("−", controlLabels.zoomOut, () => behaviour.scaleBy(selection, 0.5)),
+    button("⟲", controlLabels.reset, () => behaviour.transform(selection, zoomIdentity)),
   );
   // Arrow keys pan, + and − zoom, 0 resets: the map works without a mouse.
   canvas.addEventListener("keydown", (event) => {
@@ -247,6 +261,9 @@ export function networkMap(
   }
   const wrapper = document.createElement("div");
   wrapper.className = "network-map";
-  wrapper.append(key, controls, canvas, tooltip);
+  const bar = document.createElement("div");
+  bar.className = "network-bar";
+  bar.append(key, controls);
+  wrapper.append(bar, canvas, tooltip);
   return wrapper;
 }

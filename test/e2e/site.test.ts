@@ -317,9 +317,36 @@ describe("the site (built, in Chromium)", () => {
     expect(await page.locator('table.in-network tr[data-id="denpasar-mossel-bay"] a').getAttribute("href")).toBe(
       "?page=case&lang=en&id=denpasar-mossel-bay",
     );
+    // The zoom buttons sit beside the legend, never over it or the map.
+    const controls = (await page.locator(".map-controls").boundingBox())!;
+    const legend = (await page.locator(".network-legend").boundingBox())!;
+    const overlap = (a: typeof controls, b: typeof controls) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(overlap(controls, legend)).toBe(false);
+    expect(overlap(controls, (await canvas.boundingBox())!)).toBe(false);
+    // A wheel over the map scrolls the page unless Ctrl is held (or the map was clicked).
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const resting = await pixels();
+    const mapBox = (await canvas.boundingBox())!;
+    await page.mouse.move(mapBox.x + mapBox.width / 2, mapBox.y + mapBox.height / 2);
+    await page.mouse.wheel(0, 300);
+    await page.waitForFunction(() => window.scrollY > 0);
+    expect(await pixels()).toBe(resting);
     await page.screenshot({ path: join(SCREENSHOTS, "world.png"), fullPage: true });
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it("names the map's zoom buttons in Indonesian on the Indonesian page", async () => {
+    const { page } = await open("./?page=world");
+    await page.waitForSelector(".map-controls button");
+    expect(
+      await page
+        .locator(".map-controls button")
+        .evaluateAll((buttons) => buttons.map((button) => button.getAttribute("aria-label"))),
+    ).toEqual(["perbesar", "perkecil", "kembalikan"]);
     await page.close();
   });
 });
