@@ -1,11 +1,6 @@
 import twinCitiesUrl from "../../datasets/twin-cities/twin_cities.csv?url";
 import TwinCitiesWorker from "./twinCitiesWorker.ts?worker";
-import {
-  indonesianPairs,
-  indonesianPartnerCountries,
-  locateInNetwork,
-  type TwinCityPair,
-} from "../../src/dataset/twinCities.ts";
+import { indonesianPartnerCountries, locateInNetwork, type TwinCityPair } from "../../src/dataset/twinCities.ts";
 import { mappablePartnerships } from "../../src/charts/partnershipMap.ts";
 import { networkMap } from "../../src/charts/networkMap.ts";
 import { partnerCountryBars } from "../../src/charts/partnerCountryBars.ts";
@@ -132,8 +127,9 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
           summary: texts.mapSummary(pairs.length, coded.length),
           language,
           data: {
+            // Every pair drawn, not only the Indonesian ones.
             header: ["city1", "country1", "lat1", "lng1", "city2", "country2", "lat2", "lng2"],
-            rows: indonesianPairs(pairs).map((pair) => [
+            rows: pairs.map((pair) => [
               pair.city1,
               pair.country1,
               pair.lat1,

@@ -317,6 +317,16 @@ describe("the site (built, in Chromium)", () => {
     expect(await page.locator('table.in-network tr[data-id="denpasar-mossel-bay"] a').getAttribute("href")).toBe(
       "?page=case&lang=en&id=denpasar-mossel-bay",
     );
+    // The chart's CSV holds every pair drawn, not only the Indonesian ones.
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('figure[data-chart="world-network"] button[data-download="csv"]').click(),
+    ]);
+    expect(
+      readFileSync((await csv.path())!, "utf8")
+        .trim()
+        .split("\r\n"),
+    ).toHaveLength(25_917 + 1);
     // The zoom buttons sit beside the legend, never over it or the map.
     const controls = (await page.locator(".map-controls").boundingBox())!;
     const legend = (await page.locator(".network-legend").boundingBox())!;
