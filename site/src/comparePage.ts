@@ -216,7 +216,11 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
   const gridPosition = new Map(
     rects.map((rect) => {
       const cell = cells[Number(rect.dataset.cell)]!;
-      return [rect, { row: rowOrder.indexOf(cell.partnership), column: columnOrder.indexOf(cell.indicatorName) }];
+      // On a phone the table is turned (indicators as rows): the arrow keys follow what is drawn.
+      const turned = matrix.closest("[data-orientation]")?.getAttribute("data-orientation") === "indicators-as-rows";
+      const partnership = rowOrder.indexOf(cell.partnership);
+      const indicator = columnOrder.indexOf(cell.indicatorName);
+      return [rect, turned ? { row: indicator, column: partnership } : { row: partnership, column: indicator }];
     }),
   );
   rects.forEach((rect, index) => {

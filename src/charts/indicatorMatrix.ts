@@ -1,3 +1,4 @@
+import { layers } from "../frameworks/threeLayers.ts";
 import type { PartnershipScore } from "../score/scoreDataset.ts";
 import { frameworks } from "../frameworks/registry.ts";
 import type { Language } from "../language.ts";
@@ -12,6 +13,8 @@ export interface MatrixCell {
   indicator: string;
   indicatorName: string;
   group: string;
+  /** The group's name in the chosen language: a layer of Lecours, or the Ringrose elements. */
+  groupLabel: string;
   score: number | null;
   scoreLabel: string;
   evidence: string | null;
@@ -40,6 +43,10 @@ export function indicatorMatrix(scores: PartnershipScore[], { language = "en" as
       language
     ],
     group,
+    groupLabel:
+      framework === "three-layers"
+        ? (layers.labels[group as keyof typeof layers.labels]?.[language] ?? group)
+        : frameworks[framework].name[language],
     score: entry.score,
     scoreLabel: scoreLabel(entry.score),
     evidence: entry.coding?.evidence ?? null,

@@ -35,16 +35,28 @@ export function matrixChart(
 ): SVGSVGElement | HTMLElement {
   const partnerships = [...new Set(cells.map((cell) => cell.partnership))];
   const indicators = [...new Set(cells.map((cell) => cell.indicatorName))];
-  return Plot.plot({
+  const fontSize = chartFontSize(width);
+  // On a phone the table is turned: one row per indicator, one column per partnership, so that cells stay readable.
+  const transposed = width < 640;
+  const partnershipAxis = { domain: partnerships, tickFormat: (id: string) => labels[id] ?? id, label: null };
+  // Each group (a layer, the Ringrose elements) named above its first column when the table is wide.
+  const groups = [...new Map(cells.map((cell) => [cell.group, cell])).values()].map((cell) => ({
+    indicator: cell.indicatorName,
+    label: cell.groupLabel,
+  }));
+  const chart = Plot.plot({
     width,
-    style: { fontSize: `${chartFontSize(width)}px` },
-    height: 60 + partnerships.length * 28 + 120,
-    marginLeft: Math.max(180, chartFontSize(width) * 15),
-    marginBottom: Math.max(130, chartFontSize(width) * 12),
+    style: { fontSize: `${fontSize}px` },
+    height: transposed
+      ? 40 + indicators.length * Math.max(24, fontSize * 2) + Math.max(110, fontSize * 9)
+      : 60 + partnerships.length * Math.max(28, fontSize * 2) + Math.max(130, fontSize * 12) + 24,
+    marginLeft: transposed ? Math.max(150, fontSize * 12) : Math.max(180, fontSize * 15),
+    marginBottom: transposed ? Math.max(110, fontSize * 9) : Math.max(130, fontSize * 12),
+    marginTop: transposed ? 20 : 44,
     ariaLabel,
     document,
-    x: { domain: indicators, tickRotate: -40, label: null },
-    y: { domain: partnerships, tickFormat: (id: string) => labels[id] ?? id, label: null },
+    x: transposed ? { ...partnershipAxis, tickRotate: -40 } : { domain: indicators, tickRotate: -40, label: null },
+    y: transposed ? { domain: indicators, label: null } : partnershipAxis,
     color: {
       type: "ordinal",
       domain: Object.keys(SCORE_COLORS),
@@ -55,8 +67,8 @@ export function matrixChart(
     },
     marks: [
       Plot.cell(cells, {
-        x: "indicatorName",
-        y: "partnership",
+        x: transposed ? "partnership" : "indicatorName",
+        y: transposed ? "indicatorName" : "partnership",
         fill: "scoreLabel",
         inset: 1,
         // A render transform: the mark draws one rect per index, in the order of the index it is given.
@@ -70,9 +82,22 @@ export function matrixChart(
         title: (cell: MatrixCell) =>
           `${labels[cell.partnership] ?? cell.partnership} · ${cell.indicatorName}: ${cell.scoreLabel}${cell.evidence ? `\n“${cell.evidence}”${cell.evidenceKind ? ` (${cell.evidenceKind})` : ""}\n${cell.source}${cell.locator ? `, ${cell.locator}` : ""}` : ""}`,
       }),
+      ...(transposed
+        ? []
+        : [
+            Plot.text(groups, {
+              x: "indicator",
+              text: "label",
+              frameAnchor: "top",
+              textAnchor: "start",
+              dx: -8,
+              dy: -30,
+              fontWeight: "bold",
+            }),
+          ]),
       Plot.text(cells, {
-        x: "indicatorName",
-        y: "partnership",
+        x: transposed ? "partnership" : "indicatorName",
+        y: transposed ? "indicatorName" : "partnership",
         text: "scoreLabel",
         // White on the blue of 2 (5.2:1), black on the orange of 0 (5.4:1) and the rest: text on colour at 4.5:1 or more.
         fill: (cell: MatrixCell) => (cell.score === 2 ? "white" : "black"),
@@ -80,4 +105,7 @@ export function matrixChart(
       }),
     ],
   });
+  // Pages that move the keyboard across the cells need to know which way the table is turned.
+  chart.setAttribute("data-orientation", transposed ? "indicators-as-rows" : "partnerships-as-rows");
+  return chart;
 }

@@ -18,6 +18,7 @@ const cell = (partnership: string, indicatorName: string, score: number | null):
   indicator: indicatorName,
   indicatorName,
   group: "economic",
+  groupLabel: "Layer 1: economic",
   score,
   scoreLabel: score === null ? "NA" : String(score),
   evidence: score ? `quote ${indicatorName}` : null,
@@ -43,7 +44,7 @@ describe("chartFontSize(width)", () => {
 describe("matrixChart(cells, options)", () => {
   const chart = matrixChart(
     [cell("a", "trade", 2), cell("a", "culture", null), cell("b", "trade", 0), cell("b", "culture", 1)],
-    { width: 500, labels: { a: "Kota A – Kota B" }, document },
+    { width: 900, labels: { a: "Kota A – Kota B" }, document },
   );
 
   it("draws one rect per cell, filled by score with NA grey", () => {
@@ -52,12 +53,9 @@ describe("matrixChart(cells, options)", () => {
   });
 
   it("writes the score in each cell and the evidence with its kind in its tooltip", () => {
-    expect([...chart.querySelectorAll("g[aria-label='text'] text")].map((text) => text.textContent)).toEqual([
-      "2",
-      "NA",
-      "0",
-      "1",
-    ]);
+    // The last text mark writes the scores (the one before names the groups of columns).
+    const scores = [...chart.querySelectorAll("g[aria-label='text']")].at(-1)!;
+    expect([...scores.querySelectorAll("text")].map((text) => text.textContent)).toEqual(["2", "NA", "0", "1"]);
     expect(chart.querySelector("g[aria-label='cell'] rect title")?.textContent).toBe(
       "Kota A – Kota B · trade: 2\n“quote trade” (finding)\nsrc, 1",
     );
@@ -75,6 +73,25 @@ describe("matrixChart(cells, options)", () => {
       "2 terlaksana",
       "NA sumber tidak membahas",
     ]);
+  });
+
+  it("turns the table on a phone: one row per indicator, one column per partnership, named", () => {
+    const phone = matrixChart([cell("a", "trade", 2), cell("b", "trade", 1), cell("a", "culture", null)], {
+      width: 390,
+      labels: { a: "Kota A – Kota B" },
+      document,
+    });
+    const ticks = (axis: string) =>
+      [...phone.querySelectorAll(`g[aria-label='${axis}-axis tick label'] text`)].map((text) => text.textContent);
+    expect(ticks("y")).toEqual(["trade", "culture"]);
+    expect(ticks("x")).toEqual(["Kota A – Kota B", "b"]);
+    expect((phone.querySelector("svg") ?? phone).closest("[data-orientation]")?.getAttribute("data-orientation")).toBe(
+      "indicators-as-rows",
+    );
+  });
+
+  it("names each group of columns above it when the table is wide", () => {
+    expect([...chart.querySelectorAll("text")].map((text) => text.textContent)).toContain("Layer 1: economic");
   });
 
   it("labels rows with the given names", () => {

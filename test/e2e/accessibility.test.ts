@@ -112,6 +112,29 @@ describe("reading at every size, and moving by keyboard (built site, Chromium)",
     expect(sizes[1920]).toBeGreaterThan(sizes[390]!);
   });
 
+  it("turns the compare heatmap on a phone so that every cell is wide enough to read, all cases picked", async () => {
+    const all = [
+      "denpasar-mossel-bay",
+      "bandung-liuzhou",
+      "jawa-barat-souss-massa",
+      "bandung-braunschweig",
+      "bandung-seoul",
+      "denpasar-bolgar",
+    ].join(",");
+    const { page } = await open(`./?page=compare&lang=en&cases=${all}`, { width: 390, height: 844 });
+    const figure = page.locator('figure[data-chart="compare-matrix"]');
+    await figure.locator("rect[data-cell]").first().waitFor();
+    expect(await figure.locator("[data-orientation]").first().getAttribute("data-orientation")).toBe(
+      "indicators-as-rows",
+    );
+    const widths = await figure
+      .locator("rect[data-cell]")
+      .evaluateAll((rects) => rects.map((rect) => rect.getBoundingClientRect().width));
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(20);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await page.close();
+  });
+
   it("opens a new page at its top with the focus on its heading and its own title, and keeps the focus when sorting", async () => {
     const { page } = await open("./?page=partnerships&lang=en", { width: 1366, height: 768 });
     await page.focus('button[data-sort="partner"]');
