@@ -11,7 +11,7 @@ import {
 } from "../../src/reliability/codingReliability.ts";
 import { draftFiles, filesToTexts, type Draft } from "../../src/workbench/draft.ts";
 import { importFiles, usableRows } from "../../src/workbench/importFiles.ts";
-import { element } from "./dom.ts";
+import { downloadFile, element } from "./dom.ts";
 import type { PageView } from "./page.ts";
 import { storage } from "./storage.ts";
 
@@ -299,12 +299,7 @@ export const agreementPage: PageView = (state) => {
     const exportNote = element("p", { className: "note", attributes: { role: "status" } });
     exportButton.addEventListener("click", () => {
       const { rows, open } = resolvedCodings(unique, result);
-      const url = URL.createObjectURL(new Blob([codingsCsv(rows)], { type: "text/csv" }));
-      const link = element("a", { attributes: { href: url, download: "codings.csv" } });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadFile("codings.csv", codingsCsv(rows), "text/csv");
       exportNote.textContent = texts.exported(rows.length, open);
     });
     output.replaceChildren(

@@ -1,5 +1,5 @@
 import { SCORE_WORDS } from "../../src/charts/scoreColors.ts";
-import { sourceLabel } from "../../src/dataset/sourceLabel.ts";
+import { citeSource } from "../../src/dataset/sourceLabel.ts";
 import { accessibleChart } from "../../src/charts/accessibleChart.ts";
 import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
 import { restsOnlyOnArguments } from "../../src/score/toPublicJson.ts";
@@ -131,11 +131,6 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
   const portfolioCodings = reading.dataset.portfolioCodings.filter(
     (coding) => coding.local_government === partnership.local_government,
   );
-  // Sources by author and year, never by the file name they are stored under.
-  const citeSource = (sourceId: string | null) => {
-    const source = reading.dataset.sources.find((candidate) => candidate.id === sourceId);
-    return source === undefined ? (sourceId ?? "—") : sourceLabel(source);
-  };
   const evidenceTable = (
     rows: ReadonlyArray<(typeof codings)[number] | (typeof portfolioCodings)[number]>,
     className: string,
@@ -157,7 +152,7 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
         coding.score === null ? "NA" : String(coding.score),
         coding.evidence ? element("q", { text: coding.evidence }) : "—",
         vocabularyLabel(evidenceKinds, coding.evidence_kind, language),
-        `${citeSource(coding.source)}${coding.locator ? `, ${coding.locator}` : ""}`,
+        `${citeSource(reading.dataset.sources, coding.source)}${coding.locator ? `, ${coding.locator}` : ""}`,
         coding.note ?? "",
       ]),
       className,

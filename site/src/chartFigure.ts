@@ -1,7 +1,7 @@
 import { accessibleChart } from "../../src/charts/accessibleChart.ts";
 import { chartExport, type LegendEntry } from "../../src/charts/chartExport.ts";
 import { formatCsv } from "../../src/format/formatCsv.ts";
-import { element } from "./dom.ts";
+import { downloadFile, element } from "./dom.ts";
 import type { Language } from "../../src/language.ts";
 
 const LABELS = {
@@ -75,14 +75,7 @@ function svgText(svg: SVGSVGElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
 }
 
-function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = element("a", { attributes: { href: url, download: name } });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+const download = (name: string, blob: Blob) => downloadFile(name, blob, blob.type);
 
 async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   // An exported chart is not in the page: its size is in its attributes.

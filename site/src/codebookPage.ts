@@ -1,7 +1,7 @@
 import { codebookEntries } from "../../src/codebook/codebook.ts";
 import { refiQdaCodebook } from "../../src/codebook/refiQdaCodebook.ts";
 import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
-import { element } from "./dom.ts";
+import { downloadFile, element } from "./dom.ts";
 import { TEXTS } from "./i18n.ts";
 import type { PageView } from "./page.ts";
 
@@ -83,12 +83,7 @@ export const codebookPage: PageView = ({ language }, { reading }) => {
   // The same codebook for QDA software (ATLAS.ti, NVivo, MAXQDA, QualCoder), in the REFI-QDA exchange format.
   const qdc = element("button", { text: texts.qdc, attributes: { type: "button", class: "download-qdc" } });
   qdc.addEventListener("click", () => {
-    const url = URL.createObjectURL(new Blob([refiQdaCodebook({ language, registry })], { type: "application/xml" }));
-    const link = element("a", { attributes: { href: url, download: `paradiplomacy-codebook-${language}.qdc` } });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadFile(`paradiplomacy-codebook-${language}.qdc`, refiQdaCodebook({ language, registry }), "application/xml");
   });
   return element("article", { className: "codebook-page" }, [
     element("h2", { text: texts.title }),

@@ -1,5 +1,5 @@
 import { SCORE_WORDS } from "../../src/charts/scoreColors.ts";
-import { sourceLabel } from "../../src/dataset/sourceLabel.ts";
+import { citeSource } from "../../src/dataset/sourceLabel.ts";
 import { OWN_MARK } from "./casesPage.ts";
 import { successIndexCases } from "../../src/analysis/sensitivity.ts";
 import { rankIntervalChart } from "../../src/charts/rankIntervalChart.ts";
@@ -110,10 +110,6 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
   const { language } = state;
   const texts = COMPARE[language];
   const events = reading.dataset.events;
-  const citeSource = (sourceId: string | null) => {
-    const source = reading.dataset.sources.find((candidate) => candidate.id === sourceId);
-    return source === undefined ? (sourceId ?? "—") : sourceLabel(source);
-  };
   const { coded, picked, labels, ranked, unranked } = compareModel(scores, state.compare, own, OWN_MARK[language]);
   // The rank intervals, computed once per set of scores in a Web Worker, then drawn with the picked partnerships highlighted.
   const robustness = element("div", { className: "robustness", attributes: { "aria-busy": "true" } }, [
@@ -208,7 +204,7 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
           ]),
       element("p", {
         className: "citation",
-        text: `${citeSource(cell.source)}${cell.locator ? `, ${cell.locator}` : ""}`,
+        text: `${citeSource(reading.dataset.sources, cell.source)}${cell.locator ? `, ${cell.locator}` : ""}`,
       }),
     );
   // The heatmap is one Tab stop: the first cell takes the focus, the arrow keys move it across the grid (a roving tabindex).

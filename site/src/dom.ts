@@ -14,3 +14,16 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   node.append(...children);
   return node;
 }
+
+/**
+ * Saves data as a file in the browser's downloads (through a temporary
+ * object URL; nothing is sent anywhere).
+ */
+export function downloadFile(name: string, data: BlobPart, type: string): void {
+  const url = URL.createObjectURL(data instanceof Blob ? data : new Blob([data], { type }));
+  const link = element("a", { attributes: { href: url, download: name } });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

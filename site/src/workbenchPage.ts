@@ -18,7 +18,7 @@ import { zipDataset } from "../../src/workbench/zipDataset.ts";
 import { slugify } from "../../src/dataset/slugify.ts";
 import { casePage } from "./casePage.ts";
 import { SHIPPED_FILES } from "./data.ts";
-import { element } from "./dom.ts";
+import { downloadFile, element } from "./dom.ts";
 import type { ImportMessage } from "./importWorker.ts";
 import { addImport, currentImports, removeImport } from "./ownData.ts";
 import type { PageContext, PageView, SiteData } from "./page.ts";
@@ -163,18 +163,9 @@ function touch(draft: Draft): void {
   void storage.saveDraft(draft).catch(() => {});
 }
 
-function download(name: string, data: Uint8Array | string, type: string): void {
-  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
-  const link = element("a", { attributes: { href: url, download: name } });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 function exportDrafts(list: Draft[], name: string): void {
   const folder = slugify(name) || "workbench";
-  download(`${folder}.zip`, zipDataset(draftFiles(list, { name: folder }), folder), "application/zip");
+  downloadFile(`${folder}.zip`, zipDataset(draftFiles(list, { name: folder }), folder) as BlobPart, "application/zip");
 }
 
 /** The ids of the open draft's sources, offered wherever a source is cited (kept up to date as sources are added). */
@@ -457,7 +448,7 @@ function draftEditor(draft: Draft, state: SiteState, context: PageContext, texts
       const files: DatasetFiles = draftFiles(
         [...(drafts?.values() ?? [])].filter((other) => other.partnership.id === draft.partnership.id),
       );
-      download(file, files[file]!, file.endsWith(".json") ? "application/json" : "text/csv");
+      downloadFile(file, files[file]!, file.endsWith(".json") ? "application/json" : "text/csv");
     });
     return button;
   });

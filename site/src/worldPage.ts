@@ -84,16 +84,18 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
       ] as [number, number, number, number],
   );
   // The map appears at once with the coded cases; the 26,000 pairs join it when the worker has read them.
-  const placeholder = element("div", { className: "network-map-holder", attributes: { "data-pairs": "0" } }, [
-    networkMap([], {
-      land,
-      width,
-      highlight,
-      ariaLabel: texts.map,
-      legend: texts.legend,
-      controlLabels: CONTROL_LABELS[language],
-    }),
-  ]);
+  const mapOf = (pairs: Parameters<typeof networkMap>[0]) =>
+    element("div", { className: "network-map-holder", attributes: { "data-pairs": String(pairs.length) } }, [
+      networkMap(pairs, {
+        land,
+        width,
+        highlight,
+        ariaLabel: texts.map,
+        legend: texts.legend,
+        controlLabels: CONTROL_LABELS[language],
+      }),
+    ]);
+  const placeholder = mapOf([]);
   const page = element("article", { className: "world-page" }, [
     element("h2", { text: texts.heading }),
     status,
@@ -101,20 +103,7 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
   ]);
   loadPairs().then(
     (pairs) => {
-      const map = element(
-        "div",
-        { className: "network-map-holder", attributes: { "data-pairs": String(pairs.length) } },
-        [
-          networkMap(pairs, {
-            land,
-            width,
-            highlight,
-            ariaLabel: texts.map,
-            legend: texts.legend,
-            controlLabels: CONTROL_LABELS[language],
-          }),
-        ],
-      );
+      const map = mapOf(pairs);
       const countries = indonesianPartnerCountries(pairs);
       const located = locateInNetwork(reading.dataset.partnerships, pairs);
       const bars = partnerCountryBars(countries, { width, ariaLabel: texts.countries });

@@ -23,3 +23,13 @@ export function sourceLabel(source: Pick<Source, "authors" | "year" | "title">):
           : `${authors[0]} et al.`;
   return `${who} (${year})`;
 }
+
+/**
+ * The label of the source a row cites by id (`sourceLabel`), the id itself
+ * when no source has it, and "—" for none.
+ * @example citeSource(sources, "000_3d052c1bdfd84016.txt") // "Alfiansyah et al. (2020)"
+ */
+export function citeSource(sources: ReadonlyArray<Source>, id: string | null): string {
+  const source = id === null ? undefined : sources.find((candidate) => candidate.id === id);
+  return source === undefined ? (id ?? "—") : sourceLabel(source);
+}

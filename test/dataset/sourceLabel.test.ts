@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sourceLabel } from "../../src/dataset/sourceLabel.ts";
+import { citeSource, sourceLabel } from "../../src/dataset/sourceLabel.ts";
+import type { Source } from "../../src/dataset/types.ts";
 
 describe("sourceLabel(source)", () => {
   it("cites by the first author's surname and year, with & for two and et al. for more", () => {
@@ -16,5 +17,28 @@ describe("sourceLabel(source)", () => {
     expect(
       sourceLabel({ authors: null, year: null, title: "Kerja sama sister city Kota Bandung dengan Kota Liuzhou" }),
     ).toBe("“Kerja sama sister city Kota Bandung dengan Kota…” (n.d.)");
+  });
+});
+
+describe("citeSource(sources, id)", () => {
+  const source = (id: string, authors: string | null, year: number | null): Source => ({
+    id,
+    type: "journal-article",
+    authors,
+    year,
+    as_of: null,
+    title: "T",
+    container: null,
+    url: null,
+    citation: "C",
+    language: "id",
+    note: null,
+  });
+  const sources = [source("a.txt", "Fazra, K. D.", 2021), source("b.txt", null, 2020)];
+
+  it("labels the source with that id, falls back to the id, and writes — for none", () => {
+    expect(citeSource(sources, "a.txt")).toBe("Fazra (2021)");
+    expect(citeSource(sources, "missing.txt")).toBe("missing.txt");
+    expect(citeSource(sources, null)).toBe("—");
   });
 });

@@ -48,6 +48,21 @@ function killBrowser(profile: string): number {
   return killed;
 }
 
+/** Picks a dataset's CSV files in the workbench's import, as a researcher would. */
+function importDataset(
+  page: Page,
+  files: Record<"partnerships" | "events" | "codings" | "sources", string>,
+): Promise<void> {
+  return page.setInputFiles(
+    'input[type="file"][multiple]',
+    Object.entries(files).map(([name, text]) => ({
+      name: `${name}.csv`,
+      mimeType: "text/csv",
+      buffer: Buffer.from(text),
+    })),
+  );
+}
+
 /** Records console errors and requests leaving the origin. */
 function watch(page: Page): { errors: string[]; foreign: string[] } {
   const errors: string[] = [];
@@ -157,16 +172,12 @@ describe("the coding workbench (built, in Chromium)", () => {
       MINIMAL.partnerships.replace("kota-a-kota-b", "kota-x-kota-y") +
       "Bad Id,Kota E,city,ID,Indonesia,Kota F,city,ZA,South Africa,sister-city,,,,,,2019,active,src,4.1,\n";
     const codings = MINIMAL.codings.replace("kota-a-kota-b", "kota-x-kota-y");
-    await page.setInputFiles('input[type="file"][multiple]', [
-      { name: "partnerships.csv", mimeType: "text/csv", buffer: Buffer.from(partnerships) },
-      {
-        name: "events.csv",
-        mimeType: "text/csv",
-        buffer: Buffer.from(MINIMAL.events.replace("kota-a-kota-b", "kota-x-kota-y")),
-      },
-      { name: "codings.csv", mimeType: "text/csv", buffer: Buffer.from(codings) },
-      { name: "sources.csv", mimeType: "text/csv", buffer: Buffer.from(MINIMAL.sources) },
-    ]);
+    await importDataset(page, {
+      partnerships,
+      events: MINIMAL.events.replace("kota-a-kota-b", "kota-x-kota-y"),
+      codings,
+      sources: MINIMAL.sources,
+    });
     await page.waitForSelector(".import-problems li");
     const problems = await page.locator(".import-problems li").allTextContents();
     expect(problems.some((text) => text.startsWith("partnerships.csv:3:1:"))).toBe(true);
@@ -191,16 +202,12 @@ describe("the coding workbench (built, in Chromium)", () => {
     const long = "Kotayanglamasekali".repeat(278).slice(0, 5000);
     const partnerships = MINIMAL.partnerships.replace("Kota B", long).replace("kota-a-kota-b", "kota-a-long");
     const codings = MINIMAL.codings.replace("kota-a-kota-b", "kota-a-long").replace("a festival took place", long);
-    await page.setInputFiles('input[type="file"][multiple]', [
-      { name: "partnerships.csv", mimeType: "text/csv", buffer: Buffer.from(partnerships) },
-      {
-        name: "events.csv",
-        mimeType: "text/csv",
-        buffer: Buffer.from(MINIMAL.events.replace("kota-a-kota-b", "kota-a-long")),
-      },
-      { name: "codings.csv", mimeType: "text/csv", buffer: Buffer.from(codings) },
-      { name: "sources.csv", mimeType: "text/csv", buffer: Buffer.from(MINIMAL.sources) },
-    ]);
+    await importDataset(page, {
+      partnerships,
+      events: MINIMAL.events.replace("kota-a-kota-b", "kota-a-long"),
+      codings,
+      sources: MINIMAL.sources,
+    });
     await page.waitForSelector(".import-stage:has-text('Imported')");
     for (const path of ["./?page=partnerships&lang=en", "./?page=case&id=kota-a-long&lang=en"]) {
       await page.goto(new URL(path, server.url).href);
