@@ -5,6 +5,7 @@ import { casePage } from "./casePage.ts";
 import { overviewPage } from "./overviewPage.ts";
 import { comparePage } from "./comparePage.ts";
 import { dataPage } from "./dataPage.ts";
+import { notebooksPage } from "./notebooksPage.ts";
 import { casesPage } from "./casesPage.ts";
 import { element } from "./dom.ts";
 import { stateLink, type PageView, type SiteData } from "./page.ts";
@@ -55,6 +56,7 @@ const PAGE_VIEWS: Record<Page, PageView> = {
   workbench: lazyPage(() => import("./workbenchPage.ts").then((module) => module.workbenchPage)),
   agreement: lazyPage(() => import("./agreementPage.ts").then((module) => module.agreementPage)),
   qca: lazyPage(() => import("./qcaPage.ts").then((module) => module.qcaPage)),
+  notebooks: notebooksPage,
   present: lazyPage(() => import("./presentPage.ts").then((module) => module.presentPage)),
 };
 

@@ -12,6 +12,7 @@ export const PAGES = [
   "workbench",
   "agreement",
   "qca",
+  "notebooks",
   "present",
   "case",
 ] as const;

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { NOTEBOOKS } from "../../notebooks/catalogue.ts";
 import { ROOT } from "../helpers.ts";
 import { builtSiteInChromium } from "./browser.ts";
 
@@ -22,6 +23,8 @@ const PAGES = [
   "./?page=agreement&lang=en",
   "./?page=qca&lang=en",
   "./?page=case&id=bandung-liuzhou",
+  "./?page=notebooks&lang=en",
+  ...NOTEBOOKS.map((notebook) => `notebooks/${notebook.file}.html`),
 ];
 const WIDTHS = [
   { width: 390, height: 844 },
@@ -47,15 +50,18 @@ async function open(path: string, viewport: { width: number; height: number }): 
 }
 
 describe("the built pages' Content-Security-Policy", () => {
-  it("allows only the site's own files", () => {
-    const html = readFileSync(join(ROOT, "dist/index.html"), "utf8");
-    const policy = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
-    expect(policy).toBeDefined();
-    expect(policy).toContain("default-src 'self'");
-    expect(policy).toContain("script-src 'self';");
-    expect(policy).toContain("connect-src 'self'");
-    expect(policy).not.toMatch(/https?:/);
-  });
+  it.each(["index.html", ...NOTEBOOKS.map((notebook) => `notebooks/${notebook.file}.html`)])(
+    "%s allows only the site's own files",
+    (file) => {
+      const html = readFileSync(join(ROOT, "dist", file), "utf8");
+      const policy = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+      expect(policy).toBeDefined();
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).toContain("script-src 'self';");
+      expect(policy).toContain("connect-src 'self'");
+      expect(policy).not.toMatch(/https?:/);
+    },
+  );
 });
 
 describe("accessibility (axe-core, built site, Chromium)", () => {
