@@ -80,4 +80,5 @@ export * from "./charts/xyPlot.ts";
 export * from "./charts/accessibleChart.ts";
 export * from "./charts/chartFontSize.ts";
 export * from "./dataset/sourceLabel.ts";
+export * from "./dataset/countryName.ts";
 export * from "./charts/chartExport.ts";

@@ -15,6 +15,7 @@ import { vocabularyLabel, vocabularyLabels } from "../../src/language.ts";
 import { indicatorMatrix } from "../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../src/charts/matrixChart.ts";
 import { timelineChart, timelineData, timelineEnd } from "../../src/charts/timeline.ts";
+import { countryName } from "../../src/dataset/countryName.ts";
 import { element } from "./dom.ts";
 import { stateLink, type PageView } from "./page.ts";
 
@@ -182,7 +183,7 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
       className: "meta",
       text: [
         vocabularyLabel(partnershipKinds, partnership.kind, language),
-        partnership.partner_country_name,
+        countryName(partnership.partner_country_name, language, partnership.partner_country_code),
         vocabularyLabel(partnershipStatuses, partnership.status, language),
         partnership.first_contact_year,
       ]

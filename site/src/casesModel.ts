@@ -1,3 +1,5 @@
+import type { Language } from "../../src/language.ts";
+import { countryName } from "../../src/dataset/countryName.ts";
 import { isCoded, type PartnershipScore } from "../../src/score/scoreDataset.ts";
 import { LAYER_ORDER } from "../../src/frameworks/threeLayers.ts";
 import type { CasesView, SortKey } from "./state.ts";
@@ -22,12 +24,13 @@ interface CaseRow {
   coded: boolean;
 }
 
-export function caseRows(scores: PartnershipScore[]): CaseRow[] {
+/** The rows of the cases table, country names in the page's language. */
+export function caseRows(scores: PartnershipScore[], language: Language = "en"): CaseRow[] {
   return scores.map((score) => ({
     id: score.id,
     localGovernment: score.partnership.local_government,
     partner: score.partnership.partner,
-    country: score.partnership.partner_country_name,
+    country: countryName(score.partnership.partner_country_name, language, score.partnership.partner_country_code),
     kind: score.partnership.kind,
     stage: score.stage.reached,
     stageIndex: score.stage.reachedIndex,

@@ -37,7 +37,7 @@ export const casesPage: PageView = (state, { scores, own }, { navigate }) => {
   const onView = (next: CasesView) => navigate({ ...state, cases: next }, { replace: true });
   const texts = TEXTS[language];
   const controls = CONTROLS[language];
-  const rows = applyView(caseRows(scores), view);
+  const rows = applyView(caseRows(scores, state.language), view);
   const columns: Array<[SortKey, string]> = [
     ["localGovernment", texts.columns.localGovernment],
     ["partner", texts.columns.partner],

@@ -1,5 +1,6 @@
 import twinCitiesUrl from "../../datasets/twin-cities/twin_cities.csv?url";
 import TwinCitiesWorker from "./twinCitiesWorker.ts?worker";
+import { countryName } from "../../src/dataset/countryName.ts";
 import { indonesianPartnerCountries, locateInNetwork, type TwinCityPair } from "../../src/dataset/twinCities.ts";
 import { mappablePartnerships } from "../../src/charts/partnershipMap.ts";
 import { networkMap } from "../../src/charts/networkMap.ts";
@@ -104,7 +105,10 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
   loadPairs().then(
     (pairs) => {
       const map = mapOf(pairs);
-      const countries = indonesianPartnerCountries(pairs);
+      const countries = indonesianPartnerCountries(pairs).map((entry) => ({
+        ...entry,
+        country: countryName(entry.country, language),
+      }));
       const located = locateInNetwork(reading.dataset.partnerships, pairs);
       const bars = partnerCountryBars(countries, { width, ariaLabel: texts.countries });
       status.remove();
@@ -168,7 +172,7 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
                     element("td", { text: entry.pair ? texts.yes : texts.no }),
                     element("td", {
                       text: entry.pair
-                        ? `${entry.pair.city1} (${entry.pair.country1}) – ${entry.pair.city2} (${entry.pair.country2 ?? "?"})`
+                        ? `${entry.pair.city1} (${countryName(entry.pair.country1, language)}) – ${entry.pair.city2} (${countryName(entry.pair.country2, language) ?? "?"})`
                         : "—",
                     }),
                     element("td", { text: String(entry.localDegree), className: "number" }),

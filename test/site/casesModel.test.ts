@@ -11,6 +11,15 @@ const loaded = await readDatasetFiles(INDONESIA);
 const rows = caseRows(scoreDataset(readDataset(loaded.texts).dataset));
 
 describe("the cases index model", () => {
+  it("caseRows(scores, language) names the partner's country in the page's language, and finds it by that name", () => {
+    const indonesian = caseRows(scoreDataset(readDataset(loaded.texts).dataset), "id");
+    expect(indonesian.find((row) => row.id === "jawa-barat-souss-massa")!.country).toBe("Maroko");
+    expect(rows.find((row) => row.id === "jawa-barat-souss-massa")!.country).toBe("Morocco");
+    expect(applyView(indonesian, { ...DEFAULT_VIEW, query: "maroko" }).map((row) => row.id)).toEqual([
+      "jawa-barat-souss-massa",
+    ]);
+  });
+
   it("sorts by success index, NA last in either direction", () => {
     const ascending = applyView(rows, { ...DEFAULT_VIEW, sort: "index" });
     expect(ascending[0]!.id).toBe("bandung-liuzhou");
