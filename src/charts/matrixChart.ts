@@ -44,11 +44,19 @@ export function matrixChart(
     indicator: cell.indicatorName,
     label: cell.groupLabel,
   }));
+  // On a phone, each group (a layer, the Ringrose elements) gets a header row above its indicators.
+  const headers = new Map(groups.map((group) => [`\u2063${group.label}`, group.label]));
+  const rows = transposed
+    ? [...new Map(cells.map((cell) => [cell.group, cell]))].flatMap(([group, first]) => [
+        `\u2063${first.groupLabel}`,
+        ...new Set(cells.filter((cell) => cell.group === group).map((cell) => cell.indicatorName)),
+      ])
+    : indicators;
   const chart = Plot.plot({
     width,
     style: { fontSize: `${fontSize}px` },
     height: transposed
-      ? 40 + indicators.length * Math.max(24, fontSize * 2) + Math.max(110, fontSize * 9)
+      ? 40 + rows.length * Math.max(24, fontSize * 2) + Math.max(110, fontSize * 9)
       : 60 + partnerships.length * Math.max(28, fontSize * 2) + Math.max(130, fontSize * 12) + 24,
     marginLeft: transposed ? Math.max(150, fontSize * 12) : Math.max(180, fontSize * 15),
     marginBottom: transposed ? Math.max(110, fontSize * 9) : Math.max(130, fontSize * 12),
@@ -56,7 +64,14 @@ export function matrixChart(
     ariaLabel,
     document,
     x: transposed ? { ...partnershipAxis, tickRotate: -40 } : { domain: indicators, tickRotate: -40, label: null },
-    y: transposed ? { domain: indicators, label: null } : partnershipAxis,
+    y: transposed
+      ? {
+          domain: rows,
+          label: null,
+          // A group's header row is named by the text mark across it, not by a tick.
+          tickFormat: (row: string) => (headers.has(row) ? "" : row),
+        }
+      : partnershipAxis,
     color: {
       type: "ordinal",
       domain: Object.keys(SCORE_COLORS),
@@ -83,7 +98,16 @@ export function matrixChart(
           `${labels[cell.partnership] ?? cell.partnership} · ${cell.indicatorName}: ${cell.scoreLabel}${cell.evidence ? `\n“${cell.evidence}”${cell.evidenceKind ? ` (${cell.evidenceKind})` : ""}\n${cell.source}${cell.locator ? `, ${cell.locator}` : ""}` : ""}`,
       }),
       ...(transposed
-        ? []
+        ? [
+            Plot.text([...headers], {
+              y: ([row]: [string, string]) => row,
+              text: ([, label]: [string, string]) => label,
+              frameAnchor: "left",
+              textAnchor: "start",
+              dx: -Math.max(150, fontSize * 12) + 4,
+              fontWeight: "bold",
+            }),
+          ]
         : [
             Plot.text(groups, {
               x: "indicator",

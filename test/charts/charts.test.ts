@@ -83,11 +83,32 @@ describe("matrixChart(cells, options)", () => {
     });
     const ticks = (axis: string) =>
       [...phone.querySelectorAll(`g[aria-label='${axis}-axis tick label'] text`)].map((text) => text.textContent);
-    expect(ticks("y")).toEqual(["trade", "culture"]);
+    // The first row is the group's header, named by a text across it rather than a tick.
+    expect(ticks("y")).toEqual(["", "trade", "culture"]);
     expect(ticks("x")).toEqual(["Kota A – Kota B", "b"]);
     expect((phone.querySelector("svg") ?? phone).closest("[data-orientation]")?.getAttribute("data-orientation")).toBe(
       "indicators-as-rows",
     );
+  });
+
+  it("groups the rows on a phone: each layer's or the elements' name on a row of its own above its indicators", () => {
+    const element = (partnership: string, name: string, score: number): MatrixCell => ({
+      ...cell(partnership, name, score),
+      framework: "ringrose",
+      group: "ringrose",
+      groupLabel: "Five elements",
+    });
+    const phone = matrixChart(
+      [cell("a", "trade", 2), cell("a", "culture", 1), element("a", "commitment", 2), element("a", "reciprocity", 0)],
+      { width: 390, document },
+    );
+    const headers = [...phone.querySelectorAll("g[aria-label='text'] text")].filter((text) =>
+      ["Layer 1: economic", "Five elements"].includes(text.textContent ?? ""),
+    );
+    expect(headers.map((text) => text.textContent)).toEqual(["Layer 1: economic", "Five elements"]);
+    expect(headers.every((text) => text.closest("g")?.getAttribute("font-weight") === "bold")).toBe(true);
+    const ticks = [...phone.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((text) => text.textContent);
+    expect(ticks).toEqual(["", "trade", "culture", "", "commitment", "reciprocity"]);
   });
 
   it("names each group of columns above it when the table is wide", () => {
