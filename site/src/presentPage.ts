@@ -17,6 +17,7 @@ const TEXTS = {
     next: "Berikutnya →",
     exit: "Keluar",
     fullScreen: "Layar penuh",
+    handout: "Cetak handout (satu salindia per halaman)",
     build: "Susun salindia",
     add: "Tambah salindia",
     addComparison: "Tambah perbandingan kasus terpilih",
@@ -36,6 +37,7 @@ const TEXTS = {
     next: "Next →",
     exit: "Exit",
     fullScreen: "Full screen",
+    handout: "Print a handout (one slide per page)",
     build: "Build the deck",
     add: "Add slide",
     addComparison: "Add a comparison of the chosen cases",
@@ -62,6 +64,8 @@ export function defaultDeck(scores: readonly PartnershipScore[], registry: Regis
 
 /** The latest state and navigate of the page, for the one keyboard listener. */
 let current: { state: SiteState; navigate: Navigate; count: number } | undefined;
+/** The print listeners of the deck on screen, replaced when the page is drawn again. */
+let handoutListeners = new AbortController();
 let listening = false;
 
 function listen(): void {
@@ -201,8 +205,24 @@ export const presentPage: PageView = (state, { scores }, { width, navigate }) =>
     }),
     button(texts.next, () => move(number + 1), "next"),
     button(texts.fullScreen, () => void document.documentElement.requestFullscreen?.().catch(() => {}), "full-screen"),
+    button(texts.handout, () => window.print(), "handout"),
     exit,
   ]);
+  // Printing the deck (the button, or the browser's own print) prints every slide, one per page: they are drawn
+  // only for the print and removed after it, so that the screen shows one slide at a time.
+  const handout = element("div", { className: "handout", attributes: { "aria-hidden": "true" } });
+  const drawHandout = () =>
+    handout.replaceChildren(
+      ...deck.map((entry, index) =>
+        element("section", { className: "slide", attributes: { "data-slide": String(index + 1) } }, [
+          ...slideContent(entry, scores, language, 960, texts),
+        ]),
+      ),
+    );
+  handoutListeners.abort();
+  handoutListeners = new AbortController();
+  window.addEventListener("beforeprint", drawHandout, { signal: handoutListeners.signal });
+  window.addEventListener("afterprint", () => handout.replaceChildren(), { signal: handoutListeners.signal });
 
   // Building the deck: pick slides, add them; the deck goes into the URL, so the link restores it.
   const options = [
@@ -263,5 +283,5 @@ export const presentPage: PageView = (state, { scores }, { width, navigate }) =>
     list,
   ]);
   if (state.deck.length > 0) builder.open = true;
-  return element("div", { className: "presentation" }, [slide, controls, builder]);
+  return element("div", { className: "presentation" }, [slide, controls, builder, handout]);
 };

@@ -72,4 +72,32 @@ describe("presentation mode (built site, Chromium)", () => {
       await page.close();
     }
   });
+
+  it("prints a deck as a handout: every slide, one case per page, and the screen keeps one slide", async () => {
+    const cases = ["denpasar-mossel-bay", "bandung-liuzhou", "jawa-barat-souss-massa"];
+    const page = await site.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(
+      new URL(`./?page=present&lang=en&deck=${cases.map((id) => `case:${id}`).join(",")}`, site.url).href,
+    );
+    await page.waitForSelector(".slide h2");
+    await page.emulateMedia({ media: "print" });
+    const pages = (pdf: Buffer) => pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    // What the browser does around printing (page.pdf does not fire it): the handout is drawn before and removed after.
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    const titles = await page.locator(".handout .slide h2").allInnerTexts();
+    expect(titles).toHaveLength(cases.length);
+    expect(
+      await page
+        .locator(".handout .slide")
+        .evaluateAll((slides) => slides.map((slide) => getComputedStyle(slide).breakAfter)),
+    ).toEqual(["page", "page", "page"]);
+    // The handout replaces the one slide on screen, and no controls are printed.
+    expect(await page.locator(".presentation > .slide").isVisible()).toBe(false);
+    expect(await page.locator(".slide-controls").isVisible()).toBe(false);
+    const handout = pages(await page.pdf({ format: "A4" }));
+    expect(handout).toBeGreaterThanOrEqual(cases.length);
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    expect(await page.locator(".handout .slide").count()).toBe(0);
+    await page.close();
+  });
 });
