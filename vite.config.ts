@@ -1,10 +1,15 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { notebookAliases, notebookInputs, notebooks } from "./site/notebookPlugin.ts";
 
 const projectRoot = fileURLToPath(new URL(".", import.meta.url));
 
-export default defineConfig({
+/**
+ * `vite build` builds the site; `vite build --mode notebooks` builds the notebooks beside it (`npm run build` runs
+ * both). Two builds, so that the notebooks' modules never change how the site's own pages are split into chunks.
+ */
+export default defineConfig(({ mode }) => ({
   root: projectRoot,
   // Relative asset URLs: the built site works from any folder, even opened from a USB stick.
   base: "./",
@@ -12,10 +17,12 @@ export default defineConfig({
   // The JavaScript budget (200 KB gzip on the overview) is measured by `npm run bench`; this only quiets the generic warning.
   build: {
     outDir: "dist",
-    emptyOutDir: true,
+    emptyOutDir: mode !== "notebooks",
     chunkSizeWarningLimit: 700,
-    // The site, and each notebook in notebooks/ as a page of its own.
-    rolldownOptions: { input: { index: fileURLToPath(new URL("index.html", import.meta.url)), ...notebookInputs() } },
+    // The site; or each notebook in notebooks/ as a page of its own.
+    rolldownOptions: {
+      input: mode === "notebooks" ? notebookInputs() : { index: fileURLToPath(new URL("index.html", import.meta.url)) },
+    },
   },
   plugins: [notebooks()],
   resolve: { alias: notebookAliases },
@@ -25,8 +32,11 @@ export default defineConfig({
     root: projectRoot,
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],
+    globalSetup: ["test/globalSetup.ts"],
+    // The end-to-end files spend much of their time waiting on Chromium: two at a time even on a two-core machine.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },
-});
+}));

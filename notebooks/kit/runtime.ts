@@ -1,8 +1,10 @@
 // The runtime of the notebooks: Notebook Kit's, with its built-ins limited to
 // what ships with the site. The kit's own `Plot`, `d3`, `Inputs`, `html` and
-// most others load from jsDelivr at run time; here `Plot` and `d3` come from
+// most others load from jsDelivr at run time; here `Plot` comes from
 // node_modules, `language` follows the page's language switch, and the rest
-// throw a clear error instead of making a request.
+// throw a clear error instead of making a request. (`d3` is imported by name
+// where a cell needs it: a built-in namespace of all of d3 would put the whole
+// library in a chunk the site's pages share.)
 import { NotebookRuntime, library } from "@observablehq/notebook-kit/runtime";
 import { setUpPage, languageChanges } from "./page.ts";
 
@@ -23,7 +25,6 @@ const builtins: Record<string, () => unknown> = Object.fromEntries(
   ]),
 );
 builtins.Plot = () => import("@observablehq/plot");
-builtins.d3 = () => import("d3");
 builtins.language = () => languageChanges();
 
 const notebook = new NotebookRuntime(builtins);

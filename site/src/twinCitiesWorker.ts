@@ -1,12 +1,34 @@
-// Parses the worldwide twin-city pairs off the main thread, with the same library code as the CLI.
-import { readTwinCities } from "../../src/dataset/twinCities.ts";
+// Parses the worldwide twin-city pairs off the main thread, with the same library code as the CLI, and does
+// there all the work on them that does not touch the page: the map's projected links (handed over as a
+// transferable array), Indonesia's partner countries and where the coded cases sit in the network.
+import { projectLinks } from "../../src/charts/networkMap.ts";
+import { indonesianPartnerCountries, locateInNetwork, readTwinCities } from "../../src/dataset/twinCities.ts";
 
-self.addEventListener("message", async (event: MessageEvent<{ url: string }>) => {
+/** What the page asks for: the file, the map's size, and the coded partnerships to find in the network. */
+export interface TwinCitiesRequest {
+  url: string;
+  width: number;
+  height: number;
+  partnerships: Parameters<typeof locateInNetwork>[0];
+}
+
+self.addEventListener("message", async (event: MessageEvent<TwinCitiesRequest>) => {
   try {
-    const response = await fetch(event.data.url);
-    if (!response.ok) throw new Error(`${event.data.url}: HTTP ${response.status}`);
+    const { url, width, height, partnerships } = event.data;
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     const { pairs, problems } = readTwinCities(await response.text());
-    self.postMessage({ pairs, problems: problems.length });
+    const links = projectLinks(pairs, width, height);
+    self.postMessage(
+      {
+        pairs,
+        problems: problems.length,
+        links: { width, height, coordinates: links },
+        countries: indonesianPartnerCountries(pairs),
+        located: locateInNetwork(partnerships, pairs),
+      },
+      { transfer: [links.buffer] },
+    );
   } catch (error) {
     self.postMessage({ error: String(error) });
   }

@@ -1,7 +1,8 @@
 import twinCitiesUrl from "../../datasets/twin-cities/twin_cities.csv?url";
 import TwinCitiesWorker from "./twinCitiesWorker.ts?worker";
+import type { TwinCitiesRequest } from "./twinCitiesWorker.ts";
 import { countryName } from "../../src/dataset/countryName.ts";
-import { indonesianPartnerCountries, locateInNetwork, type TwinCityPair } from "../../src/dataset/twinCities.ts";
+import type { indonesianPartnerCountries, locateInNetwork, TwinCityPair } from "../../src/dataset/twinCities.ts";
 import { mappablePartnerships } from "../../src/charts/partnershipMap.ts";
 import { networkMap } from "../../src/charts/networkMap.ts";
 import { partnerCountryBars } from "../../src/charts/partnerCountryBars.ts";
@@ -47,21 +48,33 @@ const WORLD = {
   },
 } as const;
 
-let cached: Promise<TwinCityPair[]> | undefined;
+/** The pairs with what the worker computed from them. */
+interface Network {
+  pairs: TwinCityPair[];
+  /** The links projected for a map of this size (a map of another size projects its own). */
+  links: { width: number; height: number; coordinates: Float32Array };
+  countries: ReturnType<typeof indonesianPartnerCountries>;
+  located: ReturnType<typeof locateInNetwork>;
+}
 
-/** Loads and parses the pairs once per page session, in a Web Worker. */
-function loadPairs(): Promise<TwinCityPair[]> {
+let cached: Promise<Network> | undefined;
+
+/** Loads and parses the pairs once per page session, in a Web Worker, with the work that needs no page. */
+function loadNetwork(request: Omit<TwinCitiesRequest, "url">): Promise<Network> {
   cached ??= new Promise((resolve, reject) => {
     const worker = new TwinCitiesWorker();
-    worker.addEventListener("message", (event: MessageEvent<{ pairs?: TwinCityPair[]; error?: string }>) => {
+    worker.addEventListener("message", (event: MessageEvent<Partial<Network> & { error?: string }>) => {
       worker.terminate();
-      if (event.data.pairs) resolve(event.data.pairs);
+      if (event.data.pairs) resolve(event.data as Network);
       else reject(new Error(event.data.error ?? "unknown error"));
     });
-    worker.postMessage({ url: new URL(twinCitiesUrl, window.location.href).href });
+    worker.postMessage({ ...request, url: new URL(twinCitiesUrl, window.location.href).href });
   });
   return cached;
 }
+
+/** Lets the browser paint and handle input between two pieces of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The world page: every twin-city pair on a pannable map, the coded cases on top, and Indonesia's partner countries. */
 /** The map's zoom buttons, named in the page's language. */
@@ -85,11 +98,14 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
       ] as [number, number, number, number],
   );
   // The map appears at once with the coded cases; the 26,000 pairs join it when the worker has read them.
-  const mapOf = (pairs: Parameters<typeof networkMap>[0]) =>
+  const height = Math.round(width * 0.5);
+  const mapOf = (pairs: Parameters<typeof networkMap>[0], links?: Network["links"]) =>
     element("div", { className: "network-map-holder", attributes: { "data-pairs": String(pairs.length) } }, [
       networkMap(pairs, {
         land,
         width,
+        height,
+        links: links?.width === width && links.height === height ? links.coordinates : undefined,
         highlight,
         ariaLabel: texts.map,
         legend: texts.legend,
@@ -102,14 +118,13 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
     status,
     placeholder,
   ]);
-  loadPairs().then(
-    (pairs) => {
-      const map = mapOf(pairs);
-      const countries = indonesianPartnerCountries(pairs).map((entry) => ({
-        ...entry,
-        country: countryName(entry.country, language),
-      }));
-      const located = locateInNetwork(reading.dataset.partnerships, pairs);
+  loadNetwork({ width, height, partnerships: reading.dataset.partnerships }).then(
+    async ({ pairs, links, countries: counted, located }) => {
+      // Receiving the pairs, drawing them and building the rest are separate tasks, each short.
+      await nextTask();
+      const map = mapOf(pairs, links);
+      await nextTask();
+      const countries = counted.map((entry) => ({ ...entry, country: countryName(entry.country, language) }));
       const bars = partnerCountryBars(countries, { width, ariaLabel: texts.countries });
       status.remove();
       placeholder.remove();

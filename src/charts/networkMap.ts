@@ -15,6 +15,11 @@ export interface NetworkMapOptions {
   width?: number;
   /** Height in CSS pixels; default half the width. */
   height?: number;
+  /**
+   * The pairs already projected for this width and height (`projectLinks`), e.g. in a Web Worker and handed
+   * over as a transferable array; default: projected here.
+   */
+  links?: Float32Array;
   /** Links drawn on top in a strong colour (e.g. the coded cases): [lng1, lat1, lng2, lat2]. */
   highlight?: Array<[number, number, number, number]>;
   /** Accessible description of the map. */
@@ -60,6 +65,7 @@ export function networkMap(
     land,
     width = 960,
     height = Math.round(width * 0.5),
+    links = projectLinks(pairs, width, height),
     highlight = [],
     ariaLabel = "World network of twin cities",
     pixelRatio = globalThis.devicePixelRatio ?? 1,
@@ -69,7 +75,8 @@ export function networkMap(
   }: NetworkMapOptions,
 ): HTMLElement {
   const projection = geoEqualEarth().fitSize([width, height], { type: "Sphere" });
-  const links = projectLinks(pairs, width, height);
+  if (links.length !== pairs.length * 4)
+    throw new Error(`networkMap: ${links.length / 4} projected links for ${pairs.length} pairs`);
   const canvas = document.createElement("canvas");
   canvas.width = Math.round(width * pixelRatio);
   canvas.height = Math.round(height * pixelRatio);
@@ -137,25 +144,31 @@ export function networkMap(
   };
   render(zoomIdentity);
 
-  // Tooltip: the city nearest the pointer, with its number of twin cities (a quadtree over the link ends).
-  const degree = new Map<string, { x: number; y: number; name: string; count: number }>();
-  pairs.forEach((pair, index) => {
-    for (const [name, country, offset] of [
-      [pair.city1, pair.country1, 0],
-      [pair.city2, pair.country2, 2],
-    ] as const) {
-      const key = `${name}, ${country ?? "?"}`;
-      const entry = degree.get(key);
-      if (entry) entry.count++;
-      else if (!Number.isNaN(links[index * 4 + offset]!))
-        degree.set(key, { x: links[index * 4 + offset]!, y: links[index * 4 + offset + 1]!, name: key, count: 1 });
-    }
-  });
-  const cities = quadtree(
-    [...degree.values()],
-    (city) => city.x,
-    (city) => city.y,
-  );
+  // Tooltip: the city nearest the pointer, with its number of twin cities (a quadtree over the link ends),
+  // built when the pointer first comes over the map rather than while the page loads.
+  type City = { x: number; y: number; name: string; count: number };
+  let cities: ReturnType<typeof quadtree<City>> | undefined;
+  const cityIndex = () => {
+    if (cities !== undefined) return cities;
+    const degree = new Map<string, City>();
+    pairs.forEach((pair, index) => {
+      for (const [name, country, offset] of [
+        [pair.city1, pair.country1, 0],
+        [pair.city2, pair.country2, 2],
+      ] as const) {
+        const key = `${name}, ${country ?? "?"}`;
+        const entry = degree.get(key);
+        if (entry) entry.count++;
+        else if (!Number.isNaN(links[index * 4 + offset]!))
+          degree.set(key, { x: links[index * 4 + offset]!, y: links[index * 4 + offset + 1]!, name: key, count: 1 });
+      }
+    });
+    return (cities = quadtree(
+      [...degree.values()],
+      (city) => city.x,
+      (city) => city.y,
+    ));
+  };
   const tooltip = document.createElement("div");
   tooltip.className = "network-tooltip";
   tooltip.setAttribute("role", "status");
@@ -165,7 +178,7 @@ export function networkMap(
     const scale = width / box.width;
     const x = ((event.clientX - box.left) * scale - settled.x) / settled.k;
     const y = ((event.clientY - box.top) * scale - settled.y) / settled.k;
-    const city = cities.find(x, y, 12 / settled.k);
+    const city = cityIndex().find(x, y, 12 / settled.k);
     tooltip.hidden = city === undefined;
     if (city) {
       tooltip.textContent = `${city.name}: ${city.count}`;

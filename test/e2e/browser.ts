@@ -57,7 +57,7 @@ export function builtSiteInChromium(): { readonly browser: Browser; readonly url
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof previewSite>> | undefined;
   beforeAll(async () => {
-    server = await previewSite(ROOT);
+    server = await previewSite(ROOT, { build: false });
     browser = await launchChromium();
   });
   afterAll(async () => {

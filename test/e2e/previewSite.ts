@@ -1,13 +1,24 @@
 import { join } from "node:path";
 import { build, preview } from "vite";
 
-/**
- * Builds the site into `dist/` and serves it with vite's own preview server
- * (what `npm start` runs) on a free loopback port, for browser tests and the bench.
- */
-export async function previewSite(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/** What `npm run build` does: the site into `dist/`, then the notebooks beside it. */
+export async function buildSite(root: string): Promise<void> {
   const configFile = join(root, "vite.config.ts");
   await build({ configFile, logLevel: "error" });
+  await build({ configFile, logLevel: "error", mode: "notebooks" });
+}
+
+/**
+ * Builds the site into `dist/` (unless `build: false`: the tests build it once, in their global setup) and serves it
+ * with vite's own preview server
+ * (what `npm start` runs) on a free loopback port, for browser tests and the bench.
+ */
+export async function previewSite(
+  root: string,
+  { build: rebuild = true }: { build?: boolean } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const configFile = join(root, "vite.config.ts");
+  if (rebuild) await buildSite(root);
   const server = await preview({
     configFile,
     logLevel: "error",

@@ -11,7 +11,7 @@ let server: Awaited<ReturnType<typeof previewSite>>;
 const SCREENSHOTS = join(ROOT, "test-output/screenshots");
 
 beforeAll(async () => {
-  server = await previewSite(ROOT);
+  server = await previewSite(ROOT, { build: false });
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => {
