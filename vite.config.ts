@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { contentSecurityPolicy } from "./site/contentSecurityPolicy.ts";
 import { notebookAliases, notebookInputs, notebooks } from "./site/notebookPlugin.ts";
 
 const projectRoot = fileURLToPath(new URL(".", import.meta.url));
@@ -24,7 +25,7 @@ export default defineConfig(({ mode }) => ({
       input: mode === "notebooks" ? notebookInputs() : { index: fileURLToPath(new URL("index.html", import.meta.url)) },
     },
   },
-  plugins: [notebooks()],
+  plugins: [contentSecurityPolicy(), notebooks()],
   resolve: { alias: notebookAliases },
   server: { fs: { allow: [projectRoot] } },
   preview: { port: 4173 },

@@ -37,6 +37,13 @@ export async function openWatched(
   viewport = { width: 1280, height: 900 },
 ): Promise<WatchedPage> {
   const page = await browser.newPage({ viewport });
+  const watched = watch(page, base);
+  await page.goto(new URL(path, base).href);
+  return { page, ...watched };
+}
+
+/** Records a page's console errors and page errors, and every request that leaves the origin `base`. */
+export function watch(page: Page, base: string): { errors: string[]; foreign: string[] } {
   const errors: string[] = [];
   const foreign: string[] = [];
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
@@ -45,8 +52,7 @@ export async function openWatched(
     const url = request.url();
     if (!url.startsWith(base) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
   });
-  await page.goto(new URL(path, base).href);
-  return { page, errors, foreign };
+  return { errors, foreign };
 }
 
 /**

@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cli, MINIMAL, ROOT, temporaryFolder } from "../helpers.ts";
 import { previewSite } from "./previewSite.ts";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./browser.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, watch } from "./browser.ts";
 
 let server: Awaited<ReturnType<typeof previewSite>>;
 const SCREENSHOTS = join(ROOT, "test-output/screenshots");
@@ -63,18 +63,6 @@ function importDataset(
   );
 }
 
-/** Records console errors and requests leaving the origin. */
-function watch(page: Page): { errors: string[]; foreign: string[] } {
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("request", (request) => {
-    const url = request.url();
-    if (!url.startsWith(server.url) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
-  });
-  return { errors, foreign };
-}
 
 const REGISTRY: Record<string, string> = {
   id: "kota-a-kota-b",
@@ -94,7 +82,7 @@ describe("the coding workbench (built, in Chromium)", () => {
     const profile = temporaryFolder();
     let context = await launchProfile(profile);
     let page = context.pages()[0] ?? (await context.newPage());
-    const { errors, foreign } = watch(page);
+    const { errors, foreign } = watch(page, server.url);
     await page.goto(new URL("./?page=workbench&lang=en", server.url).href);
     await page.click("button.new-draft");
     await page.waitForSelector(".draft-editor");
@@ -127,7 +115,7 @@ describe("the coding workbench (built, in Chromium)", () => {
 
     context = await launchProfile(profile);
     page = context.pages()[0] ?? (await context.newPage());
-    const watched = watch(page);
+    const watched = watch(page, server.url);
     await page.goto(new URL(`./?page=workbench&lang=en&draft=${draftId}`, server.url).href);
     await page.waitForSelector(".draft-editor");
     expect(await page.locator('.draft-meta [name="coder"]').inputValue()).toBe("ana");
@@ -165,7 +153,7 @@ describe("the coding workbench (built, in Chromium)", () => {
     const profile = temporaryFolder();
     const context = await launchProfile(profile);
     const page = context.pages()[0] ?? (await context.newPage());
-    const { errors, foreign } = watch(page);
+    const { errors, foreign } = watch(page, server.url);
     await page.goto(new URL("./?page=workbench&lang=en", server.url).href);
     await page.waitForSelector(".import");
     const partnerships =
@@ -286,7 +274,7 @@ describe("the agreement page (built, in Chromium)", () => {
   it("computes alpha per indicator from two coders' files, shows both coders' evidence side by side, and exports the resolved coding", async () => {
     const context = await launchProfile(temporaryFolder());
     const page = context.pages()[0] ?? (await context.newPage());
-    const { errors, foreign } = watch(page);
+    const { errors, foreign } = watch(page, server.url);
     await page.goto(new URL("./?page=agreement&lang=en", server.url).href);
     await page.setInputFiles('input[name="coder-files"]', [
       {
