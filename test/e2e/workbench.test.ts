@@ -63,7 +63,6 @@ function importDataset(
   );
 }
 
-
 const REGISTRY: Record<string, string> = {
   id: "kota-a-kota-b",
   local_government: "Kota A",
