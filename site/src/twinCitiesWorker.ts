@@ -1,7 +1,7 @@
 // Parses the worldwide twin-city pairs off the main thread, with the same library code as the CLI, and does
-// there all the work on them that does not touch the page: the map's projected links (handed over as a
-// transferable array), Indonesia's partner countries and where the coded cases sit in the network.
-import { projectLinks } from "../../src/charts/networkMap.ts";
+// there all the work on them that does not touch the page: the map's projected links and great circles
+// (handed over as transferable arrays), Indonesia's partner countries and where the coded cases sit in the network.
+import { projectArcs, projectLinks } from "../../src/charts/networkMap.ts";
 import { indonesianPartnerCountries, locateInNetwork, readTwinCities } from "../../src/dataset/twinCities.ts";
 
 /** What the page asks for: the file, the map's size, and the coded partnerships to find in the network. */
@@ -19,15 +19,16 @@ self.addEventListener("message", async (event: MessageEvent<TwinCitiesRequest>) 
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     const { pairs, problems } = readTwinCities(await response.text());
     const links = projectLinks(pairs, width, height);
+    const arcs = projectArcs(pairs, width, height);
     self.postMessage(
       {
         pairs,
         problems: problems.length,
-        links: { width, height, coordinates: links },
+        links: { width, height, coordinates: links, arcs },
         countries: indonesianPartnerCountries(pairs),
         located: locateInNetwork(partnerships, pairs),
       },
-      { transfer: [links.buffer] },
+      { transfer: [links.buffer, arcs.buffer] },
     );
   } catch (error) {
     self.postMessage({ error: String(error) });

@@ -52,7 +52,7 @@ const WORLD = {
 interface Network {
   pairs: TwinCityPair[];
   /** The links projected for a map of this size (a map of another size projects its own). */
-  links: { width: number; height: number; coordinates: Float32Array };
+  links: { width: number; height: number; coordinates: Float32Array; arcs: Float32Array };
   countries: ReturnType<typeof indonesianPartnerCountries>;
   located: ReturnType<typeof locateInNetwork>;
 }
@@ -105,7 +105,7 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
         land,
         width,
         height,
-        links: links?.width === width && links.height === height ? links.coordinates : undefined,
+        ...(links?.width === width && links.height === height ? { links: links.coordinates, arcs: links.arcs } : {}),
         highlight,
         ariaLabel: texts.map,
         legend: texts.legend,

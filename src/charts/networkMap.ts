@@ -20,6 +20,8 @@ export interface NetworkMapOptions {
    * over as a transferable array; default: projected here.
    */
   links?: Float32Array;
+  /** The pairs' great circles already projected for this width and height (`projectArcs`); default: projected here. */
+  arcs?: Float32Array;
   /** Links drawn on top in a strong colour (e.g. the coded cases): [lng1, lat1, lng2, lat2]. */
   highlight?: Array<[number, number, number, number]>;
   /** Accessible description of the map. */
@@ -54,6 +56,39 @@ export function projectLinks(
 }
 
 /**
+ * Projects every pair's great circle (the short way round the globe, cut at
+ * the map's edge by d3-geo, resampled to about a pixel) into one flat array
+ * of screen coordinates: x, y pairs, where NaN, NaN lifts the pen before the
+ * next point. Drawing it is one pass over numbers, and it can be computed in
+ * a Web Worker and handed over as a transferable array.
+ */
+export function projectArcs(
+  pairs: Array<Pick<TwinCityPair, "lat1" | "lng1" | "lat2" | "lng2">>,
+  width: number,
+  height: number,
+): Float32Array {
+  const projection = geoEqualEarth().fitSize([width, height], { type: "Sphere" }).precision(1);
+  const points: number[] = [];
+  const context = {
+    moveTo: (x: number, y: number) => void points.push(Number.NaN, Number.NaN, x, y),
+    lineTo: (x: number, y: number) => void points.push(x, y),
+    closePath: () => {},
+    arc: () => {},
+  };
+  const path = geoPath(projection, context as unknown as CanvasRenderingContext2D);
+  for (const pair of pairs)
+    if ([pair.lng1, pair.lat1, pair.lng2, pair.lat2].every(Number.isFinite))
+      path({
+        type: "LineString",
+        coordinates: [
+          [pair.lng1, pair.lat1],
+          [pair.lng2, pair.lat2],
+        ],
+      });
+  return Float32Array.from(points);
+}
+
+/**
  * A canvas map of a large network of twin-city pairs that stays smooth while
  * panning and zooming: the full drawing is cached in an offscreen canvas and
  * only transformed during a gesture, then redrawn sharply when it ends.
@@ -66,6 +101,7 @@ export function networkMap(
     width = 960,
     height = Math.round(width * 0.5),
     links = projectLinks(pairs, width, height),
+    arcs = projectArcs(pairs, width, height),
     highlight = [],
     ariaLabel = "World network of twin cities",
     pixelRatio = globalThis.devicePixelRatio ?? 1,
@@ -113,14 +149,16 @@ export function networkMap(
     const lineWidth = 1 / transform.k;
     target.lineWidth = 0.5 * lineWidth;
     target.strokeStyle = "rgba(0, 114, 178, 0.12)";
+    // Every pair the short way round the globe: its great circle, cut at the edge of the map.
     target.beginPath();
-    for (let index = 0; index < links.length; index += 4) {
-      if (Number.isNaN(links[index]!) || Number.isNaN(links[index + 2]!)) continue;
-      target.moveTo(links[index]!, links[index + 1]!);
-      target.lineTo(links[index + 2]!, links[index + 3]!);
+    for (let index = 0; index < arcs.length; index += 2) {
+      if (Number.isNaN(arcs[index]!)) {
+        index += 2;
+        target.moveTo(arcs[index]!, arcs[index + 1]!);
+      } else target.lineTo(arcs[index]!, arcs[index + 1]!);
     }
     target.stroke();
-    // The coded cases take the short way round the globe: great circles, cut at the edge of the map (d3-geo).
+    // The coded cases on top, the same way round (d3-geo).
     target.lineWidth = 2 * lineWidth;
     target.strokeStyle = "#D55E00";
     target.beginPath();
