@@ -69,7 +69,7 @@ export function formatDoc(): string {
     lines.push("| column | required | accepts | description | example |", "| --- | --- | --- | --- | --- |");
     for (const field of schema.fields)
       lines.push(
-        `| \`${field.name}\` | ${field.constraints?.required ? "yes" : ""} | ${escape(describeExpected(field, { missingValues: schema.missingValues }))} | ${escape([field.title, field.description].filter(Boolean).join(". "))} | ${field.example ? `\`${escape(field.example)}\`` : ""} |`,
+        `| \`${field.name}\` | ${field.constraints?.required ? "yes" : ""} | ${escape(describeExpected(field, { missingValues: schema.missingValues }))} | ${escape([field.title, field.description].filter(Boolean).join(". ") + (field.optional ? " A file may leave this column out." : ""))} | ${field.example ? `\`${escape(field.example)}\`` : ""} |`,
       );
     lines.push("");
   }

@@ -81,4 +81,5 @@ export * from "./charts/accessibleChart.ts";
 export * from "./charts/chartFontSize.ts";
 export * from "./dataset/sourceLabel.ts";
 export * from "./dataset/countryName.ts";
+export * from "./dataset/textIn.ts";
 export * from "./charts/chartExport.ts";

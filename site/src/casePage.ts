@@ -16,6 +16,7 @@ import { indicatorMatrix } from "../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../src/charts/matrixChart.ts";
 import { timelineChart, timelineData, timelineEnd } from "../../src/charts/timeline.ts";
 import { countryName } from "../../src/dataset/countryName.ts";
+import { textIn } from "../../src/dataset/textIn.ts";
 import { element } from "./dom.ts";
 import { stateLink, type PageView } from "./page.ts";
 
@@ -154,7 +155,7 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
         coding.evidence ? element("q", { text: coding.evidence }) : "—",
         vocabularyLabel(evidenceKinds, coding.evidence_kind, language),
         `${citeSource(reading.dataset.sources, coding.source)}${coding.locator ? `, ${coding.locator}` : ""}`,
-        coding.note ?? "",
+        textIn(coding, "note", language) ?? "",
       ]),
       className,
     );
@@ -174,7 +175,7 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
         ];
   });
   const title = `${partnership.local_government} – ${partnership.partner}`;
-  const timeline = timelineData([partnership], events, { until: timelineEnd(reading.dataset.events) });
+  const timeline = timelineData([partnership], events, { until: timelineEnd(reading.dataset.events), language });
   const status = (code: string) => vocabularyLabel(eventStatuses, code, language);
   return element("article", { className: "case-page", attributes: { "data-case": id } }, [
     back,
@@ -190,7 +191,7 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
         .filter((part) => part !== null)
         .join(" · "),
     }),
-    partnership.notes ? element("p", { text: partnership.notes }) : element("span"),
+    partnership.notes ? element("p", { text: textIn(partnership, "notes", language) ?? "" }) : element("span"),
     element("h3", { text: texts.summary }),
     element("ul", { className: "summary" }, headlines),
     element("h3", { text: texts.profile }),
@@ -223,7 +224,7 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
       events.map((event) => [
         event.date ?? "—",
         vocabularyLabel(eventStages, event.stage, language),
-        event.description,
+        textIn(event, "description", language),
         status(event.status),
         `${event.source}, ${event.locator}`,
       ]),
@@ -232,7 +233,12 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
     element("h3", { text: texts.actions }),
     table(
       [texts.columns.field, texts.columns.description, texts.columns.status, texts.columns.note],
-      activities.map((event) => [event.field ?? "—", event.description, status(event.status), event.note ?? ""]),
+      activities.map((event) => [
+        event.field ?? "—",
+        textIn(event, "description", language),
+        status(event.status),
+        textIn(event, "note", language) ?? "",
+      ]),
       "actions",
     ),
     element("h3", { text: texts.evidence }),

@@ -267,7 +267,7 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
   const stages = timelineData(
     picked.map((score) => score.partnership),
     events.filter((event) => pickedIds.has(event.partnership)),
-    { until: timelineEnd(events) },
+    { until: timelineEnd(events), language },
   );
   const statusLabels = vocabularyLabels(eventStatuses, language);
   return element("article", { className: "compare-page" }, [

@@ -43,7 +43,7 @@ export const overviewPage: PageView = (state, { reading }, { width }) => {
   const texts = OVERVIEW[language];
   const { partnerships, events } = reading.dataset;
   const drawn = mappablePartnerships(partnerships);
-  const timeline = timelineData(partnerships, events, { until: timelineEnd(events) });
+  const timeline = timelineData(partnerships, events, { until: timelineEnd(events), language });
   const firstYear = Math.floor(min(timeline.rows, (row) => row.start) ?? 0);
   return element("article", { className: "overview-page" }, [
     element("h2", { text: texts.heading }),

@@ -195,7 +195,7 @@ function fieldControl(
     const current = row[field.name] ?? "";
     if (current !== "" && !allowed.includes(current))
       control.append(element("option", { text: current, attributes: { value: current } }));
-  } else if (["description", "notes", "note", "citation", "evidence"].includes(field.name))
+  } else if (["description", "notes", "note", "citation", "evidence"].includes(field.name.replace(/_indonesian$/, "")))
     control = element("textarea", { attributes: { id, name: field.name, rows: "2" } });
   else
     control = element("input", {

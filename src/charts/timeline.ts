@@ -1,3 +1,5 @@
+import { textIn } from "../dataset/textIn.ts";
+import type { Language } from "../language.ts";
 import { chartFontSize } from "./chartFontSize.ts";
 import * as Plot from "@observablehq/plot";
 import { group, max, min } from "d3";
@@ -32,7 +34,11 @@ export interface TimelineEvent {
  * of first contact or a dated event, its span from the first to the last
  * known date (or `until`), and its dated events. Pure.
  */
-export function timelineData(partnerships: Partnership[], events: PartnershipEvent[], { until }: { until: number }) {
+export function timelineData(
+  partnerships: Partnership[],
+  events: PartnershipEvent[],
+  { until, language = "en" }: { until: number; language?: Language },
+) {
   const dated = events
     .filter((event) => event.date !== null)
     .map((event) => ({
@@ -40,7 +46,7 @@ export function timelineData(partnerships: Partnership[], events: PartnershipEve
       year: decimalYear(event.date!),
       stage: event.stage,
       status: event.status,
-      description: event.description,
+      description: textIn(event, "description", language),
       source: `${event.source}, ${event.locator}`,
     }));
   const rows: TimelineRow[] = [];

@@ -73,15 +73,17 @@ export function checkDataPackage(text: string, file: string): { info: DataPackag
     if (!Array.isArray(declared)) continue;
     for (const field of RESOURCES[name].schema.fields) {
       const match = declared.find((entry) => entry?.name === field.name);
-      if (match === undefined)
-        problems.push({
-          file,
-          row: 0,
-          column: 0,
-          message: `the schema of ${name} lacks the field ${field.name}`,
-          expected: `a field ${field.name} of type ${field.type}`,
-        });
-      else if (match.type !== field.type)
+      if (match === undefined) {
+        // A field added to the format later (`optional`) may be missing from a dataset described before it.
+        if (!("optional" in field && field.optional))
+          problems.push({
+            file,
+            row: 0,
+            column: 0,
+            message: `the schema of ${name} lacks the field ${field.name}`,
+            expected: `a field ${field.name} of type ${field.type}`,
+          });
+      } else if (match.type !== field.type)
         problems.push({
           file,
           row: 0,

@@ -149,6 +149,14 @@ export const partnershipsSchema = {
       constraints: { required: true },
     },
     { name: "notes", type: "string", title: "Notes" },
+    {
+      name: "notes_indonesian",
+      type: "string",
+      optional: true,
+      title: "Notes (Indonesian)",
+      description:
+        "The notes in Indonesian, shown in the Indonesian view; empty where the text is a quotation in Indonesian already.",
+    },
   ],
 } as const satisfies TableSchema;
 
@@ -232,6 +240,22 @@ export const eventsSchema = {
       constraints: { required: true, enum: evidenceKinds.codes },
     },
     { name: "note", type: "string", title: "Note" },
+    {
+      name: "description_indonesian",
+      type: "string",
+      optional: true,
+      title: "Description (Indonesian)",
+      description:
+        "The description in Indonesian, shown in the Indonesian view; empty where the text is a quotation in Indonesian already.",
+    },
+    {
+      name: "note_indonesian",
+      type: "string",
+      optional: true,
+      title: "Note (Indonesian)",
+      description:
+        "The note in Indonesian, shown in the Indonesian view; empty where the text is a quotation in Indonesian already.",
+    },
   ],
 } as const satisfies TableSchema;
 
@@ -306,6 +330,14 @@ export const codingsSchema = {
       example: "4.2.2",
     },
     { name: "note", type: "string", title: "Note" },
+    {
+      name: "note_indonesian",
+      type: "string",
+      optional: true,
+      title: "Note (Indonesian)",
+      description:
+        "The note in Indonesian, shown in the Indonesian view; empty where the text is a quotation in Indonesian already.",
+    },
   ],
 } as const satisfies TableSchema;
 

@@ -139,7 +139,11 @@ export function readTable<Row = TableRow>(text: string, file: string, schema: Ta
     indexes = fields.map((field) => header.indexOf(field.name));
     fields.forEach((field, position) => {
       // Every column of the schema must be there, even one whose cells may be empty: a missing score column would make every score NA.
-      if (indexes[position] === -1 && (schema.fieldsMatch !== "superset" || field.constraints?.required))
+      if (
+        indexes[position] === -1 &&
+        !field.optional &&
+        (schema.fieldsMatch !== "superset" || field.constraints?.required)
+      )
         problems.push({
           file,
           row: 1,

@@ -24,6 +24,12 @@ export interface FieldSchema {
   constraints?: FieldConstraints;
   /** Strings that mean "no value" for this field; overrides the schema's. */
   missingValues?: readonly string[];
+  /**
+   * A file may leave this column out, and its cells are then empty: for a column added to the format after files
+   * were written in it, such as a text's Indonesian version. A property of this toolkit (Table Schema has none for
+   * one field); `fieldsMatch: "superset"` says the same of every field that is not required.
+   */
+  optional?: boolean;
 }
 
 export interface ForeignKey {

@@ -23,6 +23,7 @@ export const asCoding = (coding: PortfolioCoding): Coding => ({
   source: coding.source,
   locator: coding.locator,
   note: coding.note,
+  note_indonesian: coding.note_indonesian,
 });
 
 /**

@@ -147,6 +147,7 @@ const partnership = (
   source: "src",
   locator: "1",
   notes: null,
+  notes_indonesian: null,
 });
 
 describe("partnershipMap(partnerships, {land})", () => {

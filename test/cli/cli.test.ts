@@ -131,7 +131,7 @@ describe("run(argv, io)", () => {
       /an empty dataset \(partnerships\.csv, events\.csv, codings\.csv, portfolio_codings\.csv, sources\.csv, datapackage\.json\)/,
     );
     expect(readFileSync(join(folder, "codings.csv"), "utf8")).toBe(
-      "partnership,framework,indicator,score,coder,evidence,evidence_kind,source,locator,note\r\n",
+      "partnership,framework,indicator,score,coder,evidence,evidence_kind,source,locator,note,note_indonesian\r\n",
     );
     expect(JSON.parse(readFileSync(join(folder, "datapackage.json"), "utf8")).name).toBe("my-study");
     expect(await cli("validate", folder)).toMatchObject({ code: 0, stdout: "" });

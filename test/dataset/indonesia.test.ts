@@ -89,6 +89,28 @@ describe("datasets/indonesia: integrity", () => {
     );
   });
 
+  it("gives every note and description its Indonesian version, unless it is a quotation (Indonesian already)", () => {
+    const { partnerships, events, codings, portfolioCodings } = reading.dataset;
+    const texts: Array<[string, string | null, string | null]> = [
+      ...partnerships.map((row): [string, string | null, string | null] => [row.id, row.notes, row.notes_indonesian]),
+      ...events.flatMap((row): Array<[string, string | null, string | null]> => [
+        [row.id, row.description, row.description_indonesian],
+        [row.id, row.note, row.note_indonesian],
+      ]),
+      ...codings.map((row): [string, string | null, string | null] => [row.partnership, row.note, row.note_indonesian]),
+      ...portfolioCodings.map((row): [string, string | null, string | null] => [
+        row.local_government,
+        row.note,
+        row.note_indonesian,
+      ]),
+    ];
+    const untranslated = texts.filter(
+      ([, text, indonesian]) => text !== null && indonesian === null && !text.startsWith('"'),
+    );
+    expect(untranslated).toEqual([]);
+    expect(texts.filter(([, , indonesian]) => indonesian !== null).length).toBeGreaterThan(150);
+  });
+
   it("records the discrepancy of 004: 8 pending in the text, 7 in Table 2", () => {
     const pending = reading.dataset.events.filter(
       (event) =>

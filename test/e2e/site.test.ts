@@ -105,6 +105,21 @@ describe("the site (built, in Chromium)", () => {
     await page.close();
   });
 
+  it("writes the data's notes and descriptions in Indonesian on the Indonesian page, and as written on the English one", async () => {
+    const indonesian = await open("./?page=case&id=jawa-barat-souss-massa");
+    await indonesian.page.waitForSelector(".case-page table");
+    const text = await indonesian.page.locator("main").innerText();
+    expect(text).toContain("Hambatan: regulasi dan perizinan");
+    expect(text).toContain("Maroko");
+    expect(text).not.toContain("Obstacle: regulations and permits");
+    expect(indonesian.errors).toEqual([]);
+    await indonesian.page.close();
+    const english = await open("./?page=case&id=jawa-barat-souss-massa&lang=en");
+    await english.page.waitForSelector(".case-page table");
+    expect(await english.page.locator("main").innerText()).toContain("Obstacle: regulations and permits");
+    await english.page.close();
+  });
+
   it("scores with the sources' findings alone when asked, keeping the choice in the URL across pages", async () => {
     const { page, errors } = await open("./?page=partnerships&lang=en");
     await page.waitForSelector('tr[data-id="bandung-liuzhou"]');
@@ -242,7 +257,7 @@ describe("the site (built, in Chromium)", () => {
     const href = await page.locator('ul.files a:has-text("codings.csv")').first().getAttribute("href");
     const response = await page.request.get(new URL(href!, page.url()).href);
     expect((await response.text()).split("\n")[0]).toBe(
-      "partnership,framework,indicator,score,coder,evidence,evidence_kind,source,locator,note",
+      "partnership,framework,indicator,score,coder,evidence,evidence_kind,source,locator,note,note_indonesian",
     );
     expect(await page.locator('p[data-source="004_f2ed6371404c23dd.txt"]').textContent()).toMatch(
       /^Faishal, M\. A\., & Yulianti, D\./,

@@ -18,6 +18,7 @@ export function coding(
     source: score ? "src" : null,
     locator: "1",
     note: null,
+    note_indonesian: null,
     ...extra,
   };
 }
@@ -41,6 +42,8 @@ export function event(
     duration_years: null,
     evidence_kind: "finding",
     note: null,
+    description_indonesian: null,
+    note_indonesian: null,
     ...extra,
   };
 }

@@ -17,6 +17,7 @@ function coding(partnership: string, indicator: string, coder: string, score: nu
     source: "src",
     locator: "1",
     note: null,
+    note_indonesian: null,
   };
 }
 

@@ -66,6 +66,7 @@ const codingRow = fc.record({
   source: fc.option(cellText, { nil: null }),
   locator: fc.option(cellText, { nil: null }),
   note: fc.option(cellText, { nil: null }),
+  note_indonesian: fc.option(cellText, { nil: null }),
 });
 
 describe("write → read (fast-check)", () => {

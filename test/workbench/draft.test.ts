@@ -126,8 +126,8 @@ describe("draftFiles(drafts) with the scope of evidence", () => {
     other.codings = other.codings.filter((coding) => coding.scope === "portfolio");
     const files = draftFiles([draft, budi, other]);
     expect(files["portfolio_codings.csv"]!.trim().split("\r\n").slice(1)).toEqual([
-      "Kota A,three-layers,tourism_economy,1,ana,all partners: tourism promotion planned,finding,src,4.3,",
-      "Kota A,three-layers,tourism_economy,1,budi,all partners: tourism promotion planned,finding,src,4.3,",
+      "Kota A,three-layers,tourism_economy,1,ana,all partners: tourism promotion planned,finding,src,4.3,,",
+      "Kota A,three-layers,tourism_economy,1,budi,all partners: tourism promotion planned,finding,src,4.3,,",
     ]);
     expect(validateDataset(filesToTexts(files)).problems).toEqual([]);
     const [back] = draftsFromTexts(filesToTexts(draftFiles([draft])), () => "x", NOW);
