@@ -5,6 +5,7 @@ import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
 import { restsOnlyOnArguments } from "../../src/score/toPublicJson.ts";
 import { sortEvents } from "../../src/dataset/partialDate.ts";
 import {
+  eventFields,
   evidenceKinds,
   eventStages,
   eventStatuses,
@@ -234,7 +235,7 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
     table(
       [texts.columns.field, texts.columns.description, texts.columns.status, texts.columns.note],
       activities.map((event) => [
-        event.field ?? "—",
+        vocabularyLabel(eventFields, event.field, language),
         textIn(event, "description", language),
         status(event.status),
         textIn(event, "note", language) ?? "",

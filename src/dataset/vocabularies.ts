@@ -62,6 +62,26 @@ export const eventStatuses = vocabulary({
 });
 export type EventStatus = VocabularyCode<typeof eventStatuses>;
 
+/**
+ * The names of the fields of cooperation the shipped data use. The `field`
+ * column stays open (any slug): a field not listed here is shown as written.
+ */
+export const eventFields = vocabulary({
+  agriculture: { id: "pertanian", en: "agriculture" },
+  "creative-economy": { id: "ekonomi kreatif", en: "creative economy" },
+  culture: { id: "budaya", en: "culture" },
+  "e-governance": { id: "tata kelola elektronik", en: "e-governance" },
+  education: { id: "pendidikan", en: "education" },
+  environment: { id: "lingkungan hidup", en: "environment" },
+  fisheries: { id: "perikanan", en: "fisheries" },
+  governance: { id: "tata kelola", en: "governance" },
+  health: { id: "kesehatan", en: "health" },
+  smes: { id: "UMKM", en: "SMEs" },
+  technology: { id: "teknologi", en: "technology" },
+  tourism: { id: "pariwisata", en: "tourism" },
+  "trade-investment": { id: "perdagangan dan investasi", en: "trade and investment" },
+});
+
 export const sourceTypes = vocabulary({
   "journal-article": { id: "artikel jurnal", en: "journal article" },
   thesis: { id: "skripsi/tesis", en: "thesis" },

@@ -111,6 +111,9 @@ describe("the site (built, in Chromium)", () => {
     const text = await indonesian.page.locator("main").innerText();
     expect(text).toContain("Hambatan: regulasi dan perizinan");
     expect(text).toContain("Maroko");
+    // Fields of cooperation by their names, not their codes.
+    expect(text).toContain("perdagangan dan investasi");
+    expect(text).not.toContain("trade-investment");
     expect(text).not.toContain("Obstacle: regulations and permits");
     expect(indonesian.errors).toEqual([]);
     await indonesian.page.close();
