@@ -33,7 +33,13 @@ export async function siteBench(): Promise<string> {
       const scripts: Array<Promise<number>> = [];
       page.on("response", (response) => {
         if (response.request().resourceType() === "script" || response.url().endsWith(".js"))
-          scripts.push(response.body().then((body) => gzipSync(body).length));
+          // A response with no body to read (a redirect) counts nothing.
+          scripts.push(
+            response.body().then(
+              (body) => gzipSync(body).length,
+              () => 0,
+            ),
+          );
       });
       await page.addInitScript(() => {
         (window as WindowWithTasks).longTasks = [];

@@ -2,7 +2,12 @@ import twinCitiesUrl from "../../datasets/twin-cities/twin_cities.csv?url";
 import TwinCitiesWorker from "./twinCitiesWorker.ts?worker";
 import type { TwinCitiesRequest } from "./twinCitiesWorker.ts";
 import { countryName } from "../../src/dataset/countryName.ts";
-import type { indonesianPartnerCountries, locateInNetwork, TwinCityPair } from "../../src/dataset/twinCities.ts";
+import {
+  twinCityPairs,
+  type indonesianPartnerCountries,
+  type locateInNetwork,
+  type TwinCityColumns,
+} from "../../src/dataset/twinCities.ts";
 import { mappablePartnerships } from "../../src/charts/partnershipMap.ts";
 import { networkMap } from "../../src/charts/networkMap.ts";
 import { partnerCountryBars } from "../../src/charts/partnerCountryBars.ts";
@@ -48,9 +53,9 @@ const WORLD = {
   },
 } as const;
 
-/** The pairs with what the worker computed from them. */
+/** The pairs, as the worker hands them over (columns), with what it computed from them. */
 interface Network {
-  pairs: TwinCityPair[];
+  columns: TwinCityColumns;
   /** The links projected for a map of this size (a map of another size projects its own). */
   links: { width: number; height: number; coordinates: Float32Array; arcs: Float32Array };
   countries: ReturnType<typeof indonesianPartnerCountries>;
@@ -65,7 +70,7 @@ function loadNetwork(request: Omit<TwinCitiesRequest, "url">): Promise<Network> 
     const worker = new TwinCitiesWorker();
     worker.addEventListener("message", (event: MessageEvent<Partial<Network> & { error?: string }>) => {
       worker.terminate();
-      if (event.data.pairs) resolve(event.data as Network);
+      if (event.data.columns) resolve(event.data as Network);
       else reject(new Error(event.data.error ?? "unknown error"));
     });
     worker.postMessage({ ...request, url: new URL(twinCitiesUrl, window.location.href).href });
@@ -119,8 +124,10 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
     placeholder,
   ]);
   loadNetwork({ width, height, partnerships: reading.dataset.partnerships }).then(
-    async ({ pairs, links, countries: counted, located }) => {
-      // Receiving the pairs, drawing them and building the rest are separate tasks, each short.
+    async ({ columns, links, countries: counted, located }) => {
+      // Receiving the pairs, rebuilding them, drawing them and building the rest are separate tasks, each short.
+      await nextTask();
+      const pairs = twinCityPairs(columns);
       await nextTask();
       const map = mapOf(pairs, links);
       await nextTask();

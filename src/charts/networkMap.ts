@@ -126,7 +126,7 @@ export function networkMap(
   cache.width = canvas.width;
   cache.height = canvas.height;
 
-  const draw = (target: CanvasRenderingContext2D, transform: ZoomTransform) => {
+  const place = (target: CanvasRenderingContext2D, transform: ZoomTransform) =>
     target.setTransform(
       pixelRatio * transform.k,
       0,
@@ -135,6 +135,8 @@ export function networkMap(
       pixelRatio * transform.x,
       pixelRatio * transform.y,
     );
+  const drawBase = (target: CanvasRenderingContext2D, transform: ZoomTransform) => {
+    place(target, transform);
     target.fillStyle = "#fbfbfa";
     target.fillRect(-transform.x / transform.k, -transform.y / transform.k, width / transform.k, height / transform.k);
     const path = geoPath(projection, target);
@@ -146,20 +148,27 @@ export function networkMap(
     path(land as GeoJSON.GeoJSON as never);
     target.fillStyle = "#dcdcd6";
     target.fill();
-    const lineWidth = 1 / transform.k;
-    target.lineWidth = 0.5 * lineWidth;
+  };
+  // Every pair the short way round the globe: its great circle, cut at the edge of the map. `from` and `to` index
+  // `arcs` and fall on a lifted pen (NaN), so that a part of the array draws on its own.
+  const drawArcs = (target: CanvasRenderingContext2D, transform: ZoomTransform, from = 0, to = arcs.length) => {
+    place(target, transform);
+    target.lineWidth = 0.5 / transform.k;
     target.strokeStyle = "rgba(0, 114, 178, 0.12)";
-    // Every pair the short way round the globe: its great circle, cut at the edge of the map.
     target.beginPath();
-    for (let index = 0; index < arcs.length; index += 2) {
+    for (let index = from; index < to; index += 2) {
       if (Number.isNaN(arcs[index]!)) {
         index += 2;
         target.moveTo(arcs[index]!, arcs[index + 1]!);
       } else target.lineTo(arcs[index]!, arcs[index + 1]!);
     }
     target.stroke();
-    // The coded cases on top, the same way round (d3-geo).
-    target.lineWidth = 2 * lineWidth;
+  };
+  // The coded cases on top, the same way round (d3-geo).
+  const drawHighlight = (target: CanvasRenderingContext2D, transform: ZoomTransform) => {
+    place(target, transform);
+    const path = geoPath(projection, target);
+    target.lineWidth = 2 / transform.k;
     target.strokeStyle = "#D55E00";
     target.beginPath();
     for (const [lng1, lat1, lng2, lat2] of highlight)
@@ -174,13 +183,39 @@ export function networkMap(
   };
 
   let settled = zoomIdentity;
-  const render = (transform: ZoomTransform) => {
-    draw(cache.getContext("2d")!, transform);
-    settled = transform;
+  let drawing = 0;
+  const show = () => {
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.drawImage(cache, 0, 0);
   };
-  render(zoomIdentity);
+  /**
+   * Draws the map at a transform into the cache and shows it. The first drawing is progressive: the land and the
+   * coded cases at once, then the pairs a part at a time in separate tasks, so that no task holds the page for long
+   * as 26,000 arcs arrive; a later drawing (at the end of a gesture) is whole, and stops any drawing under way.
+   */
+  const render = (transform: ZoomTransform, { progressive = false } = {}) => {
+    const generation = ++drawing;
+    const target = cache.getContext("2d")!;
+    settled = transform;
+    drawBase(target, transform);
+    if (!progressive) drawArcs(target, transform);
+    drawHighlight(target, transform);
+    show();
+    if (!progressive) return;
+    const part = 40_000;
+    const step = (from: number) => {
+      if (generation !== drawing || from >= arcs.length) return;
+      let to = Math.min(arcs.length, from + part);
+      while (to < arcs.length && !Number.isNaN(arcs[to]!)) to += 2;
+      drawArcs(target, transform, from, to);
+      // The coded cases back on top once every pair is drawn.
+      if (to >= arcs.length) drawHighlight(target, transform);
+      show();
+      setTimeout(() => step(to), 0);
+    };
+    setTimeout(() => step(0), 0);
+  };
+  render(zoomIdentity, { progressive: arcs.length > 40_000 });
 
   // Tooltip: the city nearest the pointer, with its number of twin cities (a quadtree over the link ends),
   // built when the pointer first comes over the map rather than while the page loads.

@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { indonesianPairs, indonesianPartnerCountries, readTwinCities } from "../../src/dataset/twinCities.ts";
+import {
+  indonesianPairs,
+  indonesianPartnerCountries,
+  readTwinCities,
+  twinCityColumns,
+  twinCityPairs,
+} from "../../src/dataset/twinCities.ts";
 import { ROOT } from "../helpers.ts";
 
 const text = readFileSync(join(ROOT, "datasets/twin-cities/twin_cities.csv"), "utf8");
@@ -68,5 +74,45 @@ describe("locateInNetwork(partnerships, pairs)", () => {
     expect(found[0]!.pair).toMatchObject({ city1: "Denpasar", city2: "Mossel Bay" });
     // Denpasar has 3 pairs in the network: Asenovgrad, Mossel Bay, Spassky District.
     expect(found[0]!.localDegree).toBe(3);
+  });
+});
+
+describe("twinCityColumns(pairs) and twinCityPairs(columns)", () => {
+  it("hand the pairs over as columns and back unchanged, a missing country included", () => {
+    const pairs = [
+      {
+        city1: "Bandung",
+        country1: "Indonesia",
+        lat1: -6.9,
+        lng1: 107.6,
+        city2: "Braunschweig",
+        country2: "Germany",
+        lat2: 52.3,
+        lng2: 10.5,
+      },
+      {
+        city1: "Kota A",
+        country1: "Indonesia",
+        lat1: 1,
+        lng1: 2,
+        city2: "Kota B",
+        country2: null,
+        lat2: Number.NaN,
+        lng2: 4,
+      },
+    ];
+    const columns = twinCityColumns(pairs);
+    expect(columns.names).toEqual([
+      "Bandung",
+      "Indonesia",
+      "Braunschweig",
+      "Germany",
+      "Kota A",
+      "Indonesia",
+      "Kota B",
+      null,
+    ]);
+    expect(columns.coordinates).toBeInstanceOf(Float64Array);
+    expect(twinCityPairs(structuredClone(columns))).toEqual(pairs);
   });
 });
