@@ -82,4 +82,5 @@ export * from "./charts/chartFontSize.ts";
 export * from "./dataset/sourceLabel.ts";
 export * from "./dataset/countryName.ts";
 export * from "./dataset/textIn.ts";
+export * from "./dataset/fieldTitles.ts";
 export * from "./charts/chartExport.ts";

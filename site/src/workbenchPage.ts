@@ -1,3 +1,5 @@
+import { fieldTitle } from "../../src/dataset/fieldTitles.ts";
+import type { Language } from "../../src/language.ts";
 import { RESOURCES, type ResourceName } from "../../src/dataset/schemas.ts";
 import type { FieldSchema as Field } from "../../src/schema/tableSchema.ts";
 import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
@@ -220,6 +222,7 @@ function rowsEditor(
   texts: Texts,
   addLabel: string,
   onChange: () => void,
+  language: Language,
 ): HTMLElement {
   const holder = element("div", { className: "rows-editor" });
   const fields = RESOURCES[resource].schema.fields.filter((field) => !leaveOut.includes(field.name));
@@ -234,7 +237,9 @@ function rowsEditor(
         });
         return element("fieldset", { className: "row" }, [
           element("legend", { text: `${index + 1}. ${row.id ?? ""}` }),
-          ...fields.map((field) => fieldControl(field, row, onChange)),
+          ...fields.map((field) =>
+            fieldControl({ ...field, title: fieldTitle(resource, field.name, language) }, row, onChange),
+          ),
           remove,
         ]);
       }),
@@ -419,7 +424,13 @@ function draftEditor(draft: Draft, state: SiteState, context: PageContext, texts
   ]);
   const registryFields = element("fieldset", { className: "registry" }, [
     element("legend", { text: texts.registry }),
-    ...RESOURCES.partnerships.schema.fields.map((field) => fieldControl(field, draft.partnership, onChange)),
+    ...RESOURCES.partnerships.schema.fields.map((field) =>
+      fieldControl(
+        { ...field, title: fieldTitle("partnerships", field.name, state.language) },
+        draft.partnership,
+        onChange,
+      ),
+    ),
   ]);
   const codingSections = Object.entries(registry)
     .filter(([, framework]) => framework.reads.includes("codings"))
@@ -458,9 +469,9 @@ function draftEditor(draft: Draft, state: SiteState, context: PageContext, texts
     meta,
     registryFields,
     element("h4", { text: texts.sources }),
-    rowsEditor("sources", draft.sources, [], texts, texts.addSource, onChange),
+    rowsEditor("sources", draft.sources, [], texts, texts.addSource, onChange, state.language),
     element("h4", { text: texts.events }),
-    rowsEditor("events", draft.events, ["partnership"], texts, texts.addEvent, onChange),
+    rowsEditor("events", draft.events, ["partnership"], texts, texts.addEvent, onChange, state.language),
     element("h4", { text: texts.codings }),
     ...codingSections,
     element("div", { className: "export" }, [

@@ -324,4 +324,19 @@ describe("the agreement page (built, in Chromium)", () => {
     expect(foreign).toEqual([]);
     await context.close();
   });
+
+  it("labels the registry, event and source fields in Indonesian on the Indonesian page", async () => {
+    const context = await launchProfile(temporaryFolder());
+    const page = context.pages()[0] ?? (await context.newPage());
+    const { errors } = watch(page, server.url);
+    await page.goto(new URL("./?page=workbench", server.url).href);
+    await page.click("button.new-draft");
+    await page.waitForSelector(".draft-editor");
+    const labels = await page.locator("fieldset.registry label").allInnerTexts();
+    expect(labels).toContain("Pemerintah daerah");
+    expect(labels).toContain("Catatan (bahasa Indonesia)");
+    expect(labels).not.toContain("Local government");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
