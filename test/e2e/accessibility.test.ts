@@ -76,8 +76,10 @@ const NOTEBOOK_PAGES = NOTEBOOKS.map((notebook) => `notebooks/${notebook.file}.h
 describe("accessibility (axe-core, built site, Chromium)", () => {
   for (const viewport of WIDTHS)
     for (const path of [...PAGES, ...(viewport.width < 640 ? NOTEBOOK_PAGES : NOTEBOOK_PAGES.slice(0, 1))])
-      it(`${path} at ${viewport.width} px has no serious or critical axe violation and no CSP violation`, async () => {
+      it(`${path} at ${viewport.width} px has no serious or critical axe violation, no CSP violation and no sideways scrolling`, async () => {
         const { page, csp } = await open(path, viewport);
+        // Nothing on the page makes it scroll sideways.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
         // The page and its workers ran under the policy with no violation (checked before axe, which itself uses eval).
         expect(csp).toEqual([]);
         // Evaluated through the DevTools protocol, which the page's CSP does not govern (a script tag would be refused, rightly).
