@@ -1,6 +1,21 @@
 import type { Language } from "../language.ts";
 import { RESOURCES, type ResourceName } from "./schemas.ts";
 
+/** The Indonesian titles of the codings' columns. */
+const CODING_TITLES: Readonly<Record<string, string>> = {
+  partnership: "Kode kerja sama",
+  framework: "Kode kerangka",
+  indicator: "Kode indikator",
+  score: "Skor",
+  coder: "Pengode",
+  evidence: "Bukti (kutipan sumber)",
+  evidence_kind: "Jenis bukti",
+  source: "Sumber",
+  locator: "Lokasi dalam sumber",
+  note: "Catatan (bahasa Inggris)",
+  note_indonesian: "Catatan (bahasa Indonesia)",
+};
+
 /**
  * The Indonesian title of every column of the format, by resource (the
  * English titles are the Table Schemas' own `title`). A test checks that no
@@ -46,31 +61,11 @@ export const FIELD_TITLES_ID: Readonly<Record<ResourceName, Readonly<Record<stri
     description_indonesian: "Uraian (bahasa Indonesia)",
     note_indonesian: "Catatan (bahasa Indonesia)",
   },
-  codings: {
-    partnership: "Kode kerja sama",
-    framework: "Kode kerangka",
-    indicator: "Kode indikator",
-    score: "Skor",
-    coder: "Pengode",
-    evidence: "Bukti (kutipan sumber)",
-    evidence_kind: "Jenis bukti",
-    source: "Sumber",
-    locator: "Lokasi dalam sumber",
-    note: "Catatan (bahasa Inggris)",
-    note_indonesian: "Catatan (bahasa Indonesia)",
-  },
+  codings: CODING_TITLES,
+  // A portfolio coding is a coding of a local government's whole portfolio: the same columns but the first.
   portfolio_codings: {
     local_government: "Pemerintah daerah",
-    framework: "Kode kerangka",
-    indicator: "Kode indikator",
-    score: "Skor",
-    coder: "Pengode",
-    evidence: "Bukti (kutipan sumber)",
-    evidence_kind: "Jenis bukti",
-    source: "Sumber",
-    locator: "Lokasi dalam sumber",
-    note: "Catatan (bahasa Inggris)",
-    note_indonesian: "Catatan (bahasa Indonesia)",
+    ...Object.fromEntries(Object.entries(CODING_TITLES).filter(([name]) => name !== "partnership")),
   },
   sources: {
     id: "Kode sumber",

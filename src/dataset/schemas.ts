@@ -18,6 +18,19 @@ const SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 export const PARTIAL_DATE = "\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?";
 const COUNTRY_CODE = "[A-Z]{2}";
 
+/**
+ * The column holding a text column's Indonesian version (`<field>_indonesian`), which a file may leave out: the
+ * Indonesian view shows it where there is one (`textIn`).
+ */
+const indonesianVersion = <const Field extends string>(field: Field, title: string) =>
+  ({
+    name: `${field}_indonesian`,
+    type: "string",
+    optional: true,
+    title: `${title} (Indonesian)`,
+    description: `The ${title.toLowerCase()} in Indonesian, shown in the Indonesian view; empty where the text is a quotation in Indonesian already.`,
+  }) as const;
+
 export const partnershipsSchema = {
   missingValues: [""],
   primaryKey: ["id"],
@@ -149,14 +162,7 @@ export const partnershipsSchema = {
       constraints: { required: true },
     },
     { name: "notes", type: "string", title: "Notes" },
-    {
-      name: "notes_indonesian",
-      type: "string",
-      optional: true,
-      title: "Notes (Indonesian)",
-      description:
-        "The notes in Indonesian, shown in the Indonesian view; empty where the text is a quotation in Indonesian already.",
-    },
+    indonesianVersion("notes", "Notes"),
   ],
 } as const satisfies TableSchema;
 
@@ -240,22 +246,8 @@ export const eventsSchema = {
       constraints: { required: true, enum: evidenceKinds.codes },
     },
     { name: "note", type: "string", title: "Note" },
-    {
-      name: "description_indonesian",
-      type: "string",
-      optional: true,
-      title: "Description (Indonesian)",
-      description:
-        "The description in Indonesian, shown in the Indonesian view; empty where the text is a quotation in Indonesian already.",
-    },
-    {
-      name: "note_indonesian",
-      type: "string",
-      optional: true,
-      title: "Note (Indonesian)",
-      description:
-        "The note in Indonesian, shown in the Indonesian view; empty where the text is a quotation in Indonesian already.",
-    },
+    indonesianVersion("description", "Description"),
+    indonesianVersion("note", "Note"),
   ],
 } as const satisfies TableSchema;
 
@@ -330,14 +322,7 @@ export const codingsSchema = {
       example: "4.2.2",
     },
     { name: "note", type: "string", title: "Note" },
-    {
-      name: "note_indonesian",
-      type: "string",
-      optional: true,
-      title: "Note (Indonesian)",
-      description:
-        "The note in Indonesian, shown in the Indonesian view; empty where the text is a quotation in Indonesian already.",
-    },
+    indonesianVersion("note", "Note"),
   ],
 } as const satisfies TableSchema;
 
