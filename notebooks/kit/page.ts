@@ -41,6 +41,9 @@ function setParameter(name: string, value: string | null): void {
 
 function setLanguage(language: Language): void {
   document.documentElement.lang = language;
+  // The page's title is the notebook's heading in that language.
+  const heading = document.querySelector(`main [lang="${language}"] h1`);
+  if (heading?.textContent) document.title = heading.textContent;
   setParameter("lang", language === "id" ? null : language);
   // Links to the site and to other notebooks keep the language.
   for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-keep-language]")) {

@@ -32,6 +32,7 @@ describe("the notebooks in Chromium", () => {
       // The notebook's heading is the title the site lists it by (typography apart: ’ for ').
       const heading = async () => (await page.locator("h1:visible").innerText()).replaceAll("’", "'");
       expect(await heading()).toBe(title.id);
+      expect((await page.title()).replaceAll("’", "'")).toBe(title.id);
       const indonesian = await visibleText(page);
       // The English prose is in the page but not shown.
       expect(await page.locator('main [lang="en"]').first().isVisible()).toBe(false);
@@ -42,6 +43,7 @@ describe("the notebooks in Chromium", () => {
       expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
       await expect.poll(() => page.locator("main figure.chart figcaption strong").first().innerText()).not.toBe("");
       expect(await heading()).toBe(title.en);
+      expect((await page.title()).replaceAll("’", "'")).toBe(title.en);
       const english = await visibleText(page);
       expect(english).not.toBe(indonesian);
       expect(await page.locator('main [lang="id"]').first().isVisible()).toBe(false);
