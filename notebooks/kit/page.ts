@@ -55,6 +55,41 @@ function setLanguage(language: Language): void {
   for (const listener of listeners) listener(language);
 }
 
+// Which cells are computing. The page is drawn when every cell defined has
+// settled (fulfilled or failed) at least once and none is computing again:
+// then `<html data-cells="settled">`, and a "cellssettled" event on document.
+let cellsDefined = 0;
+const unsettled = new Set<number>();
+const settledListeners = new Set<() => void>();
+
+/** Registers a cell that has not run yet; returns its number. */
+export function cellDefined(): number {
+  const cell = cellsDefined++;
+  unsettled.add(cell);
+  document.documentElement.dataset.cells = "computing";
+  return cell;
+}
+
+/** A cell started computing (again). */
+export function cellPending(cell: number): void {
+  unsettled.add(cell);
+  document.documentElement.dataset.cells = "computing";
+}
+
+/** A cell has a value or an error. */
+export function cellSettled(cell: number): void {
+  unsettled.delete(cell);
+  if (unsettled.size > 0) return;
+  document.documentElement.dataset.cells = "settled";
+  for (const listener of settledListeners) listener();
+  document.dispatchEvent(new Event("cellssettled"));
+}
+
+/** Whether every cell has drawn. */
+function cellsSettled(): boolean {
+  return cellsDefined > 0 && unsettled.size === 0;
+}
+
 /** The charts the presentation shows, in the notebook's order. */
 function slides(): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>("main figure.chart")];
@@ -99,12 +134,21 @@ export function setUpPage(): void {
     else return;
     event.preventDefault();
   });
-  // A link with ?present=N opens on that chart once the cells have drawn it (on the last one if there are fewer).
+  // A link with ?present=N opens on that chart as soon as a cell has drawn it, or, when there are fewer charts,
+  // on the last one once every cell has drawn.
   const wanted = currentSlide();
   if (wanted !== null) {
-    const until = performance.now() + 10_000;
-    const start = () =>
-      slides().length > wanted || performance.now() > until ? present(wanted) : requestAnimationFrame(start);
-    start();
+    const start = () => {
+      if (slides().length <= wanted && !cellsSettled()) return false;
+      settledListeners.delete(start);
+      observer.disconnect();
+      present(wanted);
+      return true;
+    };
+    const observer = new MutationObserver(start);
+    if (!start()) {
+      settledListeners.add(start);
+      observer.observe(document.querySelector("main") ?? document.body, { childList: true, subtree: true });
+    }
   }
 }

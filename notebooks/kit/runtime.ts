@@ -5,8 +5,8 @@
 // throw a clear error instead of making a request. (`d3` is imported by name
 // where a cell needs it: a built-in namespace of all of d3 would put the whole
 // library in a chunk the site's pages share.)
-import { NotebookRuntime, library } from "@observablehq/notebook-kit/runtime";
-import { setUpPage, languageChanges } from "./page.ts";
+import { NotebookRuntime, library, observe } from "@observablehq/notebook-kit/runtime";
+import { setUpPage, languageChanges, cellSettled, cellDefined, cellPending } from "./page.ts";
 
 const OFFLINE = new Set(["dark", "now", "width", "FileAttachment", "Generators", "Mutable", "md"]);
 
@@ -28,7 +28,32 @@ builtins.Plot = () => import("@observablehq/plot");
 builtins.language = () => languageChanges();
 
 const notebook = new NotebookRuntime(builtins);
-/** Defines a cell; the Vite plugin calls it once per cell. */
-export const define = notebook.define.bind(notebook);
+
+/**
+ * Defines a cell; the Vite plugin calls it once per cell. Its observer also
+ * tells the page when the cell is computing and when it has settled, so that
+ * the page knows when every cell has drawn (see `cellSettled`).
+ */
+export const define: NotebookRuntime["define"] = (state, definition, observer = observe) => {
+  const cell = cellDefined();
+  notebook.define(state, definition, (...args) => {
+    const inner = observer(...args);
+    return {
+      ...inner,
+      pending() {
+        cellPending(cell);
+        inner.pending();
+      },
+      fulfilled(value: unknown) {
+        inner.fulfilled(value);
+        cellSettled(cell);
+      },
+      rejected(error: unknown) {
+        inner.rejected(error);
+        cellSettled(cell);
+      },
+    };
+  });
+};
 
 setUpPage();

@@ -32,6 +32,9 @@ describe("the npm package", () => {
       'import { scoreDataset, validateDataset } from "paradiplomacy";\nconsole.log(typeof scoreDataset, typeof validateDataset);\n',
     );
     expect(execFileSync(process.execPath, ["use.js"], { cwd: consumer, encoding: "utf8" })).toBe("function function\n");
-    expect(readdirSync(join(consumer, "node_modules/paradiplomacy/lib"))).toContain("index.d.ts");
+    const shipped = readdirSync(join(consumer, "node_modules/paradiplomacy/lib"));
+    expect(shipped).toContain("index.d.ts");
+    // The incremental build's record stays out of the package.
+    expect(shipped).not.toContain(".tsbuildinfo");
   }, 120_000);
 });

@@ -1,54 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
 import { JSDOM } from "jsdom";
 import { NOTEBOOKS } from "../../notebooks/catalogue.ts";
 import { CONTENT_SECURITY_POLICY } from "../../site/contentSecurityPolicy.ts";
 import { ROOT } from "../helpers.ts";
 import { builtSiteInChromium } from "./browser.ts";
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+import { checkEachView, NOTEBOOK_PAGES, open, PAGES, PHONE, PROJECTOR } from "./axe.ts";
 
 const site = builtSiteInChromium();
-
-const PAGES = [
-  "./?lang=en",
-  "./?page=codebook&lang=en",
-  "./?page=partnerships&lang=en",
-  "./?page=case&id=denpasar-mossel-bay&lang=en",
-  "./?page=compare&lang=en&cases=denpasar-mossel-bay,bandung-liuzhou,jawa-barat-souss-massa",
-  "./?page=world&lang=en",
-  "./?page=data&lang=en",
-  "./?page=workbench&lang=en",
-  "./?page=agreement&lang=en",
-  "./?page=qca&lang=en",
-  "./?page=case&id=bandung-liuzhou",
-  "./?page=notebooks&lang=en",
-];
-const WIDTHS = [
-  { width: 390, height: 844 },
-  { width: 1920, height: 1080 },
-];
-
-/** Opens a page at a size, waits for its charts, and returns the page with the CSP violations it reported. */
-async function open(path: string, viewport: { width: number; height: number }): Promise<{ page: Page; csp: string[] }> {
-  const page = await site.browser.newPage({ viewport });
-  const csp: string[] = [];
-  await page.exposeFunction("reportCsp", (text: string) => csp.push(text));
-  await page.addInitScript(() =>
-    document.addEventListener("securitypolicyviolation", (event) =>
-      (window as unknown as { reportCsp: (text: string) => void }).reportCsp(
-        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`,
-      ),
-    ),
-  );
-  await page.goto(new URL(path, site.url).href);
-  await page.waitForSelector("main :is(h2, table)");
-  await page.waitForTimeout(300);
-  return { page, csp };
-}
 
 describe("the built pages' Content-Security-Policy", () => {
   it.each(["index.html", ...NOTEBOOKS.map((notebook) => `notebooks/${notebook.file}.html`)])(
@@ -70,52 +30,16 @@ describe("the built pages' Content-Security-Policy", () => {
   );
 });
 
-// The notebooks share one template and stylesheet: each is checked on a phone, one also on a projector.
-const NOTEBOOK_PAGES = NOTEBOOKS.map((notebook) => `notebooks/${notebook.file}.html`);
-
-describe("accessibility (axe-core, built site, Chromium)", () => {
-  for (const viewport of WIDTHS)
-    for (const path of [...PAGES, ...(viewport.width < 640 ? NOTEBOOK_PAGES : NOTEBOOK_PAGES.slice(0, 1))])
-      it(`${path} at ${viewport.width} px has no serious or critical axe violation, no CSP violation and no sideways scrolling`, async () => {
-        const { page, csp } = await open(path, viewport);
-        // Nothing on the page makes it scroll sideways.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
-        // The page and its workers ran under the policy with no violation (checked before axe, which itself uses eval).
-        expect(csp).toEqual([]);
-        // Evaluated through the DevTools protocol, which the page's CSP does not govern (a script tag would be refused, rightly).
-        await page.evaluate(AXE);
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (
-                  context: Document,
-                  options: object,
-                ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run(document, { resultTypes: ["violations"] });
-          return result.violations
-            .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-            .map(
-              (violation) =>
-                `${violation.id} (${violation.impact}): ${violation.nodes
-                  .slice(0, 3)
-                  .map((node) => node.target.join(" "))
-                  .join("; ")}`,
-            );
-        });
-        expect(violations).toEqual([]);
-        await page.close();
-      });
+// The same views on a phone are checked in accessibilityPhone.test.ts (two files, so that they run side by side).
+describe("accessibility on a projector (axe-core, built site, Chromium)", () => {
+  checkEachView(site, [...PAGES, ...NOTEBOOK_PAGES.slice(0, 1)], PROJECTOR);
 });
 
 describe("reading at every size, and moving by keyboard (built site, Chromium)", () => {
   it("draws chart text at 12 px or more on a phone and larger on a projector", async () => {
     const sizes: Record<number, number> = {};
-    for (const viewport of WIDTHS) {
-      const { page } = await open("./?page=case&id=denpasar-mossel-bay&lang=en", viewport);
+    for (const viewport of [PHONE, PROJECTOR]) {
+      const { page } = await open(site, "./?page=case&id=denpasar-mossel-bay&lang=en", viewport);
       sizes[viewport.width] = await page.evaluate(() =>
         Math.min(
           ...[...document.querySelectorAll("main svg text")].map((text) => parseFloat(getComputedStyle(text).fontSize)),
@@ -138,7 +62,7 @@ describe("reading at every size, and moving by keyboard (built site, Chromium)",
       "bandung-seoul",
       "denpasar-bolgar",
     ].join(",");
-    const { page } = await open(`./?page=compare&lang=en&cases=${all}`, { width: 390, height: 844 });
+    const { page } = await open(site, `./?page=compare&lang=en&cases=${all}`, PHONE);
     const figure = page.locator('figure[data-chart="compare-matrix"]');
     await figure.locator("rect[data-cell]").first().waitFor();
     expect(await figure.locator("[data-orientation]").first().getAttribute("data-orientation")).toBe(
@@ -153,7 +77,7 @@ describe("reading at every size, and moving by keyboard (built site, Chromium)",
   });
 
   it("opens a new page at its top with the focus on its heading and its own title, and keeps the focus when sorting", async () => {
-    const { page } = await open("./?page=partnerships&lang=en", { width: 1366, height: 768 });
+    const { page } = await open(site, "./?page=partnerships&lang=en", { width: 1366, height: 768 });
     await page.focus('button[data-sort="partner"]');
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-sort"))).toBe("partner");
@@ -167,7 +91,7 @@ describe("reading at every size, and moving by keyboard (built site, Chromium)",
   });
 
   it("starts with a skip link to the main content, in the page's language", async () => {
-    const { page } = await open("./?page=codebook", { width: 1366, height: 768 });
+    const { page } = await open(site, "./?page=codebook", { width: 1366, height: 768 });
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Langsung ke isi");
     await page.keyboard.press("Enter");
@@ -176,7 +100,7 @@ describe("reading at every size, and moving by keyboard (built site, Chromium)",
   });
 
   it("prints a case page as a handout: no navigation or buttons, its evidence kept, on A4", async () => {
-    const { page } = await open("./?page=case&id=denpasar-mossel-bay&lang=en", { width: 1366, height: 768 });
+    const { page } = await open(site, "./?page=case&id=denpasar-mossel-bay&lang=en", { width: 1366, height: 768 });
     await page.emulateMedia({ media: "print" });
     expect(await page.evaluate(() => getComputedStyle(document.querySelector("nav")!).display)).toBe("none");
     expect(

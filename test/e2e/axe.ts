@@ -1,0 +1,98 @@
+// What the accessibility tests share: the views they check, and opening a view with its
+// Content-Security-Policy violations recorded and axe-core's verdict on it.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { NOTEBOOKS } from "../../notebooks/catalogue.ts";
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+export const PAGES = [
+  "./?lang=en",
+  "./?page=codebook&lang=en",
+  "./?page=partnerships&lang=en",
+  "./?page=case&id=denpasar-mossel-bay&lang=en",
+  "./?page=compare&lang=en&cases=denpasar-mossel-bay,bandung-liuzhou,jawa-barat-souss-massa",
+  "./?page=world&lang=en",
+  "./?page=data&lang=en",
+  "./?page=workbench&lang=en",
+  "./?page=agreement&lang=en",
+  "./?page=qca&lang=en",
+  "./?page=case&id=bandung-liuzhou",
+  "./?page=notebooks&lang=en",
+];
+
+export const PHONE = { width: 390, height: 844 };
+export const PROJECTOR = { width: 1920, height: 1080 };
+
+// The notebooks share one template and stylesheet: each is checked on a phone, one also on a projector.
+export const NOTEBOOK_PAGES = NOTEBOOKS.map((notebook) => `notebooks/${notebook.file}.html`);
+
+/** Opens a page at a size, waits for its charts (a notebook: for every cell), and returns the page with the CSP violations it reported. */
+export async function open(
+  site: { browser: Browser; url: string },
+  path: string,
+  viewport: { width: number; height: number },
+): Promise<{ page: Page; csp: string[] }> {
+  const page = await site.browser.newPage({ viewport });
+  const csp: string[] = [];
+  await page.exposeFunction("reportCsp", (text: string) => csp.push(text));
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (event) =>
+      (window as unknown as { reportCsp: (text: string) => void }).reportCsp(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`,
+      ),
+    ),
+  );
+  await page.goto(new URL(path, site.url).href);
+  if (path.startsWith("notebooks/"))
+    await page.waitForFunction(() => document.documentElement.dataset.cells === "settled");
+  else {
+    await page.waitForSelector("main :is(h2, table)");
+    await page.waitForTimeout(300);
+  }
+  return { page, csp };
+}
+
+/** One test per path: no serious or critical axe violation, no CSP violation and no sideways scrolling at this size. */
+export function checkEachView(
+  site: { readonly browser: Browser; readonly url: string },
+  paths: readonly string[],
+  viewport: { width: number; height: number },
+): void {
+  for (const path of paths)
+    it(`${path} at ${viewport.width} px has no serious or critical axe violation, no CSP violation and no sideways scrolling`, async () => {
+      const { page, csp } = await open(site, path, viewport);
+      // Nothing on the page makes it scroll sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+      // The page and its workers ran under the policy with no violation (checked before axe, which itself uses eval).
+      expect(csp).toEqual([]);
+      // Evaluated through the DevTools protocol, which the page's CSP does not govern (a script tag would be refused, rightly).
+      await page.evaluate(AXE);
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                context: Document,
+                options: object,
+              ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document, { resultTypes: ["violations"] });
+        return result.violations
+          .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+          .map(
+            (violation) =>
+              `${violation.id} (${violation.impact}): ${violation.nodes
+                .slice(0, 3)
+                .map((node) => node.target.join(" "))
+                .join("; ")}`,
+          );
+      });
+      expect(violations).toEqual([]);
+      await page.close();
+    });
+}
