@@ -251,10 +251,8 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
     checkMinimumCoverage(minimumCoverage);
     checkWeights(weights);
     const scores = scoreIndicators("ringrose", indicators, input.codings);
-    const elements = Object.fromEntries(scores.map((entry) => [entry.indicator, entry])) as Record<
-      ElementId,
-      IndicatorScore
-    >;
+    const elements = {} as Record<ElementId, IndicatorScore>;
+    for (const entry of scores) elements[entry.indicator as ElementId] = entry;
     let weighted = 0;
     let totalWeight = 0;
     const unmet: UnmetElement[] = [];

@@ -358,17 +358,55 @@ function hasDuplicateNumbers(keyAt: (index: number) => number | null, length: nu
 
 /**
  * Builds every row as an object with the schema's field names in order, read
- * from the columns. (Code generated per schema, as d3-dsv's objectConverter
- * does, measured no faster here on 500,000 codings, 225–306 ms against
- * 185–253 ms for this loop, and a Content-Security-Policy forbids it.)
+ * from the columns. The rows are copies of one template, so they share one
+ * shape, and are then filled column by column: each loop reads one typed
+ * column and writes one property. (Measured on a million codings: 369–471 ms
+ * against 460–577 ms row by row.)
  */
 function buildRows(names: string[], columns: Column[], length: number): unknown[] {
-  const rows = new Array<unknown>(length);
-  for (let index = 0; index < length; index++) {
-    const row: Record<string, unknown> = {};
-    for (let position = 0; position < names.length; position++)
-      row[names[position]!] = columnValue(columns[position]!, index);
-    rows[index] = row;
-  }
+  const template: Record<string, unknown> = {};
+  for (const name of names) template[name] = null;
+  const rows = new Array<Record<string, unknown>>(length);
+  for (let index = 0; index < length; index++) rows[index] = { ...template };
+  names.forEach((name, position) => fillColumn(rows, name, columns[position]!));
   return rows;
+}
+
+/** Writes a column's values into the rows' property `name` (missing values stay null). */
+function fillColumn(rows: Array<Record<string, unknown>>, name: string, column: Column): void {
+  const length = rows.length;
+  switch (column.kind) {
+    case "pooled": {
+      const { codes, values } = column;
+      for (let index = 0; index < length; index++) {
+        const code = codes[index]!;
+        if (code >= 0) rows[index]![name] = values[code];
+      }
+      return;
+    }
+    case "text": {
+      const { values } = column;
+      for (let index = 0; index < length; index++) {
+        const value = values[index];
+        if (value != null) rows[index]![name] = value;
+      }
+      return;
+    }
+    case "number": {
+      const { values } = column;
+      for (let index = 0; index < length; index++) {
+        const value = values[index]!;
+        if (!Number.isNaN(value)) rows[index]![name] = value;
+      }
+      return;
+    }
+    case "boolean": {
+      const { values } = column;
+      for (let index = 0; index < length; index++) {
+        const value = values[index]!;
+        if (value >= 0) rows[index]![name] = value === 1;
+      }
+      return;
+    }
+  }
 }

@@ -52,13 +52,20 @@ export function scoreDataset<R extends Registry = typeof frameworks>(
   const readsCodings = ids.map((id) => registry[id]!.reads.includes("codings"));
   const asOfOf = partnershipAsOf(dataset);
   const resolveCoders = { coder };
+  const positions = new Map(ids.map((id, index) => [id, index]));
+  const resolved = ids.map((id) => frameworkOptions.get(id));
   return dataset.partnerships.map((partnership) => {
-    const own = groupRows(codings.get(partnership.id) ?? NO_CODINGS, (coding) => coding.framework);
+    // The partnership's codings by framework, in the registry's order (codings of other frameworks are left out).
+    const own: Array<Coding[] | undefined> = [];
+    for (const coding of codings.get(partnership.id) ?? NO_CODINGS) {
+      const position = positions.get(coding.framework);
+      if (position !== undefined) (own[position] ??= []).push(coding);
+    }
     const partnershipEvents = events.get(partnership.id) ?? NO_EVENTS;
     const asOf = asOfOf(partnership);
     const score: Record<string, unknown> = { id: partnership.id, partnership };
-    ids.forEach((id, index) => {
-      const frameworkCodings = readsCodings[index] ? own.get(id) : undefined;
+    for (let index = 0; index < ids.length; index++) {
+      const frameworkCodings = readsCodings[index] ? own[index] : undefined;
       const input = {
         partnership: partnership.id,
         codings: frameworkCodings === undefined ? NO_CODINGS : resolveCodings(frameworkCodings, resolveCoders),
@@ -66,8 +73,8 @@ export function scoreDataset<R extends Registry = typeof frameworks>(
         asOf,
         status: partnership.status,
       };
-      score[id] = registry[id]!.score(input, frameworkOptions.get(id));
-    });
+      score[ids[index]!] = registry[ids[index]!]!.score(input, resolved[index]);
+    }
     return score as PartnershipScore<R>;
   });
 }
@@ -99,13 +106,13 @@ export function partnershipAsOf(dataset: Dataset): (partnership: Partnership) =>
     const known = latest.get(partnership);
     if (known === undefined || compareDateStarts(date, known) > 0) latest.set(partnership, date);
   };
-  // A partnership's rows usually cite one source in a row: the previous row's pair is skipped.
+  // A partnership's rows usually cite one source in a row: a row citing what the previous one cited is skipped.
   for (const rows of [dataset.events, dataset.codings]) {
-    let previous = "";
+    let previous: { partnership: string; source: string | null } | undefined;
     for (const row of rows) {
-      const pair = `${row.partnership}\u0000${row.source}`;
-      if (pair !== previous) cite(row.partnership, row.source);
-      previous = pair;
+      if (row.partnership !== previous?.partnership || row.source !== previous.source)
+        cite(row.partnership, row.source);
+      previous = row;
     }
   }
   const fallback = latestEventDate(dataset.events);
