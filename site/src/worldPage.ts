@@ -118,7 +118,8 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
       }),
     ]);
   const placeholder = mapOf([]);
-  const page = element("article", { className: "world-page" }, [
+  // Busy until the pairs have joined the map (or failed to): assistive technology, and the tests, wait for it.
+  const page = element("article", { className: "world-page", attributes: { "aria-busy": "true" } }, [
     element("h2", { text: texts.heading }),
     status,
     placeholder,
@@ -206,9 +207,12 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
         ),
         element("p", { className: "citation", text: texts.attribution }),
       );
+      page.removeAttribute("aria-busy");
     },
-    (error: Error) =>
-      status.replaceChildren(element("span", { className: "error", text: `${texts.failed} ${error.message}` })),
+    (error: Error) => {
+      status.replaceChildren(element("span", { className: "error", text: `${texts.failed} ${error.message}` }));
+      page.removeAttribute("aria-busy");
+    },
   );
   return page;
 };

@@ -7,7 +7,7 @@ import { scoreDataset } from "../../src/score/scoreDataset.ts";
 import { validateDataset } from "../../src/validate/validateDataset.ts";
 import { describe, expect, it } from "vitest";
 import { INDONESIA, ROOT } from "../helpers.ts";
-import { builtSiteInChromium, openWatched } from "./browser.ts";
+import { builtSiteInChromium, openWatched, downloaded } from "./browser.ts";
 
 const site = builtSiteInChromium();
 const open = (path: string) => openWatched(site.browser, site.url, path);
@@ -64,7 +64,7 @@ describe("QCA and the robustness of the index (built site, in Chromium)", () => 
     const { page } = await open("./?page=codebook&lang=id");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("button.download-qdc")]);
     expect(download.suggestedFilename()).toBe("paradiplomacy-codebook-id.qdc");
-    const xml = readFileSync((await download.path())!, "utf8");
+    const xml = (await downloaded(download)).toString("utf8");
     expect(xml).toBe(refiQdaCodebook({ language: "id" }));
     await page.close();
   });
@@ -78,7 +78,7 @@ describe("QCA and the robustness of the index (built site, in Chromium)", () => 
       page.waitForEvent("download"),
       figure.locator('button[data-download="svg"]').click(),
     ]);
-    const svg = readFileSync((await svgDownload.path())!, "utf8");
+    const svg = (await downloaded(svgDownload)).toString("utf8");
     for (const text of [
       "0 absent",
       "1 planned or on paper",
@@ -94,7 +94,7 @@ describe("QCA and the robustness of the index (built site, in Chromium)", () => 
       page.waitForEvent("download"),
       figure.locator('button[data-download="png"]').click(),
     ]);
-    const png = readFileSync((await pngDownload.path())!);
+    const png = await downloaded(pngDownload);
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     // The PNG is drawn from that SVG at twice its size (the IHDR chunk holds width and height).
     expect(png.readUInt32BE(20)).toBe(2 * height);

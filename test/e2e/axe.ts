@@ -49,8 +49,11 @@ export async function open(
   if (path.startsWith("notebooks/"))
     await page.waitForFunction(() => document.documentElement.dataset.cells === "settled");
   else {
+    // The page has drawn: its heading is there, no region is still busy (the world map's pairs, the compare page's
+    // robustness), and two frames have passed for the charts drawn at the width they were given.
     await page.waitForSelector("main :is(h2, table)");
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => document.querySelector('main [aria-busy="true"]') === null);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
   return { page, csp };
 }

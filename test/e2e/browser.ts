@@ -1,7 +1,6 @@
-import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
-import { ROOT } from "../helpers.ts";
-import { previewSite } from "./previewSite.ts";
+import { buffer } from "node:stream/consumers";
+import { chromium, type Browser, type Download, type Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
 
 /** The flags Debian's Chromium needs here: headless, no sandbox, no GPU, no network of its own. */
 export const CHROMIUM_ARGS = [
@@ -56,26 +55,29 @@ export function watch(page: Page, base: string): { errors: string[]; foreign: st
 }
 
 /**
- * The built site served by vite's preview and a headless Chromium, for one
- * test file: started before its tests, closed after them.
+ * The built site and the headless Chromium that the global setup started
+ * (test/globalSetup.ts), for one test file: connected before its tests,
+ * disconnected after them.
  */
 export function builtSiteInChromium(): { readonly browser: Browser; readonly url: string } {
   let browser: Browser | undefined;
-  let server: Awaited<ReturnType<typeof previewSite>> | undefined;
   beforeAll(async () => {
-    server = await previewSite(ROOT, { build: false });
-    browser = await launchChromium();
+    browser = await chromium.connect(inject("chromiumEndpoint"));
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
   return {
     get browser() {
       return browser!;
     },
     get url() {
-      return server!.url;
+      return inject("siteUrl");
     },
   };
+}
+
+/** The bytes of a download (read through Playwright, as a browser connected over the network has no local path). */
+export async function downloaded(download: Download): Promise<Buffer> {
+  return buffer(await download.createReadStream());
 }

@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.ts";
-import { builtSiteInChromium, openWatched } from "./browser.ts";
+import { builtSiteInChromium, openWatched, downloaded } from "./browser.ts";
 
 const site = builtSiteInChromium();
 const SCREENSHOTS = join(ROOT, "test-output/screenshots");
@@ -220,7 +220,7 @@ describe("the site (built, in Chromium)", () => {
       page.click('figure[data-chart="compare-matrix"] button[data-download="svg"]'),
     ]);
     expect(svgDownload.suggestedFilename()).toBe("compare-matrix.svg");
-    const svg = readFileSync((await svgDownload.path())!, "utf8");
+    const svg = (await downloaded(svgDownload)).toString("utf8");
     const parsed = await page.evaluate((text) => {
       const document = new DOMParser().parseFromString(text, "image/svg+xml");
       return {
@@ -235,9 +235,7 @@ describe("the site (built, in Chromium)", () => {
       page.waitForEvent("download"),
       page.click('figure[data-chart="compare-matrix"] button[data-download="csv"]'),
     ]);
-    const csv = readFileSync((await csvDownload.path())!, "utf8")
-      .trim()
-      .split("\r\n");
+    const csv = (await downloaded(csvDownload)).toString("utf8").trim().split("\r\n");
     expect(csv[0]).toBe("partnership,framework,indicator,score,evidence,evidence_kind,source,locator");
     expect(csv).toHaveLength(22);
     await page.close();
@@ -299,6 +297,8 @@ describe("the site (built, in Chromium)", () => {
   it("draws the world network of ~26,000 pairs on a canvas that pans and zooms, with Indonesia's partner countries", async () => {
     const { page, errors, foreign } = await open("./?page=world&lang=en");
     await page.waitForSelector('figure[data-chart="indonesia-partner-countries"] svg', { timeout: 20_000 });
+    // The page is marked busy while the pairs load, and no longer once they are drawn.
+    expect(await page.locator(".world-page").getAttribute("aria-busy")).toBeNull();
     expect(await page.locator('.network-map-holder[data-pairs="25917"] canvas').count()).toBe(1);
     expect(await page.locator('figure[data-chart="world-network"] .summary').textContent()).toMatch(
       /^25,917 twin-city pairs; orange lines: the 27 partnerships/,
@@ -340,11 +340,7 @@ describe("the site (built, in Chromium)", () => {
       page.waitForEvent("download"),
       page.locator('figure[data-chart="world-network"] button[data-download="csv"]').click(),
     ]);
-    expect(
-      readFileSync((await csv.path())!, "utf8")
-        .trim()
-        .split("\r\n"),
-    ).toHaveLength(25_917 + 1);
+    expect((await downloaded(csv)).toString("utf8").trim().split("\r\n")).toHaveLength(25_917 + 1);
     // The zoom buttons sit beside the legend, never over it or the map.
     const controls = (await page.locator(".map-controls").boundingBox())!;
     const legend = (await page.locator(".network-legend").boundingBox())!;

@@ -2,20 +2,16 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { cli, MINIMAL, ROOT, temporaryFolder } from "../helpers.ts";
-import { previewSite } from "./previewSite.ts";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, watch } from "./browser.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, watch, downloaded } from "./browser.ts";
 
-let server: Awaited<ReturnType<typeof previewSite>>;
+// The site the global setup serves (test/globalSetup.ts); the workbench's tests start browsers of their own, with profiles.
+const server = { url: inject("siteUrl") };
 const SCREENSHOTS = join(ROOT, "test-output/screenshots");
 
-beforeAll(async () => {
-  server = await previewSite(ROOT, { build: false });
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 /** Chromium with its own profile folder, so that what the site stored survives the browser. */
@@ -132,7 +128,7 @@ describe("the coding workbench (built, in Chromium)", () => {
     await page.screenshot({ path: join(SCREENSHOTS, "workbench.png"), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Download this partnership")]);
-    const zip = readFileSync((await download.path())!);
+    const zip = await downloaded(download);
     const folder = join(temporaryFolder(), "export");
     mkdirSync(folder);
     for (const [name, bytes] of Object.entries(unzipSync(zip))) {
@@ -313,7 +309,7 @@ describe("the agreement page (built, in Chromium)", () => {
     await card.locator('select[name="resolution"]').selectOption("coder:budi");
     await card.locator('input[name="resolution-note"]').fill("budi cites the joint programme");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("button.export")]);
-    const csv = readFileSync((await download.path())!, "utf8");
+    const csv = (await downloaded(download)).toString("utf8");
     expect(csv).toContain(
       "p2,ringrose,reciprocity,2,consensus,budi read reciprocity,finding,src,1,budi cites the joint programme",
     );
