@@ -11,12 +11,15 @@ import { matrixChart } from "../../src/charts/matrixChart.ts";
 import { elementDots, elementsDotPlot } from "../../src/charts/elementsDotPlot.ts";
 import { indexBars, type IndexBar } from "../../src/charts/indexBars.ts";
 import { timelineChart, timelineData, timelineEnd, timelineTable } from "../../src/charts/timeline.ts";
-import { vocabularyLabel, vocabularyLabels } from "../../src/language.ts";
+import { vocabularyLabel, vocabularyLabels, type Language } from "../../src/language.ts";
 import { frameworks } from "../../src/frameworks/registry.ts";
 import { evidenceKinds, eventStatuses } from "../../src/dataset/vocabularies.ts";
 import { chartFigure } from "./chartFigure.ts";
 import { element } from "./dom.ts";
 import type { PageView } from "./page.ts";
+import { heatmapKeys } from "./heatmapKeys.ts";
+import type { Navigate, SiteState } from "./state.ts";
+import type { Source } from "../../src/dataset/types.ts";
 
 const COMPARE = {
   id: {
@@ -105,14 +108,16 @@ export function compareModel(
 const SENSITIVITY_DRAWS = 10_000;
 const sensitivityCache = new WeakMap<object, Promise<AnalysisResponse>>();
 
-/** The compare page: pick cases (kept in the URL as ?cases=a,b), see their scores side by side and the evidence of any cell. */
-export const comparePage: PageView = (state, { scores, reading, own }, { width, navigate }) => {
+/** The rank intervals of the success index, computed once per set of scores in a Web Worker, the picked partnerships highlighted. */
+function robustnessSection(
+  scores: PartnershipScore[],
+  labels: Record<string, string>,
+  state: SiteState,
+  width: number,
+): HTMLElement {
   const { language } = state;
   const texts = COMPARE[language];
-  const events = reading.dataset.events;
-  const { coded, picked, labels, ranked, unranked } = compareModel(scores, state.compare, own, OWN_MARK[language]);
-  // The rank intervals, computed once per set of scores in a Web Worker, then drawn with the picked partnerships highlighted.
-  const robustness = element("div", { className: "robustness", attributes: { "aria-busy": "true" } }, [
+  const section = element("div", { className: "robustness", attributes: { "aria-busy": "true" } }, [
     element("h3", { text: texts.robustness }),
     element("p", { className: "note", text: texts.computing }),
   ]);
@@ -129,14 +134,14 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
     );
   void pending.then((response) => {
     if (response.type !== "sensitivity") {
-      robustness.replaceChildren(
+      section.replaceChildren(
         element("p", { className: "error", text: response.type === "error" ? response.message : "" }),
       );
       return;
     }
     const rows = response.result.partnerships.map((entry) => ({ ...entry, label: labels[entry.id] ?? entry.id }));
-    robustness.removeAttribute("aria-busy");
-    robustness.replaceChildren(
+    section.removeAttribute("aria-busy");
+    section.replaceChildren(
       chartFigure(
         rankIntervalChart(rows, {
           width,
@@ -157,8 +162,18 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
       ),
     );
   });
-  const picker = element("fieldset", { className: "case-picker" }, [
-    element("legend", { text: texts.pick }),
+  return section;
+}
+
+/** A checkbox per coded partnership; ticking one changes the selection in the URL. */
+function casePicker(
+  coded: PartnershipScore[],
+  labels: Record<string, string>,
+  state: SiteState,
+  navigate: Navigate,
+): HTMLElement {
+  return element("fieldset", { className: "case-picker" }, [
+    element("legend", { text: COMPARE[state.language].pick }),
     ...coded.map((score) => {
       const box = element("input", { attributes: { type: "checkbox", value: score.id, name: "case" } });
       box.checked = state.compare.includes(score.id);
@@ -174,93 +189,52 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
       return element("label", {}, [box, element("span", { text: ` ${labels[score.id]}` })]);
     }),
   ]);
-  const evidence = element("div", { className: "cell-evidence", attributes: { "aria-live": "polite" } }, [
-    element("p", { text: texts.evidence }),
-  ]);
+}
+
+/** The evidence of one heatmap cell, as text: the score, the quotation (or NA), its kind and its citation. */
+function cellEvidence(cell: MatrixCell, labels: Record<string, string>, sources: Source[], language: Language): Node[] {
+  return [
+    element("p", {}, [
+      element("strong", { text: `${labels[cell.partnership]} · ${cell.indicatorName}: ${cell.scoreLabel}` }),
+    ]),
+    cell.evidence ? element("blockquote", { text: cell.evidence }) : element("p", { text: "NA" }),
+    ...(cell.evidenceKind === null
+      ? []
+      : [
+          element("p", {
+            className: "evidence-kind",
+            text: vocabularyLabel(evidenceKinds, cell.evidenceKind, language),
+          }),
+        ]),
+    element("p", {
+      className: "citation",
+      text: `${citeSource(sources, cell.source)}${cell.locator ? `, ${cell.locator}` : ""}`,
+    }),
+  ];
+}
+
+/** The compare page: pick cases (kept in the URL as ?cases=a,b), see their scores side by side and the evidence of any cell. */
+export const comparePage: PageView = (state, { scores, reading, own }, { width, navigate }) => {
+  const { language } = state;
+  const texts = COMPARE[language];
+  const events = reading.dataset.events;
+  const { coded, picked, labels, ranked, unranked } = compareModel(scores, state.compare, own, OWN_MARK[language]);
+  const picker = casePicker(coded, labels, state, navigate);
   if (picked.length === 0)
     return element("article", { className: "compare-page" }, [
       element("h2", { text: texts.heading }),
       picker,
       element("p", { text: texts.none }),
     ]);
+  const evidence = element("div", { className: "cell-evidence", attributes: { "aria-live": "polite" } }, [
+    element("p", { text: texts.evidence }),
+  ]);
   const cells = indicatorMatrix(picked, { language });
-  const rowOrder = [...new Set(cells.map((cell) => cell.partnership))];
-  const columnOrder = [...new Set(cells.map((cell) => cell.indicatorName))];
   const matrix = matrixChart(cells, { width, labels, ariaLabel: texts.matrix, legendLabels: SCORE_WORDS[language] });
-  // Click a cell, or focus it with Tab and press Enter: its evidence, as text. Each rect names its cell (data-cell).
-  const show = (cell: MatrixCell) =>
-    evidence.replaceChildren(
-      element("p", {}, [
-        element("strong", { text: `${labels[cell.partnership]} · ${cell.indicatorName}: ${cell.scoreLabel}` }),
-      ]),
-      cell.evidence ? element("blockquote", { text: cell.evidence }) : element("p", { text: "NA" }),
-      ...(cell.evidenceKind === null
-        ? []
-        : [
-            element("p", {
-              className: "evidence-kind",
-              text: vocabularyLabel(evidenceKinds, cell.evidenceKind, language),
-            }),
-          ]),
-      element("p", {
-        className: "citation",
-        text: `${citeSource(reading.dataset.sources, cell.source)}${cell.locator ? `, ${cell.locator}` : ""}`,
-      }),
-    );
-  // The heatmap is one Tab stop: the first cell takes the focus, the arrow keys move it across the grid (a roving tabindex).
-  const rects = [...matrix.querySelectorAll<SVGRectElement>("rect[data-cell]")];
-  const gridPosition = new Map(
-    rects.map((rect) => {
-      const cell = cells[Number(rect.dataset.cell)]!;
-      // On a phone the table is turned (indicators as rows): the arrow keys follow what is drawn.
-      const turned = matrix.closest("[data-orientation]")?.getAttribute("data-orientation") === "indicators-as-rows";
-      const partnership = rowOrder.indexOf(cell.partnership);
-      const indicator = columnOrder.indexOf(cell.indicatorName);
-      return [rect, turned ? { row: indicator, column: partnership } : { row: partnership, column: indicator }];
-    }),
-  );
-  rects.forEach((rect, index) => {
-    const cell = cells[Number(rect.dataset.cell)]!;
-    rect.setAttribute("tabindex", index === 0 ? "0" : "-1");
-    rect.setAttribute("role", "button");
-    rect.setAttribute("aria-label", `${labels[cell.partnership]} · ${cell.indicatorName}: ${cell.scoreLabel}`);
-  });
-  const moveFocus = (from: SVGRectElement, rowStep: number, columnStep: number) => {
-    const position = gridPosition.get(from)!;
-    const target = rects.find((rect) => {
-      const other = gridPosition.get(rect)!;
-      return other.row === position.row + rowStep && other.column === position.column + columnStep;
-    });
-    if (target === undefined) return;
-    from.setAttribute("tabindex", "-1");
-    target.setAttribute("tabindex", "0");
-    target.focus();
-  };
-  const cellOf = (target: EventTarget | null) =>
-    target instanceof Element && target.matches("rect[data-cell]")
-      ? cells[Number(target.getAttribute("data-cell"))]
-      : undefined;
-  matrix.addEventListener("click", (event) => {
-    const cell = cellOf(event.target);
-    if (cell) show(cell);
-  });
-  matrix.addEventListener("keydown", (event) => {
-    if (!(event instanceof KeyboardEvent)) return;
-    const cell = cellOf(event.target);
-    if (cell === undefined) return;
-    const steps: Record<string, [number, number]> = {
-      ArrowRight: [0, 1],
-      ArrowLeft: [0, -1],
-      ArrowDown: [1, 0],
-      ArrowUp: [-1, 0],
-    };
-    if (event.key === "Enter" || event.key === " ") {
-      event.preventDefault();
-      show(cell);
-    } else if (steps[event.key] !== undefined) {
-      event.preventDefault();
-      moveFocus(event.target as SVGRectElement, ...steps[event.key]!);
-    }
+  heatmapKeys(matrix, {
+    cells,
+    labels,
+    onSelect: (cell) => evidence.replaceChildren(...cellEvidence(cell, labels, reading.dataset.sources, language)),
   });
   const dots = elementDots(picked, { language });
   const pickedIds = new Set(picked.map((score) => score.id));
@@ -303,7 +277,7 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
         rows: ranked.map((entry) => [entry.id, entry.index, entry.assessedCount]),
       },
     }),
-    robustness,
+    robustnessSection(scores, labels, state, width),
     chartFigure(
       elementsDotPlot(dots, {
         width,

@@ -8,6 +8,9 @@ import { chartFigure } from "./chartFigure.ts";
 import { element } from "./dom.ts";
 import type { PageView } from "./page.ts";
 import { runAnalysis } from "./runAnalysis.ts";
+import type { AnalysisResponse } from "./analysisWorker.ts";
+import type { QcaResult } from "../../src/qca/qca.ts";
+import type { Language } from "../../src/language.ts";
 
 const TEXTS = {
   id: {
@@ -62,6 +65,117 @@ const TEXTS = {
 
 const number = (value: number | null) => (value === null ? "NA" : value.toFixed(3));
 
+type QcaResponse = Extract<AnalysisResponse, { type: "qca" }>;
+
+/** The truth table: one row per configuration with its outcome, cases, inclusion and PRI. */
+function truthTable(data: QcaData, result: QcaResult, language: Language): HTMLElement {
+  const texts = TEXTS[language];
+  return element(
+    "div",
+    { className: "table-wrap", attributes: { tabindex: "0", role: "region", "aria-label": texts.truthTable } },
+    [
+      element("table", { className: "truth-table" }, [
+        element("thead", {}, [
+          element(
+            "tr",
+            {},
+            [...data.conditions, "OUT", "n", "incl", "PRI", texts.cases].map((name) =>
+              element("th", { text: name, attributes: { scope: "col" } }),
+            ),
+          ),
+        ]),
+        element(
+          "tbody",
+          {},
+          result.truth_table.map((row) =>
+            element("tr", {}, [
+              ...row.configuration.map((value) => element("td", { text: String(value) })),
+              element("td", { text: String(row.outcome) }),
+              element("td", { text: String(row.n), className: "number" }),
+              element("td", { text: number(row.inclusion), className: "number" }),
+              element("td", { text: number(row.pri), className: "number" }),
+              element("td", { text: row.cases.join(", ") }),
+            ]),
+          ),
+        ),
+      ]),
+    ],
+  );
+}
+
+/** The conservative and parsimonious solutions, each model with its inclusion, PRI and coverage. */
+function solutionsView(data: QcaData, result: QcaResult, language: Language): HTMLElement[] {
+  const texts = TEXTS[language];
+  return (["conservative", "parsimonious"] as const).map((kind) =>
+    element("section", { className: `solutions ${kind}` }, [
+      element("h3", { text: texts[kind] }),
+      ...(result.complete[kind] ? [] : [element("p", { className: "note", text: texts.incomplete })]),
+      ...(result.solutions[kind].length === 0
+        ? [element("p", { text: texts.none })]
+        : result.solutions[kind].map((solution, index) =>
+            element("div", { className: "solution" }, [
+              element("p", {
+                className: "expression",
+                text: `M${index + 1}: ${solution.expression} → ${data.outcomeName}`,
+              }),
+              element("p", {
+                className: "note",
+                text: `incl ${number(solution.inclusion)} · PRI ${number(solution.pri)} · cov ${number(solution.coverage)}`,
+              }),
+            ]),
+          )),
+    ]),
+  );
+}
+
+/** The XY plot of the first solution's membership against the outcome (none when there is no solution). */
+function xyView(data: QcaData, response: QcaResponse, width: number, language: Language): HTMLElement[] {
+  const { xy, xyExpression } = response;
+  if (xy === null || xyExpression === null) return [];
+  const texts = TEXTS[language];
+  return [
+    chartFigure(
+      xyPlot(
+        data.cases.map((name, index) => ({ case: name, x: xy[index]!, y: data.outcome[index]! })),
+        {
+          width: Math.min(width, 560),
+          xLabel: xyExpression,
+          yLabel: data.outcomeName,
+          ariaLabel: texts.xy(xyExpression),
+        },
+      ),
+      {
+        name: "qca-xy",
+        title: texts.xy(xyExpression),
+        summary: texts.xySummary,
+        language,
+        data: {
+          header: ["case", "solution", "outcome"],
+          rows: data.cases.map((name, index) => [name, xy[index]!, data.outcome[index]!]),
+        },
+      },
+    ),
+  ];
+}
+
+/** What a QCA run shows: the cases left out, a caution, the truth table, the solutions and the XY plot. */
+function qcaResultView(
+  data: QcaData,
+  response: QcaResponse,
+  leftOut: string[],
+  { width, language }: { width: number; language: Language },
+): HTMLElement[] {
+  const texts = TEXTS[language];
+  return [
+    ...(leftOut.length > 0 ? [element("p", { className: "note", text: texts.leftOut(leftOut.join(", ")) })] : []),
+    element("p", { className: "note", text: texts.few }),
+    element("h3", { text: texts.truthTable }),
+    truthTable(data, response.result, language),
+    ...solutionsView(data, response.result, language),
+    ...xyView(data, response, width, language),
+  ];
+}
+
 /** The QCA page: conditions and outcome among the frameworks' sets (or an uploaded table), the truth table, the solutions and an XY plot. */
 export const qcaPage: PageView = (state, { scores }, { width }) => {
   const language = state.language;
@@ -110,92 +224,7 @@ export const qcaPage: PageView = (state, { scores }, { width }) => {
     if (response.type === "error")
       return output.replaceChildren(element("p", { className: "error", text: response.message }));
     if (response.type !== "qca") return;
-    const { result } = response;
-    const truth = element(
-      "div",
-      { className: "table-wrap", attributes: { tabindex: "0", role: "region", "aria-label": texts.truthTable } },
-      [
-        element("table", { className: "truth-table" }, [
-          element("thead", {}, [
-            element(
-              "tr",
-              {},
-              [...data.conditions, "OUT", "n", "incl", "PRI", texts.cases].map((name) =>
-                element("th", { text: name, attributes: { scope: "col" } }),
-              ),
-            ),
-          ]),
-          element(
-            "tbody",
-            {},
-            result.truth_table.map((row) =>
-              element("tr", {}, [
-                ...row.configuration.map((value) => element("td", { text: String(value) })),
-                element("td", { text: String(row.outcome) }),
-                element("td", { text: String(row.n), className: "number" }),
-                element("td", { text: number(row.inclusion), className: "number" }),
-                element("td", { text: number(row.pri), className: "number" }),
-                element("td", { text: row.cases.join(", ") }),
-              ]),
-            ),
-          ),
-        ]),
-      ],
-    );
-    const solutions = (["conservative", "parsimonious"] as const).map((kind) =>
-      element("section", { className: `solutions ${kind}` }, [
-        element("h3", { text: texts[kind] }),
-        ...(result.complete[kind] ? [] : [element("p", { className: "note", text: texts.incomplete })]),
-        ...(result.solutions[kind].length === 0
-          ? [element("p", { text: texts.none })]
-          : result.solutions[kind].map((solution, index) =>
-              element("div", { className: "solution" }, [
-                element("p", {
-                  className: "expression",
-                  text: `M${index + 1}: ${solution.expression} → ${data.outcomeName}`,
-                }),
-                element("p", {
-                  className: "note",
-                  text: `incl ${number(solution.inclusion)} · PRI ${number(solution.pri)} · cov ${number(solution.coverage)}`,
-                }),
-              ]),
-            )),
-      ]),
-    );
-    const xy =
-      response.xy === null
-        ? []
-        : [
-            chartFigure(
-              xyPlot(
-                data.cases.map((name, index) => ({ case: name, x: response.xy![index]!, y: data.outcome[index]! })),
-                {
-                  width: Math.min(width, 560),
-                  xLabel: response.xyExpression!,
-                  yLabel: data.outcomeName,
-                  ariaLabel: texts.xy(response.xyExpression!),
-                },
-              ),
-              {
-                name: "qca-xy",
-                title: texts.xy(response.xyExpression!),
-                summary: texts.xySummary,
-                language,
-                data: {
-                  header: ["case", "solution", "outcome"],
-                  rows: data.cases.map((name, index) => [name, response.xy![index]!, data.outcome[index]!]),
-                },
-              },
-            ),
-          ];
-    output.replaceChildren(
-      ...(leftOut.length > 0 ? [element("p", { className: "note", text: texts.leftOut(leftOut.join(", ")) })] : []),
-      element("p", { className: "note", text: texts.few }),
-      element("h3", { text: texts.truthTable }),
-      truth,
-      ...solutions,
-      ...xy,
-    );
+    output.replaceChildren(...qcaResultView(data, response, leftOut, { width, language }));
   };
 
   run.addEventListener("click", async () => {
