@@ -1,4 +1,15 @@
-import { geoEqualEarth, geoPath, quadtree, select, zoom, zoomIdentity, type ZoomTransform } from "d3";
+import {
+  geoEqualEarth,
+  geoPath,
+  quadtree,
+  select,
+  zoom,
+  zoomIdentity,
+  type GeoProjection,
+  type Quadtree,
+  type ZoomBehavior,
+  type ZoomTransform,
+} from "d3";
 import type { TwinCityPair } from "../dataset/twinCities.ts";
 
 export interface NetworkLink {
@@ -88,6 +99,191 @@ export function projectArcs(
   return Float32Array.from(points);
 }
 
+/** A city at the end of at least one pair: where it is drawn, its name and country, and how many pairs it is in. */
+export interface NetworkCity {
+  x: number;
+  y: number;
+  /** "City, country code" (the code is "?" where the data give none). */
+  name: string;
+  /** Its number of twin cities. */
+  count: number;
+}
+
+/**
+ * Every city of the network once, placed where its projected links start or
+ * end (`links` from `projectLinks`), with its number of twin cities. Cities
+ * that could not be projected are left out.
+ * @example twinCityDegrees([{city1: "Bandung", country1: "ID", city2: "Liuzhou", country2: "CN", …}], links) // [{name: "Bandung, ID", count: 1, …}, {name: "Liuzhou, CN", count: 1, …}]
+ */
+export function twinCityDegrees(
+  pairs: Array<Pick<TwinCityPair, "city1" | "country1" | "city2" | "country2">>,
+  links: Float32Array,
+): NetworkCity[] {
+  const degree = new Map<string, NetworkCity>();
+  pairs.forEach((pair, index) => {
+    for (const [name, country, offset] of [
+      [pair.city1, pair.country1, 0],
+      [pair.city2, pair.country2, 2],
+    ] as const) {
+      const key = `${name}, ${country ?? "?"}`;
+      const entry = degree.get(key);
+      if (entry) entry.count++;
+      else if (!Number.isNaN(links[index * 4 + offset]!))
+        degree.set(key, { x: links[index * 4 + offset]!, y: links[index * 4 + offset + 1]!, name: key, count: 1 });
+    }
+  });
+  return [...degree.values()];
+}
+
+/** What the map's drawing functions need: the projection, what to draw, and the canvas's size. */
+interface Painting {
+  projection: GeoProjection;
+  land: NetworkMapOptions["land"];
+  arcs: Float32Array;
+  highlight: Array<[number, number, number, number]>;
+  width: number;
+  height: number;
+  pixelRatio: number;
+}
+
+/** Sets a canvas context to draw at a zoom transform, in device pixels. */
+function place(target: CanvasRenderingContext2D, transform: ZoomTransform, pixelRatio: number): void {
+  target.setTransform(
+    pixelRatio * transform.k,
+    0,
+    0,
+    pixelRatio * transform.k,
+    pixelRatio * transform.x,
+    pixelRatio * transform.y,
+  );
+}
+
+/** The background, the sphere and the land. */
+function drawBase(target: CanvasRenderingContext2D, transform: ZoomTransform, painting: Painting): void {
+  const { projection, land, width, height, pixelRatio } = painting;
+  place(target, transform, pixelRatio);
+  target.fillStyle = "#fbfbfa";
+  target.fillRect(-transform.x / transform.k, -transform.y / transform.k, width / transform.k, height / transform.k);
+  const path = geoPath(projection, target);
+  target.beginPath();
+  path({ type: "Sphere" });
+  target.fillStyle = "#f4f6f8";
+  target.fill();
+  target.beginPath();
+  path(land as GeoJSON.GeoJSON as never);
+  target.fillStyle = "#dcdcd6";
+  target.fill();
+}
+
+/**
+ * Every pair the short way round the globe: its great circle, cut at the edge of the map. `from` and `to` index
+ * `arcs` and fall on a lifted pen (NaN), so that a part of the array draws on its own.
+ */
+function drawArcs(
+  target: CanvasRenderingContext2D,
+  transform: ZoomTransform,
+  { arcs, pixelRatio }: Painting,
+  from = 0,
+  to = arcs.length,
+): void {
+  place(target, transform, pixelRatio);
+  target.lineWidth = 0.5 / transform.k;
+  target.strokeStyle = "rgba(0, 114, 178, 0.12)";
+  target.beginPath();
+  for (let index = from; index < to; index += 2) {
+    if (Number.isNaN(arcs[index]!)) {
+      index += 2;
+      target.moveTo(arcs[index]!, arcs[index + 1]!);
+    } else target.lineTo(arcs[index]!, arcs[index + 1]!);
+  }
+  target.stroke();
+}
+
+/** The coded cases on top, the same way round (d3-geo). */
+function drawHighlight(target: CanvasRenderingContext2D, transform: ZoomTransform, painting: Painting): void {
+  const { projection, highlight, pixelRatio } = painting;
+  place(target, transform, pixelRatio);
+  const path = geoPath(projection, target);
+  target.lineWidth = 2 / transform.k;
+  target.strokeStyle = "#D55E00";
+  target.beginPath();
+  for (const [lng1, lat1, lng2, lat2] of highlight)
+    path({
+      type: "LineString",
+      coordinates: [
+        [lng1, lat1],
+        [lng2, lat2],
+      ],
+    });
+  target.stroke();
+}
+
+/** The legend: a swatch and a name for each kind of line. */
+function networkLegend(document: Document, legend: { pairs: string; highlight: string }): HTMLElement {
+  const key = document.createElement("div");
+  key.className = "network-legend";
+  for (const [color, text] of [
+    ["rgba(0, 114, 178, 0.6)", legend.pairs],
+    ["#D55E00", legend.highlight],
+  ] as const) {
+    const item = document.createElement("span");
+    const swatch = document.createElement("span");
+    swatch.className = "swatch";
+    swatch.style.background = color;
+    item.append(swatch, document.createTextNode(` ${text}`));
+    key.append(item);
+  }
+  return key;
+}
+
+/**
+ * The map's zoom without a mouse: buttons to zoom in, out and back, and on
+ * the focused canvas the arrow keys pan, + and − zoom, 0 resets.
+ */
+function keyboardZoom(
+  document: Document,
+  canvas: HTMLCanvasElement,
+  behaviour: ZoomBehavior<HTMLCanvasElement, unknown>,
+  labels: { zoomIn: string; zoomOut: string; reset: string },
+  scale: () => number,
+): HTMLElement {
+  const selection = select(canvas);
+  const button = (text: string, label: string, action: () => void) => {
+    const node = document.createElement("button");
+    node.type = "button";
+    node.textContent = text;
+    node.setAttribute("aria-label", label);
+    node.addEventListener("click", action);
+    return node;
+  };
+  const controls = document.createElement("div");
+  controls.className = "map-controls";
+  controls.append(
+    button("+", labels.zoomIn, () => behaviour.scaleBy(selection, 2)),
+    button("−", labels.zoomOut, () => behaviour.scaleBy(selection, 0.5)),
+    button("⟲", labels.reset, () => behaviour.transform(selection, zoomIdentity)),
+  );
+  canvas.addEventListener("keydown", (event) => {
+    const step = 60 / scale();
+    const moves: Record<string, () => void> = {
+      ArrowLeft: () => behaviour.translateBy(selection, step, 0),
+      ArrowRight: () => behaviour.translateBy(selection, -step, 0),
+      ArrowUp: () => behaviour.translateBy(selection, 0, step),
+      ArrowDown: () => behaviour.translateBy(selection, 0, -step),
+      "+": () => behaviour.scaleBy(selection, 2),
+      "=": () => behaviour.scaleBy(selection, 2),
+      "-": () => behaviour.scaleBy(selection, 0.5),
+      "0": () => behaviour.transform(selection, zoomIdentity),
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      move();
+    }
+  });
+  return controls;
+}
+
 /**
  * A canvas map of a large network of twin-city pairs that stays smooth while
  * panning and zooming: the full drawing is cached in an offscreen canvas and
@@ -113,6 +309,7 @@ export function networkMap(
   const projection = geoEqualEarth().fitSize([width, height], { type: "Sphere" });
   if (links.length !== pairs.length * 4)
     throw new Error(`networkMap: ${links.length / 4} projected links for ${pairs.length} pairs`);
+  const painting: Painting = { projection, land, arcs, highlight, width, height, pixelRatio };
   const canvas = document.createElement("canvas");
   canvas.width = Math.round(width * pixelRatio);
   canvas.height = Math.round(height * pixelRatio);
@@ -125,62 +322,6 @@ export function networkMap(
   const cache = document.createElement("canvas");
   cache.width = canvas.width;
   cache.height = canvas.height;
-
-  const place = (target: CanvasRenderingContext2D, transform: ZoomTransform) =>
-    target.setTransform(
-      pixelRatio * transform.k,
-      0,
-      0,
-      pixelRatio * transform.k,
-      pixelRatio * transform.x,
-      pixelRatio * transform.y,
-    );
-  const drawBase = (target: CanvasRenderingContext2D, transform: ZoomTransform) => {
-    place(target, transform);
-    target.fillStyle = "#fbfbfa";
-    target.fillRect(-transform.x / transform.k, -transform.y / transform.k, width / transform.k, height / transform.k);
-    const path = geoPath(projection, target);
-    target.beginPath();
-    path({ type: "Sphere" });
-    target.fillStyle = "#f4f6f8";
-    target.fill();
-    target.beginPath();
-    path(land as GeoJSON.GeoJSON as never);
-    target.fillStyle = "#dcdcd6";
-    target.fill();
-  };
-  // Every pair the short way round the globe: its great circle, cut at the edge of the map. `from` and `to` index
-  // `arcs` and fall on a lifted pen (NaN), so that a part of the array draws on its own.
-  const drawArcs = (target: CanvasRenderingContext2D, transform: ZoomTransform, from = 0, to = arcs.length) => {
-    place(target, transform);
-    target.lineWidth = 0.5 / transform.k;
-    target.strokeStyle = "rgba(0, 114, 178, 0.12)";
-    target.beginPath();
-    for (let index = from; index < to; index += 2) {
-      if (Number.isNaN(arcs[index]!)) {
-        index += 2;
-        target.moveTo(arcs[index]!, arcs[index + 1]!);
-      } else target.lineTo(arcs[index]!, arcs[index + 1]!);
-    }
-    target.stroke();
-  };
-  // The coded cases on top, the same way round (d3-geo).
-  const drawHighlight = (target: CanvasRenderingContext2D, transform: ZoomTransform) => {
-    place(target, transform);
-    const path = geoPath(projection, target);
-    target.lineWidth = 2 / transform.k;
-    target.strokeStyle = "#D55E00";
-    target.beginPath();
-    for (const [lng1, lat1, lng2, lat2] of highlight)
-      path({
-        type: "LineString",
-        coordinates: [
-          [lng1, lat1],
-          [lng2, lat2],
-        ],
-      });
-    target.stroke();
-  };
 
   let settled = zoomIdentity;
   let drawing = 0;
@@ -197,9 +338,9 @@ export function networkMap(
     const generation = ++drawing;
     const target = cache.getContext("2d")!;
     settled = transform;
-    drawBase(target, transform);
-    if (!progressive) drawArcs(target, transform);
-    drawHighlight(target, transform);
+    drawBase(target, transform, painting);
+    if (!progressive) drawArcs(target, transform, painting);
+    drawHighlight(target, transform, painting);
     show();
     if (!progressive) return;
     const part = 40_000;
@@ -207,9 +348,9 @@ export function networkMap(
       if (generation !== drawing || from >= arcs.length) return;
       let to = Math.min(arcs.length, from + part);
       while (to < arcs.length && !Number.isNaN(arcs[to]!)) to += 2;
-      drawArcs(target, transform, from, to);
+      drawArcs(target, transform, painting, from, to);
       // The coded cases back on top once every pair is drawn.
-      if (to >= arcs.length) drawHighlight(target, transform);
+      if (to >= arcs.length) drawHighlight(target, transform, painting);
       show();
       setTimeout(() => step(to), 0);
     };
@@ -219,39 +360,22 @@ export function networkMap(
 
   // Tooltip: the city nearest the pointer, with its number of twin cities (a quadtree over the link ends),
   // built when the pointer first comes over the map rather than while the page loads.
-  type City = { x: number; y: number; name: string; count: number };
-  let cities: ReturnType<typeof quadtree<City>> | undefined;
-  const cityIndex = () => {
-    if (cities !== undefined) return cities;
-    const degree = new Map<string, City>();
-    pairs.forEach((pair, index) => {
-      for (const [name, country, offset] of [
-        [pair.city1, pair.country1, 0],
-        [pair.city2, pair.country2, 2],
-      ] as const) {
-        const key = `${name}, ${country ?? "?"}`;
-        const entry = degree.get(key);
-        if (entry) entry.count++;
-        else if (!Number.isNaN(links[index * 4 + offset]!))
-          degree.set(key, { x: links[index * 4 + offset]!, y: links[index * 4 + offset + 1]!, name: key, count: 1 });
-      }
-    });
-    return (cities = quadtree(
-      [...degree.values()],
-      (city) => city.x,
-      (city) => city.y,
-    ));
-  };
+  let cities: Quadtree<NetworkCity> | undefined;
   const tooltip = document.createElement("div");
   tooltip.className = "network-tooltip";
   tooltip.setAttribute("role", "status");
   tooltip.hidden = true;
   canvas.addEventListener("pointermove", (event) => {
+    cities ??= quadtree(
+      twinCityDegrees(pairs, links),
+      (city) => city.x,
+      (city) => city.y,
+    );
     const box = canvas.getBoundingClientRect();
     const scale = width / box.width;
     const x = ((event.clientX - box.left) * scale - settled.x) / settled.k;
     const y = ((event.clientY - box.top) * scale - settled.y) / settled.k;
-    const city = cityIndex().find(x, y, 12 / settled.k);
+    const city = cities.find(x, y, 12 / settled.k);
     tooltip.hidden = city === undefined;
     if (city) {
       tooltip.textContent = `${city.name}: ${city.count}`;
@@ -296,60 +420,14 @@ export function networkMap(
       context.drawImage(cache, 0, 0);
     })
     .on("end", (event: { transform: ZoomTransform }) => render(event.transform));
-  const selection = select(canvas).call(behaviour);
+  select(canvas).call(behaviour);
+  const controls = keyboardZoom(document, canvas, behaviour, controlLabels, () => settled.k);
 
-  const button = (text: string, label: string, action: () => void) => {
-    const node = document.createElement("button");
-    node.type = "button";
-    node.textContent = text;
-    node.setAttribute("aria-label", label);
-    node.addEventListener("click", action);
-    return node;
-  };
-  const controls = document.createElement("div");
-  controls.className = "map-controls";
-  controls.append(
-    button("+", controlLabels.zoomIn, () => behaviour.scaleBy(selection, 2)),
-    button("−", controlLabels.zoomOut, () => behaviour.scaleBy(selection, 0.5)),
-    button("⟲", controlLabels.reset, () => behaviour.transform(selection, zoomIdentity)),
-  );
-  // Arrow keys pan, + and − zoom, 0 resets: the map works without a mouse.
-  canvas.addEventListener("keydown", (event) => {
-    const step = 60;
-    const moves: Record<string, () => void> = {
-      ArrowLeft: () => behaviour.translateBy(selection, step / settled.k, 0),
-      ArrowRight: () => behaviour.translateBy(selection, -step / settled.k, 0),
-      ArrowUp: () => behaviour.translateBy(selection, 0, step / settled.k),
-      ArrowDown: () => behaviour.translateBy(selection, 0, -step / settled.k),
-      "+": () => behaviour.scaleBy(selection, 2),
-      "=": () => behaviour.scaleBy(selection, 2),
-      "-": () => behaviour.scaleBy(selection, 0.5),
-      "0": () => behaviour.transform(selection, zoomIdentity),
-    };
-    const move = moves[event.key];
-    if (move) {
-      event.preventDefault();
-      move();
-    }
-  });
-  const key = document.createElement("div");
-  key.className = "network-legend";
-  for (const [color, text] of [
-    ["rgba(0, 114, 178, 0.6)", legend.pairs],
-    ["#D55E00", legend.highlight],
-  ] as const) {
-    const item = document.createElement("span");
-    const swatch = document.createElement("span");
-    swatch.className = "swatch";
-    swatch.style.background = color;
-    item.append(swatch, document.createTextNode(` ${text}`));
-    key.append(item);
-  }
   const wrapper = document.createElement("div");
   wrapper.className = "network-map";
   const bar = document.createElement("div");
   bar.className = "network-bar";
-  bar.append(key, controls);
+  bar.append(networkLegend(document, legend), controls);
   wrapper.append(bar, canvas, tooltip);
   return wrapper;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { geoEqualEarth } from "d3";
-import { projectArcs, projectLinks } from "../../src/charts/networkMap.ts";
+import { projectArcs, projectLinks, twinCityDegrees } from "../../src/charts/networkMap.ts";
 
 /** The pieces of a projected arc array: runs of [x, y] points, each begun by NaN, NaN (the pen lifted). */
 function pieces(arcs: Float32Array): Array<Array<[number, number]>> {
@@ -43,5 +43,51 @@ describe("projectArcs(pairs, width, height)", () => {
 
   it("leaves out a pair without coordinates", () => {
     expect(projectArcs([{ lat1: Number.NaN, lng1: 0, lat2: 1, lng2: 1 }], 960, 480)).toHaveLength(0);
+  });
+});
+
+describe("twinCityDegrees(pairs, links)", () => {
+  it("lists each city once, where its links end, with its number of twin cities; unprojectable cities are left out", () => {
+    const pairs = [
+      {
+        city1: "Bandung",
+        country1: "ID",
+        lat1: -6.9,
+        lng1: 107.6,
+        city2: "Liuzhou",
+        country2: "CN",
+        lat2: 24.3,
+        lng2: 109.4,
+      },
+      {
+        city1: "Bandung",
+        country1: "ID",
+        lat1: -6.9,
+        lng1: 107.6,
+        city2: "Seoul",
+        country2: "KR",
+        lat2: 37.6,
+        lng2: 127,
+      },
+      {
+        city1: "Nowhere",
+        country1: "XX",
+        lat1: Number.NaN,
+        lng1: Number.NaN,
+        city2: "Seoul",
+        country2: "KR",
+        lat2: 37.6,
+        lng2: 127,
+      },
+    ];
+    const links = projectLinks(pairs, 960, 480);
+    const cities = twinCityDegrees(pairs, links);
+    expect(cities.map((city) => [city.name, city.count])).toEqual([
+      ["Bandung, ID", 2],
+      ["Liuzhou, CN", 1],
+      ["Seoul, KR", 2],
+    ]);
+    expect(cities[0]!.x).toBe(links[0]);
+    expect(cities[0]!.y).toBe(links[1]);
   });
 });
