@@ -10,7 +10,7 @@ import { INDONESIA, ROOT } from "../helpers.ts";
 import { builtSiteInChromium, openWatched, downloaded } from "./browser.ts";
 
 const site = builtSiteInChromium();
-const open = (path: string) => openWatched(site.browser, site.url, path);
+const open = (path: string) => openWatched(site.context, site.url, path);
 
 describe("QCA and the robustness of the index (built site, in Chromium)", () => {
   it("runs a QCA of the coded partnerships in a Web Worker and shows the solution, the truth table and an XY plot", async () => {

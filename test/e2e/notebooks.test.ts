@@ -23,7 +23,7 @@ describe("the notebooks in Chromium", () => {
   it.each(NOTEBOOKS.map((notebook) => notebook.file))(
     "%s renders every cell with no error and no request outside the site, in Indonesian and in English",
     async (file) => {
-      const watched = await openWatched(site.browser, site.url, `notebooks/${file}.html`, { width: 1280, height: 900 });
+      const watched = await openWatched(site.context, site.url, `notebooks/${file}.html`, { width: 1280, height: 900 });
       const { page } = watched;
       await settled(page);
       expect(await page.locator("main .observablehq--error").count(), "cells in error").toBe(0);
@@ -57,7 +57,7 @@ describe("the notebooks in Chromium", () => {
   );
 
   it("a notebook opened with ?lang=en is in English, and its links back to the site keep the language", async () => {
-    const { page, errors } = await openWatched(site.browser, site.url, "notebooks/denpasar-three-layers.html?lang=en");
+    const { page, errors } = await openWatched(site.context, site.url, "notebooks/denpasar-three-layers.html?lang=en");
     await settled(page);
     expect(await page.locator("h1:visible").innerText()).toBe("Denpasar’s three layers of paradiplomacy");
     expect(new URL(await page.locator("a.home").evaluate((link: HTMLAnchorElement) => link.href)).search).toBe(
@@ -68,7 +68,7 @@ describe("the notebooks in Chromium", () => {
   });
 
   it("presentation mode shows the notebook's charts one at a time, moves with the arrow keys, and Esc leaves", async () => {
-    const { page, errors } = await openWatched(site.browser, site.url, "notebooks/denpasar-three-layers.html");
+    const { page, errors } = await openWatched(site.context, site.url, "notebooks/denpasar-three-layers.html");
     await settled(page);
     const charts = await page.locator("main figure.chart").count();
     expect(charts).toBeGreaterThan(1);
@@ -97,19 +97,19 @@ describe("the notebooks in Chromium", () => {
   });
 
   it("a link with ?present=2 opens on the second chart, and one past the last opens on the last", async () => {
-    const second = await openWatched(site.browser, site.url, "notebooks/across-the-cases.html?present=2");
+    const second = await openWatched(site.context, site.url, "notebooks/across-the-cases.html?present=2");
     await settled(second.page);
     await expect.poll(() => second.page.locator("#slide-counter").innerText()).toBe("2 / 2");
     await second.page.close();
     // Past the last chart: the page waits until every cell has drawn, then opens on the last chart.
-    const past = await openWatched(site.browser, site.url, "notebooks/across-the-cases.html?present=9");
+    const past = await openWatched(site.context, site.url, "notebooks/across-the-cases.html?present=9");
     await settled(past.page);
     await expect.poll(() => past.page.locator("#slide-counter").innerText()).toBe("2 / 2");
     await past.page.close();
   });
 
   it("prints without the header's controls, as a handout", async () => {
-    const { page } = await openWatched(site.browser, site.url, "notebooks/west-java-souss-massa-implementation.html");
+    const { page } = await openWatched(site.context, site.url, "notebooks/west-java-souss-massa-implementation.html");
     await settled(page);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".notebook-header").isVisible()).toBe(false);
@@ -120,7 +120,7 @@ describe("the notebooks in Chromium", () => {
   });
 
   it("the site's Notebooks page lists every notebook, and its links open them", async () => {
-    const { page, errors } = await openWatched(site.browser, site.url, "./?page=notebooks&lang=en");
+    const { page, errors } = await openWatched(site.context, site.url, "./?page=notebooks&lang=en");
     const links = page.locator(".notebook-list a");
     await expect.poll(() => links.count()).toBe(NOTEBOOKS.length);
     expect(await links.first().innerText()).toBe(NOTEBOOKS[0]!.title.en);

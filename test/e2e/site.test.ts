@@ -8,7 +8,7 @@ const site = builtSiteInChromium();
 const SCREENSHOTS = join(ROOT, "test-output/screenshots");
 mkdirSync(SCREENSHOTS, { recursive: true });
 /** Opens a page and records console errors and every request that leaves the site's origin. */
-const open = (path: string) => openWatched(site.browser, site.url, path);
+const open = (path: string) => openWatched(site.context, site.url, path);
 
 describe("the site (built, in Chromium)", () => {
   it("lists the dataset's partnerships, with no console error and no request outside its origin", async () => {
