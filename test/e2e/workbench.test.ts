@@ -4,10 +4,13 @@ import { unzipSync } from "fflate";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { cli, MINIMAL, ROOT, temporaryFolder } from "../helpers.ts";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, watch, downloaded } from "./browser.ts";
+import { builtSiteInChromium, CHROMIUM_ARGS, CHROMIUM_PATH, watch, downloaded } from "./browser.ts";
 
-// The site the global setup serves (test/globalSetup.ts); the workbench's tests start browsers of their own, with profiles.
+// The site the global setup serves (test/globalSetup.ts). The test of a killed browser starts browsers of its own, with
+// a profile on disk; the others take a fresh context (its storage its own, and empty) of the shared Chromium.
+const site = builtSiteInChromium();
 const server = { url: inject("siteUrl") };
+const freshContext = () => site.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 const SCREENSHOTS = join(ROOT, "test-output/screenshots");
 
 beforeAll(() => {
@@ -145,9 +148,8 @@ describe("the coding workbench (built, in Chromium)", () => {
   });
 
   it("imports a file with bad rows: lists them with row and column, and shows the good rows on the Cases page as this browser's own", async () => {
-    const profile = temporaryFolder();
-    const context = await launchProfile(profile);
-    const page = context.pages()[0] ?? (await context.newPage());
+    const context = await freshContext();
+    const page = await context.newPage();
     const { errors, foreign } = watch(page, server.url);
     await page.goto(new URL("./?page=workbench&lang=en", server.url).href);
     await page.waitForSelector(".import");
@@ -177,7 +179,7 @@ describe("the coding workbench (built, in Chromium)", () => {
   });
 
   it("never scrolls sideways for a 5,000-character name or quote, on a phone", async () => {
-    const context = await launchProfile(temporaryFolder());
+    const context = await freshContext();
     const page = context.pages()[0] ?? (await context.newPage());
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(new URL("./?page=workbench&lang=en", server.url).href);
@@ -202,7 +204,7 @@ describe("the coding workbench (built, in Chromium)", () => {
   });
 
   it("says at once when storage fails, and offers the export", async () => {
-    const context = await launchProfile(temporaryFolder());
+    const context = await freshContext();
     // A browser whose storage is disabled: opening IndexedDB fails.
     await context.addInitScript(() => {
       IDBFactory.prototype.open = () => {
@@ -220,7 +222,7 @@ describe("the coding workbench (built, in Chromium)", () => {
   });
 
   it("lists drafts with their last change; duplicates, renames, deletes one with an undo, and starts a blind second coding", async () => {
-    const context = await launchProfile(temporaryFolder());
+    const context = await freshContext();
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(new URL("./?page=workbench&lang=en", server.url).href);
     await page.click("button.new-draft");
@@ -267,7 +269,7 @@ describe("the agreement page (built, in Chromium)", () => {
       .join("");
 
   it("computes alpha per indicator from two coders' files, shows both coders' evidence side by side, and exports the resolved coding", async () => {
-    const context = await launchProfile(temporaryFolder());
+    const context = await freshContext();
     const page = context.pages()[0] ?? (await context.newPage());
     const { errors, foreign } = watch(page, server.url);
     await page.goto(new URL("./?page=agreement&lang=en", server.url).href);
@@ -322,7 +324,7 @@ describe("the agreement page (built, in Chromium)", () => {
   });
 
   it("labels the registry, event and source fields in Indonesian on the Indonesian page", async () => {
-    const context = await launchProfile(temporaryFolder());
+    const context = await freshContext();
     const page = context.pages()[0] ?? (await context.newPage());
     const { errors } = watch(page, server.url);
     await page.goto(new URL("./?page=workbench", server.url).href);
