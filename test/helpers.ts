@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run, type Io } from "../src/cli/run.ts";
@@ -38,19 +37,8 @@ export function problemsOf(files: Partial<Record<keyof typeof MINIMAL, string>>)
   return validateDataset(textsOf(files)).problems.map(formatProblem);
 }
 
-const temporaryFolders: string[] = [];
-
-/** A fresh temporary folder, removed after the test file's tests (see test/setup.ts). */
-export function temporaryFolder(): string {
-  const folder = mkdtempSync(join(tmpdir(), "paradiplomacy-"));
-  temporaryFolders.push(folder);
-  return folder;
-}
-
-/** Removes the temporary folders made so far. */
-export function removeTemporaryFolders(): void {
-  for (const folder of temporaryFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
-}
+export { temporaryFolder, removeTemporaryFolders } from "./temporaryFolders.ts";
+import { temporaryFolder } from "./temporaryFolders.ts";
 
 /** A copy of the shipped datapackage.json with MINIMAL's (or given) CSV files, in a fresh temporary folder. */
 export function writeDatasetFolder(files: Partial<Record<keyof typeof MINIMAL, string>> = {}): string {

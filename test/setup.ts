@@ -1,5 +1,5 @@
 import { afterAll } from "vitest";
-import { removeTemporaryFolders } from "./helpers.ts";
+import { removeTemporaryFolders } from "./temporaryFolders.ts";
 
 // Every test file removes the temporary folders its tests made.
 afterAll(removeTemporaryFolders);
