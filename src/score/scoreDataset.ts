@@ -46,14 +46,14 @@ export function scoreDataset<R extends Registry = typeof frameworks>(
     registry = frameworks as Registry as R,
   } = options;
   const ids = Object.keys(registry) as Array<keyof R & string>;
-  const frameworkOptions = new Map(ids.map((id) => [id, resolveOptions(registry[id]!.options, given[id], dataset)]));
+  // Each framework's options, in the registry's order: filled in and checked before any scoring.
+  const frameworkOptions = ids.map((id) => resolveOptions(registry[id]!.options, given[id], dataset));
   const codings = groupRows(withEvidence(dataset.codings, evidence), (coding) => coding.partnership);
   const events = groupRows(withEvidence(dataset.events, evidence), (event) => event.partnership);
   const readsCodings = ids.map((id) => registry[id]!.reads.includes("codings"));
   const asOfOf = partnershipAsOf(dataset);
   const resolveCoders = { coder };
   const positions = new Map(ids.map((id, index) => [id, index]));
-  const resolved = ids.map((id) => frameworkOptions.get(id));
   return dataset.partnerships.map((partnership) => {
     // The partnership's codings by framework, in the registry's order (codings of other frameworks are left out).
     const own: Array<Coding[] | undefined> = [];
@@ -73,7 +73,7 @@ export function scoreDataset<R extends Registry = typeof frameworks>(
         asOf,
         status: partnership.status,
       };
-      score[ids[index]!] = registry[ids[index]!]!.score(input, resolved[index]);
+      score[ids[index]!] = registry[ids[index]!]!.score(input, frameworkOptions[index]);
     }
     return score as PartnershipScore<R>;
   });
