@@ -12,7 +12,7 @@ import type { QcaData } from "../src/qca/qcaData.ts";
  * not do: with 2,000 cases, the many cases just outside a configuration outweigh the few inside it and every
  * configuration passes the cut; one case per configuration would turn every flip into a sufficient row.)
  */
-export function noisyQcaData(conditions: number, cases: number, seed: number, types = 64): QcaData {
+function noisyQcaData(conditions: number, cases: number, seed: number, types = 64): QcaData {
   const random = randomLcg(seed);
   const corners = Array.from({ length: types }, () => Array.from({ length: conditions }, () => random() < 0.5));
   const values = Array.from({ length: cases }, () =>

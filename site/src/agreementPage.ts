@@ -199,10 +199,7 @@ function disagreementCard(
  * coder's evidence, or the first coder's when a score was typed); unresolved
  * disagreements are left out and counted.
  */
-export function resolvedCodings(
-  codings: readonly Coding[],
-  result: CodingReliability,
-): { rows: Coding[]; open: number } {
+function resolvedCodings(codings: readonly Coding[], result: CodingReliability): { rows: Coding[]; open: number } {
   const byUnit = new Map<string, Coding[]>();
   for (const coding of codings) byUnit.set(unitKey(coding), [...(byUnit.get(unitKey(coding)) ?? []), coding]);
   const disagreeing = new Set(result.disagreements.map(unitKey));

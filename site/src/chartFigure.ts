@@ -40,7 +40,7 @@ function legendEntries(chart: Element): LegendEntry[] {
 }
 
 /** The citation of a chart in APA style and as BibTeX, with the address of the view. */
-export function chartCitation(title: string, url: string, date: Date = new Date()): { apa: string; bibtex: string } {
+function chartCitation(title: string, url: string, date: Date = new Date()): { apa: string; bibtex: string } {
   const year = date.getUTCFullYear();
   const day = date.toISOString().slice(0, 10);
   const key = `paradiplomacy-${title

@@ -53,7 +53,7 @@ const TEXTS = {
 } as const;
 
 /** The deck shown when the URL gives none: each framework explained, then every coded case. */
-export function defaultDeck(scores: readonly PartnershipScore[], registry: Registry = frameworks): Slide[] {
+function defaultDeck(scores: readonly PartnershipScore[], registry: Registry = frameworks): Slide[] {
   return [
     ...Object.keys(registry)
       .filter((id) => registry[id]!.reads.includes("codings"))

@@ -26,7 +26,7 @@ export type SaveStatus = { state: "saved"; at: string } | { state: "saving" } | 
  * says when the last one is on disk, or why it failed (storage full,
  * private mode, storage disabled).
  */
-export class Storage {
+class Storage {
   #db: Promise<IDBPDatabase<Schema>>;
   #queue: Promise<unknown> = Promise.resolve();
   #pending = 0;

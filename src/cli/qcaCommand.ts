@@ -11,7 +11,7 @@ import { readQcaTable } from "../qca/readQcaTable.ts";
 import { scoreDataset } from "../score/scoreDataset.ts";
 import { EXIT, UsageError, emit, load, parse, type Io } from "./common.ts";
 
-export const QCA_HELP = `Usage: paradiplomacy qca <table.csv> --outcome NAME [options]
+const QCA_HELP = `Usage: paradiplomacy qca <table.csv> --outcome NAME [options]
        paradiplomacy qca <dataset> --outcome SET --conditions A,B,… [options]
 
 Qualitative Comparative Analysis: the truth table, the necessity of each

@@ -15,7 +15,7 @@ import { codingReliability, type AgreementRow, type CodingReliability } from "..
 import { EXIT, UsageError, choice, emit, load, parse, type Io } from "./common.ts";
 import { dirname, resolve, basename } from "node:path";
 
-export const RELIABILITY_HELP = `Usage: paradiplomacy reliability <dataset or codings.csv>… [options]
+const RELIABILITY_HELP = `Usage: paradiplomacy reliability <dataset or codings.csv>… [options]
        paradiplomacy reliability --matrix <file.csv> --level nominal|ordinal|interval|ratio [--json]
 
 Agreement between coders. With datasets or codings files (one per coder, or

@@ -5,7 +5,7 @@ import { formatProblem } from "../problem.ts";
 import { scoreDataset } from "../score/scoreDataset.ts";
 import { EXIT, UsageError, emit, load, parse, type Io } from "./common.ts";
 
-export const SENSITIVITY_HELP = `Usage: paradiplomacy sensitivity <dataset> [--draws N] [--seed S] [--json] [--out FILE]
+const SENSITIVITY_HELP = `Usage: paradiplomacy sensitivity <dataset> [--draws N] [--seed S] [--json] [--out FILE]
 
 How robust the ranking by the success index (Ringrose's five elements) is, as
 the OECD/JRC Handbook on Constructing Composite Indicators (2008) recommends:

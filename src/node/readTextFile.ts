@@ -4,7 +4,7 @@ import { decodeText } from "../dsv/decodeText.ts";
 import type { Problem } from "../problem.ts";
 
 /** The largest file the toolkit reads: 512 MB, several times the largest dataset the bench reads (2 million codings, 180 MB). */
-export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 /**
  * Reads one file of a dataset as text, safely: the path must stay inside

@@ -12,7 +12,7 @@ export type PortfolioScore<R extends Registry = typeof frameworks> = {
 } & { [Id in keyof R]: ResultOf<R[Id]> | null };
 
 /** A portfolio coding in the shape frameworks read, its partnership named after the local government. */
-export const asCoding = (coding: PortfolioCoding): Coding => ({
+const asCoding = (coding: PortfolioCoding): Coding => ({
   partnership: `${coding.local_government} (portfolio)`,
   framework: coding.framework,
   indicator: coding.indicator,
