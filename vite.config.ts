@@ -36,6 +36,8 @@ export default defineConfig(({ mode }) => ({
     globalSetup: ["test/globalSetup.ts"],
     // The end-to-end files spend much of their time waiting on Chromium: two at a time even on a two-core machine.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // Worker threads rather than child processes: the whole suite measured 96–103 s against 108–115 s on two cores.
+    pool: "threads",
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 120_000,
