@@ -1,4 +1,4 @@
-import { element } from "../../site/src/dom.ts";
+import { element, tableRegion } from "../../site/src/dom.ts";
 
 /** A table of text cells (never HTML), in a scrollable, focusable region, for the evidence behind a chart. */
 export function textTable(
@@ -6,36 +6,33 @@ export function textTable(
   header: readonly string[],
   rows: ReadonlyArray<ReadonlyArray<string | number | null>>,
 ): HTMLElement {
-  return element(
-    "div",
-    { className: "table-wrap", attributes: { tabindex: "0", role: "region", "aria-label": caption } },
-    [
-      element("table", {}, [
-        element("caption", { text: caption }),
-        element("thead", {}, [
+  return tableRegion(
+    caption,
+    element("table", {}, [
+      element("caption", { text: caption }),
+      element("thead", {}, [
+        element(
+          "tr",
+          {},
+          header.map((name) => element("th", { text: name })),
+        ),
+      ]),
+      element(
+        "tbody",
+        {},
+        rows.map((row) =>
           element(
             "tr",
             {},
-            header.map((name) => element("th", { text: name })),
-          ),
-        ]),
-        element(
-          "tbody",
-          {},
-          rows.map((row) =>
-            element(
-              "tr",
-              {},
-              row.map((value) =>
-                element("td", {
-                  text: value === null ? "—" : String(value),
-                  className: typeof value === "number" ? "number" : "",
-                }),
-              ),
+            row.map((value) =>
+              element("td", {
+                text: value === null ? "—" : String(value),
+                className: typeof value === "number" ? "number" : "",
+              }),
             ),
           ),
         ),
-      ]),
-    ],
+      ),
+    ]),
   );
 }

@@ -11,7 +11,7 @@ import {
 } from "../../src/reliability/codingReliability.ts";
 import { draftFiles, filesToTexts, type Draft } from "../../src/workbench/draft.ts";
 import { importFiles, usableRows } from "../../src/workbench/importFiles.ts";
-import { downloadFile, element } from "./dom.ts";
+import { downloadFile, element, dataTable } from "./dom.ts";
 import type { PageView } from "./page.ts";
 import { storage } from "./storage.ts";
 
@@ -98,44 +98,30 @@ function agreementTable(
     const indicator = framework?.indicators.find((candidate) => candidate.id === row.indicator);
     return [framework?.name[language] ?? "", indicator?.name[language] ?? ""];
   };
-  return element(
-    "div",
-    { className: "table-wrap", attributes: { tabindex: "0", role: "region", "aria-label": texts.title } },
-    [
-      element("table", { className: "agreement" }, [
-        element("thead", {}, [
-          element(
-            "tr",
-            {},
-            texts.columns.map((column) => element("th", { text: column, attributes: { scope: "col" } })),
-          ),
-        ]),
-        element(
-          "tbody",
-          {},
-          result.agreement.map((row) => {
-            const [framework, indicator] = name(row);
-            return element("tr", { className: `scope-${row.scope}`, attributes: { "data-scope": row.scope } }, [
-              element("td", { text: texts.scope[row.scope] }),
-              element("td", { text: framework! }),
-              element("td", { text: indicator! }),
-              element("td", { text: row.level }),
-              element("td", { text: String(row.units), className: "number" }),
-              element("td", { text: number(row.alpha), className: "number alpha" }),
-              element("td", {
-                text: row.ci === null ? "NA" : `[${number(row.ci[0])}, ${number(row.ci[1])}]`,
-                className: "number",
-              }),
-              element("td", {
-                text: row.percent_agreement === null ? "NA" : `${(row.percent_agreement * 100).toFixed(0)}%`,
-                className: "number",
-              }),
-              element("td", { text: number(row.cohen_kappa ?? row.fleiss_kappa), className: "number" }),
-            ]);
-          }),
-        ),
-      ]),
-    ],
+  return dataTable(
+    texts.title,
+    texts.columns,
+    result.agreement.map((row) => {
+      const [framework, indicator] = name(row);
+      return element("tr", { className: `scope-${row.scope}`, attributes: { "data-scope": row.scope } }, [
+        element("td", { text: texts.scope[row.scope] }),
+        element("td", { text: framework! }),
+        element("td", { text: indicator! }),
+        element("td", { text: row.level }),
+        element("td", { text: String(row.units), className: "number" }),
+        element("td", { text: number(row.alpha), className: "number alpha" }),
+        element("td", {
+          text: row.ci === null ? "NA" : `[${number(row.ci[0])}, ${number(row.ci[1])}]`,
+          className: "number",
+        }),
+        element("td", {
+          text: row.percent_agreement === null ? "NA" : `${(row.percent_agreement * 100).toFixed(0)}%`,
+          className: "number",
+        }),
+        element("td", { text: number(row.cohen_kappa ?? row.fleiss_kappa), className: "number" }),
+      ]);
+    }),
+    "agreement",
   );
 }
 

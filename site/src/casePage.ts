@@ -18,7 +18,7 @@ import { matrixChart } from "../../src/charts/matrixChart.ts";
 import { timelineChart, timelineData, timelineEnd } from "../../src/charts/timeline.ts";
 import { countryName } from "../../src/dataset/countryName.ts";
 import { textIn } from "../../src/dataset/textIn.ts";
-import { element } from "./dom.ts";
+import { element, dataTable } from "./dom.ts";
 import { stateLink, type PageView } from "./page.ts";
 
 const CASE_TEXTS = {
@@ -81,33 +81,17 @@ const CASE_TEXTS = {
 const accessible = <T extends Element>(chart: T): T => (accessibleChart(chart), chart);
 
 function table(headers: string[], rows: Array<Array<string | Node>>, className = ""): HTMLElement {
-  return element(
-    "div",
-    { className: "table-wrap", attributes: { tabindex: "0", role: "region", "aria-label": headers.join(", ") } },
-    [
-      element("table", { className }, [
-        element("thead", {}, [
-          element(
-            "tr",
-            {},
-            headers.map((header) => element("th", { text: header, attributes: { scope: "col" } })),
-          ),
-        ]),
-        element(
-          "tbody",
-          {},
-          rows.map((cells) =>
-            element(
-              "tr",
-              {},
-              cells.map((cell) =>
-                typeof cell === "string" ? element("td", { text: cell }) : element("td", {}, [cell]),
-              ),
-            ),
-          ),
-        ),
-      ]),
-    ],
+  return dataTable(
+    headers.join(", "),
+    headers,
+    rows.map((cells) =>
+      element(
+        "tr",
+        {},
+        cells.map((cell) => (typeof cell === "string" ? element("td", { text: cell }) : element("td", {}, [cell]))),
+      ),
+    ),
+    className,
   );
 }
 

@@ -3,7 +3,7 @@ import { stages } from "../../src/frameworks/stage.ts";
 import { layers } from "../../src/frameworks/threeLayers.ts";
 import { vocabularyLabel } from "../../src/language.ts";
 import { applyView, caseRows } from "./casesModel.ts";
-import { element } from "./dom.ts";
+import { element, tableRegion } from "./dom.ts";
 import { TEXTS } from "./i18n.ts";
 import { stateLink, type PageView } from "./page.ts";
 import type { CasesView, SortKey } from "./state.ts";
@@ -112,19 +112,13 @@ export const casesPage: PageView = (state, { scores, own }, { navigate }) => {
       kind,
       element("label", {}, [coded, element("span", { text: ` ${controls.codedOnly}` })]),
     ]),
-    element(
-      "div",
-      {
-        className: "table-wrap",
-        attributes: { tabindex: "0", role: "region", "aria-label": texts.caption(rows.length) },
-      },
-      [
-        element("table", { className: "cases" }, [
-          element("caption", { text: texts.caption(rows.length) }),
-          element("thead", {}, [header]),
-          element("tbody", {}, body),
-        ]),
-      ],
+    tableRegion(
+      texts.caption(rows.length),
+      element("table", { className: "cases" }, [
+        element("caption", { text: texts.caption(rows.length) }),
+        element("thead", {}, [header]),
+        element("tbody", {}, body),
+      ]),
     ),
     ...(thin === 0 ? [] : [element("p", { className: "note", text: controls.thin(thin) })]),
   ]);

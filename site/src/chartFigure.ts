@@ -1,7 +1,7 @@
 import { accessibleChart } from "../../src/charts/accessibleChart.ts";
 import { chartExport, type LegendEntry } from "../../src/charts/chartExport.ts";
 import { formatCsv } from "../../src/format/formatCsv.ts";
-import { downloadFile, element } from "./dom.ts";
+import { downloadFile, element, dataTable } from "./dom.ts";
 import type { Language } from "../../src/language.ts";
 
 const LABELS = {
@@ -170,7 +170,7 @@ export function chartFigure(chart: Element, { name, title, summary, data, langua
       ),
     ]),
     citeThis(title, labels),
-    dataTable(data, labels),
+    dataDetails(data, labels),
   ]);
 }
 
@@ -191,35 +191,20 @@ function citeThis(title: string, labels: (typeof LABELS)["en" | "id"]): HTMLElem
 }
 
 /** The data drawn, as a table a screen reader can read (the first 200 rows; the CSV has them all). */
-function dataTable(data: ChartFigureOptions["data"], labels: (typeof LABELS)["en" | "id"]): HTMLElement {
+function dataDetails(data: ChartFigureOptions["data"], labels: (typeof LABELS)["en" | "id"]): HTMLElement {
   const shown = data.rows.slice(0, 200);
   return element("details", { className: "chart-data" }, [
     element("summary", { text: labels.table }),
-    element(
-      "div",
-      { className: "table-wrap", attributes: { tabindex: "0", role: "region", "aria-label": labels.table } },
-      [
-        element("table", {}, [
-          element("thead", {}, [
-            element(
-              "tr",
-              {},
-              data.header.map((name) => element("th", { text: name, attributes: { scope: "col" } })),
-            ),
-          ]),
-          element(
-            "tbody",
-            {},
-            shown.map((row) =>
-              element(
-                "tr",
-                {},
-                row.map((cell) => element("td", { text: cell === null ? "NA" : String(cell) })),
-              ),
-            ),
-          ),
-        ]),
-      ],
+    dataTable(
+      labels.table,
+      data.header,
+      shown.map((row) =>
+        element(
+          "tr",
+          {},
+          row.map((cell) => element("td", { text: cell === null ? "NA" : String(cell) })),
+        ),
+      ),
     ),
     ...(data.rows.length > shown.length
       ? [element("p", { className: "note", text: labels.more(data.rows.length - shown.length) })]

@@ -1,7 +1,7 @@
 import { codebookEntries } from "../../src/codebook/codebook.ts";
 import { refiQdaCodebook } from "../../src/codebook/refiQdaCodebook.ts";
 import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
-import { downloadFile, element } from "./dom.ts";
+import { downloadFile, element, dataTable } from "./dom.ts";
 import { TEXTS } from "./i18n.ts";
 import type { PageView } from "./page.ts";
 
@@ -56,26 +56,11 @@ export const codebookPage: PageView = ({ language }, { reading }) => {
       ...(rows.length === 0
         ? []
         : [
-            element(
-              "div",
-              {
-                className: "table-wrap",
-                attributes: { tabindex: "0", role: "region", "aria-label": framework.name[language] },
-              },
-              [
-                element("table", { className: "codebook" }, [
-                  element("thead", {}, [
-                    element(
-                      "tr",
-                      {},
-                      [texts.indicator, texts.definition, texts.level, texts.example].map((name) =>
-                        element("th", { text: name, attributes: { scope: "col" } }),
-                      ),
-                    ),
-                  ]),
-                  element("tbody", {}, rows),
-                ]),
-              ],
+            dataTable(
+              framework.name[language],
+              [texts.indicator, texts.definition, texts.level, texts.example],
+              rows,
+              "codebook",
             ),
           ]),
     ]);

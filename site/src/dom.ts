@@ -27,3 +27,41 @@ export function downloadFile(name: string, data: BlobPart, type: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/**
+ * A table in a region that scrolls sideways when the table is wider than the
+ * screen. The region is named and focusable, so that a keyboard can scroll it
+ * (axe's scrollable-region-focusable).
+ */
+export function tableRegion(label: string, table: HTMLTableElement): HTMLDivElement {
+  return element(
+    "div",
+    { className: "table-wrap", attributes: { tabindex: "0", role: "region", "aria-label": label } },
+    [table],
+  );
+}
+
+/**
+ * A table of rows under one header row of column headers (`scope="col"`), in
+ * a scrolling region named `label` (see `tableRegion`).
+ */
+export function dataTable(
+  label: string,
+  columns: readonly string[],
+  rows: readonly HTMLTableRowElement[],
+  className = "",
+): HTMLDivElement {
+  return tableRegion(
+    label,
+    element("table", { className }, [
+      element("thead", {}, [
+        element(
+          "tr",
+          {},
+          columns.map((name) => element("th", { text: name, attributes: { scope: "col" } })),
+        ),
+      ]),
+      element("tbody", {}, [...rows]),
+    ]),
+  );
+}

@@ -5,7 +5,7 @@ import { formatProblem } from "../../src/problem.ts";
 import type { QcaData } from "../../src/qca/qcaData.ts";
 import { readQcaTable } from "../../src/qca/readQcaTable.ts";
 import { chartFigure } from "./chartFigure.ts";
-import { element } from "./dom.ts";
+import { element, dataTable } from "./dom.ts";
 import type { PageView } from "./page.ts";
 import { runAnalysis } from "./runAnalysis.ts";
 import type { AnalysisResponse } from "./analysisWorker.ts";
@@ -70,36 +70,20 @@ type QcaResponse = Extract<AnalysisResponse, { type: "qca" }>;
 /** The truth table: one row per configuration with its outcome, cases, inclusion and PRI. */
 function truthTable(data: QcaData, result: QcaResult, language: Language): HTMLElement {
   const texts = TEXTS[language];
-  return element(
-    "div",
-    { className: "table-wrap", attributes: { tabindex: "0", role: "region", "aria-label": texts.truthTable } },
-    [
-      element("table", { className: "truth-table" }, [
-        element("thead", {}, [
-          element(
-            "tr",
-            {},
-            [...data.conditions, "OUT", "n", "incl", "PRI", texts.cases].map((name) =>
-              element("th", { text: name, attributes: { scope: "col" } }),
-            ),
-          ),
-        ]),
-        element(
-          "tbody",
-          {},
-          result.truth_table.map((row) =>
-            element("tr", {}, [
-              ...row.configuration.map((value) => element("td", { text: String(value) })),
-              element("td", { text: String(row.outcome) }),
-              element("td", { text: String(row.n), className: "number" }),
-              element("td", { text: number(row.inclusion), className: "number" }),
-              element("td", { text: number(row.pri), className: "number" }),
-              element("td", { text: row.cases.join(", ") }),
-            ]),
-          ),
-        ),
+  return dataTable(
+    texts.truthTable,
+    [...data.conditions, "OUT", "n", "incl", "PRI", texts.cases],
+    result.truth_table.map((row) =>
+      element("tr", {}, [
+        ...row.configuration.map((value) => element("td", { text: String(value) })),
+        element("td", { text: String(row.outcome) }),
+        element("td", { text: String(row.n), className: "number" }),
+        element("td", { text: number(row.inclusion), className: "number" }),
+        element("td", { text: number(row.pri), className: "number" }),
+        element("td", { text: row.cases.join(", ") }),
       ]),
-    ],
+    ),
+    "truth-table",
   );
 }
 

@@ -20,7 +20,7 @@ import { zipDataset } from "../../src/workbench/zipDataset.ts";
 import { slugify } from "../../src/dataset/slugify.ts";
 import { casePage } from "./casePage.ts";
 import { SHIPPED_FILES } from "./data.ts";
-import { downloadFile, element } from "./dom.ts";
+import { downloadFile, element, dataTable } from "./dom.ts";
 import type { ImportMessage } from "./importWorker.ts";
 import { addImport, currentImports, removeImport } from "./ownData.ts";
 import type { PageContext, PageView, SiteData } from "./page.ts";
@@ -535,22 +535,7 @@ function draftsList(
       ]),
     ]),
   );
-  return element(
-    "div",
-    { className: "table-wrap", attributes: { tabindex: "0", role: "region", "aria-label": texts.drafts } },
-    [
-      element("table", { className: "drafts" }, [
-        element("thead", {}, [
-          element(
-            "tr",
-            {},
-            texts.columns.map((column) => element("th", { text: column, attributes: { scope: "col" } })),
-          ),
-        ]),
-        element("tbody", {}, rows),
-      ]),
-    ],
-  );
+  return dataTable(texts.drafts, texts.columns, rows, "drafts");
 }
 
 /** Opens a partnership of the shipped data or of an import as drafts (one per coder), asking before replacing a draft. */

@@ -13,7 +13,7 @@ import { networkMap } from "../../src/charts/networkMap.ts";
 import { partnerCountryBars } from "../../src/charts/partnerCountryBars.ts";
 import { chartFigure } from "./chartFigure.ts";
 import { land } from "./land.ts";
-import { element } from "./dom.ts";
+import { element, dataTable } from "./dom.ts";
 import { stateLink, type PageView } from "./page.ts";
 
 const WORLD = {
@@ -165,45 +165,29 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
           data: { header: ["country", "pairs"], rows: countries.map((entry) => [entry.country, entry.pairs]) },
         }),
         element("h3", { text: texts.cases }),
-        element(
-          "div",
-          { className: "table-wrap", attributes: { tabindex: "0", role: "region", "aria-label": texts.cases } },
-          [
-            element("table", { className: "in-network" }, [
-              element("thead", {}, [
-                element(
-                  "tr",
-                  {},
-                  texts.columns.map((name) => element("th", { text: name, attributes: { scope: "col" } })),
+        dataTable(
+          texts.cases,
+          texts.columns,
+          located.map((entry) => {
+            const partnership = reading.dataset.partnerships.find((candidate) => candidate.id === entry.partnership)!;
+            return element("tr", { attributes: { "data-id": entry.partnership } }, [
+              element("td", {}, [
+                stateLink(
+                  { ...state, page: "case", caseId: partnership.id },
+                  `${partnership.local_government} – ${partnership.partner}`,
+                  navigate,
                 ),
               ]),
-              element(
-                "tbody",
-                {},
-                located.map((entry) => {
-                  const partnership = reading.dataset.partnerships.find(
-                    (candidate) => candidate.id === entry.partnership,
-                  )!;
-                  return element("tr", { attributes: { "data-id": entry.partnership } }, [
-                    element("td", {}, [
-                      stateLink(
-                        { ...state, page: "case", caseId: partnership.id },
-                        `${partnership.local_government} – ${partnership.partner}`,
-                        navigate,
-                      ),
-                    ]),
-                    element("td", { text: entry.pair ? texts.yes : texts.no }),
-                    element("td", {
-                      text: entry.pair
-                        ? `${entry.pair.city1} (${countryName(entry.pair.country1, language)}) – ${entry.pair.city2} (${countryName(entry.pair.country2, language) ?? "?"})`
-                        : "—",
-                    }),
-                    element("td", { text: String(entry.localDegree), className: "number" }),
-                  ]);
-                }),
-              ),
-            ]),
-          ],
+              element("td", { text: entry.pair ? texts.yes : texts.no }),
+              element("td", {
+                text: entry.pair
+                  ? `${entry.pair.city1} (${countryName(entry.pair.country1, language)}) – ${entry.pair.city2} (${countryName(entry.pair.country2, language) ?? "?"})`
+                  : "—",
+              }),
+              element("td", { text: String(entry.localDegree), className: "number" }),
+            ]);
+          }),
+          "in-network",
         ),
         element("p", { className: "citation", text: texts.attribution }),
       );
