@@ -1,7 +1,7 @@
-import type { Dataset } from "../../src/dataset/types.ts";
-import type { DatasetReading } from "../../src/dataset/readDataset.ts";
-import { validateDataset } from "../../src/validate/validateDataset.ts";
-import { filesToTexts } from "../../src/workbench/draft.ts";
+import type { Dataset } from "../../../src/dataset/types.ts";
+import type { DatasetReading } from "../../../src/dataset/readDataset.ts";
+import { validateDataset } from "../../../src/validate/validateDataset.ts";
+import { filesToTexts } from "../../../src/workbench/draft.ts";
 import { storage, type StoredImport } from "./storage.ts";
 
 /** The datasets imported into this browser, kept in its storage; the site shows their partnerships beside the shipped ones. */
