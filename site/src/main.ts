@@ -12,7 +12,8 @@ import { stateLink, type PageView, type SiteData } from "./components/page.ts";
 import { href, NAVIGATION_PAGES, parseState, type Navigate, type Page, type SiteState } from "./model/state.ts";
 import { scoreDataset } from "../../src/score/scoreDataset.ts";
 import { formatProblem } from "../../src/problem.ts";
-import { currentImports, loadImports, mergeImports, onImportsChange } from "./model/ownData.ts";
+import { currentImports, loadImports, onImportsChange } from "./model/ownData.ts";
+import { mergeImports } from "./model/mergeImports.ts";
 
 const shipped = loadIndonesia();
 /** The data for a view: scores computed once per choice of evidence kinds (all kinds, or findings only), this browser's imports included. */
