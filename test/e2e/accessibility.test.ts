@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { JSDOM, VirtualConsole } from "jsdom";
-import { NOTEBOOKS } from "../../notebooks/catalogue.ts";
+import { NOTEBOOKS } from "../../web/notebookCatalogue.ts";
 import { CONTENT_SECURITY_POLICY } from "../../site/contentSecurityPolicy.ts";
 import { ROOT } from "../helpers.ts";
 import { builtSiteInChromium } from "./browser.ts";

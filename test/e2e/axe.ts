@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { afterAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { NOTEBOOKS } from "../../notebooks/catalogue.ts";
+import { NOTEBOOKS } from "../../web/notebookCatalogue.ts";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
