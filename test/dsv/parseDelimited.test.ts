@@ -210,17 +210,33 @@ interface WrittenTable {
   finalNewline: boolean;
 }
 
-function writeRfc4180(table: WrittenTable): { text: string; rows: number[] } {
+/** A fault written into one field of a record: text after its closing quote, or (the last field) no closing quote. */
+interface Fault {
+  record: number;
+  column: number;
+  kind: "text after the closing quote" | "no closing quote";
+}
+
+function writeRfc4180(table: WrittenTable, fault?: Fault): { text: string; rows: number[] } {
   const { delimiter, newline } = table;
-  const field = (value: string, quote: boolean) =>
-    quote || value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const quoted = (value: string) => `"${value.replaceAll('"', '""')}"`;
+  const written = (value: string, quote: boolean) =>
+    quote || value.includes(delimiter) || /["\r\n]/.test(value) ? quoted(value) : value;
+  const field = (value: string, quote: boolean, record: number, column: number) =>
+    fault?.record !== record || fault.column !== column
+      ? written(value, quote)
+      : fault.kind === "text after the closing quote"
+        ? `${quoted(value)}x`
+        : quoted(value).slice(0, -1);
   const lines: string[] = [];
   // The spreadsheet row of each record after the header: every line counts, blank ones too, and a quoted field's
   // line breaks do not end the row.
   const rows: number[] = [];
   [table.header, ...table.records].forEach((cells, index) => {
     lines.push(...table.blankLinesBefore[index]!);
-    lines.push(cells.map((cell, column) => field(cell, table.quotedAnyway[index]![column]!)).join(delimiter));
+    lines.push(
+      cells.map((cell, column) => field(cell, table.quotedAnyway[index]![column]!, index - 1, column)).join(delimiter),
+    );
     if (index > 0) rows.push(lines.length);
   });
   const text = (table.byteOrderMark ? "\uFEFF" : "") + lines.join(newline) + (table.finalNewline ? newline : "");
@@ -277,6 +293,42 @@ describe("parseDelimited reads back what RFC 4180 writes", () => {
       }),
       // Seeded, so that a run is repeatable (fast-check prints the seed and the shrunk table of a failure).
       { seed: 4180, numRuns: 3000 },
+    );
+  });
+
+  it("locates a quoting fault written into any field: its row and column, with the fault named", () => {
+    const withFault = table
+      .filter((written) => written.records.length > 0)
+      .chain((written) =>
+        fc.record({
+          written: fc.constant(written),
+          fault: fc.oneof(
+            fc.record({
+              record: fc.integer({ min: 0, max: written.records.length - 1 }),
+              column: fc.integer({ min: 0, max: written.header.length - 1 }),
+              kind: fc.constant<Fault["kind"]>("text after the closing quote"),
+            }),
+            // An unclosed quote runs to the end of the file: written into the last field.
+            fc.constant<Fault>({
+              record: written.records.length - 1,
+              column: written.header.length - 1,
+              kind: "no closing quote",
+            }),
+          ),
+        }),
+      );
+    fc.assert(
+      fc.property(withFault, ({ written, fault }) => {
+        const { text, rows } = writeRfc4180(written, fault);
+        const message =
+          fault.kind === "no closing quote"
+            ? "a quoted field is not closed"
+            : "text follows the closing quote of a quoted field";
+        expect(parse(text).problems).toContainEqual(
+          expect.objectContaining({ row: rows[fault.record], column: fault.column + 1, message }),
+        );
+      }),
+      { seed: 4180, numRuns: 2000 },
     );
   });
 });
