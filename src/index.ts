@@ -1,8 +1,13 @@
-// The public API of the `paradiplomacy` package: what a researcher's script, a notebook or another tool needs
-// (read, validate, score, the frameworks' registry and types, agreement, QCA, sensitivity, charts, codebook
-// formats), and nothing else. Everything else in src/ (the column store, the CSV reader, the validators' parts,
-// the workbench's model) is internal: the project imports it by path, and it may change in any release.
-// The reference generated from this file is docs/api/ (`npm run docs:api`); Node-only reading is `paradiplomacy/node`.
+/**
+ * The public API of the `paradiplomacy` package: what a researcher's script, a notebook or another tool needs
+ * (read, validate, score, the frameworks' registry and types, agreement, QCA, sensitivity, charts, codebook
+ * formats), and nothing else. Everything else in `src/` (the column store, the CSV reader, the validators' parts,
+ * the workbench's model) is internal: the project imports it by path, and it may change in any release.
+ * Reading a dataset folder from disk is in `paradiplomacy/node`, so that this entry runs in a browser too.
+ *
+ * @module paradiplomacy
+ */
+// This reference is generated from the JSDoc by `npm run docs:api` into docs/api/.
 
 // Problems and languages
 export { formatProblem, type Problem } from "./problem.ts";
@@ -43,7 +48,6 @@ export { comparePartialDates, sortEvents } from "./dataset/partialDate.ts";
 // Reading and validating
 export { readDataset, type DatasetReading, type DatasetTexts } from "./dataset/readDataset.ts";
 export { validateDataset } from "./validate/validateDataset.ts";
-export { checkEvidence } from "./validate/checkEvidence.ts";
 
 // The frameworks: the registry, each framework, and the contract a new one fulfils
 export {
