@@ -2,10 +2,11 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import * as api from "../src/index.ts";
-import { formatDoc } from "../scripts/formatDoc.ts";
-import { docFiles } from "../scripts/docExamples.ts";
-import { ROOT, temporaryFolder } from "./helpers.ts";
+import * as api from "../../src/index.ts";
+import { formatDoc } from "../../scripts/formatDoc.ts";
+import { docFiles } from "../../scripts/docExamples.ts";
+import { NOTEBOOKS } from "../../web/notebookCatalogue.ts";
+import { ROOT, temporaryFolder } from "../helpers.ts";
 
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");
 const reference = readFileSync(join(ROOT, "docs/api/paradiplomacy.md"), "utf8");
@@ -73,12 +74,21 @@ describe("documentation", () => {
       expect(readme).toContain(`](${page}`);
   });
 
-  it.each(docFiles())("every relative link in %s leads to a file of the project", (file) => {
-    const text = readFileSync(join(ROOT, file), "utf8");
-    const targets = [...text.matchAll(/\]\(([^)\s#]+)(#[^)\s]*)?\)/g)]
-      .map((match) => match[1]!)
-      .filter((target) => !/^[a-z]+:/.test(target));
-    for (const target of targets)
-      expect(existsSync(join(ROOT, dirname(file), target)), `${file} links to ${target}`).toBe(true);
+  it("notebooks/README.md lists every notebook of the catalogue, and no other", () => {
+    const text = readFileSync(join(ROOT, "notebooks/README.md"), "utf8");
+    const listed = [...text.matchAll(/^\| \[([a-z-]+)\]\(\1\.html\) \|/gm)].map((match) => match[1]);
+    expect(listed).toEqual(NOTEBOOKS.map((notebook) => notebook.file));
   });
+
+  it.each([...docFiles(), "notebooks/README.md"])(
+    "every relative link in %s leads to a file of the project",
+    (file) => {
+      const text = readFileSync(join(ROOT, file), "utf8");
+      const targets = [...text.matchAll(/\]\(([^)\s#]+)(#[^)\s]*)?\)/g)]
+        .map((match) => match[1]!)
+        .filter((target) => !/^[a-z]+:/.test(target));
+      for (const target of targets)
+        expect(existsSync(join(ROOT, dirname(file), target)), `${file} links to ${target}`).toBe(true);
+    },
+  );
 });
