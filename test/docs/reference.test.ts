@@ -80,6 +80,19 @@ describe("documentation", () => {
     expect(listed).toEqual(NOTEBOOKS.map((notebook) => notebook.file));
   });
 
+  it.each([...docFiles(), "notebooks/README.md"])("every file path %s names in code exists", (file) => {
+    // Paths written as code outside code blocks (`src/frameworks/registry.ts`), from the root or the file's folder;
+    // build outputs, ../shared (beside the checkout) and paths with a placeholder (NAME) apart.
+    const prose = readFileSync(join(ROOT, file), "utf8").replace(/^(`{3,}|~{3,})[\s\S]*?^\1$/gm, "");
+    const paths = [...prose.matchAll(/`([\w.-]+(?:\/[\w.-]+)+\.(?:ts|js|md|csv|json|html|css))`/g)]
+      .map((match) => match[1]!)
+      .filter((path) => !/^(dist|node_modules|lib|shared|\.\.)\//.test(path) && !/[A-Z]{3,}/.test(path));
+    const missing = paths.filter(
+      (path) => !existsSync(join(ROOT, path)) && !existsSync(join(ROOT, dirname(file), path)),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it.each([...docFiles(), "notebooks/README.md"])(
     "every relative link in %s leads to a file of the project",
     (file) => {
