@@ -424,6 +424,7 @@ export const RESOURCES: Readonly<
 };
 
 export type ResourceName = keyof typeof RESOURCES;
+/** The names of the format's resources, in the order the format lists them. */
 export const RESOURCE_NAMES = Object.keys(RESOURCES) as ResourceName[];
 
 /** Finds the resource a file name stands for (`codings.csv`, `my/codings.csv`), or undefined. */

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -21,6 +21,21 @@ describe("bin/paradiplomacy.js (installed command)", () => {
       stderr:
         "paradiplomacy needs Node.js 20.19 or later (its dependencies Vite 8 and jsdom do); this is Node.js 20.10.0.\n",
     });
+  });
+
+  it("stops quietly when its reader closes the pipe early (`| head`), without an EPIPE crash", () => {
+    const bin = join(ROOT, "bin/paradiplomacy.js");
+    // 77 KB of JSON, more than a pipe holds: head leaves after 10 bytes while the command is still writing.
+    const { stdout, stderr } = spawnSync(
+      "bash",
+      [
+        "-c",
+        `"${process.execPath}" "${bin}" codebook --format json | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}"`,
+      ],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expect(stderr).toBe("");
+    expect(stdout).toBe("0\n");
   });
 
   it("runs as a process: prints help and exits 0, and exits 2 on an unknown command", async () => {
