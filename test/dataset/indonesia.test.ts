@@ -152,27 +152,36 @@ describe("datasets/indonesia: the toolkit reproduces the sources' conclusions", 
   });
 
   // 001 §1.7 is the thesis's research argument (a hypothesis chapter I puts forward to test), not a finding.
-  it("001 argues (§1.7) that Bandung–Liuzhou misses commitment, community participation and reciprocity; two of the three rest on that argument alone", () => {
+  it("001 argues (§1.7) that Bandung–Liuzhou's commitment, community participation and reciprocity are not fulfilled: the toolkit gives participation and reciprocity not met (the argument) and commitment partly met (a finding, on paper)", () => {
     const ringrose = scores.get("bandung-liuzhou")!.ringrose;
-    expect(ringrose.unmet.map((entry) => entry.element)).toEqual(
-      expect.arrayContaining(["commitment", "community_participation", "reciprocity"]),
-    );
-    const argued = ringrose.unmet.filter((entry) => entry.evidence_kind === "argument").map((entry) => entry.element);
-    expect(argued.sort()).toEqual(["community_participation", "reciprocity"]);
-    // With findings alone: commitment on paper (1) and goals on paper in the MoU (1): (0.5 + 0.5) / 2, two elements.
+    // Exact lists: 001 argues three elements, and the toolkit reports no fourth as not met.
+    expect(ringrose.notMet.map((entry) => [entry.element, entry.evidence_kind])).toEqual([
+      ["community_participation", "argument"],
+      ["reciprocity", "argument"],
+    ]);
+    // Partly met (1): commitment on paper (001 §1.1, a finding) and goals written in the MoU with no joint pursuit.
+    expect(ringrose.partlyMet.map((entry) => [entry.element, entry.evidence_kind])).toEqual([
+      ["commitment", "finding"],
+      ["mutual_understanding", "finding"],
+    ]);
+    expect(ringrose.tangibleResults).toBeNull();
+    // With findings alone: commitment on paper (1) and goals on paper in the MoU (1): (0.5 + 0.5) / 2, two conditions.
     const findings = scoreDataset(reading.dataset, { evidence: ["finding"] }).find(
       (score) => score.id === "bandung-liuzhou",
     )!;
     expect(findings.ringrose).toMatchObject({ index: 0.5, assessedCount: 2, rankable: false });
+    expect(findings.ringrose.notMet).toEqual([]);
   });
 
-  it("001 vs 004: Bandung–Liuzhou's success index is below West Java–Souss-Massa's (findings and the thesis's argument)", () => {
-    const liuzhou = scores.get("bandung-liuzhou")!.ringrose.index!;
-    const soussMassa = scores.get("jawa-barat-souss-massa")!.ringrose.index!;
-    // Hand-computed: Liuzhou (0.5 + 0 + 0.5 + 0) / 4 = 0.25 over 4 elements; Souss-Massa (1 + 0.5 + 1 + 1 + 1) / 5 = 0.9.
-    expect(liuzhou).toBeCloseTo(0.25, 10);
-    expect(soussMassa).toBeCloseTo(0.9, 10);
-    expect(liuzhou).toBeLessThan(soussMassa);
+  it("001 vs 004: Bandung–Liuzhou's conditions score is below West Java–Souss-Massa's (findings and the thesis's argument)", () => {
+    const liuzhou = scores.get("bandung-liuzhou")!.ringrose;
+    const soussMassa = scores.get("jawa-barat-souss-massa")!.ringrose;
+    // Hand-computed: Liuzhou (0.5 + 0 + 0.5 + 0) / 4 = 0.25 over 4 conditions; Souss-Massa (1 + 0.5 + 1 + 1) / 4 = 0.875.
+    expect(liuzhou.index).toBeCloseTo(0.25, 10);
+    expect(soussMassa.index).toBeCloseTo(0.875, 10);
+    expect(liuzhou.index!).toBeLessThan(soussMassa.index!);
+    // The outcome apart: 004 reports tangible results (2); 001's chapter I reports none (NA).
+    expect([liuzhou.tangibleResults, soussMassa.tangibleResults]).toEqual([null, 2]);
   });
 
   it("002: Kabupaten Bogor–Nanning's index rests on one element (the LoI), so it is not ranked; the source calls the cooperation 'masih belum optimal'", () => {
