@@ -1,5 +1,6 @@
 import { randomLcg } from "d3";
-import { CONDITION_ORDER, type RingroseResult } from "../frameworks/ringrose.ts";
+import type { RingroseResult } from "../frameworks/ringrose.ts";
+import { CONDITION_ORDER } from "../frameworks/ringroseConditions.ts";
 
 /** One partnership's element scores (0–2, null for NA), in a fixed order of elements. */
 export interface SensitivityCase {

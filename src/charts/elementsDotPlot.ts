@@ -2,8 +2,8 @@ import { chartFontSize } from "./chartFontSize.ts";
 import * as Plot from "@observablehq/plot";
 import { PARTNERSHIP_COLORS } from "./scoreColors.ts";
 import type { PartnershipScore } from "../score/scoreDataset.ts";
-import { ELEMENT_ORDER, OUTCOME_ELEMENT, type ElementId } from "../frameworks/ringrose.ts";
-import { frameworks } from "../frameworks/registry.ts";
+import { ELEMENT_ORDER } from "../frameworks/ringrose.ts";
+import { elementLabel } from "./elementLabel.ts";
 import type { Language } from "../language.ts";
 
 export interface ElementDot {
@@ -14,21 +14,6 @@ export interface ElementDot {
   score: number;
   evidence: string | null;
 }
-
-/**
- * An element's name as the plot writes it: tangible results, an outcome and not a condition (001, 1.5.2, names
- * the others as conditions for success), says so, so that the chart keeps it apart from the four conditions.
- * @example elementLabel("tangible_results", "en") // "Tangible results (outcome, not a condition)"
- */
-export function elementLabel(element: ElementId, language: Language): string {
-  const name = frameworks.ringrose.indicators.find((indicator) => indicator.id === element)!.name[language];
-  if (element !== OUTCOME_ELEMENT) return name;
-  return `${name} (${language === "id" ? "hasil, bukan syarat" : "outcome, not a condition"})`;
-}
-
-/** The rows of the plot in order: the four conditions, then the outcome. */
-export const elementLabels = (language: Language): string[] =>
-  ELEMENT_ORDER.map((element) => elementLabel(element, language));
 
 /** The dots of the five-elements plot: one per partnership and assessed element. NA draws nothing. */
 export function elementDots(scores: PartnershipScore[], { language = "en" as Language } = {}): ElementDot[] {

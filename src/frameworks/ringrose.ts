@@ -3,6 +3,7 @@ import { fulfilmentScale, scoreMembership } from "./scales.ts";
 import { evidenceKindsOf, indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
 import type { EvidenceKind } from "../dataset/vocabularies.ts";
 import type { Language } from "../language.ts";
+import { CONDITION_ORDER, OUTCOME_ELEMENT, type ConditionId } from "./ringroseConditions.ts";
 import type { Framework, Indicator, IndicatorScore, PartnershipInput } from "./types.ts";
 
 /** The five elements, in Ringrose's order. */
@@ -14,20 +15,6 @@ export const ELEMENT_ORDER = [
   "tangible_results",
 ] as const;
 export type ElementId = (typeof ELEMENT_ORDER)[number];
-
-/**
- * The four elements 001 (1.5.2) names as conditions "yang diperlukan dalam kerja sama antarkota agar berhasil":
- * what the conditions score averages. The fifth element, tangible results, is an outcome and is kept apart.
- */
-export const CONDITION_ORDER = [
-  "commitment",
-  "community_participation",
-  "mutual_understanding",
-  "reciprocity",
-] as const;
-export type ConditionId = (typeof CONDITION_ORDER)[number];
-/** The element that is an outcome of the cooperation, not a condition of it: reported beside the conditions score. */
-export const OUTCOME_ELEMENT = "tangible_results" satisfies ElementId;
 
 /** A condition scored below 2, with its evidence. */
 export interface ConditionShortfall {

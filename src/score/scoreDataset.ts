@@ -49,7 +49,10 @@ export function scoreDataset<R extends Registry = typeof frameworks>(
   // Each framework's options, in the registry's order: filled in and checked before any scoring.
   const frameworkOptions = ids.map((id) => resolveOptions(registry[id]!.options, given[id], dataset));
   const codings = groupRows(withEvidence(dataset.codings, evidence), (coding) => coding.partnership);
-  const events = groupRows(withEvidence(dataset.events, evidence), (event) => event.partnership);
+  const events = groupRows(
+    withDatesOfEvidence(withEvidence(dataset.events, evidence), evidence),
+    (event) => event.partnership,
+  );
   const readsCodings = ids.map((id) => registry[id]!.reads.includes("codings"));
   const asOfOf = partnershipAsOf(dataset);
   const resolveCoders = { coder };
@@ -72,6 +75,7 @@ export function scoreDataset<R extends Registry = typeof frameworks>(
         events: partnershipEvents,
         asOf,
         status: partnership.status,
+        statusEvidence: partnership.status_evidence,
       };
       score[ids[index]!] = registry[ids[index]!]!.score(input, frameworkOptions[index]);
     }
@@ -90,6 +94,24 @@ export function withEvidence<Row extends { evidence_kind: EvidenceKind | null; s
 ): readonly Row[] {
   if (kinds === undefined) return rows;
   return rows.filter((row) => row.score === null || (row.evidence_kind !== null && kinds.includes(row.evidence_kind)));
+}
+
+/**
+ * The events with the dates whose own evidence is of the kinds given (all
+ * when none are given): an event kept for its kind whose date rests on a
+ * weaker kind (`date_evidence_kind`) keeps its place, undated.
+ * @example withDatesOfEvidence([{date: "2020", date_evidence_kind: "inference"}], ["finding"])[0].date // null
+ */
+function withDatesOfEvidence<Row extends { date: string | null; date_evidence_kind: EvidenceKind | null }>(
+  rows: readonly Row[],
+  kinds: readonly EvidenceKind[] | undefined,
+): readonly Row[] {
+  if (kinds === undefined) return rows;
+  return rows.map((row) =>
+    row.date === null || row.date_evidence_kind === null || kinds.includes(row.date_evidence_kind)
+      ? row
+      : { ...row, date: null },
+  );
 }
 
 /**
