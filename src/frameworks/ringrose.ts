@@ -145,12 +145,12 @@ const indicators: Indicator[] = [
         en: "The source states that the goals are not agreed, or that the two sides understand them differently.",
       },
       1: {
-        id: "Tujuan hanya dinyatakan di atas kertas (LoI atau MoU); sumber tidak menunjukkan kedua pihak memahami dan mengejarnya bersama.",
-        en: "Goals are stated on paper only (an LoI or MoU); the source does not show both sides understanding and pursuing them together.",
+        id: "Tujuan hanya dinyatakan di atas kertas (LoI, MoU, atau rencana kerja yang disepakati), atau hanya dikejar satu pihak; sumber tidak menunjukkan kedua pihak mengejarnya bersama.",
+        en: "Goals are stated on paper only (an LoI, an MoU or an agreed work plan), or pursued by one side only; the source does not show both sides pursuing them together.",
       },
       2: {
-        id: "Sumber menunjukkan kedua pihak memahami tujuan bersama: tertulis dalam perjanjian dan dijalankan bersama dalam kegiatan atau rencana kerja yang disepakati.",
-        en: "The source shows both sides understanding shared goals: written in an agreement and pursued together in activities or an agreed work plan.",
+        id: "Sumber menunjukkan kedua pihak mengejar tujuan bersama dalam kegiatan yang terlaksana; rencana kerja di atas kertas saja belum cukup.",
+        en: "The source shows both sides pursuing shared goals together in activities carried out; a work plan on paper is not enough.",
       },
     },
   },
