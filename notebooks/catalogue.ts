@@ -21,7 +21,7 @@ export const NOTEBOOKS: readonly NotebookEntry[] = [
     file: "bandung-liuzhou-five-elements",
     title: { id: "Lima elemen keberhasilan Bandung–Liuzhou", en: "Bandung–Liuzhou's five success elements" },
     summary: {
-      id: "Lima elemen keberhasilan Ringrose dengan bukti dan jenisnya (argumen skripsi, bukan temuan), linimasa tahap dengan masa vakum, dan perbandingan dengan mitra Bandung lainnya.",
+      id: "Lima elemen keberhasilan Ringrose dengan bukti dan jenisnya (argumen sumber 001, bukan temuan), linimasa tahap dengan masa vakum, dan perbandingan dengan mitra Bandung lainnya.",
       en: "Ringrose's five success elements with their evidence and its kind (the thesis's argument, not a finding), the stage timeline with the vacuum, and Bandung's other partners.",
     },
   },

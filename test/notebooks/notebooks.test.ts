@@ -39,7 +39,7 @@ function formatFigure(value: number | string, language: string): string {
 
 /**
  * Numbers in prose outside a marked figure, a citation, a date, code or a
- * heading's step number: figures that no test would check. A name with a
+ * heading's step number, or a quotation of a source: figures that no test would check. A name with a
  * number in it (COVID-19) is a name, and so is a source's number (000 to 004,
  * as datasets/indonesia/sources.csv and the seeds' README number them).
  */
@@ -47,7 +47,8 @@ function unmarkedNumbers(document: Document): string[] {
   const found: string[] = [];
   const walker = document.createTreeWalker(document.body, window.NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    if (node.parentElement?.closest("[data-figure], cite, time, code, pre, h1, h2, h3")) continue;
+    // A quote's numbers are the source's words, checked against the source text, not figures of the toolkit.
+    if (node.parentElement?.closest("[data-figure], cite, time, code, pre, h1, h2, h3, q[data-source]")) continue;
     const numbers = (node.textContent ?? "")
       .split(/\s+/)
       .filter((word) => /\d/.test(word) && !/^\(?([A-Za-z]+-\d+|00\d)\b/.test(word));
