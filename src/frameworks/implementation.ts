@@ -1,4 +1,4 @@
-import { comparePartialDates } from "../dataset/partialDate.ts";
+import { notYetDue } from "./notYetDue.ts";
 import type { PartnershipEvent } from "../dataset/types.ts";
 import type { Bilingual } from "../language.ts";
 import type { Framework, NoOptions, PartnershipInput, SummaryColumn } from "./types.ts";
@@ -69,17 +69,6 @@ function count(events: readonly PartnershipEvent[], assessable: boolean): Implem
     cancelled,
     rate: assessable && events.length > 0 ? realised / events.length : null,
   };
-}
-
-/**
- * Whether a plan was not yet due at the source's date: planned (not realised or cancelled) and dated after it. A
- * date containing the source's date (2021 for a source of 2021-04) is not after it.
- * @example notYetDue({status: "planned", date: "2022"}, "2021-04") // true
- */
-function notYetDue(event: Pick<PartnershipEvent, "status" | "date">, asOf: string | null): boolean {
-  return (
-    event.status === "planned" && event.date !== null && asOf !== null && comparePartialDates(event.date, asOf) > 0
-  );
 }
 
 /** The result of every partnership with no activity event (most partnerships of a large dataset). */

@@ -4,6 +4,7 @@ import type { EventStage, PartnershipEvent } from "../dataset/types.ts";
 import { evidenceKinds, type EvidenceKind } from "../dataset/vocabularies.ts";
 import { vocabulary, vocabularyLabel, type Language, type VocabularyCode } from "../language.ts";
 import { LEGAL_RULES, PROCEDURE_RULES, rulesInForce } from "./legalRules.ts";
+import { strongestKind } from "../dataset/strongestKind.ts";
 import { presenceScale } from "./scales.ts";
 import { presenceItem } from "./checklist.ts";
 import { byIndicator, evidenceKindsOf, indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
@@ -462,17 +463,6 @@ const ASSESSED_AGAINST_2020: Readonly<Record<Language, string>> = {
   id: "dinilai dengan aturan 2020",
   en: "assessed against 2020 rules",
 };
-
-/** Evidence kinds from strongest to weakest, for the event that sets a result. */
-const KIND_STRENGTH: readonly EvidenceKind[] = ["finding", "secondary", "argument", "inference"];
-
-/**
- * The strongest kind of evidence among some events' kinds, null for none.
- * @example strongestKind(["inference", "finding"]) // "finding"
- */
-function strongestKind(kinds: readonly EvidenceKind[]): EvidenceKind | null {
-  return KIND_STRENGTH.find((kind) => kinds.includes(kind)) ?? null;
-}
 
 /**
  * The dated steps of the procedure with the rules in force at each date; the

@@ -5,6 +5,7 @@ import { resolveOptions } from "../frameworks/options.ts";
 import { frameworks, type Registry, type RegistryOptions, type ResultOf } from "../frameworks/registry.ts";
 import { groupRows } from "./groupRows.ts";
 import { resolveCodings } from "./resolveCodings.ts";
+import { withDatesOfEvidence } from "./withDatesOfEvidence.ts";
 
 /** One partnership with the result of every framework of the registry, keyed by framework id. */
 export type PartnershipScore<R extends Registry = typeof frameworks> = { id: string; partnership: Partnership } & {
@@ -94,24 +95,6 @@ export function withEvidence<Row extends { evidence_kind: EvidenceKind | null; s
 ): readonly Row[] {
   if (kinds === undefined) return rows;
   return rows.filter((row) => row.score === null || (row.evidence_kind !== null && kinds.includes(row.evidence_kind)));
-}
-
-/**
- * The events with the dates whose own evidence is of the kinds given (all
- * when none are given): an event kept for its kind whose date rests on a
- * weaker kind (`date_evidence_kind`) keeps its place, undated.
- * @example withDatesOfEvidence([{date: "2020", date_evidence_kind: "inference"}], ["finding"])[0].date // null
- */
-function withDatesOfEvidence<Row extends { date: string | null; date_evidence_kind: EvidenceKind | null }>(
-  rows: readonly Row[],
-  kinds: readonly EvidenceKind[] | undefined,
-): readonly Row[] {
-  if (kinds === undefined) return rows;
-  return rows.map((row) =>
-    row.date === null || row.date_evidence_kind === null || kinds.includes(row.date_evidence_kind)
-      ? row
-      : { ...row, date: null },
-  );
 }
 
 /**
