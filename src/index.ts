@@ -9,7 +9,7 @@ export * from "./dataset/types.ts";
 export * from "./dataset/schemas.ts";
 export * from "./dataset/vocabularies.ts";
 export * from "./dataset/partialDate.ts";
-export * from "./dataset/slugify.ts";
+export * from "./schema/slugify.ts";
 export * from "./dataset/checkDataPackage.ts";
 export * from "./dataset/readDataset.ts";
 export * from "./schema/checkForeignKeys.ts";

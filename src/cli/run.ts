@@ -10,7 +10,7 @@ import { mkdir, readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { RESOURCES, RESOURCE_NAMES } from "../dataset/schemas.ts";
 import { newDatasetDescriptor } from "../dataset/checkDataPackage.ts";
-import { slugify } from "../dataset/slugify.ts";
+import { slugify } from "../schema/slugify.ts";
 import { appendProblems, formatProblem, type Problem } from "../problem.ts";
 import type { DatasetReading } from "../dataset/readDataset.ts";
 import type { ResourceName } from "../dataset/schemas.ts";

@@ -69,11 +69,14 @@ const QUOTE_PROBLEMS: Record<string, { message: string; expected: string }> = {
  * holding delimiters, quotes and line breaks, comma, semicolon or tab
  * delimiters. Cells stay strings: typing them is the schema's job, never a
  * guess. The header is the first non-blank record; blank lines are skipped
- * but still counted, so row numbers match what a spreadsheet shows. Quoting
- * faults are reported once each, with the column of the field at fault.
+ * but still counted, so row numbers match what a spreadsheet shows, and so
+ * are rows whose every cell is empty (the `,,,,` a spreadsheet writes for an
+ * empty row it has formatted). A file whose line ends switch between CRLF
+ * and LF (rows appended in another editor) is read as if every line end were
+ * LF. Quoting faults are reported once each, with the column of the field at fault.
  */
 export function parseDelimited(text: string, file: string, handlers: DelimitedHandlers): DelimitedParse {
-  const source = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+  const source = oneKindOfLineEnd(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
   const delimiter = detectDelimiter(source);
   const problems: Problem[] = [];
   const { onHeader, onRecord } = handlers;
@@ -95,35 +98,22 @@ export function parseDelimited(text: string, file: string, handlers: DelimitedHa
       recordStart = results.meta.cursor;
       const quoteFault = results.errors.length > 0;
       reportQuoteErrors(results.errors, start);
-      if (cells.length === 1 && cells[0]!.trim() === "") return;
+      if (cells.every((cell) => cell.trim() === "")) return;
       if (header === undefined) {
         header = cells.map((name) => name.trim());
         onHeader?.(header, delimiter);
         return;
       }
       // A quoting fault explains a wrong number of cells: one fault, one message.
-      if (cells.length !== header.length && !quoteFault) {
-        // Rows glued together by a line end of the other kind are one fault, reported where the line ends switch.
-        const linebreak = results.meta.linebreak;
-        const switched = linebreak === "\r\n" ? unquotedBareLineFeed(source, start, recordStart) : -1;
-        if (switched >= 0)
-          problems.push({
-            file,
-            row: row + switched,
-            column: 0,
-            message: "the line ends switch from CRLF (Windows) to LF here, so the rows from here on run together",
-            expected: "one kind of line end throughout the file: re-save it, or convert it with a text editor",
-          });
-        else
-          problems.push({
-            file,
-            row,
-            column: 0,
-            message: `the row has ${cells.length} cells but the header has ${header.length}`,
-            expected: `${header.length} cells separated by ${JSON.stringify(delimiter)}`,
-            found: `${cells.length}`,
-          });
-      }
+      if (cells.length !== header.length && !quoteFault)
+        problems.push({
+          file,
+          row,
+          column: 0,
+          message: `the row has ${cells.length} cells but the header has ${header.length}`,
+          expected: `${header.length} cells separated by ${JSON.stringify(delimiter)}`,
+          found: `${cells.length}`,
+        });
       onRecord?.(cells, row, quoteFault || cells.length !== header.length);
     },
   });
@@ -156,22 +146,18 @@ export function parseDelimited(text: string, file: string, handlers: DelimitedHa
 }
 
 /**
- * In a CRLF file, the first line feed outside quotes that no carriage return
- * precedes, within `[start, end)`: as the number of line ends before it in
- * the record (0 for its first line), or -1 when there is none.
+ * The text with every CRLF written LF when the file mixes the two (rows
+ * appended in another editor), so that the parser, which takes one kind of
+ * line end from the file's start, reads every row; the text as it is
+ * otherwise. Line breaks inside quoted cells become LF too, as a spreadsheet
+ * writes them. Linear in the text's length.
+ * @example oneKindOfLineEnd("a\r\nb\nc\n") // "a\nb\nc\n"
  */
-function unquotedBareLineFeed(text: string, start: number, end: number): number {
-  let inQuotes = false;
-  let lines = 0;
-  for (let index = start; index < end; index++) {
-    const character = text[index];
-    if (character === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && character === "\n") {
-      if (text[index - 1] !== "\r") return lines;
-      lines++;
-    }
-  }
-  return -1;
+function oneKindOfLineEnd(text: string): string {
+  const crlf = text.indexOf("\r\n");
+  if (crlf < 0) return text;
+  const bareLineFeed = /(^|[^\r])\n/.test(text);
+  return bareLineFeed ? text.replaceAll("\r\n", "\n") : text;
 }
 
 /**
