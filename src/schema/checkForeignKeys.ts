@@ -1,6 +1,7 @@
 import { quoteValue, type Problem } from "../problem.ts";
 import type { Table } from "./readTable.ts";
 import { slugify } from "./slugify.ts";
+import { rowRanges } from "../format/rowRanges.ts";
 import type { TableSchema } from "./tableSchema.ts";
 
 /**
@@ -37,12 +38,14 @@ export function checkForeignKeys(
     return keys;
   };
   /** Rows that refer to a key that could not be read, by the referenced table's cell. */
-  const dependants = new Map<string, { target: Table<unknown>; field: string; index: number; rows: Map<string, number[]> }>();
+  const dependants = new Map<
+    string,
+    { target: Table<unknown>; field: string; index: number; rows: Map<string, number[]> }
+  >();
   /** The cells of a table's key field that could not be read, by their raw text written as an id. */
   const rejectedKeys = (target: Table<unknown>, field: string) => {
     const byText = new Map<string, number>();
-    for (const cell of target.rejected)
-      if (cell.field === field) byText.set(slugify(cell.raw) || cell.raw, cell.index);
+    for (const cell of target.rejected) if (cell.field === field) byText.set(slugify(cell.raw) || cell.raw, cell.index);
     return byText;
   };
   for (const [name, table] of Object.entries(tables)) {
@@ -108,7 +111,7 @@ export function checkForeignKeys(
   for (const { target, field, index, rows } of dependants.values()) {
     const files = [...rows.keys()].map((file) => file.split(/[\\/]/).pop()!);
     const count = [...rows.values()].reduce((sum, list) => sum + list.length, 0);
-    const where = [...rows].map(([file, list]) => `${file.split(/[\\/]/).pop()} ${rowList(list)}`).join("; ");
+    const where = [...rows].map(([file, list]) => `${file.split(/[\\/]/).pop()} ${rowRanges(list)}`).join("; ");
     problems.push({
       file: target.file,
       row: target.rowNumbers[index]!,
@@ -123,20 +126,3 @@ export function checkForeignKeys(
 /** "a", "a and b", "a, b and c" */
 const listWords = (items: string[]) =>
   items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-
-/**
- * Rows as ranges, the first ten ranges and a count of the rest.
- * @example rowList([2, 3, 4, 9]) // "rows 2–4, 9"
- */
-function rowList(rows: number[]): string {
-  const ranges: string[] = [];
-  for (let start = 0; start < rows.length; ) {
-    let end = start;
-    while (end + 1 < rows.length && rows[end + 1] === rows[end]! + 1) end++;
-    ranges.push(end === start ? `${rows[start]}` : `${rows[start]}–${rows[end]}`);
-    start = end + 1;
-  }
-  const shown = ranges.slice(0, 10).join(", ");
-  const more = ranges.length > 10 ? `, and ${ranges.length - 10} more ranges` : "";
-  return `${rows.length === 1 ? "row" : "rows"} ${shown}${more}`;
-}
