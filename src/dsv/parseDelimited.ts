@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import type { Problem } from "../problem.ts";
+import { oneKindOfLineEnd } from "./oneKindOfLineEnd.ts";
 
 /** The delimiters a CSV file may use: comma, tab, or the semicolon that spreadsheet programs write in locales (such as Indonesian) whose decimal mark is a comma. */
 export type Delimiter = "," | ";" | "\t";
@@ -76,8 +77,9 @@ const QUOTE_PROBLEMS: Record<string, { message: string; expected: string }> = {
  * LF. Quoting faults are reported once each, with the column of the field at fault.
  */
 export function parseDelimited(text: string, file: string, handlers: DelimitedHandlers): DelimitedParse {
-  const source = oneKindOfLineEnd(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
-  const delimiter = detectDelimiter(source);
+  const unmarked = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+  const delimiter = detectDelimiter(unmarked);
+  const source = oneKindOfLineEnd(unmarked, delimiter);
   const problems: Problem[] = [];
   const { onHeader, onRecord } = handlers;
   let header: string[] | undefined;
@@ -143,21 +145,6 @@ export function parseDelimited(text: string, file: string, handlers: DelimitedHa
     problems.push({ file, row: 1, column: 0, message: "the file is empty", expected: "a header row" });
   if (header === undefined) onHeader?.(found, delimiter);
   return { delimiter, header: found, problems };
-}
-
-/**
- * The text with every CRLF written LF when the file mixes the two (rows
- * appended in another editor), so that the parser, which takes one kind of
- * line end from the file's start, reads every row; the text as it is
- * otherwise. Line breaks inside quoted cells become LF too, as a spreadsheet
- * writes them. Linear in the text's length.
- * @example oneKindOfLineEnd("a\r\nb\nc\n") // "a\nb\nc\n"
- */
-function oneKindOfLineEnd(text: string): string {
-  const crlf = text.indexOf("\r\n");
-  if (crlf < 0) return text;
-  const bareLineFeed = /(^|[^\r])\n/.test(text);
-  return bareLineFeed ? text.replaceAll("\r\n", "\n") : text;
 }
 
 /**

@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import { randomLcg } from "d3";
 import { describe, expect, it } from "vitest";
 import { detectDelimiter, parseDelimited } from "../../src/dsv/parseDelimited.ts";
+import { oneKindOfLineEnd } from "../../src/dsv/oneKindOfLineEnd.ts";
 
 function parse(text: string) {
   const records: Array<{ cells: string[]; row: number }> = [];
@@ -65,16 +66,39 @@ describe("parseDelimited(text, file, handlers)", () => {
     ]);
   });
 
-  it("reports where the line ends switch from CRLF to LF, once, instead of a row with too many cells", () => {
-    const { problems } = parse("a,b\r\n1,2\r\n3,4\n5,6\n7,8\n");
-    expect(problems).toEqual([
-      expect.objectContaining({
-        row: 3,
-        message: "the line ends switch from CRLF (Windows) to LF here, so the rows from here on run together",
-      }),
-    ]);
-    // A line feed inside a quoted field is text, not a switch.
-    expect(parse('a,b\r\n1,"x\ny"\r\n').problems).toEqual([]);
+  it("reads a file whose line ends switch from CRLF to LF, or back, as if every line end were LF", () => {
+    const rows = (text: string) => {
+      const records: string[][] = [];
+      const { problems } = parseDelimited(text, "t.csv", { onRecord: (cells) => records.push(cells) });
+      return { records, problems };
+    };
+    const expected = {
+      records: [
+        ["1", "2"],
+        ["3", '"x"'],
+        ["5", "6"],
+        ["7", "8"],
+      ],
+      problems: [],
+    };
+    expect(rows('a,b\r\n1,2\r\n3,"""x"""\n5,6\n7,8\n')).toEqual(expected);
+    expect(rows('a,b\n1,2\n3,"""x"""\r\n5,6\r\n7,8\r\n')).toEqual(expected);
+    // A line feed inside a quoted field is text, in a CRLF file as in a mixed one.
+    expect(rows('a,b\r\n1,"x\ny"\r\n').records).toEqual([["1", "x\ny"]]);
+  });
+
+  it("skips a row whose every cell is empty, as a spreadsheet writes an empty row (,,,), like a blank line", () => {
+    const records: Array<[string[], number]> = [];
+    const { problems } = parseDelimited("a,b,c\r\n1,2,3\r\n,,\r\n , ,\r\n4,5,6\r\n,,\r\n", "t.csv", {
+      onRecord: (cells, row) => records.push([cells, row]),
+    });
+    expect({ records, problems }).toEqual({
+      records: [
+        [["1", "2", "3"], 2],
+        [["4", "5", "6"], 5],
+      ],
+      problems: [],
+    });
   });
 
   it("reports an unclosed quote", () => {
@@ -196,10 +220,13 @@ describe("parseDelimited(text, file, handlers) on the csv-spectrum ground", () =
 /**
  * What papaparse alone makes of a text, told only the delimiter: its records
  * with spreadsheet rows, less blank records and the first non-blank one
- * (the header), and the rows where it reports quoting errors.
+ * (the header), and the rows where it reports quoting errors. A text whose
+ * rows end in both CRLF and LF is given to it with LF row ends, as
+ * parseDelimited reads it (papaparse alone takes the first kind for all).
  */
 function papaparseReading(text: string) {
-  const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const unmarked = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const source = oneKindOfLineEnd(unmarked, detectDelimiter(unmarked));
   const records: Array<{ cells: string[]; row: number }> = [];
   const errorRows = new Set<number>();
   let row = 0;
@@ -210,7 +237,8 @@ function papaparseReading(text: string) {
     step(results) {
       row++;
       if (results.errors.length > 0) errorRows.add(row);
-      if (results.data.length === 1 && results.data[0]!.trim() === "") return;
+      // A row of empty cells (a spreadsheet's ",,,") is skipped like a blank line.
+      if (results.data.every((cell) => cell.trim() === "")) return;
       if (!header) header = true;
       else records.push({ cells: results.data, row });
     },
