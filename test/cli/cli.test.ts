@@ -279,13 +279,25 @@ describe("run(argv, io)", () => {
     expect(stdout).toMatch(
       /codings\.csv:2:6: the quote is not in src \(expected the words as the source has them; nearest passage: "a parade took place", found "a festival took place"\)/,
     );
-    expect(stderr).toMatch(/1 of 1 quotes not found in their sources, or not checkable/);
+    expect(stderr).toMatch(/: 1 of 1 quotes not found in their sources \(/);
   });
 
-  it("check-evidence says a quote could not be checked when its source has no text in the folder", async () => {
-    const { code, stdout } = await cli("check-evidence", writeDatasetFolder(), "--sources", temporaryFolder());
+  it("check-evidence says once per source, not once per quote, that a source has no text in the folder", async () => {
+    const sources = temporaryFolder();
+    const { code, stdout, stderr } = await cli("check-evidence", writeDatasetFolder(), "--sources", sources);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/codings\.csv:2:6: the quote could not be checked: no text of the source "src"/);
+    expect(stdout).toBe(
+      `${join(sources, "src")}:0:0: no text of the source "src", so the 1 quote citing it could not be checked (codings.csv row 2) (expected the source's text in the sources folder, in a file named as its id: plain text or Markdown, UTF-8)\n`,
+    );
+    expect(stderr).toMatch(/: 1 of 1 not checkable: 1 source text missing or unreadable \(/);
+  });
+
+  it("check-evidence with a --sources folder that does not exist says so once, as a usage error", async () => {
+    const { code, stdout, stderr } = await cli("check-evidence", INDONESIA, "--sources", "nonexist");
+    expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
+    expect(stderr).toBe(
+      `paradiplomacy check-evidence: --sources "nonexist": no such folder (expected the folder that holds the sources' texts, each named as its id in sources.csv)\nSee: paradiplomacy check-evidence --help\n`,
+    );
   });
 
   it("check-evidence reports a source text that is not UTF-8 instead of reading it with its characters replaced", async () => {
