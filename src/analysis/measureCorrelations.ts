@@ -1,6 +1,6 @@
 import { holmAdjust } from "../statistics/holmAdjust.ts";
 import { permutationOrders } from "../statistics/permutationOrders.ts";
-import { rankCorrelationTest } from "../statistics/rankCorrelationTest.ts";
+import { rankCorrelationTests } from "../statistics/rankCorrelationTest.ts";
 import type { MeasureTable } from "./partnershipMeasures.ts";
 
 /** Spearman's ρ between two measures, with what it rests on. */
@@ -81,14 +81,18 @@ export function measureCorrelations(
   const sizes = [...new Set(pairs.filter((pair) => pair.correlation.reason === null).map((pair) => pair.x.length))];
   for (const n of sizes) {
     const orders = permutationOrders(n, { draws, seed });
-    for (const pair of pairs) {
-      if (pair.correlation.reason !== null || pair.x.length !== n) continue;
-      const test = rankCorrelationTest(pair.x, pair.y, { orders });
+    const tested = pairs.filter((pair) => pair.correlation.reason === null && pair.x.length === n);
+    const results = rankCorrelationTests(
+      tested.map((pair) => [pair.x, pair.y] as const),
+      { orders },
+    );
+    tested.forEach((pair, index) => {
+      const test = results[index]!;
       if (test.rho === null) {
         const constant = new Set(pair.x).size === 1 ? pair.correlation.a : pair.correlation.b;
         pair.correlation.reason = `${constant} takes one value only among these ${n} partnerships`;
       } else Object.assign(pair.correlation, { rho: test.rho, p: test.p, exact: test.exact });
-    }
+    });
   }
   const correlations = pairs.map((pair) => pair.correlation);
   const adjusted = holmAdjust(correlations.map((correlation) => correlation.p));
