@@ -1,6 +1,7 @@
 import type { PartnershipEvent } from "../dataset/types.ts";
 import type { Framework, NoOptions, PartnershipInput, SummaryColumn } from "./types.ts";
 import { presenceScale } from "./scales.ts";
+import { wilsonInterval } from "../statistics/wilsonInterval.ts";
 
 export interface ImplementationCount {
   /** Action plans and activities agreed, whatever became of them. */
@@ -73,6 +74,42 @@ const countColumns = <Result extends ImplementationCount>(): Array<SummaryColumn
   },
 ];
 
+/** The 95% Wilson interval of a partnership's rate (null when the rate is NA). */
+const rateInterval = (result: ImplementationCount) =>
+  result.rate === null ? null : wilsonInterval(result.realised, result.planned);
+
+/** The interval's columns beside the rate: how far 2 of 5 is from 40 of 100. */
+const intervalColumns: Array<SummaryColumn<ImplementationResult>> = [
+  {
+    name: "rate_low",
+    description: {
+      id: "Batas bawah selang Wilson 95% tingkat pelaksanaan (NA bila tingkatnya NA)",
+      en: "Lower bound of the rate's 95% Wilson interval (NA where the rate is)",
+    },
+    value: (result) => rateInterval(result)?.low ?? null,
+    digits: 2,
+  },
+  {
+    name: "rate_high",
+    description: {
+      id: "Batas atas selang Wilson 95%: 1 dari 2 (0,09–0,91) jauh kurang pasti daripada 50 dari 100 (0,40–0,60)",
+      en: "Upper bound of the 95% Wilson interval: 1 of 2 (0.09–0.91) is far less certain than 50 of 100 (0.40–0.60)",
+    },
+    value: (result) => rateInterval(result)?.high ?? null,
+    digits: 2,
+  },
+];
+
+/** "0.12–0.77" in English, "0,12–0,77" in Indonesian. */
+function intervalText(result: ImplementationCount, language: "id" | "en"): string {
+  const interval = rateInterval(result)!;
+  const format = new Intl.NumberFormat(language === "id" ? "id-ID" : "en", {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  return `${format.format(interval.low)}–${format.format(interval.high)}`;
+}
+
 /**
  * Implementation: action plans and activities planned versus realised,
  * overall and by field of cooperation, from the partnership's `activity`
@@ -130,16 +167,21 @@ export const implementation: Framework<ImplementationResult, NoOptions, Implemen
           ? `${result.realised} kegiatan terlaksana; rencananya tidak tercatat, sehingga tingkat pelaksanaan tidak dapat dinilai`
           : `${result.realised} activities realised; the plans are not recorded, so the implementation rate is not assessable`
         : language === "id"
-          ? `${result.realised} dari ${result.planned} rencana terlaksana`
-          : `${result.realised} of ${result.planned} plans realised`,
+          ? `${result.realised} dari ${result.planned} rencana terlaksana (selang Wilson 95%: ${intervalText(result, language)})`
+          : `${result.realised} of ${result.planned} plans realised (95% Wilson interval ${intervalText(result, language)})`,
   toJson: (result) => ({
     planned: result.planned,
     realised: result.realised,
     cancelled: result.cancelled,
     rate: result.rate === null ? null : Math.round(result.rate * 10000) / 10000,
+    // The rate's 95% Wilson interval: what the counts say the rate could be.
+    rate_interval:
+      result.rate === null
+        ? null
+        : [rateInterval(result)!.low, rateInterval(result)!.high].map((bound) => Math.round(bound * 10000) / 10000),
     byField: result.byField,
   }),
-  columns: countColumns(),
+  columns: [...countColumns(), ...intervalColumns],
   aggregate(members) {
     let planned = 0;
     let realised = 0;

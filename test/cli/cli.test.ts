@@ -213,7 +213,7 @@ describe("run(argv, io)", () => {
   it("score --format csv and table print one row per partnership", async () => {
     const csv = (await cli("score", INDONESIA, "--format", "csv")).stdout.trim().split("\r\n");
     expect(csv[0]).toBe(
-      "id,economic,multidimensional,political,highest,success_index,elements_assessed,index_rankable,unmet,stage,stalled,realised,planned,rate," +
+      "id,economic,multidimensional,political,highest,success_index,elements_assessed,index_rankable,unmet,stage,stalled,realised,planned,rate,rate_low,rate_high," +
         "challenges,challenges_assessed,motives,motives_assessed,duchacek,duchacek_assessed,zelinsky,zelinsky_assessed,argued_only",
     );
     expect(csv).toHaveLength(28);
