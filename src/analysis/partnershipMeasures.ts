@@ -15,6 +15,8 @@ export interface PartnershipMeasure {
   value: (score: PartnershipScore, events: number) => number | null;
 }
 
+const withoutBrackets = (text: string) => text.replace(/ \(.*\)$/, "");
+
 /**
  * The partnership-level measures the frameworks produce, in order: each of
  * Lecours' three layers (0–2), each of Ringrose's five elements (0–2), the
@@ -27,7 +29,8 @@ export interface PartnershipMeasure {
 export const PARTNERSHIP_MEASURES: readonly PartnershipMeasure[] = [
   ...LAYER_ORDER.map((layer): PartnershipMeasure => ({
     id: `layer_${layer}`,
-    label: layers.labels[layer],
+    // "Layer 2: multidimensional", without the fields in brackets, to fit on a chart's axis.
+    label: { id: withoutBrackets(layers.labels[layer].id), en: withoutBrackets(layers.labels[layer].en) },
     kind: "ordinal",
     value: (score) => score["three-layers"].layers[layer].score,
   })),

@@ -94,7 +94,9 @@ export function correlationHeatmap(
   const rows = order.slice(1);
   const columns = order.slice(0, -1);
   const fontSize = chartFontSize(width);
-  const marginLeft = Math.min(width * 0.35, Math.max(...order.map((name) => name.length)) * fontSize * 0.6 + 12);
+  const marginLeft = Math.min(width * 0.45, Math.max(...order.map((name) => name.length)) * fontSize * 0.6 + 12);
+  // The column names, turned 45°, hang below the grid.
+  const marginBottom = Math.min(width * 0.5, Math.max(...columns.map((name) => name.length)) * fontSize * 0.45 + 20);
   const cellSize = Math.max(8, (width - marginLeft - 10) / Math.max(1, columns.length));
   // The figures fit in a cell of at least four characters' width; in a smaller one they stay in the tooltip.
   const writes = cellSize >= fontSize * 3.6;
@@ -102,9 +104,9 @@ export function correlationHeatmap(
   const empty = cells.filter((cell) => cell.rho === null);
   return Plot.plot({
     width,
-    height: rows.length * cellSize + 150,
+    height: rows.length * cellSize + marginBottom + 60,
     marginLeft,
-    marginBottom: 140,
+    marginBottom,
     marginRight: 10,
     style: { fontSize: `${fontSize}px` },
     ariaLabel,

@@ -53,16 +53,19 @@ export function groupDotPlot(
     ariaLabel,
     document,
     x: { label: axisLabel, grid: true, nice: true },
-    fy: { domain: rows, label: null },
+    // Within a row, the dots spread up and down from its middle: no vertical scale to read.
+    y: { axis: null },
+    fy: { domain: rows, label: null, axis: "left" },
     marks: [
       Plot.frame({ stroke: "#e5e5e5" }),
-      Plot.ruleY(summaries, {
+      // The quartiles as a band across the middle of the row, behind the dots.
+      Plot.barX(summaries, {
         fy: "row",
         x1: "q1",
         x2: "q3",
-        y: 0,
-        strokeWidth: 10,
-        stroke: (row: { small: boolean }) => (row.small ? "#ddd" : "#b8cde6"),
+        insetTop: 22,
+        insetBottom: 22,
+        fill: (row: { small: boolean }) => (row.small ? "#ddd" : "#b8cde6"),
         title: (row: { row: string; q1: number; q3: number }) => `${row.row}: quartiles ${row.q1}–${row.q3}`,
       }),
       Plot.dot(dots, Plot.dodgeY("middle", { x: "value", fy: "row", r: 4.5, fill: "#333", fillOpacity: 0.8 })),

@@ -59,7 +59,9 @@ describe("correlationHeatmap(cells, {width})", () => {
     );
     const chart = correlationHeatmap(many, { width: 390, document });
     expect(chart.querySelectorAll("g[aria-label='text'] text")).toHaveLength(0);
-    expect(chart.querySelector("g[aria-label='cell'] rect title")?.textContent).toMatch(/^m1 · m0: ρ 0\.92, n 5, p 0\.\d{3}, p \(Holm\) /);
+    expect(chart.querySelector("g[aria-label='cell'] rect title")?.textContent).toMatch(
+      /^m1 · m0: ρ 0\.92, n 5, p 0\.\d{3}, p \(Holm\) /,
+    );
   });
 });
 
@@ -99,7 +101,7 @@ describe("groupDotPlot(groups, {width, minN})", () => {
       "sister-city (n 5): median 8",
       "sister-province (n 2): median 6",
     ]);
-    expect([...chart.querySelectorAll("g[aria-label='rule'] title")].map((title) => title.textContent)).toEqual([
+    expect([...chart.querySelectorAll("g[aria-label='bar'] title")].map((title) => title.textContent)).toEqual([
       "sister-city (n 5): quartiles 8–9",
       "sister-province (n 2): quartiles 4.5–7.5",
     ]);
