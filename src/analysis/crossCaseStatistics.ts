@@ -27,7 +27,7 @@ export const GROUPING_COLUMNS: readonly string[] = partnershipsSchema.fields.map
  * Wilson intervals. What the CLI's `stats`, the compare page and the
  * cross-case notebook show. An unknown column throws, naming the columns.
  *
- * @example crossCaseStatistics(dataset, scoreDataset(dataset)).measures.length // 11
+ * @example crossCaseStatistics({events: []}, []).correlations.length // 55
  */
 export function crossCaseStatistics(
   dataset: Pick<Dataset, "events">,

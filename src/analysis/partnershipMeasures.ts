@@ -70,7 +70,7 @@ export interface MeasureTable {
  * The measures of every scored partnership, one column per measure. The
  * events are counted from the dataset's events.csv, whatever their status.
  *
- * @example measureTable(dataset, scoreDataset(dataset)).measures[0].id // "layer_economic"
+ * @example measureTable({events: []}, []).measures[0].id // "layer_economic"
  */
 export function measureTable(
   dataset: Pick<Dataset, "events">,

@@ -52,7 +52,7 @@ Commands:
   qca <table.csv or dataset> --outcome NAME
                      Qualitative Comparative Analysis: truth table, necessity, conservative and parsimonious solutions
   sensitivity <dataset>
-                     how robust the success index's ranking is to weights, aggregation and NA (rank intervals)
+                     how robust the conditions score's ranking is to weights, aggregation and NA (rank intervals)
   stats <dataset>    which measures go together (Spearman, with n and permutation p), whether groups differ
                      (--by COLUMN), and the implementation rates with Wilson intervals
 

@@ -198,25 +198,31 @@ function statsTable(result: ReturnType<typeof crossCaseStatistics>, name: string
   lines.push(
     "",
     "IMPLEMENTATION RATES, with 95% Wilson intervals",
-    "rate: activities realised of those planned. The interval is the range of rates these counts are compatible with:",
-    "1 of 2 (0.09–0.91) says far less than 50 of 100 (0.40–0.60). Partnerships with nothing planned have no rate (NA).",
+    "rate: activities realised of those planned; of: what it is a share of (formal action plans, or activities reported in",
+    "a narrative; never pooled together). The interval is the range of rates these counts are compatible with: 1 of 2",
+    "(0.09–0.91) says far less than 50 of 100 (0.40–0.60). Partnerships with nothing planned have no rate (NA).",
     "",
     formatTable(
-      ["partnership", "realised", "planned", "rate", "95% interval"],
+      ["partnership", "realised", "planned", "rate", "95% interval", "of"],
       rates.map((rate) => [
         rate.id,
         String(rate.successes).padStart(8),
         String(rate.trials).padStart(7),
         fixed(rate.estimate),
         `${fixed(rate.low)}–${fixed(rate.high)}`,
+        rate.basis ?? "",
       ]),
     ),
   );
-  if (pooled !== null)
+  if (pooled.length > 0)
     lines.push(
       "",
-      `All ${plural(rates.length, "partnership")} together: ${pooled.successes} of ${pooled.trials} realised, ${fixed(pooled.estimate)} (${fixed(pooled.low)}–${fixed(pooled.high)}); this`,
-      "counts every activity as independent, which activities of one partnership are not: the true uncertainty is larger.",
+      ...pooled.map(
+        (rate) =>
+          `${rate.basis ?? "All"} of ${plural(rate.partnerships, "partnership")} together: ${rate.successes} of ${rate.trials} realised, ${fixed(rate.estimate)} (${fixed(rate.low)}–${fixed(rate.high)}).`,
+      ),
+      "Pooling counts every activity as independent, which activities of one partnership are not: the true uncertainty",
+      "is larger than the pooled interval says.",
     );
   return lines.join("\n");
 }
