@@ -219,7 +219,7 @@ function statsTable(result: ReturnType<typeof crossCaseStatistics>, name: string
       "",
       ...pooled.map(
         (rate) =>
-          `${rate.basis ?? "All"} of ${plural(rate.partnerships, "partnership")} together: ${rate.successes} of ${rate.trials} realised, ${fixed(rate.estimate)} (${fixed(rate.low)}–${fixed(rate.high)}).`,
+          `Pooled, ${rate.basis ?? "all"} (${plural(rate.partnerships, "partnership")}): ${rate.successes} of ${rate.trials} realised, ${fixed(rate.estimate)} (${fixed(rate.low)}–${fixed(rate.high)}).`,
       ),
       "Pooling counts every activity as independent, which activities of one partnership are not: the true uncertainty",
       "is larger than the pooled interval says.",
