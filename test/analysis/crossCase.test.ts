@@ -42,10 +42,10 @@ describe("measureTable(dataset, scores)", () => {
     ]);
     const byId = (id: string) => table.measures.find((measure) => measure.id === id)!.values;
     const mossel = table.ids.indexOf("denpasar-mossel-bay");
-    // The CLI's score table for denpasar-mossel-bay: economic present (2), political not assessable, rate 2 of 5.
+    // The CLI's score table for denpasar-mossel-bay: economic present (2), political not assessable, rate 3 of 6.
     expect(byId("layer_economic")[mossel]).toBe(2);
     expect(byId("layer_political")[mossel]).toBeNull();
-    expect(byId("implementation_rate")[mossel]).toBe(0.4);
+    expect(byId("implementation_rate")[mossel]).toBe(0.5);
     expect(byId("events")[mossel]).toBe(
       dataset.events.filter((event) => event.partnership === "denpasar-mossel-bay").length,
     );
@@ -135,7 +135,19 @@ describe("implementationRates(scores)", () => {
     expect(rates.partnerships.map((rate) => rate.id)).toEqual(["a"]);
     // Newcombe (1998), Table II: 0 of 20 → 0 to 0.1611.
     expect(rates.partnerships[0]!.high.toFixed(4)).toBe("0.1611");
-    expect(rates.pooled).toMatchObject({ successes: 0, trials: 20 });
+    expect(rates.pooled).toEqual([expect.objectContaining({ basis: null, partnerships: 1, successes: 0, trials: 20 })]);
+  });
+
+  it("pools the rates of each basis apart, never the two together", () => {
+    const rates = implementationRates([
+      { id: "a", implementation: { realised: 3, planned: 11, rate: 3 / 11, basis: "action-plans" } },
+      { id: "b", implementation: { realised: 1, planned: 2, rate: 0.5, basis: "reported-activities" } },
+      { id: "c", implementation: { realised: 3, planned: 6, rate: 0.5, basis: "reported-activities" } },
+    ]);
+    expect(rates.pooled.map((rate) => [rate.basis, rate.partnerships, rate.successes, rate.trials])).toEqual([
+      ["action-plans", 1, 3, 11],
+      ["reported-activities", 2, 4, 8],
+    ]);
   });
 });
 

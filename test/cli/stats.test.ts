@@ -27,9 +27,10 @@ describe("paradiplomacy stats <dataset>", () => {
     });
     expect(result.groups.by).toBe("kind");
     expect(result.rates.partnerships.find((rate: Json) => rate.id === "denpasar-mossel-bay")).toMatchObject({
-      successes: 2,
-      trials: 5,
-      estimate: 0.4,
+      successes: 3,
+      trials: 6,
+      estimate: 0.5,
+      basis: "reported-activities",
     });
   });
 
@@ -56,7 +57,9 @@ describe("paradiplomacy stats <dataset>", () => {
     // A row with no figure says why, in the table itself.
     expect(lines.find((line) => line.startsWith("layer_political          events"))).toMatch(/—\s+—\s+—\s+n < 5$/);
     expect(stdout).toContain("none: no two groups have at least 5 partnerships");
-    expect(stdout).toMatch(/denpasar-mossel-bay\s+2\s+5\s+0\.40\s+0\.12–0\.77/);
+    // scipy 1.17: binomtest(3, 6).proportion_ci(method="wilson") → (0.1876, 0.8124).
+    expect(stdout).toMatch(/denpasar-mossel-bay\s+3\s+6\s+0\.50\s+0\.19–0\.81\s+reported-activities/);
+    expect(stdout).toContain("Pooled, action-plans (1 partnership): 3 of 11 realised, 0.27 (0.10–0.57).");
   });
 
   it("with --min-n lower, computes figures that the default withholds", async () => {
