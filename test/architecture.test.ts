@@ -12,6 +12,7 @@ const FLOORS: Record<string, number> = {
   ".": 0, // problem.ts, language.ts, growTypedArray.ts
   dsv: 1,
   format: 1,
+  statistics: 1,
   agreement: 2,
   schema: 2,
   dataset: 3,

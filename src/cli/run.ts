@@ -3,6 +3,7 @@ import { EXIT, UsageError, choice, emit, load, parse, refuseOverwritingInput, ty
 import { reliabilityCommand } from "./reliabilityCommand.ts";
 import { qcaCommand } from "./qcaCommand.ts";
 import { sensitivityCommand } from "./sensitivityCommand.ts";
+import { statsCommand } from "./statsCommand.ts";
 
 export type { Io } from "./common.ts";
 import { existsSync } from "node:fs";
@@ -53,6 +54,8 @@ Commands:
                      Qualitative Comparative Analysis: truth table, necessity, conservative and parsimonious solutions
   sensitivity <dataset>
                      how robust the conditions score's ranking is to weights, aggregation and NA (rank intervals)
+  stats <dataset>    which measures go together (Spearman, with n and permutation p), whether groups differ
+                     (--by COLUMN), and the implementation rates with Wilson intervals
 
 Options:
   -h, --help         show help (also: paradiplomacy <command> --help)
@@ -428,6 +431,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   reliability: reliabilityCommand,
   qca: qcaCommand,
   sensitivity: sensitivityCommand,
+  stats: statsCommand,
 };
 
 /**
