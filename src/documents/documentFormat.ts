@@ -11,13 +11,15 @@ export const DOCUMENT_EXTENSIONS: Readonly<Record<string, DocumentFormat>> = {
 };
 
 /**
- * The format of a source document, from its file name's ending (any case);
- * an unknown ending throws a `DocumentError` naming it and the endings read.
+ * The format of a source document, from its file name's ending (any case;
+ * a name without an ending is plain text); an unknown ending throws a `DocumentError` naming it and the endings read.
  * @example documentFormat("000_3d052c1bdfd84016.PDF") // "pdf"
  */
 export function documentFormat(name: string): DocumentFormat {
-  const match = /\.[A-Za-z]+$/.exec(name);
-  const format = match === null ? undefined : DOCUMENT_EXTENSIONS[match[0].toLowerCase()];
+  const match = /\.[A-Za-z][A-Za-z0-9]*$/.exec(name);
+  // A file named by a source id without any extension is plain text, as the toolkit always read it.
+  if (match === null) return "text";
+  const format = DOCUMENT_EXTENSIONS[match[0].toLowerCase()];
   if (format === undefined)
     throw new DocumentError(
       "unsupported",

@@ -12,7 +12,7 @@ export interface SearchableText {
 }
 
 const LINE_BREAK = /[\n\r\f\u2028\u2029\u0085\v]/;
-const SPACE = /\s/;
+const SPACE = /[\s\u0085]/;
 const QUOTES: Readonly<Record<string, string>> = {
   "“": '"',
   "”": '"',

@@ -97,6 +97,7 @@ describe("readDocument(name, bytes)", () => {
     expect(error.kind).toBe("unsupported");
     expect(error.message).toMatch(/\.txt, \.md, \.markdown, \.pdf, \.docx/);
     expect(documentFormat("A.PDF")).toBe("pdf");
+    expect(documentFormat("interview-3")).toBe("text");
   });
 });
 
