@@ -45,7 +45,11 @@ export function searchableText(text: string, ignore: ReadonlyArray<readonly [num
   const starts: number[] = [];
   const ends: number[] = [];
   let pendingSpace = -1;
-  let ignored = 0;
+  // The ignored ranges as a mask: a page number between a line-end hyphen and the next page is skipped like white space.
+  const ignoredMask = new Uint8Array(ignore.length > 0 ? text.length : 0);
+  for (const [from, to] of ignore) ignoredMask.fill(1, from, to);
+  const blank = (at: number) => ignoredMask[at] === 1 || SPACE.test(text[at]!);
+  const breaks = (at: number) => ignoredMask[at] === 1 || LINE_BREAK.test(text[at]!);
   const push = (characters: string, start: number, end: number) => {
     if (pendingSpace >= 0 && normal.length > 0) {
       normal.push(" ");
@@ -61,21 +65,19 @@ export function searchableText(text: string, ignore: ReadonlyArray<readonly [num
   };
   let index = 0;
   while (index < text.length) {
-    while (ignored < ignore.length && ignore[ignored]![1] <= index) ignored++;
     const code = text.codePointAt(index)!;
     const character = String.fromCodePoint(code);
     const next = index + character.length;
-    const inIgnored = ignored < ignore.length && ignore[ignored]![0] <= index;
-    if (inIgnored || SPACE.test(character)) {
+    if (blank(index)) {
       if (pendingSpace < 0) pendingSpace = index;
     } else if (character === "*" || character === "_" || character === "\u00ad") {
       // Dropped.
     } else if (character === "-" || character === "\u2010") {
       // A hyphen at a line end joins the two lines; any other hyphen is dropped.
       let after = next;
-      while (after < text.length && SPACE.test(text[after]!) && !LINE_BREAK.test(text[after]!)) after++;
-      if (after < text.length && LINE_BREAK.test(text[after]!)) {
-        while (after < text.length && SPACE.test(text[after]!)) after++;
+      while (after < text.length && blank(after) && !breaks(after)) after++;
+      if (after < text.length && breaks(after)) {
+        while (after < text.length && blank(after)) after++;
         index = after;
         continue;
       }

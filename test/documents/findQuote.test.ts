@@ -45,6 +45,8 @@ describe("findQuote(searchable, quote)", () => {
     const text = "kerja sama\n12\fberjalan baik";
     expect(find(text, "kerja sama berjalan")).toEqual({ missing: "kerja sama berjalan" });
     expect(find(text, "kerja sama berjalan", [[11, 13]])).toBe("kerja sama\n12\fberjalan");
+    // A word hyphenated at the last line of a page, the page number after it.
+    expect(find("acara-\n1\facara budaya", "acara-acara", [[7, 8]])).toBe("acara-\n1\facara");
   });
 
   it("finds a quote with an omission from its first part to its last, or says which part is missing", () => {
