@@ -47,11 +47,26 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDo
       if (number > 1) text += "\f";
       pageStarts.push(text.length);
       let line: PdfLine = { offset: text.length, text: "", height: 0 };
+      let lastY: number | null = null;
       for (const item of content.items) {
         if (!("str" in item)) continue;
+        const y = item.transform[5] as number;
+        const height = Math.abs((item.transform[3] as number) || item.height);
+        // pdf.js marks most line ends; text further down the page without one (a page number under a short last line) starts a line.
+        if (
+          item.str.trim() !== "" &&
+          lastY !== null &&
+          Math.abs(y - lastY) > Math.max(1, height / 2) &&
+          line.text !== ""
+        ) {
+          text += "\n";
+          lines.push(line);
+          line = { offset: text.length, text: "", height: 0 };
+        }
+        if (item.str.trim() !== "") lastY = y;
         text += item.str;
         line.text += item.str;
-        if (item.str.trim() !== "") line.height = Math.max(line.height, Math.abs(item.transform[3] ?? item.height));
+        if (item.str.trim() !== "") line.height = Math.max(line.height, height);
         if (item.hasEOL) {
           text += "\n";
           lines.push(line);

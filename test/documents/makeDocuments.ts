@@ -96,3 +96,34 @@ export function makePasswordPdf(): Uint8Array {
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${"00".repeat(16)}> <${"00".repeat(16)}>] >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(pdf);
 }
+
+/**
+ * A text set into pages of lines as a typesetter would: lines of at most
+ * `width` characters, a long word that does not fit hyphenated at the line
+ * end, a hyphenated word (`people-to-people`) broken after one of its
+ * hyphens; paragraphs (blank lines) kept as empty lines; `linesPerPage`
+ * lines a page.
+ */
+export function setInPages(text: string, width = 90, linesPerPage = 55): string[][] {
+  const lines: string[] = [];
+  for (const paragraph of text.replace(/\t/g, " ").split("\n")) {
+    let line = "";
+    for (let word of paragraph.split(/ +/).filter(Boolean)) {
+      while (line.length + (line ? 1 : 0) + word.length > width) {
+        const room = width - line.length - (line ? 1 : 0);
+        const hyphen = word.lastIndexOf("-", room - 1);
+        const cut = hyphen > 0 ? hyphen + 1 : word.length >= 8 && room >= 4 ? room - 1 : 0;
+        if (cut > 0) {
+          lines.push(`${line}${line ? " " : ""}${word.slice(0, cut)}${hyphen > 0 ? "" : "-"}`);
+          word = word.slice(cut);
+        } else lines.push(line);
+        line = "";
+      }
+      line += `${line ? " " : ""}${word}`;
+    }
+    lines.push(line);
+  }
+  const pages: string[][] = [];
+  for (let start = 0; start < lines.length; start += linesPerPage) pages.push(lines.slice(start, start + linesPerPage));
+  return pages;
+}
