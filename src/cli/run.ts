@@ -29,6 +29,7 @@ import { parseOptionText } from "../frameworks/options.ts";
 import type { FrameworkOption, SummaryValue } from "../frameworks/types.ts";
 import { evidenceKinds, type EvidenceKind } from "../dataset/vocabularies.ts";
 import { checkEvidenceCommand } from "./checkEvidenceCommand.ts";
+import { exportQdpxCommand, importQdpxCommand } from "./qdpxCommands.ts";
 
 const DEFAULT_DATASET = fileURLToPath(new URL("../../datasets/indonesia", import.meta.url));
 
@@ -42,6 +43,10 @@ Commands:
   validate <path>…   check dataset folders or CSV files against the format and the codebook
   check-evidence <dataset> [--sources <folder>]
                      check that every quote appears in the source document it cites (.txt, .md, .pdf, .docx)
+  export-qdpx <dataset> --out study.qdpx
+                     the dataset and its source documents as a REFI-QDA project (ATLAS.ti, NVivo, MAXQDA, QualCoder)
+  import-qdpx <study.qdpx> --out <folder> [--into <dataset>]
+                     the codings of a REFI-QDA project coded with the codebook, as a dataset
   score <dataset>    score every partnership with every framework
   codebook           print the codebook generated from the frameworks
   reliability <dataset or codings.csv>…
@@ -333,6 +338,8 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   init: initCommand,
   validate: validateCommand,
   "check-evidence": checkEvidenceCommand,
+  "export-qdpx": exportQdpxCommand,
+  "import-qdpx": importQdpxCommand,
   score: scoreCommand,
   codebook: codebookCommand,
   reliability: reliabilityCommand,

@@ -41,7 +41,8 @@ export function stableGuid(text: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-const escapeXml = (text: string) =>
+/** Text for an XML attribute or element: markup escaped, characters XML 1.0 cannot carry dropped. */
+export const escapeXml = (text: string) =>
   text
     // Characters XML 1.0 cannot carry at all.
     // eslint-disable-next-line no-control-regex -- removing control characters is this pattern's purpose
@@ -50,6 +51,67 @@ const escapeXml = (text: string) =>
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;");
+
+/**
+ * The `<Code>` elements of the codebook, one per line, indented by
+ * `indent`: the same codes, names and GUIDs in a codebook (`.qdc`) and in a
+ * project (`.qdpx`), whose namespaces differ but whose codes are alike.
+ */
+export function refiQdaCodes(options: RefiQdaCodebookOptions = {}, indent = "    "): string[] {
+  const language = options.language ?? "en";
+  const registry: Registry = options.registry ?? frameworks;
+  const lines: string[] = [];
+  const code = (
+    indent: string,
+    key: string,
+    name: string,
+    codable: boolean,
+    description: string,
+    children: string[],
+  ) => [
+    `${indent}<Code guid="${refiQdaCodeGuid(key)}" name="${escapeXml(name)}" isCodable="${codable}">`,
+    `${indent}  <Description>${escapeXml(description)}</Description>`,
+    ...children,
+    `${indent}</Code>`,
+  ];
+  for (const [id, framework] of Object.entries(registry)) {
+    const indicators = framework.indicators.flatMap((indicator) =>
+      code(
+        `${indent}  `,
+        `${id}/${indicator.id}`,
+        `${id}/${indicator.id}: ${indicator.name[language]}`,
+        false,
+        indicator.definition[language],
+        framework.scale.levels.flatMap((level) =>
+          code(
+            `${indent}    `,
+            refiQdaCodeKey(id, indicator.id, level.value),
+            `${refiQdaCodeKey(id, indicator.id, level.value)} ${indicator.name[language]}: ${level.label[language]}`,
+            true,
+            indicator.anchors[level.value]?.[language] ?? level.label[language],
+            [],
+          ),
+        ),
+      ),
+    );
+    lines.push(
+      ...code(
+        indent,
+        id,
+        framework.name[language],
+        false,
+        `${framework.description[language]} (${framework.citation})`,
+        indicators,
+      ),
+    );
+  }
+  return lines;
+}
+
+/** The GUID of the code with a key (`ringrose`, `ringrose/commitment`, `ringrose/commitment=2`), the same in every export. */
+export function refiQdaCodeGuid(key: string): string {
+  return stableGuid(`paradiplomacy:${key}`);
+}
 
 /**
  * The codebook in the REFI-QDA codebook exchange format (`.qdc`, QDA-XML
@@ -63,57 +125,12 @@ const escapeXml = (text: string) =>
  * has no segment to code.
  */
 export function refiQdaCodebook(options: RefiQdaCodebookOptions = {}): string {
-  const language = options.language ?? "en";
-  const registry: Registry = options.registry ?? frameworks;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="${escapeXml(options.origin ?? "paradiplomacy")}">`,
     "  <Codes>",
+    ...refiQdaCodes(options, "    "),
   ];
-  const code = (
-    indent: string,
-    key: string,
-    name: string,
-    codable: boolean,
-    description: string,
-    children: string[],
-  ) => [
-    `${indent}<Code guid="${stableGuid(`paradiplomacy:${key}`)}" name="${escapeXml(name)}" isCodable="${codable}">`,
-    `${indent}  <Description>${escapeXml(description)}</Description>`,
-    ...children,
-    `${indent}</Code>`,
-  ];
-  for (const [id, framework] of Object.entries(registry)) {
-    const indicators = framework.indicators.flatMap((indicator) =>
-      code(
-        "      ",
-        `${id}/${indicator.id}`,
-        `${id}/${indicator.id}: ${indicator.name[language]}`,
-        false,
-        indicator.definition[language],
-        framework.scale.levels.flatMap((level) =>
-          code(
-            "        ",
-            refiQdaCodeKey(id, indicator.id, level.value),
-            `${refiQdaCodeKey(id, indicator.id, level.value)} ${indicator.name[language]}: ${level.label[language]}`,
-            true,
-            indicator.anchors[level.value]?.[language] ?? level.label[language],
-            [],
-          ),
-        ),
-      ),
-    );
-    lines.push(
-      ...code(
-        "    ",
-        id,
-        framework.name[language],
-        false,
-        `${framework.description[language]} (${framework.citation})`,
-        indicators,
-      ),
-    );
-  }
   lines.push("  </Codes>", "</CodeBook>", "");
   return lines.join("\n");
 }
