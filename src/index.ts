@@ -15,7 +15,8 @@ export * from "./dataset/readDataset.ts";
 export * from "./schema/checkForeignKeys.ts";
 export * from "./validate/checkCodebook.ts";
 export * from "./validate/validateDataset.ts";
-export * from "./validate/checkEvidence.ts";
+// checkQuotes (source documents) is documented in docs/documents.md.
+export { checkEvidence, nearestPassage, normaliseQuoteText, quoteFragments } from "./validate/checkEvidence.ts";
 export * from "./frameworks/types.ts";
 export * from "./frameworks/scales.ts";
 export * from "./frameworks/options.ts";
@@ -59,7 +60,13 @@ export * from "./agreement/fleissKappa.ts";
 export * from "./agreement/percentAgreement.ts";
 export * from "./agreement/readReliabilityMatrix.ts";
 export * from "./reliability/codingReliability.ts";
-export * from "./codebook/refiQdaCodebook.ts";
+export {
+  parseRefiQdaCodeKey,
+  refiQdaCodebook,
+  refiQdaCodeKey,
+  stableGuid,
+  type RefiQdaCodebookOptions,
+} from "./codebook/refiQdaCodebook.ts";
 export * from "./workbench/draft.ts";
 export * from "./workbench/readDraftRows.ts";
 export * from "./workbench/importFiles.ts";

@@ -41,8 +41,7 @@ export function stableGuid(text: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** Text for an XML attribute or element: markup escaped, characters XML 1.0 cannot carry dropped. */
-export const escapeXml = (text: string) =>
+const escapeXml = (text: string) =>
   text
     // Characters XML 1.0 cannot carry at all.
     // eslint-disable-next-line no-control-regex -- removing control characters is this pattern's purpose

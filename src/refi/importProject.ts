@@ -1,3 +1,4 @@
+import Papa from "papaparse";
 import { parseRefiQdaCodeKey, refiQdaCodeGuid, refiQdaCodeKey } from "../codebook/refiQdaCodebook.ts";
 import { newDatasetDescriptor } from "../dataset/checkDataPackage.ts";
 import { RESOURCES, RESOURCE_NAMES, type ResourceName } from "../dataset/schemas.ts";
@@ -253,7 +254,8 @@ export function importProject(project: QdaProject, options: ImportProjectOptions
           indicator: code.indicator,
           score: String(code.score),
           coder,
-          evidence: document.text.slice(start, end),
+          // A page break inside a quote is written as a line break: the format's text has no form feeds.
+          evidence: document.text.slice(start, end).replace(/[\f\v]/g, "\n"),
           evidence_kind: kind,
           source: sourceId,
           locator: noted("locator") ?? locatorOf(document, start, end),
@@ -303,7 +305,15 @@ export function importProject(project: QdaProject, options: ImportProjectOptions
   if (into !== undefined) {
     Object.assign(files, into.files);
     const base = into.files[RESOURCES.codings.path] ?? table("codings", []);
-    const added = table("codings", codingRows).replace(/^[^\r\n]*\r?\n/, "");
+    // The rows are appended in the columns and with the delimiter of the dataset's own header: its file is otherwise kept byte for byte.
+    const headerLine = /^[^\r\n]*/.exec(base.replace(/^\uFEFF/, ""))![0];
+    const delimiter = headerLine.includes(";") && !headerLine.includes(",") ? ";" : ",";
+    const header = Papa.parse<string[]>(headerLine, { delimiter }).data[0] ?? fieldsOf("codings");
+    const added = formatCsv(
+      header,
+      codingRows.map((row) => header.map((field) => row[field.trim()] ?? "")),
+      { escapeFormulae: false, delimiter },
+    ).replace(/^[^\r\n]*\r?\n/, "");
     files[RESOURCES.codings.path] = `${base}${/\n$/.test(base) || base === "" ? "" : "\r\n"}${added}`;
   } else {
     for (const resource of RESOURCE_NAMES) files[RESOURCES[resource].path] = table(resource, []);
