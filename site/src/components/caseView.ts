@@ -1,0 +1,238 @@
+import { SCORE_WORDS } from "../../../src/charts/scoreColors.ts";
+import { citeSource } from "../../../src/dataset/sourceLabel.ts";
+import { accessibleChart } from "../../../src/charts/accessibleChart.ts";
+import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
+import { restsOnlyOnArguments } from "../../../src/score/toPublicJson.ts";
+import { sortEvents } from "../../../src/dataset/partialDate.ts";
+import {
+  eventFields,
+  evidenceKinds,
+  eventStages,
+  eventStatuses,
+  partnershipKinds,
+  partnershipStatuses,
+} from "../../../src/dataset/vocabularies.ts";
+import { vocabularyLabel, vocabularyLabels } from "../../../src/language.ts";
+import { indicatorMatrix } from "../../../src/charts/indicatorMatrix.ts";
+import { matrixChart } from "../../../src/charts/matrixChart.ts";
+import { timelineChart, timelineData, timelineEnd } from "../../../src/charts/timeline.ts";
+import { countryName } from "../../../src/dataset/countryName.ts";
+import { textIn } from "../../../src/dataset/textIn.ts";
+import { element, dataTable } from "../../../web/dom.ts";
+import { stateLink, type PageView } from "./page.ts";
+
+const CASE_TEXTS = {
+  id: {
+    notFound: "Kerja sama tidak ditemukan:",
+    summary: "Ringkasan",
+    profile: "Profil lapis dan elemen",
+    timeline: "Tahapan dan peristiwa",
+    actions: "Rencana aksi: direncanakan dan terlaksana",
+
+    evidence: "Bukti setiap skor",
+    argued: "hanya bertumpu pada argumen sumber atau inferensi pengode, bukan temuan",
+    portfolio: (name: string) => `Pernyataan sumber tentang seluruh kerja sama ${name} (bukan khusus kerja sama ini)`,
+    columns: {
+      date: "Tanggal",
+      stage: "Tahap",
+      description: "Uraian",
+      status: "Status",
+      source: "Sumber",
+      framework: "Kerangka",
+      indicator: "Indikator",
+      score: "Skor",
+      evidence: "Kutipan",
+      kind: "Jenis bukti",
+      note: "Catatan",
+      field: "Bidang",
+    },
+    back: "← Semua kerja sama",
+  },
+  en: {
+    notFound: "Partnership not found:",
+    summary: "Summary",
+    profile: "Layer and element profile",
+    timeline: "Stages and events",
+    actions: "Action plans: planned and realised",
+
+    evidence: "Evidence for every score",
+    argued: "rests only on the source's arguments or the coder's inferences, not on findings",
+    portfolio: (name: string) =>
+      `What the sources say of all of ${name}'s partnerships (not of this one in particular)`,
+    columns: {
+      date: "Date",
+      stage: "Stage",
+      description: "Description",
+      status: "Status",
+      source: "Source",
+      framework: "Framework",
+      indicator: "Indicator",
+      score: "Score",
+      evidence: "Quote",
+      kind: "Kind of evidence",
+      note: "Note",
+      field: "Field",
+    },
+    back: "← All partnerships",
+  },
+} as const;
+
+/** A chart whose mark groups carry a valid role (see accessibleChart). */
+const accessible = <T extends Element>(chart: T): T => (accessibleChart(chart), chart);
+
+function table(headers: string[], rows: Array<Array<string | Node>>, className = ""): HTMLElement {
+  return dataTable(
+    headers.join(", "),
+    headers,
+    rows.map((cells) =>
+      element(
+        "tr",
+        {},
+        cells.map((cell) => (typeof cell === "string" ? element("td", { text: cell }) : element("td", {}, [cell]))),
+      ),
+    ),
+    className,
+  );
+}
+
+/**
+ * One partnership: a line for every framework that assesses it, its profile,
+ * stages, action plans and the evidence for every score, all as text.
+ */
+export const casePage: PageView = (state, { reading, scores }, { width, navigate }) => {
+  const { language } = state;
+  const texts = CASE_TEXTS[language];
+  const id = state.caseId ?? "";
+  const score = scores.find((candidate) => candidate.id === id);
+  const back = stateLink({ ...state, page: "partnerships", caseId: null }, texts.back, navigate, { class: "back" });
+  if (score === undefined)
+    return element("article", { className: "case-page" }, [
+      back,
+      element("p", { className: "error", text: `${texts.notFound} ${id}` }),
+    ]);
+  const registry: Registry = frameworks;
+  const partnership = score.partnership;
+  const events = sortEvents(reading.dataset.events.filter((event) => event.partnership === id));
+  const activities = events.filter((event) => event.stage === "activity");
+  const codings = reading.dataset.codings.filter((coding) => coding.partnership === id);
+  const portfolioCodings = reading.dataset.portfolioCodings.filter(
+    (coding) => coding.local_government === partnership.local_government,
+  );
+  const evidenceTable = (
+    rows: ReadonlyArray<(typeof codings)[number] | (typeof portfolioCodings)[number]>,
+    className: string,
+  ) =>
+    table(
+      [
+        texts.columns.framework,
+        texts.columns.indicator,
+        texts.columns.score,
+        texts.columns.evidence,
+        texts.columns.kind,
+        texts.columns.source,
+        texts.columns.note,
+      ],
+      rows.map((coding) => [
+        registry[coding.framework]?.name[language] ?? coding.framework,
+        registry[coding.framework]?.indicators.find((indicator) => indicator.id === coding.indicator)?.name[language] ??
+          coding.indicator,
+        coding.score === null ? "NA" : String(coding.score),
+        coding.evidence ? element("q", { text: coding.evidence }) : "—",
+        vocabularyLabel(evidenceKinds, coding.evidence_kind, language),
+        `${citeSource(reading.dataset.sources, coding.source)}${coding.locator ? `, ${coding.locator}` : ""}`,
+        textIn(coding, "note", language) ?? "",
+      ]),
+      className,
+    );
+  const headlines = Object.keys(registry).flatMap((frameworkId) => {
+    const framework = registry[frameworkId]!;
+    const result = score[frameworkId as keyof typeof score];
+    const line = framework.headline(result, language);
+    const argued = restsOnlyOnArguments(framework.evidenceKinds(result));
+    return line === null
+      ? []
+      : [
+          element("li", { attributes: { "data-framework": frameworkId } }, [
+            element("strong", { text: `${framework.name[language]}: ` }),
+            element("span", { text: line }),
+            ...(argued ? [element("em", { className: "argued", text: ` (${texts.argued})` })] : []),
+          ]),
+        ];
+  });
+  const title = `${partnership.local_government} – ${partnership.partner}`;
+  const timeline = timelineData([partnership], events, { until: timelineEnd(reading.dataset.events), language });
+  const status = (code: string) => vocabularyLabel(eventStatuses, code, language);
+  return element("article", { className: "case-page", attributes: { "data-case": id } }, [
+    back,
+    element("h2", { text: title }),
+    element("p", {
+      className: "meta",
+      text: [
+        vocabularyLabel(partnershipKinds, partnership.kind, language),
+        countryName(partnership.partner_country_name, language, partnership.partner_country_code),
+        vocabularyLabel(partnershipStatuses, partnership.status, language),
+        partnership.first_contact_year,
+      ]
+        .filter((part) => part !== null)
+        .join(" · "),
+    }),
+    partnership.notes ? element("p", { text: textIn(partnership, "notes", language) ?? "" }) : element("span"),
+    element("h3", { text: texts.summary }),
+    element("ul", { className: "summary" }, headlines),
+    element("h3", { text: texts.profile }),
+    element("figure", { className: "chart" }, [
+      accessible(
+        matrixChart(indicatorMatrix([score], { language }), {
+          width,
+          legendLabels: SCORE_WORDS[language],
+          labels: { [id]: title },
+          ariaLabel: `${texts.profile}: ${title}`,
+        }),
+      ),
+    ]),
+    element("h3", { text: texts.timeline }),
+    ...(timeline.rows.length > 0
+      ? [
+          element("figure", { className: "chart" }, [
+            accessible(
+              timelineChart(timeline, {
+                width,
+                ariaLabel: `${texts.timeline}: ${title}`,
+                statusLabels: vocabularyLabels(eventStatuses, language),
+              }),
+            ),
+          ]),
+        ]
+      : []),
+    table(
+      [texts.columns.date, texts.columns.stage, texts.columns.description, texts.columns.status, texts.columns.source],
+      events.map((event) => [
+        event.date ?? "—",
+        vocabularyLabel(eventStages, event.stage, language),
+        textIn(event, "description", language),
+        status(event.status),
+        `${event.source}, ${event.locator}`,
+      ]),
+      "events",
+    ),
+    element("h3", { text: texts.actions }),
+    table(
+      [texts.columns.field, texts.columns.description, texts.columns.status, texts.columns.note],
+      activities.map((event) => [
+        vocabularyLabel(eventFields, event.field, language),
+        textIn(event, "description", language),
+        status(event.status),
+        textIn(event, "note", language) ?? "",
+      ]),
+      "actions",
+    ),
+    element("h3", { text: texts.evidence }),
+    evidenceTable(codings, "evidence"),
+    ...(portfolioCodings.length === 0
+      ? []
+      : [
+          element("h3", { text: texts.portfolio(partnership.local_government) }),
+          evidenceTable(portfolioCodings, "evidence portfolio"),
+        ]),
+  ]);
+};
