@@ -22,7 +22,9 @@ const textOf = (node: DocxNode): string =>
  * file that is not a .docx (an old .doc, or one saved with a password,
  * which Word stores as an encrypted compound file) or is damaged throws a
  * `DocumentError` saying what to do.
- * @example (await readDocx(bytes, "interview.docx")).text // "Heading\n\nFirst paragraph.\n\n"
+ * @example
+ * const bytes = makeDocx([{text: "Heading", heading: true}, {text: "First paragraph."}]);
+ * (await readDocx(bytes, "interview.docx")).text // "Heading\n\nFirst paragraph.\n\n"
  */
 export async function readDocx(bytes: Uint8Array, name: string): Promise<SourceDocument> {
   // Word saves a password-protected .docx, and every old .doc, as a compound file (OLE2), not as a ZIP.

@@ -23,7 +23,9 @@ interface PdfLine {
  * Runs alike in Node and in a browser (in a Web Worker on the site). A
  * password-protected or broken file, or a PDF with no text at all (a scan),
  * throws a `DocumentError` saying what to do. Nothing is sent anywhere.
- * @example (await readPdf(bytes, "a.pdf")).pageStarts // [0, 2710, 5302]
+ * @example
+ * const bytes = await makePdf([["Kerja sama sister city"], ["Pertukaran pelajar"], ["Festival budaya"]]); // three pages
+ * (await readPdf(bytes, "a.pdf")).pageStarts // [0, 23, 42]
  */
 export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDocument> {
   // pdf.js takes ownership of the buffer it is given: it gets a copy, so the caller's bytes stay usable.
