@@ -1,4 +1,5 @@
 import { chartFontSize } from "./chartFontSize.ts";
+import { labelMargin } from "./wrapText.ts";
 import * as Plot from "@observablehq/plot";
 
 /** One bar: a partnership's success index and how many of the five elements it rests on. */
@@ -24,15 +25,25 @@ export interface IndexBarsOptions {
 export function indexBars(bars: IndexBar[], options: IndexBarsOptions = {}): SVGSVGElement | HTMLElement {
   const { width = 900, ariaLabel = "Success index", fill = "#0072B2", document } = options;
   const ranked = [...bars].sort((a, b) => b.index - a.index);
+  const fontSize = chartFontSize(width);
+  const room = labelMargin(
+    ranked.map((bar) => bar.label),
+    fontSize,
+    width,
+  );
+  // The axis title sits centred below its tick labels, never over them; ticks a tenth apart at most.
+  const marginBottom = Math.ceil(fontSize * 3.2 + 8);
   return Plot.plot({
     width,
-    style: { fontSize: `${chartFontSize(width)}px` },
-    height: 40 + ranked.length * 28,
-    marginLeft: Math.max(210, chartFontSize(width) * 15),
+    style: { fontSize: `${fontSize}px` },
+    height: 20 + marginBottom + ranked.length * Math.max(28, room.lines * fontSize * 1.15 + 8),
+    marginLeft: room.marginLeft,
+    marginRight: 16,
+    marginBottom,
     ariaLabel,
     document,
-    x: { domain: [0, 1], grid: true, label: ariaLabel },
-    y: { label: null, domain: ranked.map((bar) => bar.label) },
+    x: { domain: [0, 1], grid: true, label: ariaLabel, labelAnchor: "center", ticks: width < 640 ? 5 : 10 },
+    y: { label: null, domain: ranked.map((bar) => bar.label), tickFormat: room.format },
     marks: [
       Plot.barX(ranked, {
         x: "index",

@@ -39,3 +39,27 @@ export function wrapText(
   }
   return lines;
 }
+
+/**
+ * Room for a chart's labels on the left: the margin that holds the longest
+ * label (at most `share` of the chart's `width`, but never less than its
+ * longest word), and each label wrapped to fit it, lines joined by "\n" as
+ * Plot's text draws them.
+ * @example labelMargin(["Denpasar – Brighton and Hove"], 12, 390).marginLeft // 168
+ */
+export function labelMargin(
+  labels: readonly string[],
+  fontSize: number,
+  width: number,
+  { share = 0.4 }: { share?: number } = {},
+): { marginLeft: number; format: (label: string) => string; lines: number } {
+  const words = labels.flatMap((label) => label.split(/\s+/u)).map((word) => textWidth(word, fontSize));
+  const longest = Math.max(0, ...labels.map((label) => textWidth(label, fontSize)));
+  const room = Math.max(Math.max(0, ...words), Math.min(width * share, longest));
+  const wrapped = new Map(labels.map((label) => [label, wrapText(label, room, fontSize)]));
+  return {
+    marginLeft: Math.ceil(room + 12),
+    format: (label) => wrapped.get(label)?.join("\n") ?? label,
+    lines: Math.max(1, ...[...wrapped.values()].map((lines) => lines.length)),
+  };
+}
