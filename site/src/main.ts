@@ -147,8 +147,12 @@ function render({ pageChanged = false }: { pageChanged?: boolean } = {}): void {
   } else if (key !== null) main.querySelector<HTMLElement>(key)?.focus({ preventScroll: true });
 }
 
-/** Charts are drawn for the width they are shown at: the main column's, between 320 and 1,400 px. */
-const chartWidth = (main: HTMLElement) => Math.min(1400, Math.max(320, main.clientWidth || 960));
+/**
+ * Charts are drawn for the width they are shown at: the main column's, between 320 and 1,400 px (its width in whole
+ * pixels, rounded down: a chart a fraction wider than its column would be scaled down, and its text with it).
+ */
+const chartWidth = (main: HTMLElement) =>
+  Math.min(1400, Math.max(320, Math.floor(main.getBoundingClientRect().width) || 960));
 let drawnWidth = 0;
 // Redrawn when the window is resized or a phone turned, once the size has settled.
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;

@@ -17,6 +17,8 @@ export interface XyPlotOptions {
   yLabel?: string;
   /** Accessible description of the chart. */
   ariaLabel?: string;
+  /** Size of the chart's text in px; default chartFontSize(width) (a small chart on a large screen sets the screen's). */
+  fontSize?: number;
   /** The document to create elements in (a jsdom document in Node); default the window's. */
   document?: Document;
 }
@@ -28,13 +30,14 @@ export interface XyPlotOptions {
  */
 export function xyPlot(points: XyPoint[], options: XyPlotOptions = {}): SVGSVGElement | HTMLElement {
   const { width = 500, xLabel = "Solution", yLabel = "Outcome", ariaLabel = "XY plot", document } = options;
-  const fontSize = chartFontSize(width);
+  const { fontSize = chartFontSize(width) } = options;
+
   const labels = caseLabels(points, width, fontSize);
   return Plot.plot({
     width,
     style: { fontSize: `${fontSize}px` },
     height: width,
-    marginLeft: 48,
+    marginLeft: Math.ceil(fontSize * 3.6 + 12),
     marginRight: 16,
     marginTop: 24,
     marginBottom: Math.ceil(fontSize * 3.2 + 8),
@@ -85,7 +88,12 @@ function caseLabels(
     at.set(key, [...(at.get(key) ?? []), point]);
   }
   // Where a point is drawn, in px, for a square chart of this width and its margins.
-  const inner = { left: 48, right: width - 16, top: 24, bottom: width - Math.ceil(fontSize * 3.2 + 8) };
+  const inner = {
+    left: Math.ceil(fontSize * 3.6 + 12),
+    right: width - 16,
+    top: 24,
+    bottom: width - Math.ceil(fontSize * 3.2 + 8),
+  };
   const place = (point: XyPoint) => ({
     px: inner.left + point.x * (inner.right - inner.left),
     py: inner.bottom - point.y * (inner.bottom - inner.top),

@@ -91,7 +91,9 @@ export async function measureReadability(page: Page, scope = "main"): Promise<Re
           const box = text.getBBox();
           const matrix = text.getScreenCTM()!;
           const scale = Math.hypot(matrix.a, matrix.b);
-          smallestChartText = Math.min(smallestChartText, parseFloat(getComputedStyle(text).fontSize) * scale);
+          // To a tenth of a pixel: a phone's device pixels scale a chart by 0.9999.
+          const seen = Math.round(parseFloat(getComputedStyle(text).fontSize) * scale * 10) / 10;
+          smallestChartText = Math.min(smallestChartText, seen);
           // The em box is taller than the glyphs: a fifth off the top and bottom, so that lines set solid do not count.
           const inset = box.height * 0.2;
           const corners = [
@@ -130,7 +132,8 @@ export async function measureReadability(page: Page, scope = "main"): Promise<Re
         )
           outside.push({ chart, texts: [texts[i]!.label] });
         for (let j = i + 1; j < texts.length; j++)
-          if (depth(corners, texts[j]!.corners) > 1) overlaps.push({ chart, texts: [texts[i]!.label, texts[j]!.label] });
+          if (depth(corners, texts[j]!.corners) > 1)
+            overlaps.push({ chart, texts: [texts[i]!.label, texts[j]!.label] });
       }
     }
 

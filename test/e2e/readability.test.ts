@@ -1,0 +1,101 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtSiteInChromium } from "./browser.ts";
+import { measureReadability } from "./readability.ts";
+
+const site = builtSiteInChromium();
+
+/** The three screens of the review: a phone, a laptop and a projector, with the smallest chart text each must show. */
+const SCREENS = [
+  { name: "phone", width: 390, height: 844, deviceScaleFactor: 2, smallest: 12 },
+  { name: "laptop", width: 1366, height: 768, deviceScaleFactor: 1, smallest: 13 },
+  { name: "projector", width: 1920, height: 1080, deviceScaleFactor: 1, smallest: 15 },
+] as const;
+
+/** Every page a reader opens, in the state they see it in (results computed, a draft open). */
+const PAGES: Array<{ name: string; path: string; ready?: (page: Page) => Promise<unknown> }> = [
+  { name: "overview", path: "./?" },
+  { name: "cases", path: "./?page=partnerships" },
+  { name: "a city's case", path: "./?page=case&id=denpasar-mossel-bay" },
+  { name: "a case with few codings", path: "./?page=case&id=bandung-liuzhou" },
+  { name: "a province's case", path: "./?page=case&id=jawa-barat-souss-massa" },
+  { name: "an uncoded case", path: "./?page=case&id=banda-aceh-apeldoorn" },
+  {
+    name: "compare",
+    path: "./?page=compare&cases=bandung-liuzhou,denpasar-mossel-bay,jawa-barat-souss-massa",
+    ready: (page) => page.waitForSelector(".robustness:not([aria-busy]) svg"),
+  },
+  { name: "world", path: "./?page=world", ready: (page) => page.waitForSelector("canvas") },
+  { name: "data", path: "./?page=data" },
+  { name: "codebook", path: "./?page=codebook" },
+  { name: "notebooks", path: "./?page=notebooks" },
+  {
+    name: "workbench with a draft",
+    path: "./?page=workbench",
+    ready: async (page) => {
+      await page.click("button.new-draft");
+      await page.waitForSelector(".draft-editor");
+    },
+  },
+  {
+    name: "agreement with results",
+    path: "./?page=agreement",
+    ready: async (page) => {
+      const codings = (coder: string, scores: number[]) =>
+        "partnership,framework,indicator,score,coder,evidence,evidence_kind,source,locator,note\n" +
+        ["commitment", "community_participation", "mutual_understanding", "reciprocity", "tangible_results"]
+          .map((element, index) => `p1,ringrose,${element},${scores[index]},${coder},${coder} read,finding,src,1,\n`)
+          .join("");
+      await page.setInputFiles('input[name="coder-files"]', [
+        { name: "codings.csv", mimeType: "text/csv", buffer: Buffer.from(codings("ana", [2, 2, 1, 0, 2])) },
+        { name: "codings.csv", mimeType: "text/csv", buffer: Buffer.from(codings("budi", [2, 1, 1, 0, 1])) },
+      ]);
+      await page.click("button.compute");
+      await page.waitForSelector("table.agreement");
+    },
+  },
+  {
+    name: "QCA with results",
+    path: "./?page=qca",
+    ready: async (page) => {
+      await page.click("button.run-qca");
+      await page.waitForSelector(".parsimonious .expression");
+    },
+  },
+];
+
+describe.each(SCREENS)("what a reader sees on a $name ($width px), in both languages", (screen) => {
+  let context: Awaited<ReturnType<typeof site.browser.newContext>>;
+  beforeAll(async () => {
+    context = await site.browser.newContext({
+      viewport: { width: screen.width, height: screen.height },
+      deviceScaleFactor: screen.deviceScaleFactor,
+    });
+  });
+  afterAll(() => context?.close());
+
+  it.each(["id", "en"])(
+    "in %s: no word split across lines, no chart text overprinted or cut, chart and legend text large enough",
+    async (language) => {
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const { name, path, ready } of PAGES) {
+        await page.goto(new URL(`${path}&lang=${language}`, site.url).href);
+        await page.waitForSelector("main > *");
+        await ready?.(page);
+        const seen = await measureReadability(page);
+        const where = `${name} (${screen.width} px, ${language})`;
+        for (const { word, where: inside } of seen.splitWords) problems.push(`${where}: "${word}" split, ${inside}`);
+        for (const { chart, texts } of seen.overlaps) problems.push(`${where}: ${texts.join(" over ")} in ${chart}`);
+        for (const { chart, texts } of seen.outside) problems.push(`${where}: "${texts[0]}" cut by ${chart}`);
+        if (seen.smallestChartText < screen.smallest)
+          problems.push(`${where}: chart text ${seen.smallestChartText.toFixed(1)} px < ${screen.smallest}`);
+        if (seen.smallestLegendText < Math.min(screen.smallest, seen.smallestChartText) - 0.5)
+          problems.push(`${where}: legend text ${seen.smallestLegendText} px below the chart's`);
+      }
+      await page.close();
+      expect(problems).toEqual([]);
+    },
+    180_000,
+  );
+});
