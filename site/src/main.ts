@@ -1,18 +1,19 @@
-import { loadIndonesia } from "./data.ts";
-import { TEXTS } from "./i18n.ts";
-import { codebookPage } from "./codebookPage.ts";
-import { casePage } from "./casePage.ts";
-import { overviewPage } from "./overviewPage.ts";
-import { comparePage } from "./comparePage.ts";
-import { dataPage } from "./dataPage.ts";
-import { notebooksPage } from "./notebooksPage.ts";
-import { casesPage } from "./casesPage.ts";
-import { element } from "./dom.ts";
-import { stateLink, type PageView, type SiteData } from "./page.ts";
-import { href, NAVIGATION_PAGES, parseState, type Navigate, type Page, type SiteState } from "./state.ts";
+import { loadIndonesia } from "../../web/data.ts";
+import { TEXTS } from "./model/i18n.ts";
+import { codebookPage } from "./pages/codebookPage.ts";
+import { casePage } from "./components/caseView.ts";
+import { overviewPage } from "./pages/overviewPage.ts";
+import { comparePage } from "./pages/comparePage.ts";
+import { dataPage } from "./pages/dataPage.ts";
+import { notebooksPage } from "./pages/notebooksPage.ts";
+import { casesPage } from "./pages/casesPage.ts";
+import { element } from "../../web/dom.ts";
+import { stateLink, type PageView, type SiteData } from "./components/page.ts";
+import { href, NAVIGATION_PAGES, parseState, type Navigate, type Page, type SiteState } from "./model/state.ts";
 import { scoreDataset } from "../../src/score/scoreDataset.ts";
 import { formatProblem } from "../../src/problem.ts";
-import { currentImports, loadImports, mergeImports, onImportsChange } from "./ownData.ts";
+import { currentImports, loadImports, onImportsChange } from "./model/ownData.ts";
+import { mergeImports } from "./model/mergeImports.ts";
 
 const shipped = loadIndonesia();
 /** The data for a view: scores computed once per choice of evidence kinds (all kinds, or findings only), this browser's imports included. */
@@ -51,13 +52,13 @@ const PAGE_VIEWS: Record<Page, PageView> = {
   partnerships: casesPage,
   case: casePage,
   compare: comparePage,
-  world: lazyPage(() => import("./worldPage.ts").then((module) => module.worldPage)),
+  world: lazyPage(() => import("./pages/worldPage.ts").then((module) => module.worldPage)),
   data: dataPage,
-  workbench: lazyPage(() => import("./workbenchPage.ts").then((module) => module.workbenchPage)),
-  agreement: lazyPage(() => import("./agreementPage.ts").then((module) => module.agreementPage)),
-  qca: lazyPage(() => import("./qcaPage.ts").then((module) => module.qcaPage)),
+  workbench: lazyPage(() => import("./pages/workbenchPage.ts").then((module) => module.workbenchPage)),
+  agreement: lazyPage(() => import("./pages/agreementPage.ts").then((module) => module.agreementPage)),
+  qca: lazyPage(() => import("./pages/qcaPage.ts").then((module) => module.qcaPage)),
   notebooks: notebooksPage,
-  present: lazyPage(() => import("./presentPage.ts").then((module) => module.presentPage)),
+  present: lazyPage(() => import("./pages/presentPage.ts").then((module) => module.presentPage)),
 };
 
 const current = (): SiteState => parseState(new URL(window.location.href)).state;

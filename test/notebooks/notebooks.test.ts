@@ -4,7 +4,7 @@ import { deserialize } from "@observablehq/notebook-kit";
 import { JSDOM } from "jsdom";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { NOTEBOOKS } from "../../notebooks/catalogue.ts";
+import { NOTEBOOKS } from "../../web/notebookCatalogue.ts";
 import { indonesia, type Indonesia } from "../../notebooks/kit/data.ts";
 import { ROOT } from "../helpers.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STATE, href, parseState, toSearch, type SiteState } from "../../site/src/state.ts";
+import { DEFAULT_STATE, href, parseState, toSearch, type SiteState } from "../../site/src/model/state.ts";
 
 const parse = (search: string) => parseState(new URL(`https://example.org/site/${search}`));
 

@@ -1,14 +1,14 @@
-import partnershipsUrl from "../../datasets/indonesia/partnerships.csv?url";
-import eventsUrl from "../../datasets/indonesia/events.csv?url";
-import codingsUrl from "../../datasets/indonesia/codings.csv?url";
-import portfolioCodingsUrl from "../../datasets/indonesia/portfolio_codings.csv?url";
-import sourcesUrl from "../../datasets/indonesia/sources.csv?url";
-import datapackageUrl from "../../datasets/indonesia/datapackage.json?url";
-import twinCitiesUrl from "../../datasets/twin-cities/twin_cities.csv?url";
-import twinCitiesPackageUrl from "../../datasets/twin-cities/datapackage.json?url";
-import { toBibtex } from "../../src/dataset/toBibtex.ts";
-import { element } from "./dom.ts";
-import type { PageView } from "./page.ts";
+import partnershipsUrl from "../../../datasets/indonesia/partnerships.csv?url";
+import eventsUrl from "../../../datasets/indonesia/events.csv?url";
+import codingsUrl from "../../../datasets/indonesia/codings.csv?url";
+import portfolioCodingsUrl from "../../../datasets/indonesia/portfolio_codings.csv?url";
+import sourcesUrl from "../../../datasets/indonesia/sources.csv?url";
+import datapackageUrl from "../../../datasets/indonesia/datapackage.json?url";
+import twinCitiesUrl from "../../../datasets/twin-cities/twin_cities.csv?url";
+import twinCitiesPackageUrl from "../../../datasets/twin-cities/datapackage.json?url";
+import { toBibtex } from "../../../src/dataset/toBibtex.ts";
+import { element } from "../../../web/dom.ts";
+import type { PageView } from "../components/page.ts";
 
 const DATA = {
   id: {

@@ -1,13 +1,13 @@
-import { indexBars } from "../../src/charts/indexBars.ts";
-import { indicatorMatrix } from "../../src/charts/indicatorMatrix.ts";
-import { matrixChart } from "../../src/charts/matrixChart.ts";
-import { SCORE_WORDS } from "../../src/charts/scoreColors.ts";
-import { accessibleChart } from "../../src/charts/accessibleChart.ts";
-import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
-import { isCoded, type PartnershipScore } from "../../src/score/scoreDataset.ts";
-import { element } from "./dom.ts";
-import type { PageView } from "./page.ts";
-import { href, parseSlide, slideText, type Navigate, type Slide, type SiteState } from "./state.ts";
+import { indexBars } from "../../../src/charts/indexBars.ts";
+import { indicatorMatrix } from "../../../src/charts/indicatorMatrix.ts";
+import { matrixChart } from "../../../src/charts/matrixChart.ts";
+import { SCORE_WORDS } from "../../../src/charts/scoreColors.ts";
+import { accessibleChart } from "../../../src/charts/accessibleChart.ts";
+import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
+import { isCoded, type PartnershipScore } from "../../../src/score/scoreDataset.ts";
+import { element } from "../../../web/dom.ts";
+import type { PageView } from "../components/page.ts";
+import { href, parseSlide, slideText, type Navigate, type Slide, type SiteState } from "../model/state.ts";
 
 const TEXTS = {
   id: {

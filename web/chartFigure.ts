@@ -1,8 +1,8 @@
-import { accessibleChart } from "../../src/charts/accessibleChart.ts";
-import { chartExport, type LegendEntry } from "../../src/charts/chartExport.ts";
-import { formatCsv } from "../../src/format/formatCsv.ts";
+import { accessibleChart } from "../src/charts/accessibleChart.ts";
+import { chartExport, type LegendEntry } from "../src/charts/chartExport.ts";
+import { formatCsv } from "../src/format/formatCsv.ts";
 import { downloadFile, element, dataTable } from "./dom.ts";
-import type { Language } from "../../src/language.ts";
+import type { Language } from "../src/language.ts";
 
 const LABELS = {
   id: {

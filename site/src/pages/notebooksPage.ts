@@ -1,6 +1,6 @@
-import { NOTEBOOKS } from "../../notebooks/catalogue.ts";
-import { element } from "./dom.ts";
-import type { PageView } from "./page.ts";
+import { NOTEBOOKS } from "../../../web/notebookCatalogue.ts";
+import { element } from "../../../web/dom.ts";
+import type { PageView } from "../components/page.ts";
 
 const TEXTS = {
   id: {

@@ -1,7 +1,7 @@
-import type { Language } from "../../src/language.ts";
-import { countryName } from "../../src/dataset/countryName.ts";
-import { isCoded, type PartnershipScore } from "../../src/score/scoreDataset.ts";
-import { LAYER_ORDER } from "../../src/frameworks/threeLayers.ts";
+import type { Language } from "../../../src/language.ts";
+import { countryName } from "../../../src/dataset/countryName.ts";
+import { isCoded, type PartnershipScore } from "../../../src/score/scoreDataset.ts";
+import { LAYER_ORDER } from "../../../src/frameworks/threeLayers.ts";
 import type { CasesView, SortKey } from "./state.ts";
 
 /** One row of the cases index, with the values it is sorted and filtered by. */

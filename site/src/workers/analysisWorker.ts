@@ -1,7 +1,7 @@
 // QCA and the sensitivity analysis off the main thread: a large minimisation or 10,000 draws never freeze the page.
-import { rankIntervals, type SensitivityCase, type SensitivityResult } from "../../src/analysis/sensitivity.ts";
-import { expressionMemberships, qca, type QcaResult } from "../../src/qca/qca.ts";
-import type { QcaData } from "../../src/qca/qcaData.ts";
+import { rankIntervals, type SensitivityCase, type SensitivityResult } from "../../../src/analysis/sensitivity.ts";
+import { expressionMemberships, qca, type QcaResult } from "../../../src/qca/qca.ts";
+import type { QcaData } from "../../../src/qca/qcaData.ts";
 
 export type AnalysisRequest =
   | { type: "qca"; data: QcaData; inclCut: number; nCut: number }

@@ -1,10 +1,10 @@
-import { fieldTitle } from "../../src/dataset/fieldTitles.ts";
-import type { Language } from "../../src/language.ts";
-import { RESOURCES, type ResourceName } from "../../src/dataset/schemas.ts";
-import type { FieldSchema as Field } from "../../src/schema/tableSchema.ts";
-import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
-import { formatProblem } from "../../src/problem.ts";
-import { scoreDataset } from "../../src/score/scoreDataset.ts";
+import { fieldTitle } from "../../../src/dataset/fieldTitles.ts";
+import type { Language } from "../../../src/language.ts";
+import { RESOURCES, type ResourceName } from "../../../src/dataset/schemas.ts";
+import type { FieldSchema as Field } from "../../../src/schema/tableSchema.ts";
+import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
+import { formatProblem } from "../../../src/problem.ts";
+import { scoreDataset } from "../../../src/score/scoreDataset.ts";
 import {
   draftFiles,
   emptyRow,
@@ -12,20 +12,20 @@ import {
   newDraft,
   type DatasetFiles,
   type Draft,
-} from "../../src/workbench/draft.ts";
-import { usableRows } from "../../src/workbench/importFiles.ts";
-import { validateDataset } from "../../src/validate/validateDataset.ts";
-import { draftsFromTexts } from "../../src/workbench/readDraftRows.ts";
-import { zipDataset } from "../../src/workbench/zipDataset.ts";
-import { slugify } from "../../src/dataset/slugify.ts";
-import { casePage } from "./casePage.ts";
-import { SHIPPED_FILES } from "./data.ts";
-import { downloadFile, element, dataTable } from "./dom.ts";
-import type { ImportMessage } from "./importWorker.ts";
-import { addImport, currentImports, removeImport } from "./ownData.ts";
-import type { PageContext, PageView, SiteData } from "./page.ts";
-import type { SiteState } from "./state.ts";
-import { storage, type SaveStatus } from "./storage.ts";
+} from "../../../src/workbench/draft.ts";
+import { usableRows } from "../../../src/workbench/importFiles.ts";
+import { validateDataset } from "../../../src/validate/validateDataset.ts";
+import { draftsFromTexts } from "../../../src/workbench/readDraftRows.ts";
+import { zipDataset } from "../../../src/workbench/zipDataset.ts";
+import { slugify } from "../../../src/dataset/slugify.ts";
+import { casePage } from "../components/caseView.ts";
+import { SHIPPED_FILES } from "../../../web/data.ts";
+import { downloadFile, element, dataTable } from "../../../web/dom.ts";
+import type { ImportMessage } from "../workers/importWorker.ts";
+import { addImport, currentImports, removeImport } from "../model/ownData.ts";
+import type { PageContext, PageView, SiteData } from "../components/page.ts";
+import type { SiteState } from "../model/state.ts";
+import { storage, type SaveStatus } from "../model/storage.ts";
 
 const TEXTS = {
   id: {
@@ -594,7 +594,7 @@ function importSection(texts: Texts): HTMLElement {
         bytes: new Uint8Array(await file.arrayBuffer()),
       })),
     );
-    const worker = new Worker(new URL("./importWorker.ts", import.meta.url), { type: "module" });
+    const worker = new Worker(new URL("../workers/importWorker.ts", import.meta.url), { type: "module" });
     worker.onmessage = async (event: MessageEvent<ImportMessage>) => {
       const message = event.data;
       if (message.type === "progress") {

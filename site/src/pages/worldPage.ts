@@ -1,20 +1,20 @@
-import twinCitiesUrl from "../../datasets/twin-cities/twin_cities.csv?url";
-import TwinCitiesWorker from "./twinCitiesWorker.ts?worker";
-import type { TwinCitiesRequest } from "./twinCitiesWorker.ts";
-import { countryName } from "../../src/dataset/countryName.ts";
+import twinCitiesUrl from "../../../datasets/twin-cities/twin_cities.csv?url";
+import TwinCitiesWorker from "../workers/twinCitiesWorker.ts?worker";
+import type { TwinCitiesRequest } from "../workers/twinCitiesWorker.ts";
+import { countryName } from "../../../src/dataset/countryName.ts";
 import {
   twinCityPairs,
   type indonesianPartnerCountries,
   type locateInNetwork,
   type TwinCityColumns,
-} from "../../src/dataset/twinCities.ts";
-import { mappablePartnerships } from "../../src/charts/partnershipMap.ts";
-import { networkMap } from "../../src/charts/networkMap.ts";
-import { partnerCountryBars } from "../../src/charts/partnerCountryBars.ts";
-import { chartFigure } from "./chartFigure.ts";
-import { land } from "./land.ts";
-import { element, dataTable } from "./dom.ts";
-import { stateLink, type PageView } from "./page.ts";
+} from "../../../src/dataset/twinCities.ts";
+import { mappablePartnerships } from "../../../src/charts/partnershipMap.ts";
+import { networkMap } from "../../../src/charts/networkMap.ts";
+import { partnerCountryBars } from "../../../src/charts/partnerCountryBars.ts";
+import { chartFigure } from "../../../web/chartFigure.ts";
+import { land } from "../model/land.ts";
+import { element, dataTable } from "../../../web/dom.ts";
+import { stateLink, type PageView } from "../components/page.ts";
 
 const WORLD = {
   id: {

@@ -1,5 +1,5 @@
-import { evidenceKinds, type EvidenceKind } from "../../src/dataset/vocabularies.ts";
-import { LANGUAGES, type Language } from "../../src/language.ts";
+import { evidenceKinds, type EvidenceKind } from "../../../src/dataset/vocabularies.ts";
+import { LANGUAGES, type Language } from "../../../src/language.ts";
 
 /** The site's pages; `case` is reached from the list of cases, the others from the navigation. */
 export const PAGES = [

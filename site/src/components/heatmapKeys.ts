@@ -1,4 +1,4 @@
-import type { MatrixCell } from "../../src/charts/indicatorMatrix.ts";
+import type { MatrixCell } from "../../../src/charts/indicatorMatrix.ts";
 
 /** What `heatmapKeys` needs besides the drawn heatmap. */
 export interface HeatmapKeysOptions {

@@ -1,13 +1,13 @@
 // Parses the worldwide twin-city pairs off the main thread, with the same library code as the CLI, and does
 // there all the work on them that does not touch the page, and hands the pairs over as columns: the map's projected links and great circles
 // (handed over as transferable arrays), Indonesia's partner countries and where the coded cases sit in the network.
-import { projectArcs, projectLinks } from "../../src/charts/networkMap.ts";
+import { projectArcs, projectLinks } from "../../../src/charts/networkMap.ts";
 import {
   indonesianPartnerCountries,
   locateInNetwork,
   readTwinCities,
   twinCityColumns,
-} from "../../src/dataset/twinCities.ts";
+} from "../../../src/dataset/twinCities.ts";
 
 /** What the page asks for: the file, the map's size, and the coded partnerships to find in the network. */
 export interface TwinCitiesRequest {

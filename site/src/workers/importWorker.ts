@@ -1,7 +1,7 @@
 // Reads a researcher's files off the main thread, so that a large file never freezes the page.
-import { importFiles, type ImportedFile } from "../../src/workbench/importFiles.ts";
-import { RESOURCE_NAMES, RESOURCES } from "../../src/dataset/schemas.ts";
-import type { Problem } from "../../src/problem.ts";
+import { importFiles, type ImportedFile } from "../../../src/workbench/importFiles.ts";
+import { RESOURCE_NAMES, RESOURCES } from "../../../src/dataset/schemas.ts";
+import type { Problem } from "../../../src/problem.ts";
 
 /** What the worker sends back: progress as it goes, then the result (or the error that stopped it). */
 export type ImportMessage =

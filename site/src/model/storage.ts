@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
-import type { DatasetFiles, Draft } from "../../src/workbench/draft.ts";
+import type { DatasetFiles, Draft } from "../../../src/workbench/draft.ts";
 
 /** A dataset imported into this browser: its usable files (rows with problems left out) and how the import went. */
 export interface StoredImport {

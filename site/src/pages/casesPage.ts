@@ -1,12 +1,12 @@
-import { partnershipKinds, partnershipStatuses } from "../../src/dataset/vocabularies.ts";
-import { stages } from "../../src/frameworks/stage.ts";
-import { layers } from "../../src/frameworks/threeLayers.ts";
-import { vocabularyLabel } from "../../src/language.ts";
-import { applyView, caseRows } from "./casesModel.ts";
-import { element, tableRegion } from "./dom.ts";
-import { TEXTS } from "./i18n.ts";
-import { stateLink, type PageView } from "./page.ts";
-import type { CasesView, SortKey } from "./state.ts";
+import { partnershipKinds, partnershipStatuses } from "../../../src/dataset/vocabularies.ts";
+import { stages } from "../../../src/frameworks/stage.ts";
+import { layers } from "../../../src/frameworks/threeLayers.ts";
+import { vocabularyLabel } from "../../../src/language.ts";
+import { applyView, caseRows } from "../model/casesModel.ts";
+import { element, tableRegion } from "../../../web/dom.ts";
+import { TEXTS } from "../model/i18n.ts";
+import { stateLink, type PageView } from "../components/page.ts";
+import type { CasesView, SortKey } from "../model/state.ts";
 
 const CONTROLS = {
   id: {

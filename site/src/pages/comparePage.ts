@@ -1,25 +1,25 @@
-import { SCORE_WORDS } from "../../src/charts/scoreColors.ts";
-import { citeSource } from "../../src/dataset/sourceLabel.ts";
+import { SCORE_WORDS } from "../../../src/charts/scoreColors.ts";
+import { citeSource } from "../../../src/dataset/sourceLabel.ts";
 import { OWN_MARK } from "./casesPage.ts";
-import { successIndexCases } from "../../src/analysis/sensitivity.ts";
-import { rankIntervalChart } from "../../src/charts/rankIntervalChart.ts";
-import type { AnalysisResponse } from "./analysisWorker.ts";
-import { runAnalysis } from "./runAnalysis.ts";
-import { isCoded, type PartnershipScore } from "../../src/score/scoreDataset.ts";
-import { indicatorMatrix, type MatrixCell } from "../../src/charts/indicatorMatrix.ts";
-import { matrixChart } from "../../src/charts/matrixChart.ts";
-import { elementDots, elementsDotPlot } from "../../src/charts/elementsDotPlot.ts";
-import { indexBars, type IndexBar } from "../../src/charts/indexBars.ts";
-import { timelineChart, timelineData, timelineEnd, timelineTable } from "../../src/charts/timeline.ts";
-import { vocabularyLabel, vocabularyLabels, type Language } from "../../src/language.ts";
-import { frameworks } from "../../src/frameworks/registry.ts";
-import { evidenceKinds, eventStatuses } from "../../src/dataset/vocabularies.ts";
-import { chartFigure } from "./chartFigure.ts";
-import { element } from "./dom.ts";
-import type { PageView } from "./page.ts";
-import { heatmapKeys } from "./heatmapKeys.ts";
-import type { Navigate, SiteState } from "./state.ts";
-import type { Source } from "../../src/dataset/types.ts";
+import { successIndexCases } from "../../../src/analysis/sensitivity.ts";
+import { rankIntervalChart } from "../../../src/charts/rankIntervalChart.ts";
+import type { AnalysisResponse } from "../workers/analysisWorker.ts";
+import { runAnalysis } from "../workers/runAnalysis.ts";
+import { isCoded, type PartnershipScore } from "../../../src/score/scoreDataset.ts";
+import { indicatorMatrix, type MatrixCell } from "../../../src/charts/indicatorMatrix.ts";
+import { matrixChart } from "../../../src/charts/matrixChart.ts";
+import { elementDots, elementsDotPlot } from "../../../src/charts/elementsDotPlot.ts";
+import { indexBars, type IndexBar } from "../../../src/charts/indexBars.ts";
+import { timelineChart, timelineData, timelineEnd, timelineTable } from "../../../src/charts/timeline.ts";
+import { vocabularyLabel, vocabularyLabels, type Language } from "../../../src/language.ts";
+import { frameworks } from "../../../src/frameworks/registry.ts";
+import { evidenceKinds, eventStatuses } from "../../../src/dataset/vocabularies.ts";
+import { chartFigure } from "../../../web/chartFigure.ts";
+import { element } from "../../../web/dom.ts";
+import type { PageView } from "../components/page.ts";
+import { heatmapKeys } from "../components/heatmapKeys.ts";
+import type { Navigate, SiteState } from "../model/state.ts";
+import type { Source } from "../../../src/dataset/types.ts";
 
 const COMPARE = {
   id: {

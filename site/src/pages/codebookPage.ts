@@ -1,9 +1,9 @@
-import { codebookEntries } from "../../src/codebook/codebook.ts";
-import { refiQdaCodebook } from "../../src/codebook/refiQdaCodebook.ts";
-import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
-import { downloadFile, element, dataTable } from "./dom.ts";
-import { TEXTS } from "./i18n.ts";
-import type { PageView } from "./page.ts";
+import { codebookEntries } from "../../../src/codebook/codebook.ts";
+import { refiQdaCodebook } from "../../../src/codebook/refiQdaCodebook.ts";
+import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
+import { downloadFile, element, dataTable } from "../../../web/dom.ts";
+import { TEXTS } from "../model/i18n.ts";
+import type { PageView } from "../components/page.ts";
 
 /** The codebook page: every framework, its indicators, the anchor of every level and an example quote, as text. */
 export const codebookPage: PageView = ({ language }, { reading }) => {

@@ -1,9 +1,9 @@
-import { SCORE_WORDS } from "../../src/charts/scoreColors.ts";
-import { citeSource } from "../../src/dataset/sourceLabel.ts";
-import { accessibleChart } from "../../src/charts/accessibleChart.ts";
-import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
-import { restsOnlyOnArguments } from "../../src/score/toPublicJson.ts";
-import { sortEvents } from "../../src/dataset/partialDate.ts";
+import { SCORE_WORDS } from "../../../src/charts/scoreColors.ts";
+import { citeSource } from "../../../src/dataset/sourceLabel.ts";
+import { accessibleChart } from "../../../src/charts/accessibleChart.ts";
+import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
+import { restsOnlyOnArguments } from "../../../src/score/toPublicJson.ts";
+import { sortEvents } from "../../../src/dataset/partialDate.ts";
 import {
   eventFields,
   evidenceKinds,
@@ -11,14 +11,14 @@ import {
   eventStatuses,
   partnershipKinds,
   partnershipStatuses,
-} from "../../src/dataset/vocabularies.ts";
-import { vocabularyLabel, vocabularyLabels } from "../../src/language.ts";
-import { indicatorMatrix } from "../../src/charts/indicatorMatrix.ts";
-import { matrixChart } from "../../src/charts/matrixChart.ts";
-import { timelineChart, timelineData, timelineEnd } from "../../src/charts/timeline.ts";
-import { countryName } from "../../src/dataset/countryName.ts";
-import { textIn } from "../../src/dataset/textIn.ts";
-import { element, dataTable } from "./dom.ts";
+} from "../../../src/dataset/vocabularies.ts";
+import { vocabularyLabel, vocabularyLabels } from "../../../src/language.ts";
+import { indicatorMatrix } from "../../../src/charts/indicatorMatrix.ts";
+import { matrixChart } from "../../../src/charts/matrixChart.ts";
+import { timelineChart, timelineData, timelineEnd } from "../../../src/charts/timeline.ts";
+import { countryName } from "../../../src/dataset/countryName.ts";
+import { textIn } from "../../../src/dataset/textIn.ts";
+import { element, dataTable } from "../../../web/dom.ts";
 import { stateLink, type PageView } from "./page.ts";
 
 const CASE_TEXTS = {

@@ -1,14 +1,14 @@
 import { min } from "d3";
-import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
-import { eventStatuses, partnershipKinds } from "../../src/dataset/vocabularies.ts";
-import { mappablePartnerships, partnershipMap } from "../../src/charts/partnershipMap.ts";
-import { timelineChart, timelineData, timelineEnd, timelineTable } from "../../src/charts/timeline.ts";
-import { vocabularyLabels } from "../../src/language.ts";
-import { chartFigure } from "./chartFigure.ts";
-import { land } from "./land.ts";
-import { element } from "./dom.ts";
-import type { PageView } from "./page.ts";
-import { href } from "./state.ts";
+import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
+import { eventStatuses, partnershipKinds } from "../../../src/dataset/vocabularies.ts";
+import { mappablePartnerships, partnershipMap } from "../../../src/charts/partnershipMap.ts";
+import { timelineChart, timelineData, timelineEnd, timelineTable } from "../../../src/charts/timeline.ts";
+import { vocabularyLabels } from "../../../src/language.ts";
+import { chartFigure } from "../../../web/chartFigure.ts";
+import { land } from "../model/land.ts";
+import { element } from "../../../web/dom.ts";
+import type { PageView } from "../components/page.ts";
+import { href } from "../model/state.ts";
 
 const OVERVIEW = {
   id: {

@@ -1,19 +1,19 @@
-import type { Coding } from "../../src/dataset/types.ts";
-import { RESOURCES } from "../../src/dataset/schemas.ts";
-import { formatCsv } from "../../src/format/formatCsv.ts";
-import { frameworks, type Registry } from "../../src/frameworks/registry.ts";
-import { formatProblem } from "../../src/problem.ts";
+import type { Coding } from "../../../src/dataset/types.ts";
+import { RESOURCES } from "../../../src/dataset/schemas.ts";
+import { formatCsv } from "../../../src/format/formatCsv.ts";
+import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
+import { formatProblem } from "../../../src/problem.ts";
 import {
   codingReliability,
   type AgreementRow,
   type CodingReliability,
   type Disagreement,
-} from "../../src/reliability/codingReliability.ts";
-import { draftFiles, filesToTexts, type Draft } from "../../src/workbench/draft.ts";
-import { importFiles, usableRows } from "../../src/workbench/importFiles.ts";
-import { downloadFile, element, dataTable } from "./dom.ts";
-import type { PageView } from "./page.ts";
-import { storage } from "./storage.ts";
+} from "../../../src/reliability/codingReliability.ts";
+import { draftFiles, filesToTexts, type Draft } from "../../../src/workbench/draft.ts";
+import { importFiles, usableRows } from "../../../src/workbench/importFiles.ts";
+import { downloadFile, element, dataTable } from "../../../web/dom.ts";
+import type { PageView } from "../components/page.ts";
+import { storage } from "../model/storage.ts";
 
 const TEXTS = {
   id: {

@@ -1,7 +1,7 @@
-import type { DatasetReading } from "../../src/dataset/readDataset.ts";
-import type { PartnershipScore } from "../../src/score/scoreDataset.ts";
-import { element } from "./dom.ts";
-import { href, type Navigate, type SiteState } from "./state.ts";
+import type { DatasetReading } from "../../../src/dataset/readDataset.ts";
+import type { PartnershipScore } from "../../../src/score/scoreDataset.ts";
+import { element } from "../../../web/dom.ts";
+import { href, type Navigate, type SiteState } from "../model/state.ts";
 
 /** What every page reads: the dataset and its scores, computed once. */
 export interface SiteData {

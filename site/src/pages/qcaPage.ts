@@ -1,17 +1,17 @@
-import { chartFontSize } from "../../src/charts/chartFontSize.ts";
-import { qcaDataFromScores, registrySets } from "../../src/analysis/qcaFromScores.ts";
-import { xyPlot } from "../../src/charts/xyPlot.ts";
-import { frameworks } from "../../src/frameworks/registry.ts";
-import { formatProblem } from "../../src/problem.ts";
-import type { QcaData } from "../../src/qca/qcaData.ts";
-import { readQcaTable } from "../../src/qca/readQcaTable.ts";
-import { chartFigure } from "./chartFigure.ts";
-import { element, dataTable } from "./dom.ts";
-import type { PageView } from "./page.ts";
-import { runAnalysis } from "./runAnalysis.ts";
-import type { AnalysisResponse } from "./analysisWorker.ts";
-import type { QcaResult } from "../../src/qca/qca.ts";
-import type { Language } from "../../src/language.ts";
+import { chartFontSize } from "../../../src/charts/chartFontSize.ts";
+import { qcaDataFromScores, registrySets } from "../../../src/analysis/qcaFromScores.ts";
+import { xyPlot } from "../../../src/charts/xyPlot.ts";
+import { frameworks } from "../../../src/frameworks/registry.ts";
+import { formatProblem } from "../../../src/problem.ts";
+import type { QcaData } from "../../../src/qca/qcaData.ts";
+import { readQcaTable } from "../../../src/qca/readQcaTable.ts";
+import { chartFigure } from "../../../web/chartFigure.ts";
+import { element, dataTable } from "../../../web/dom.ts";
+import type { PageView } from "../components/page.ts";
+import { runAnalysis } from "../workers/runAnalysis.ts";
+import type { AnalysisResponse } from "../workers/analysisWorker.ts";
+import type { QcaResult } from "../../../src/qca/qca.ts";
+import type { Language } from "../../../src/language.ts";
 
 const TEXTS = {
   id: {

@@ -1,12 +1,12 @@
 // The shipped dataset, bundled as text and read with the same library code as the CLI.
-import partnerships from "../../datasets/indonesia/partnerships.csv?raw";
-import events from "../../datasets/indonesia/events.csv?raw";
-import codings from "../../datasets/indonesia/codings.csv?raw";
-import portfolioCodings from "../../datasets/indonesia/portfolio_codings.csv?raw";
-import sources from "../../datasets/indonesia/sources.csv?raw";
-import datapackage from "../../datasets/indonesia/datapackage.json?raw";
-import type { DatasetReading } from "../../src/dataset/readDataset.ts";
-import { validateDataset } from "../../src/validate/validateDataset.ts";
+import partnerships from "../datasets/indonesia/partnerships.csv?raw";
+import events from "../datasets/indonesia/events.csv?raw";
+import codings from "../datasets/indonesia/codings.csv?raw";
+import portfolioCodings from "../datasets/indonesia/portfolio_codings.csv?raw";
+import sources from "../datasets/indonesia/sources.csv?raw";
+import datapackage from "../datasets/indonesia/datapackage.json?raw";
+import type { DatasetReading } from "../src/dataset/readDataset.ts";
+import { validateDataset } from "../src/validate/validateDataset.ts";
 
 /** Reads the bundled Indonesian dataset; problems are returned, never thrown. */
 export function loadIndonesia(): DatasetReading {
