@@ -99,3 +99,47 @@ describe.each(SCREENS)("what a reader sees on a $name ($width px), in both langu
     180_000,
   );
 });
+
+describe("the language of a page whose URL names none (built site, Chromium)", () => {
+  it("follows the browser's preferred language, then the reader's own choice, which it remembers", async () => {
+    const context = await site.browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    await page.goto(new URL("./?page=partnerships", site.url).href);
+    await page.waitForSelector("main h2");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await page.selectOption("#language", "id");
+    await page.waitForFunction(() => document.documentElement.lang === "id");
+    // Indonesian is named in the URL, as this browser would otherwise open the page in English.
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("id");
+    await page.goto(new URL("./?page=partnerships", site.url).href);
+    await page.waitForSelector("main h2");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("id");
+    await context.close();
+    const french = await site.browser.newContext({ locale: "fr-FR" });
+    const other = await french.newPage();
+    await other.goto(new URL("./?page=partnerships", site.url).href);
+    await other.waitForSelector("main h2");
+    expect(await other.evaluate(() => document.documentElement.lang)).toBe("id");
+    await french.close();
+  });
+
+  it("gives each chart of a case page its downloads, data table and citation, citing no local server's address", async () => {
+    const context = await site.browser.newContext({ locale: "en-US", acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(new URL("./?page=case&id=denpasar-mossel-bay&lang=en", site.url).href);
+    const figures = page.locator(".case-page figure.chart[data-chart]");
+    await figures.first().waitFor();
+    expect(await figures.count()).toBe(2);
+    for (const figure of await figures.all()) {
+      expect(await figure.locator("button[data-download]").count()).toBe(3);
+      expect(await figure.locator("details.chart-data").count()).toBe(1);
+      await figure.locator("details.cite-chart summary").click();
+      const apa = (await figure.locator("details.cite-chart .apa").textContent()) ?? "";
+      expect(apa).toContain("?page=case&id=denpasar-mossel-bay&lang=en");
+      expect(apa).not.toContain("127.0.0.1");
+    }
+    // How the index is worked out, with this partnership's own element scores.
+    expect(await page.locator(".index-explanation").textContent()).toMatch(/÷ \(2 × \d\) = 0\.\d\d/);
+    await context.close();
+  });
+});
