@@ -17,6 +17,8 @@ export interface IndexBarsOptions {
   ariaLabel?: string;
   /** Bar colour; default the toolkit's blue. */
   fill?: string;
+  /** Size of the chart's text in px; default chartFontSize(width) (slides set 24, for the back of a room). */
+  fontSize?: number;
   /** The document to create elements in (a jsdom document in Node); default the window's. */
   document?: Document;
 }
@@ -25,20 +27,21 @@ export interface IndexBarsOptions {
 export function indexBars(bars: IndexBar[], options: IndexBarsOptions = {}): SVGSVGElement | HTMLElement {
   const { width = 900, ariaLabel = "Success index", fill = "#0072B2", document } = options;
   const ranked = [...bars].sort((a, b) => b.index - a.index);
-  const fontSize = chartFontSize(width);
+  const { fontSize = chartFontSize(width) } = options;
   const room = labelMargin(
     ranked.map((bar) => bar.label),
     fontSize,
     width,
   );
   // The axis title sits centred below its tick labels, never over them; ticks a tenth apart at most.
-  const marginBottom = Math.ceil(fontSize * 3.2 + 8);
+  const marginBottom = Math.ceil(fontSize * 3.4 + 10);
   return Plot.plot({
     width,
     style: { fontSize: `${fontSize}px` },
-    height: 20 + marginBottom + ranked.length * Math.max(28, room.lines * fontSize * 1.15 + 8),
+    height: 20 + marginBottom + ranked.length * Math.max(28, room.lines * fontSize * 1.15 + 8, fontSize * 1.6),
     marginLeft: room.marginLeft,
-    marginRight: 16,
+    // Room for half of the last tick's label ("1.0").
+    marginRight: Math.ceil(fontSize * 1.2 + 4),
     marginBottom,
     ariaLabel,
     document,

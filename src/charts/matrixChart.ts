@@ -14,6 +14,8 @@ export interface MatrixChartOptions {
   ariaLabel?: string;
   /** The legend's words for each score ("0" … "2", "NA"); default English (SCORE_WORDS.en). */
   legendLabels?: Record<string, string>;
+  /** Size of the chart's text in px; default chartFontSize(width) (slides set 24, for the back of a room). */
+  fontSize?: number;
   /** The document to create elements in (a jsdom document in Node); default the window's. */
   document?: Document;
 }
@@ -33,11 +35,11 @@ export function matrixChart(
     ariaLabel = "Scores per partnership and indicator",
     legendLabels = SCORE_WORDS.en,
     document,
+    fontSize = chartFontSize(width),
   }: MatrixChartOptions = {},
 ): SVGSVGElement | HTMLElement {
   const partnerships = [...new Set(cells.map((cell) => cell.partnership))];
   const indicators = [...new Set(cells.map((cell) => cell.indicatorName))];
-  const fontSize = chartFontSize(width);
   const lineHeight = fontSize * 1.15;
   // On a phone the table is turned: one row per indicator, one column per partnership, so that cells stay readable.
   const transposed = width < 640;

@@ -52,13 +52,14 @@ export function rankIntervalChart(
     width,
   );
   // The axis title sits centred below its tick labels, never over them.
-  const marginBottom = Math.ceil(fontSize * 3.2 + 8);
+  const marginBottom = Math.ceil(fontSize * 3.4 + 10);
   return Plot.plot({
     width,
     style: { fontSize: `${fontSize}px` },
     height: 20 + marginBottom + ordered.length * Math.max(26, room.lines * fontSize * 1.15 + 8),
     marginLeft: room.marginLeft,
-    marginRight: 16,
+    // Room for half of the last tick's label.
+    marginRight: Math.ceil(fontSize * 1.2 + 4),
     marginBottom,
     ariaLabel,
     document,

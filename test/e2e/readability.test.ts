@@ -143,3 +143,43 @@ describe("the language of a page whose URL names none (built site, Chromium)", (
     await context.close();
   });
 });
+
+describe("slides on a 1920×1080 projector (built site, Chromium)", () => {
+  const README_DECK =
+    "framework:ringrose,case:bandung-liuzhou,compare:bandung-liuzhou+denpasar-mossel-bay+jawa-barat-souss-massa";
+  it.each(["id", "en"])(
+    "in %s: every slide of the default deck and of the README's deck fits the screen, its smallest text 24 px or more",
+    async (language) => {
+      const context = await site.browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const deck of ["", `&deck=${README_DECK}`]) {
+        await page.goto(new URL(`./?page=present&lang=${language}${deck}`, site.url).href);
+        await page.waitForSelector(".slide");
+        const count = Number(/(\d+)\D*$/u.exec((await page.locator(".slide-number").textContent()) ?? "")![1]);
+        expect(count).toBeGreaterThan(deck ? 2 : 10);
+        for (let slide = 1; slide <= count; slide++) {
+          await page.goto(new URL(`./?page=present&lang=${language}${deck}&slide=${slide}`, site.url).href);
+          await page.waitForSelector(`.slide[data-slide="${slide}"]`);
+          const where = `slide ${slide}${deck ? " of the README's deck" : ""} (${language})`;
+          if (
+            (await page.locator(".slide").textContent())?.includes(
+              language === "id" ? "tidak ada dalam data" : "not in the data",
+            )
+          )
+            problems.push(`${where}: refers to nothing in the data`);
+          const bottom = await page.evaluate(() => document.querySelector(".slide")!.getBoundingClientRect().bottom);
+          if (bottom > 1080) problems.push(`${where}: ends at ${Math.round(bottom)} px, below the screen`);
+          const seen = await measureReadability(page, ".slide");
+          if (seen.smallestSlideText < 24) problems.push(`${where}: text of ${seen.smallestSlideText} px`);
+          for (const { word } of seen.splitWords) problems.push(`${where}: "${word}" split`);
+          for (const { texts } of seen.overlaps) problems.push(`${where}: ${texts.join(" over ")}`);
+          for (const { texts } of seen.outside) problems.push(`${where}: "${texts[0]}" cut`);
+        }
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    },
+    120_000,
+  );
+});

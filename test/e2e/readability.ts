@@ -21,7 +21,7 @@ export interface Readability {
   smallestChartText: number;
   /** The smallest legend text as seen, in px; Infinity if none. */
   smallestLegendText: number;
-  /** The smallest text of any kind visible in `.slide` elements, in px; Infinity if none. */
+  /** The smallest text of any kind visible in `.slide` elements (a deck's slide, a notebook's presented chart), in px; Infinity if none. */
   smallestSlideText: number;
 }
 
@@ -124,10 +124,10 @@ export async function measureReadability(page: Page, scope = "main"): Promise<Re
         if (
           corners.some(
             (point) =>
-              point.x < svgBox.left - 1 ||
-              point.x > svgBox.right + 1 ||
-              point.y < svgBox.top - 1 ||
-              point.y > svgBox.bottom + 1,
+              point.x < svgBox.left - 0.5 ||
+              point.x > svgBox.right + 0.5 ||
+              point.y < svgBox.top - 0.5 ||
+              point.y > svgBox.bottom + 0.5,
           )
         )
           outside.push({ chart, texts: [texts[i]!.label] });
@@ -146,7 +146,7 @@ export async function measureReadability(page: Page, scope = "main"): Promise<Re
 
     // Slides: every visible text, HTML or SVG, as seen.
     let smallestSlideText = Infinity;
-    for (const slide of document.querySelectorAll(".slide, body.presenting main")) {
+    for (const slide of document.querySelectorAll(".slide")) {
       const slideWalker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
       for (let node = slideWalker.nextNode(); node; node = slideWalker.nextNode()) {
         const parent = node.parentElement;
@@ -157,7 +157,7 @@ export async function measureReadability(page: Page, scope = "main"): Promise<Re
             ? parseFloat(getComputedStyle(svgText).fontSize) *
               Math.hypot(svgText.getScreenCTM()!.a, svgText.getScreenCTM()!.b)
             : parseFloat(getComputedStyle(parent).fontSize);
-        smallestSlideText = Math.min(smallestSlideText, size);
+        smallestSlideText = Math.min(smallestSlideText, Math.round(size * 10) / 10);
       }
     }
     return { splitWords, overlaps, outside, smallestChartText, smallestLegendText, smallestSlideText };
