@@ -85,8 +85,6 @@ const defaultLanguage = () => preferredLanguage(storedLanguage(), browserLanguag
 const current = (): SiteState => {
   const { state, params } = parseState(new URL(window.location.href));
   if (params.lang.status === "valid") {
-    // A language named in the URL (a link, or the reader's switch) is remembered for the pages opened later.
-    rememberLanguage(state.language);
     return state;
   }
   return { ...state, language: defaultLanguage() };
@@ -99,7 +97,8 @@ const navigate: Navigate = (next, { replace = false } = {}) => {
   // The URL leaves out Indonesian, the default: named all the same where the browser prefers another language.
   if (!url.searchParams.has("lang") && next.language !== preferredLanguage(null, browserLanguages()))
     url.searchParams.set("lang", next.language);
-  rememberLanguage(next.language);
+  // The reader's own choice of language (the switch) is remembered for the pages opened later without one.
+  if (next.language !== current().language) rememberLanguage(next.language);
   if (replace) history.replaceState(null, "", url);
   else history.pushState(null, "", url);
   render({ pageChanged });

@@ -153,7 +153,8 @@ function slideContent(
       index: score.ringrose.index!,
       assessedCount: score.ringrose.assessedCount,
     }));
-  const bars = ranked.length > 0 ? [indexBars(ranked, { width, ariaLabel: texts.index, fontSize: SLIDE_FONT_SIZE })] : [];
+  const bars =
+    ranked.length > 0 ? [indexBars(ranked, { width, ariaLabel: texts.index, fontSize: SLIDE_FONT_SIZE })] : [];
   for (const chart of bars) accessibleChart(chart);
   return [element("h2", { text: `${texts.compare}: ${picked.map(label).join(" · ")}` }), matrix, ...bars];
 }
