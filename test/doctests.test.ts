@@ -7,7 +7,6 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { eventStatuses } from "../src/dataset/vocabularies.ts";
 import { stage } from "../src/frameworks/stage.ts";
-import { makeDocx, makePdf } from "./documents/makeDocuments.ts";
 import { ROOT } from "./helpers.ts";
 
 /**
@@ -33,9 +32,6 @@ const EXAMPLE_SCOPE: Record<string, unknown> = {
   eventStatuses,
   // The stage framework (src/frameworks/stage.ts), whose options src/frameworks/options.ts resolves.
   stage,
-  // A PDF and a .docx made on the spot (test/documents/makeDocuments.ts), for the document readers' examples.
-  makePdf,
-  makeDocx,
 };
 
 interface Example {
@@ -100,6 +96,7 @@ function splitExample(text: string): { body: string; expression: string; result:
   return { body: `${before}\nreturn (${expression});`, expression, result };
 }
 
+/** The constructor of async functions, so that an example may `await` (reading a document is asynchronous). */
 const AsyncFunction = (async () => {}).constructor as new (
   ...args: string[]
 ) => (...values: unknown[]) => Promise<unknown>;
