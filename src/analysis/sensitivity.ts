@@ -1,5 +1,4 @@
 import { randomLcg } from "d3";
-import { ELEMENT_ORDER, type RingroseResult } from "../frameworks/ringrose.ts";
 
 /** One partnership's element scores (0–2, null for NA), in a fixed order of elements. */
 export interface SensitivityCase {
@@ -166,13 +165,6 @@ export function rankIntervals(cases: readonly SensitivityCase[], options: Sensit
   };
 }
 
-/**
- * The success index's cases from scored partnerships: each partnership whose
- * index is rankable (it rests on at least the minimum coverage of elements),
- * with its five Ringrose element scores in their order.
- */
-export function successIndexCases(scores: ReadonlyArray<{ id: string; ringrose: RingroseResult }>): SensitivityCase[] {
-  return scores
-    .filter((score) => score.ringrose.rankable)
-    .map((score) => ({ id: score.id, scores: ELEMENT_ORDER.map((element) => score.ringrose.elements[element].score) }));
-}
+// Kept here for the modules that import it from the sensitivity analysis; the site imports it from its own file,
+// so that the first page does not carry rankIntervals.
+export { successIndexCases } from "./successIndexCases.ts";

@@ -1,7 +1,7 @@
 import { SCORE_WORDS } from "../../../src/charts/scoreColors.ts";
 import { citeSource } from "../../../src/dataset/sourceLabel.ts";
 import { OWN_MARK } from "./casesPage.ts";
-import { successIndexCases } from "../../../src/analysis/sensitivity.ts";
+import { successIndexCases } from "../../../src/analysis/successIndexCases.ts";
 import { rankIntervalChart } from "../../../src/charts/rankIntervalChart.ts";
 import type { AnalysisResponse } from "../workers/analysisWorker.ts";
 import { runAnalysis } from "../workers/runAnalysis.ts";

@@ -19,7 +19,7 @@ import { draftsFromTexts } from "../../../src/workbench/readDraftRows.ts";
 import { zipDataset } from "../../../src/workbench/zipDataset.ts";
 import { slugify } from "../../../src/dataset/slugify.ts";
 import { casePage } from "../components/caseView.ts";
-import { SHIPPED_FILES } from "../../../web/data.ts";
+import { SHIPPED_FILES } from "../../../web/shippedFiles.ts";
 import { downloadFile, element, dataTable } from "../../../web/dom.ts";
 import type { ImportMessage } from "../workers/importWorker.ts";
 import { addImport, currentImports, removeImport } from "../model/ownData.ts";

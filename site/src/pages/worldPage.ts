@@ -12,7 +12,7 @@ import { mappablePartnerships } from "../../../src/charts/partnershipMap.ts";
 import { networkMap } from "../../../src/charts/networkMap.ts";
 import { partnerCountryBars } from "../../../src/charts/partnerCountryBars.ts";
 import { chartFigure } from "../../../web/chartFigure.ts";
-import { land } from "../model/land.ts";
+import { loadedLand, loadLand, NO_LAND, type Land } from "../model/land.ts";
 import { element, dataTable } from "../../../web/dom.ts";
 import { stateLink, type PageView } from "../components/page.ts";
 
@@ -104,7 +104,7 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
   );
   // The map appears at once with the coded cases; the 26,000 pairs join it when the worker has read them.
   const height = Math.round(width * 0.5);
-  const mapOf = (pairs: Parameters<typeof networkMap>[0], links?: Network["links"]) =>
+  const mapOf = (land: Land, pairs: Parameters<typeof networkMap>[0], links?: Network["links"]) =>
     element("div", { className: "network-map-holder", attributes: { "data-pairs": String(pairs.length) } }, [
       networkMap(pairs, {
         land,
@@ -117,20 +117,20 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
         controlLabels: CONTROL_LABELS[language],
       }),
     ]);
-  const placeholder = mapOf([]);
+  const placeholder = mapOf(loadedLand() ?? NO_LAND, []);
   // Busy until the pairs have joined the map (or failed to): assistive technology, and the tests, wait for it.
   const page = element("article", { className: "world-page", attributes: { "aria-busy": "true" } }, [
     element("h2", { text: texts.heading }),
     status,
     placeholder,
   ]);
-  loadNetwork({ width, height, partnerships: reading.dataset.partnerships }).then(
-    async ({ columns, links, countries: counted, located }) => {
+  Promise.all([loadNetwork({ width, height, partnerships: reading.dataset.partnerships }), loadLand()]).then(
+    async ([{ columns, links, countries: counted, located }, land]) => {
       // Receiving the pairs, rebuilding them, drawing them and building the rest are separate tasks, each short.
       await nextTask();
       const pairs = twinCityPairs(columns);
       await nextTask();
-      const map = mapOf(pairs, links);
+      const map = mapOf(land, pairs, links);
       await nextTask();
       const countries = counted.map((entry) => ({ ...entry, country: countryName(entry.country, language) }));
       const bars = partnerCountryBars(countries, { width, ariaLabel: texts.countries });
