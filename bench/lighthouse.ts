@@ -5,7 +5,7 @@ import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { fileURLToPath } from "node:url";
 import { formatTable } from "../src/format/formatTable.ts";
-import { previewSite } from "../test/e2e/previewSite.ts";
+import { previewSite } from "../scripts/previewSite.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 

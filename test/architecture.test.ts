@@ -67,4 +67,11 @@ describe("the layering of src/", () => {
     );
     expect(offenders).toEqual([]);
   });
+
+  it("no bench/ file imports from test/ (what both need, Chromium and the preview server, is in scripts/)", () => {
+    const offenders = filesUnder(join(ROOT, "bench")).filter((file) =>
+      importsOf(file).some((path) => /(^|\/)test\//.test(path)),
+    );
+    expect(offenders).toEqual([]);
+  });
 });

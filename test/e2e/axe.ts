@@ -44,7 +44,7 @@ async function recordCsp(page: Page): Promise<string[]> {
 }
 
 /** Loads a view of the site into a page and waits until it has drawn (a notebook: every cell). */
-async function load(page: Page, url: string, path: string): Promise<void> {
+export async function load(page: Page, url: string, path: string): Promise<void> {
   await page.goto(new URL(path, url).href);
   if (path.startsWith("notebooks/"))
     await page.waitForFunction(() => document.documentElement.dataset.cells === "settled");
