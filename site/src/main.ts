@@ -7,7 +7,7 @@ import { lazyPage } from "./components/lazyPage.ts";
 import { href, NAVIGATION_PAGES, parseState, type Navigate, type Page, type SiteState } from "./model/state.ts";
 import { scoreDataset } from "../../src/score/scoreDataset.ts";
 import { formatProblem } from "../../src/problem.ts";
-import { currentImports, loadImports, onImportsChange } from "./model/ownData.ts";
+import { session } from "./model/session.ts";
 import { mergeImports } from "./model/mergeImports.ts";
 
 /** The data for a view: scores computed once per choice of evidence kinds (all kinds, or findings only), this browser's imports included. */
@@ -16,14 +16,14 @@ function dataFor(evidence: SiteState["evidence"]): SiteData {
   const key = evidence?.join(",") ?? "";
   let found = dataCache.get(key);
   if (found === undefined) {
-    const { reading, own } = mergeImports(shipped, currentImports());
+    const { reading, own } = mergeImports(shipped, session.imports());
     const scores =
       shipped.problems.length === 0 ? scoreDataset(reading.dataset, evidence === null ? {} : { evidence }) : [];
     dataCache.set(key, (found = { reading, scores, own }));
   }
   return found;
 }
-onImportsChange(() => {
+session.subscribe("imports", () => {
   dataCache.clear();
   render();
 });
@@ -163,4 +163,4 @@ findingsOnly.addEventListener("change", () =>
 window.addEventListener("popstate", () => render({ pageChanged: true }));
 render();
 document.body.classList.remove("loading");
-void loadImports();
+void session.loadImports();
