@@ -9,11 +9,12 @@ import {
   type CodingReliability,
   type Disagreement,
 } from "../../../src/reliability/codingReliability.ts";
-import { draftFiles, filesToTexts, type Draft } from "../../../src/workbench/draft.ts";
+import { draftFiles, filesToTexts } from "../../../src/workbench/draft.ts";
 import { importFiles, usableRows } from "../../../src/workbench/importFiles.ts";
 import { downloadFile, element, dataTable } from "../../../web/dom.ts";
 import type { PageView } from "../components/page.ts";
-import { storage } from "../model/storage.ts";
+import { session } from "../model/session.ts";
+import type { Resolution } from "../model/storage.ts";
 
 const TEXTS = {
   id: {
@@ -84,9 +85,6 @@ const unitKey = (coding: { partnership: string; framework: string; indicator: st
 const scoreText = (score: number | null) => (score === null ? "NA" : String(score));
 const number = (value: number | null) => (value === null ? "NA" : value.toFixed(3));
 
-/** How each disagreement was resolved: the chosen score ("NA" or a number as text), and a note. Kept while the page is open. */
-const resolutions = new Map<string, { score: string; note: string }>();
-
 function agreementTable(
   result: CodingReliability,
   registry: Registry,
@@ -127,6 +125,7 @@ function agreementTable(
 
 function disagreementCard(
   disagreement: Disagreement,
+  resolutions: ReadonlyMap<string, Resolution>,
   registry: Registry,
   language: "id" | "en",
   texts: Texts,
@@ -151,7 +150,7 @@ function disagreementCard(
     attributes: { type: "text", name: "resolution-note", "aria-label": texts.noteLabel },
   });
   note.value = resolution.note;
-  const save = () => resolutions.set(key, { score: select.value, note: note.value });
+  const save = () => session.resolve({ unit: key, score: select.value, note: note.value });
   select.addEventListener("change", save);
   note.addEventListener("input", save);
   return element("article", { className: "disagreement", attributes: { "data-unit": key.replaceAll("\u0000", "/") } }, [
@@ -185,7 +184,11 @@ function disagreementCard(
  * coder's evidence, or the first coder's when a score was typed); unresolved
  * disagreements are left out and counted.
  */
-function resolvedCodings(codings: readonly Coding[], result: CodingReliability): { rows: Coding[]; open: number } {
+function resolvedCodings(
+  codings: readonly Coding[],
+  result: CodingReliability,
+  resolutions: ReadonlyMap<string, Resolution>,
+): { rows: Coding[]; open: number } {
   const byUnit = new Map<string, Coding[]>();
   for (const coding of codings) byUnit.set(unitKey(coding), [...(byUnit.get(unitKey(coding)) ?? []), coding]);
   const disagreeing = new Set(result.disagreements.map(unitKey));
@@ -240,25 +243,20 @@ export const agreementPage: PageView = (state) => {
     attributes: { type: "file", multiple: "", accept: ".zip,.csv", "aria-label": texts.files, name: "coder-files" },
   });
   const output = element("div", { className: "agreement-output", attributes: { "aria-live": "polite" } });
-  let drafts: Draft[] = [];
-  void storage
-    .drafts()
-    .catch(() => [])
-    .then((list) => {
-      drafts = list;
-      draftBoxes.append(
-        ...list.map((draft) => {
-          const box = element("input", { attributes: { type: "checkbox", value: draft.id, name: "draft" } });
-          return element("label", {}, [box, element("span", { text: ` ${draft.name} (${draft.coder || "—"})` })]);
-        }),
-      );
-    });
+  void session.loadDrafts().then(() => {
+    draftBoxes.append(
+      ...session.drafts().map((draft) => {
+        const box = element("input", { attributes: { type: "checkbox", value: draft.id, name: "draft" } });
+        return element("label", {}, [box, element("span", { text: ` ${draft.name} (${draft.coder || "—"})` })]);
+      }),
+    );
+  });
   const compute = element("button", { text: texts.compute, attributes: { type: "button", class: "compute" } });
   compute.addEventListener("click", async () => {
     const codings: Coding[] = [];
     const problems: string[] = [];
     const chosen = [...draftBoxes.querySelectorAll<HTMLInputElement>("input:checked")].map((box) => box.value);
-    for (const draft of drafts.filter((candidate) => chosen.includes(candidate.id)))
+    for (const draft of session.drafts().filter((candidate) => chosen.includes(candidate.id)))
       codings.push(...usableRows(filesToTexts(draftFiles([draft]))).reading.dataset.codings);
     for (const file of fileInput.files ?? []) {
       const result = importFiles([{ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }]);
@@ -274,6 +272,8 @@ export const agreementPage: PageView = (state) => {
       return true;
     });
     const result = codingReliability(unique, { registry, draws: 1000, seed: 1 });
+    // The resolutions made before, in this browser (they survive a reload), for the units that still disagree.
+    const resolutions = await session.resolutions();
     if (result.coders.length < 2) {
       output.replaceChildren(element("p", { className: "error", text: texts.needTwo }));
       return;
@@ -281,7 +281,7 @@ export const agreementPage: PageView = (state) => {
     const exportButton = element("button", { text: texts.export, attributes: { type: "button", class: "export" } });
     const exportNote = element("p", { className: "note", attributes: { role: "status" } });
     exportButton.addEventListener("click", () => {
-      const { rows, open } = resolvedCodings(unique, result);
+      const { rows, open } = resolvedCodings(unique, result, resolutions);
       downloadFile("codings.csv", codingsCsv(rows), "text/csv");
       exportNote.textContent = texts.exported(rows.length, open);
     });
@@ -303,7 +303,9 @@ export const agreementPage: PageView = (state) => {
       element("h3", {
         text: result.disagreements.length === 0 ? texts.none : texts.disagreements(result.disagreements.length),
       }),
-      ...result.disagreements.map((disagreement) => disagreementCard(disagreement, registry, language, texts)),
+      ...result.disagreements.map((disagreement) =>
+        disagreementCard(disagreement, resolutions, registry, language, texts),
+      ),
       exportButton,
       exportNote,
     );
