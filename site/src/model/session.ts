@@ -11,6 +11,8 @@ export interface Deck {
   state: SiteState;
   navigate: Navigate;
   count: number;
+  /** Draws every slide for printing the deck as a handout, and removes them after. */
+  handout?: { draw: () => void; clear: () => void };
 }
 
 /** What the session's listeners subscribe to. */

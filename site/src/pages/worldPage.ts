@@ -1,13 +1,6 @@
-import twinCitiesUrl from "../../../datasets/twin-cities/twin_cities.csv?url";
-import TwinCitiesWorker from "../workers/twinCitiesWorker.ts?worker";
-import type { TwinCitiesRequest } from "../workers/twinCitiesWorker.ts";
+import { loadNetwork, type Network } from "../workers/loadNetwork.ts";
 import { countryName } from "../../../src/dataset/countryName.ts";
-import {
-  twinCityPairs,
-  type indonesianPartnerCountries,
-  type locateInNetwork,
-  type TwinCityColumns,
-} from "../../../src/dataset/twinCities.ts";
+import { twinCityPairs } from "../../../src/dataset/twinCities.ts";
 import { mappablePartnerships } from "../../../src/charts/partnershipMap.ts";
 import { networkMap } from "../../../src/charts/networkMap.ts";
 import { partnerCountryBars } from "../../../src/charts/partnerCountryBars.ts";
@@ -52,31 +45,6 @@ const WORLD = {
     no: "no",
   },
 } as const;
-
-/** The pairs, as the worker hands them over (columns), with what it computed from them. */
-interface Network {
-  columns: TwinCityColumns;
-  /** The links projected for a map of this size (a map of another size projects its own). */
-  links: { width: number; height: number; coordinates: Float32Array; arcs: Float32Array };
-  countries: ReturnType<typeof indonesianPartnerCountries>;
-  located: ReturnType<typeof locateInNetwork>;
-}
-
-let cached: Promise<Network> | undefined;
-
-/** Loads and parses the pairs once per page session, in a Web Worker, with the work that needs no page. */
-function loadNetwork(request: Omit<TwinCitiesRequest, "url">): Promise<Network> {
-  cached ??= new Promise((resolve, reject) => {
-    const worker = new TwinCitiesWorker();
-    worker.addEventListener("message", (event: MessageEvent<Partial<Network> & { error?: string }>) => {
-      worker.terminate();
-      if (event.data.columns) resolve(event.data as Network);
-      else reject(new Error(event.data.error ?? "unknown error"));
-    });
-    worker.postMessage({ ...request, url: new URL(twinCitiesUrl, window.location.href).href });
-  });
-  return cached;
-}
 
 /** Lets the browser paint and handle input between two pieces of work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
