@@ -32,7 +32,7 @@ const PAGE_VIEWS: Record<Page, PageView & { preload?: () => void }> = {
   overview: overviewPage,
   codebook: lazyPage(() => import("./pages/codebookPage.ts").then((module) => module.codebookPage)),
   partnerships: lazyPage(() => import("./pages/casesPage.ts").then((module) => module.casesPage)),
-  case: lazyPage(() => import("./components/caseView.ts").then((module) => module.casePage)),
+  case: lazyPage(() => import("./pages/casePage.ts").then((module) => module.casePage)),
   compare: lazyPage(() => import("./pages/comparePage.ts").then((module) => module.comparePage)),
   world: lazyPage(() => import("./pages/worldPage.ts").then((module) => module.worldPage)),
   data: lazyPage(() => import("./pages/dataPage.ts").then((module) => module.dataPage)),

@@ -4,7 +4,7 @@ import { validateDataset } from "../../../src/validate/validateDataset.ts";
 import { draftFiles, filesToTexts, type Draft } from "../../../src/workbench/draft.ts";
 import { usableRows } from "../../../src/workbench/importFiles.ts";
 import { element } from "../../../web/dom.ts";
-import { casePage } from "../components/caseView.ts";
+import { caseView } from "../components/caseView.ts";
 import type { PageContext, SiteData } from "../components/page.ts";
 import type { SiteState } from "../model/state.ts";
 import type { Texts } from "./texts.ts";
@@ -29,6 +29,6 @@ export function liveScores(draft: Draft, state: SiteState, context: PageContext,
         ]),
     scores.length === 0
       ? element("p", { className: "note", text: texts.noScores })
-      : casePage({ ...state, page: "case", caseId: draft.partnership.id ?? "" }, data, context),
+      : caseView({ ...state, page: "case", caseId: draft.partnership.id ?? "" }, data, context),
   ]);
 }
