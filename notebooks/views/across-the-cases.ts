@@ -8,7 +8,7 @@ import { indonesia, partnershipName } from "../kit/data.ts";
 import { textTable } from "../kit/table.ts";
 import { say, type NotebookView } from "../kit/view.ts";
 
-/** The QCA and the success index's rank intervals over the shipped data, with the partnerships' names. */
+/** The QCA and the conditions score's rank intervals over the shipped data, with the partnerships' names. */
 export function acrossData() {
   const data = indonesia();
   const names: Record<string, string> = Object.fromEntries(
@@ -102,14 +102,14 @@ export function solutionPlot({ qcaData, result, names }: Across, { language, wid
   );
 }
 
-/** The success index's rank intervals over the Monte Carlo draws. */
+/** The conditions score's rank intervals over the Monte Carlo draws. */
 export function rankIntervals({ intervals, names }: Across, { language, width }: NotebookView): HTMLElement {
   const rows = intervals.partnerships.map((entry) => ({ ...entry, label: names[entry.id] ?? entry.id }));
-  const title = say(language, "Interval peringkat indeks keberhasilan", "Rank intervals of the success index");
+  const title = say(language, "Interval peringkat skor syarat", "Rank intervals of the conditions score");
   return chartFigure(
     rankIntervalChart(rows, {
       width,
-      axisLabel: say(language, "Peringkat (1 = indeks tertinggi)", "Rank (1 = highest index)"),
+      axisLabel: say(language, "Peringkat (1 = skor syarat tertinggi)", "Rank (1 = highest conditions score)"),
       ariaLabel: title,
     }),
     {

@@ -1,5 +1,6 @@
 // The views of the Bandung–Liuzhou notebook: its cells call these and display what they return.
 import { elementDots, elementsDotPlot } from "../../src/charts/elementsDotPlot.ts";
+import { elementLabels } from "../../src/charts/elementLabel.ts";
 import { timelineChart, timelineData, timelineEnd } from "../../src/charts/timeline.ts";
 import { textIn } from "../../src/dataset/textIn.ts";
 import { evidenceKinds } from "../../src/dataset/vocabularies.ts";
@@ -80,7 +81,7 @@ export function bandungElements({ bandung, names }: Bandung, { language, width }
     elementsDotPlot(dots, {
       width,
       labels: names,
-      elementNames: ELEMENT_ORDER.map((id) => elementName(id)[language]),
+      elementNames: elementLabels(language),
       axisLabel: say(language, "skor", "score"),
       ariaLabel: say(
         language,

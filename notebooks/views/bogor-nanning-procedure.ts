@@ -57,8 +57,8 @@ export function stagesChart({ events }: Bogor, { language, width }: NotebookView
       ),
       summary: say(
         language,
-        "Titik: tahap dicatat, warna menurut jenis bukti, dengan tanggalnya; baris kosong: tidak disebut.",
-        "A dot: the stage is recorded, coloured by kind of evidence, with its date; an empty row: not mentioned.",
+        "Titik: tahap dicatat, warna menurut jenis bukti, dengan tanggalnya; baris kosong: tidak dicatat sebagai tahap (LoI 2015 adalah perpanjangan).",
+        "A dot: the stage is recorded, coloured by kind of evidence, with its date; an empty row: not recorded as a stage (the LoI of 2015 is an extension).",
       ),
       data: {
         header: ["stage", "kind", "date"],

@@ -1,8 +1,9 @@
 // The views of the tutorial notebook: its cells call these and display what they return.
 import Papa from "papaparse";
 import { elementDots, elementsDotPlot } from "../../src/charts/elementsDotPlot.ts";
+import { elementLabels } from "../../src/charts/elementLabel.ts";
 import { textIn } from "../../src/dataset/textIn.ts";
-import { ELEMENT_ORDER, ringrose } from "../../src/frameworks/ringrose.ts";
+import { ringrose } from "../../src/frameworks/ringrose.ts";
 import { formatProblem } from "../../src/problem.ts";
 import { codingReliability } from "../../src/reliability/codingReliability.ts";
 import { scoreDataset } from "../../src/score/scoreDataset.ts";
@@ -54,7 +55,7 @@ export function twoCoders({ ayu, budi }: Tutorial, { language, width }: Notebook
   return chartFigure(
     elementsDotPlot(dots, {
       width,
-      elementNames: ELEMENT_ORDER.map((id) => elementName(id)[language]),
+      elementNames: elementLabels(language),
       axisLabel: say(language, "skor", "score"),
       ariaLabel: say(language, "Skor Ayu dan Budi", "Ayu's and Budi's scores"),
     }),
