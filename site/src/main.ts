@@ -4,6 +4,7 @@ import { overviewPage } from "./pages/overviewPage.ts";
 import { element } from "../../web/dom.ts";
 import { stateLink, type PageView, type SiteData } from "./components/page.ts";
 import { lazyPage } from "./components/lazyPage.ts";
+import { addressNotice } from "./components/addressNotice.ts";
 import { href, NAVIGATION_PAGES, parseState, type Navigate, type Page, type SiteState } from "./model/state.ts";
 import { scoreDataset } from "../../src/score/scoreDataset.ts";
 import { formatProblem } from "../../src/problem.ts";
@@ -129,7 +130,11 @@ function render({ pageChanged = false }: { pageChanged?: boolean } = {}): void {
       }
     } else if (key !== null) main.querySelector<HTMLElement>(key)?.focus({ preventScroll: true });
   };
-  main.replaceChildren(PAGE_VIEWS[state.page](state, data, { width, navigate, onDrawn: settle }));
+  const notice = addressNotice(parseState(new URL(window.location.href)).params, state.language);
+  main.replaceChildren(
+    ...(notice === null ? [] : [notice]),
+    PAGE_VIEWS[state.page](state, data, { width, navigate, onDrawn: settle }),
+  );
   if (state.page === "case") {
     const partnership = data.reading.dataset.partnerships.find((candidate) => candidate.id === state.caseId);
     if (partnership !== undefined)
