@@ -1,4 +1,4 @@
-import { slugify } from "../../../src/dataset/slugify.ts";
+import { slugify } from "../../../src/schema/slugify.ts";
 import { draftFiles, type Draft } from "../../../src/workbench/draft.ts";
 import { zipDataset } from "../../../src/workbench/zipDataset.ts";
 import { downloadFile } from "../../../web/dom.ts";
