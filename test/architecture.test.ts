@@ -199,6 +199,18 @@ describe("the layering of the site (site/src)", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("no page, component or part of the workbench keeps state in a variable of its module (the session store does)", () => {
+    const offenders = files
+      .filter((file) => /^(pages|components|workbench)[\\/]/.test(relative(site, file)))
+      .flatMap((file) =>
+        readFileSync(file, "utf8")
+          .split("\n")
+          .filter((line) => /^(let|var) /.test(line))
+          .map((line) => `${relative(ROOT, file)}: ${line}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
   it("no file of site/src is over 400 lines", () => {
     const long = filesUnder(site, [".ts", ".css"])
       .map((file) => `${relative(ROOT, file)}: ${readFileSync(file, "utf8").split("\n").length} lines`)
