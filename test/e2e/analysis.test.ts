@@ -53,7 +53,9 @@ describe("QCA and the robustness of the index (built site, in Chromium)", () => 
 
   it("draws the rank intervals of the success index on the compare page, computed in a Web Worker", async () => {
     const { page, errors } = await open("./?page=compare&lang=en&cases=bandung-liuzhou,jawa-barat-souss-massa");
-    await page.waitForSelector('.robustness:not([aria-busy]) svg[aria-label="How robust is the index\'s ranking?"]');
+    await page.waitForSelector(
+      '.robustness:not([aria-busy]) svg[aria-label="How robust is the conditions score\'s ranking?"]',
+    );
     const text = await page.locator(".robustness").textContent();
     expect(text).toContain("10000 Monte Carlo draws");
     expect(errors).toEqual([]);

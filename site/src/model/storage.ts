@@ -11,16 +11,26 @@ export interface StoredImport {
   rejectedRows: number;
 }
 
+/** How one disagreement between coders was resolved on the agreement page: the score chosen and a note. */
+export interface Resolution {
+  /** The coding unit (partnership, framework, indicator), as the agreement page keys it. */
+  unit: string;
+  /** `coder:NAME` to take that coder's coding, "NA", or a score as text; "" while unresolved. */
+  score: string;
+  note: string;
+}
+
 interface Schema extends DBSchema {
   drafts: { key: string; value: Draft };
   imports: { key: string; value: StoredImport };
+  resolutions: { key: string; value: Resolution };
 }
 
 /** How saving stands, for the page to show: saved, saving, or failed with the browser's reason. */
 export type SaveStatus = { state: "saved"; at: string } | { state: "saving" } | { state: "failed"; reason: string };
 
 /**
- * This browser's own storage of drafts and imports (IndexedDB, through
+ * This browser's own storage of drafts, imports and resolutions (IndexedDB, through
  * `idb`). Nothing is ever sent anywhere. Every change is written at once, in
  * its own transaction, without blocking typing: writes queue, and the status
  * says when the last one is on disk, or why it failed (storage full,
@@ -36,10 +46,14 @@ class Storage {
   constructor(name = "paradiplomacy") {
     // Opened inside a promise: a browser that throws on opening (storage disabled) makes a rejected promise, not a broken page.
     this.#db = Promise.resolve().then(() =>
-      openDB<Schema>(name, 1, {
-        upgrade(db) {
-          db.createObjectStore("drafts", { keyPath: "id" });
-          db.createObjectStore("imports", { keyPath: "id" });
+      // Version 2 adds the agreement page's resolutions beside the drafts and imports of version 1.
+      openDB<Schema>(name, 2, {
+        upgrade(db, oldVersion) {
+          if (oldVersion < 1) {
+            db.createObjectStore("drafts", { keyPath: "id" });
+            db.createObjectStore("imports", { keyPath: "id" });
+          }
+          if (oldVersion < 2) db.createObjectStore("resolutions", { keyPath: "unit" });
         },
       }),
     );
@@ -103,6 +117,15 @@ class Storage {
 
   deleteImport(id: string): Promise<void> {
     return this.#write((db) => db.delete("imports", id));
+  }
+
+  async resolutions(): Promise<Resolution[]> {
+    return (await this.#db).getAll("resolutions");
+  }
+
+  saveResolution(resolution: Resolution): Promise<void> {
+    const copy = { ...resolution };
+    return this.#write((db) => db.put("resolutions", copy));
   }
 }
 

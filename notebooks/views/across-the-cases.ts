@@ -1,0 +1,138 @@
+// The views of the cross-case notebook: its cells call these and display what they return.
+import { rankIntervalChart } from "../../src/charts/rankIntervalChart.ts";
+import { xyPlot } from "../../src/charts/xyPlot.ts";
+import { expressionMemberships } from "../../src/qca/qca.ts";
+import { chartFigure } from "../../web/chartFigure.ts";
+import { crossCase, QCA_SETUP } from "../figures/across-the-cases.ts";
+import { indonesia, partnershipName } from "../kit/data.ts";
+import { textTable } from "../kit/table.ts";
+import { say, type NotebookView } from "../kit/view.ts";
+
+/** The QCA and the conditions score's rank intervals over the shipped data, with the partnerships' names. */
+export function acrossData() {
+  const data = indonesia();
+  const names: Record<string, string> = Object.fromEntries(
+    data.scores.map((score) => [score.id, partnershipName(score)]),
+  );
+  return { ...crossCase(data), names };
+}
+export type Across = ReturnType<typeof acrossData>;
+
+/** Two decimals, or a dash for a value that cannot be computed. */
+const decimal = (value: number | null) => (value === null ? "—" : value.toFixed(2));
+
+/** The truth table (its rows with cases), the solutions, and the cases left out for NA. */
+export function qcaTables({ qcaData, result, leftOut, names }: Across, { language }: NotebookView): HTMLElement[] {
+  const kinds = ["conservative", "parsimonious"] as const;
+  return [
+    textTable(
+      say(language, "Tabel kebenaran", "The truth table"),
+      [...qcaData.conditions, QCA_SETUP.outcome, "n", "incl", "PRI", say(language, "Kasus", "Cases")],
+      result.truth_table
+        .filter((row) => row.n > 0)
+        .map((row) => [
+          ...row.configuration,
+          row.outcome,
+          row.n,
+          decimal(row.inclusion),
+          decimal(row.pri),
+          row.cases.map((id) => names[id] ?? id).join("; "),
+        ]),
+    ),
+    textTable(
+      say(language, "Solusi (inclusion, PRI, coverage)", "The solutions (inclusion, PRI, coverage)"),
+      [say(language, "Jenis", "Kind"), say(language, "Solusi", "Solution"), "incl", "PRI", "cov"],
+      kinds.flatMap((kind) =>
+        result.solutions[kind].map((solution) => [
+          kind,
+          `${solution.expression} → ${QCA_SETUP.outcome}`,
+          decimal(solution.inclusion),
+          decimal(solution.pri),
+          decimal(solution.coverage),
+        ]),
+      ),
+    ),
+    textTable(
+      say(language, "Kasus yang ditinggalkan karena NA", "Cases left out for NA"),
+      [say(language, "Kerja sama", "Partnership"), say(language, "Himpunan NA", "Sets with NA")],
+      leftOut.map((entry) => [names[entry.case] ?? entry.case, entry.missing.join(", ")]),
+    ),
+  ];
+}
+
+/** Membership in the first parsimonious solution against membership in the outcome, case by case. */
+export function solutionPlot({ qcaData, result, names }: Across, { language, width }: NotebookView): HTMLElement {
+  const solution = result.solutions.parsimonious[0]!;
+  const memberships = expressionMemberships(solution.expression, qcaData);
+  const points = qcaData.cases.map((id, index) => ({
+    case: names[id] ?? id,
+    x: memberships[index]!,
+    y: qcaData.outcome[index]!,
+  }));
+  const { outcome } = QCA_SETUP;
+  return chartFigure(
+    xyPlot(points, {
+      width: Math.min(width, 560),
+      xLabel: solution.expression,
+      yLabel: outcome,
+      ariaLabel: say(
+        language,
+        `Plot XY ${solution.expression} dan ${outcome}`,
+        `XY plot of ${solution.expression} and ${outcome}`,
+      ),
+    }),
+    {
+      name: "qca-xy",
+      title: say(
+        language,
+        `Keanggotaan dalam ${solution.expression} dan dalam ${outcome}`,
+        `Membership in ${solution.expression} and in ${outcome}`,
+      ),
+      summary: say(
+        language,
+        "Kasus di atas diagonal konsisten dengan kecukupan.",
+        "Cases above the diagonal are consistent with sufficiency.",
+      ),
+      data: {
+        header: ["case", solution.expression, outcome],
+        rows: points.map((point) => [point.case, point.x, point.y]),
+      },
+      language,
+    },
+  );
+}
+
+/** The conditions score's rank intervals over the Monte Carlo draws. */
+export function rankIntervals({ intervals, names }: Across, { language, width }: NotebookView): HTMLElement {
+  const rows = intervals.partnerships.map((entry) => ({ ...entry, label: names[entry.id] ?? entry.id }));
+  const title = say(language, "Interval peringkat skor syarat", "Rank intervals of the conditions score");
+  return chartFigure(
+    rankIntervalChart(rows, {
+      width,
+      axisLabel: say(language, "Peringkat (1 = skor syarat tertinggi)", "Rank (1 = highest conditions score)"),
+      ariaLabel: title,
+    }),
+    {
+      name: "success-index-rank-intervals",
+      title,
+      summary: say(
+        language,
+        "Garis: persentil ke-5 sampai ke-95 peringkat; titik: median; tanda: peringkat terbitan.",
+        "Line: 5th to 95th percentile of the rank; dot: median; tick: the published rank.",
+      ),
+      data: {
+        header: ["partnership", "baseline", "median", "p05", "p95", "best", "worst"],
+        rows: intervals.partnerships.map((entry) => [
+          names[entry.id] ?? entry.id,
+          entry.baseline,
+          entry.median,
+          entry.p05,
+          entry.p95,
+          entry.best,
+          entry.worst,
+        ]),
+      },
+      language,
+    },
+  );
+}
