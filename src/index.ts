@@ -95,7 +95,7 @@ export {
   type RingroseAggregate,
   type RingroseOptions,
   type RingroseResult,
-  type UnmetElement,
+  type ConditionShortfall,
 } from "./frameworks/ringrose.ts";
 export {
   stage,

@@ -28,13 +28,16 @@ const FLOORS: Record<string, number> = {
   cli: 7,
 };
 
+// bench/lighthouse/node_modules holds the Lighthouse bench's own install, when there is one: not the project's code.
 const filesUnder = (folder: string): string[] =>
   readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? filesUnder(join(folder, entry.name))
-      : entry.name.endsWith(".ts")
-        ? [join(folder, entry.name)]
-        : [],
+    entry.isDirectory() && entry.name === "node_modules"
+      ? []
+      : entry.isDirectory()
+        ? filesUnder(join(folder, entry.name))
+        : entry.name.endsWith(".ts")
+          ? [join(folder, entry.name)]
+          : [],
   );
 
 const importsOf = (file: string) =>

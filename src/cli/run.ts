@@ -51,7 +51,7 @@ Commands:
   qca <table.csv or dataset> --outcome NAME
                      Qualitative Comparative Analysis: truth table, necessity, conservative and parsimonious solutions
   sensitivity <dataset>
-                     how robust the success index's ranking is to weights, aggregation and NA (rank intervals)
+                     how robust the conditions score's ranking is to weights, aggregation and NA (rank intervals)
 
 Options:
   -h, --help         show help (also: paradiplomacy <command> --help)

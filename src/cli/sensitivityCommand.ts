@@ -7,11 +7,12 @@ import { EXIT, UsageError, emit, load, parse, type Io } from "./common.ts";
 
 const SENSITIVITY_HELP = `Usage: paradiplomacy sensitivity <dataset> [--draws N] [--seed S] [--json] [--out FILE]
 
-How robust the ranking by the success index (Ringrose's five elements) is, as
+How robust the ranking by the conditions score (Ringrose's four conditions;
+tangible results, an outcome, is not in it) is, as
 the OECD/JRC Handbook on Constructing Composite Indicators (2008) recommends:
 Monte Carlo draws of random weights (uniform on the simplex), arithmetic or
 geometric aggregation, and NA left out or counted as 0. For each partnership
-whose index is ranked: its rank as published, and the median and 5th–95th
+whose score is ranked: its rank as published, and the median and 5th–95th
 percentiles of its rank over the draws. The same seed gives the same result.
 
 Options:
@@ -51,7 +52,7 @@ export async function sensitivityCommand(args: string[], io: Io): Promise<number
     values.json === true
       ? JSON.stringify(result, null, 2)
       : [
-          `${result.partnerships.length} partnerships ranked by the success index; ${draws} draws, seed ${seed}.`,
+          `${result.partnerships.length} partnerships ranked by the conditions score; ${draws} draws, seed ${seed}.`,
           "",
           formatTable(
             ["partnership", "rank", "median", "5%", "95%", "best", "worst"],

@@ -88,7 +88,7 @@ export const eventFields = vocabulary({
 export const sourceTypes = vocabulary({
   "journal-article": { id: "artikel jurnal", en: "journal article" },
   thesis: { id: "skripsi/tesis", en: "thesis" },
-  "thesis-proposal": { id: "proposal skripsi", en: "thesis proposal" },
+  "thesis-proposal": { id: "proposal tugas akhir", en: "thesis proposal" },
   abstract: { id: "abstrak", en: "abstract" },
   "web-page": { id: "halaman web", en: "web page" },
   regulation: { id: "peraturan", en: "regulation" },

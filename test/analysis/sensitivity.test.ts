@@ -67,7 +67,7 @@ describe("paradiplomacy sensitivity <dataset>", () => {
     expect(json.draws).toBe(500);
     expect(json.partnerships.map((entry: { id: string }) => entry.id)).toContain("jawa-barat-souss-massa");
     const table = await cli("sensitivity", INDONESIA, "--draws", "200");
-    expect(table.stdout).toMatch(/partnerships ranked by the success index; 200 draws, seed 1/);
+    expect(table.stdout).toMatch(/partnerships ranked by the conditions score; 200 draws, seed 1/);
     expect((await cli("sensitivity", INDONESIA, "--draws", "many")).code).toBe(2);
   });
 });

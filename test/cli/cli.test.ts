@@ -186,7 +186,7 @@ describe("run(argv, io)", () => {
 
   it("score --help lists every framework's options from the registry", async () => {
     const { stdout } = await cli("score", "--help");
-    expect(stdout).toMatch(/--weights VALUE\s+Weights of the Ringrose elements.*\[ringrose\]/);
+    expect(stdout).toMatch(/--weights VALUE\s+Weights of the Ringrose conditions.*\[ringrose\]/);
     expect(stdout).toMatch(/--as-of VALUE\s+Reference date.*\[stage\]/);
     expect(stdout).toMatch(/--stalled-after VALUE.*\[stage\]/);
   });
@@ -207,7 +207,8 @@ describe("run(argv, io)", () => {
       "reciprocity",
       "tangible_results",
     ]);
-    expect(mosselBay.ringrose).toMatchObject({ index: 0.8, assessed: 1 });
+    // Hand-computed conditions score: (1 + 0.5 + 1 + 1) / 4 = 0.875 on all four; tangible results (1) apart.
+    expect(mosselBay.ringrose).toMatchObject({ index: 0.875, assessed: 1, tangibleResults: 1, notMet: [] });
     expect(mosselBay.stage).toMatchObject({ reached: "implementation", stalled: false });
     const soussMassa = results.find((result) => result.id === "jawa-barat-souss-massa")!;
     expect(soussMassa.implementation).toMatchObject({ planned: 11, realised: 3, rate: 0.2727 });
@@ -228,18 +229,18 @@ describe("run(argv, io)", () => {
   it("score --format csv and table print one row per partnership", async () => {
     const csv = (await cli("score", INDONESIA, "--format", "csv")).stdout.trim().split("\r\n");
     expect(csv[0]).toBe(
-      "id,economic,multidimensional,political,highest,success_index,elements_assessed,index_rankable,unmet,stage,stalled,realised,planned,rate," +
+      "id,economic,multidimensional,political,highest,conditions_score,conditions_assessed,score_rankable,not_met,partly_met,tangible_results,stage,stage_evidence,legal_basis,stalled,realised,planned,rate,rate_of," +
         "challenges,challenges_assessed,motives,motives_assessed,duchacek,duchacek_assessed,zelinsky,zelinsky_assessed,argued_only",
     );
     expect(csv).toHaveLength(28);
     expect(csv.find((line) => line.startsWith("jawa-barat-souss-massa,"))).toMatch(
-      /^jawa-barat-souss-massa,present,partial,not assessable,economic,0\.9,5,yes,community_participation,/,
+      /^jawa-barat-souss-massa,present,partial,not assessable,economic,0\.88,4,yes,none,community_participation,2,/,
     );
     const table = (await cli("score", INDONESIA)).stdout;
     expect(table).toMatch(
-      /^jawa-barat-souss-massa\s+present\s+partial\s+not assessable\s+economic\s+0\.9\s+5\s+yes\s+community_participation/m,
+      /^jawa-barat-souss-massa\s+present\s+partial\s+not assessable\s+economic\s+0\.88\s+4\s+yes\s+none\s+community_participation\s+2/m,
     );
-    expect(table).toMatch(/^elements_assessed: How many of the 5 elements the index rests on\.$/m);
+    expect(table).toMatch(/^conditions_assessed: How many of the 4 conditions the conditions score rests on\.$/m);
   });
 
   it("score refuses an invalid dataset with exit 1", async () => {

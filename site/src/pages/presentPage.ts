@@ -28,7 +28,7 @@ const TEXTS = {
     indicators: "Indikator",
     notFound: "Salindia ini merujuk pada sesuatu yang tidak ada dalam data.",
     keys: "Tombol panah, PageUp/PageDown (klik presenter) atau klik untuk berpindah; Esc untuk keluar.",
-    index: "Indeks keberhasilan (cakupan x/5)",
+    index: "Skor syarat Ringrose (cakupan x/4 syarat; hasil nyata terpisah)",
   },
   en: {
     title: "Presentation",
@@ -48,7 +48,7 @@ const TEXTS = {
     indicators: "Indicators",
     notFound: "This slide refers to something that is not in the data.",
     keys: "Arrow keys, PageUp/PageDown (a presenter's clicker) or a click move; Esc leaves.",
-    index: "Success index (coverage x/5)",
+    index: "Ringrose conditions score (coverage x/4 conditions; tangible results apart)",
   },
 } as const;
 
