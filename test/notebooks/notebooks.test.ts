@@ -101,11 +101,11 @@ describe("notebooks/", () => {
     expect(NOTEBOOKS.map((notebook) => notebook.file).sort()).toEqual(files);
   });
 
-  it("the README lists every notebook with a sentence", () => {
-    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  it("notebooks/README.md lists every notebook with a sentence", () => {
+    const readme = readFileSync(join(NOTEBOOKS_DIR, "README.md"), "utf8");
     for (const notebook of NOTEBOOKS)
-      expect(readme.includes(`notebooks/${notebook.file}.html`), `README names notebooks/${notebook.file}.html`).toBe(
-        true,
+      expect(readme, `notebooks/README.md names ${notebook.file}.html`).toMatch(
+        new RegExp(`^\\| \\[${notebook.file}\\]\\(${notebook.file}\\.html\\) \\| \\S`, "m"),
       );
   });
 
