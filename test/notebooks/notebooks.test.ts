@@ -101,14 +101,6 @@ describe("notebooks/", () => {
     expect(NOTEBOOKS.map((notebook) => notebook.file).sort()).toEqual(files);
   });
 
-  it("notebooks/README.md lists every notebook with a sentence", () => {
-    const readme = readFileSync(join(NOTEBOOKS_DIR, "README.md"), "utf8");
-    for (const notebook of NOTEBOOKS)
-      expect(readme, `notebooks/README.md names ${notebook.file}.html`).toMatch(
-        new RegExp(`^\\| \\[${notebook.file}\\]\\(${notebook.file}\\.html\\) \\| \\S`, "m"),
-      );
-  });
-
   describe.each(NOTEBOOKS.map((notebook) => notebook.file))("%s", (file) => {
     const document = prose(file);
 
