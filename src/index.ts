@@ -92,15 +92,18 @@ export {
   ELEMENT_ORDER,
   ringrose,
   type ElementId,
+  type ConditionShortfall,
   type RingroseAggregate,
   type RingroseOptions,
   type RingroseResult,
-  type ConditionShortfall,
 } from "./frameworks/ringrose.ts";
+export { CONDITION_ORDER, type ConditionId } from "./frameworks/ringroseConditions.ts";
 export {
   stage,
   stages,
   STAGE_ORDER,
+  type LegalBasis,
+  type LegalStep,
   type StageAggregate,
   type StageId,
   type StageOptions,
@@ -112,6 +115,8 @@ export {
   type ImplementationAggregate,
   type ImplementationCount,
   type ImplementationResult,
+  type PooledRate,
+  type RateBasis,
 } from "./frameworks/implementation.ts";
 export {
   checklistFramework,
