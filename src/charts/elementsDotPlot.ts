@@ -62,11 +62,13 @@ export function elementsDotPlot(dots: ElementDot[], options: ElementsDotPlotOpti
   } = options;
   const partnerships = [...new Set(dots.map((dot) => dot.partnership))];
   const names = elementNames.length ? elementNames : [...new Set(dots.map((dot) => dot.elementName))];
+  const longest = Math.max(0, ...names.map((name) => name.length));
   return Plot.plot({
     width,
     style: { fontSize: `${chartFontSize(width)}px` },
     height: 60 + names.length * 56,
-    marginLeft: Math.max(190, chartFontSize(width) * 15),
+    // Wide enough for the longest row name (about 0.6 em a character), the outcome's included.
+    marginLeft: Math.max(190, chartFontSize(width) * 15, Math.ceil(longest * chartFontSize(width) * 0.6) + 16),
     marginRight: 20,
     ariaLabel,
     document,
