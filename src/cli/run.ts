@@ -3,6 +3,7 @@ import { EXIT, UsageError, choice, emit, load, parse, refuseOverwritingInput, ty
 import { reliabilityCommand } from "./reliabilityCommand.ts";
 import { qcaCommand } from "./qcaCommand.ts";
 import { sensitivityCommand } from "./sensitivityCommand.ts";
+import { statsCommand } from "./statsCommand.ts";
 
 export type { Io } from "./common.ts";
 import { existsSync } from "node:fs";
@@ -10,7 +11,7 @@ import { mkdir, readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { RESOURCES, RESOURCE_NAMES } from "../dataset/schemas.ts";
 import { newDatasetDescriptor } from "../dataset/checkDataPackage.ts";
-import { slugify } from "../dataset/slugify.ts";
+import { slugify } from "../schema/slugify.ts";
 import { appendProblems, formatProblem, type Problem } from "../problem.ts";
 import type { DatasetReading } from "../dataset/readDataset.ts";
 import type { ResourceName } from "../dataset/schemas.ts";
@@ -21,6 +22,7 @@ import { scorePortfolios } from "../score/scorePortfolios.ts";
 import { toPublicJson } from "../score/toPublicJson.ts";
 import { localGovernmentSummary, partnershipSummary, type Summary } from "../score/scoreRows.ts";
 import { formatTable } from "../format/formatTable.ts";
+import { rowRanges } from "../format/rowRanges.ts";
 import { formatCsv, type FormatCsvOptions } from "../format/formatCsv.ts";
 import { codebookCsv, codebookEntries, codebookMarkdown } from "../codebook/codebook.ts";
 import { refiQdaCodebook } from "../codebook/refiQdaCodebook.ts";
@@ -52,6 +54,8 @@ Commands:
                      Qualitative Comparative Analysis: truth table, necessity, conservative and parsimonious solutions
   sensitivity <dataset>
                      how robust the conditions score's ranking is to weights, aggregation and NA (rank intervals)
+  stats <dataset>    which measures go together (Spearman, with n and permutation p), whether groups differ
+                     (--by COLUMN), and the implementation rates with Wilson intervals
 
 Options:
   -h, --help         show help (also: paradiplomacy <command> --help)
@@ -316,6 +320,11 @@ async function checkEvidenceCommand(args: string[], io: Io): Promise<number> {
   const folder = values.sources as string | undefined;
   if (folder === undefined)
     throw new UsageError("check-evidence needs --sources <folder>, the folder of the sources' texts");
+  const sourcesFolder = await stat(folder).catch(() => undefined);
+  if (sourcesFolder === undefined || !sourcesFolder.isDirectory())
+    throw new UsageError(
+      `--sources ${JSON.stringify(folder)}: ${sourcesFolder === undefined ? "no such folder" : "not a folder"} (expected the folder that holds the sources' texts, each named as its id in sources.csv)`,
+    );
   const path = positionals[0]!;
   const reading = await load(path, io.registry ?? frameworks);
   if (reading.problems.length > 0) {
@@ -336,14 +345,44 @@ async function checkEvidenceCommand(args: string[], io: Io): Promise<number> {
     if ("text" in read) texts[id] = read.text;
     else if ("problem" in read) problems.push(read.problem);
   }
+  // A source with no text is one problem, not one per quote citing it: its quotes are counted in it.
+  const uncheckable = new Set<string>();
+  const citing = new Map<string, Map<string, number[]>>();
   for (const table of [reading.tables.codings, reading.tables.portfolio_codings])
-    if (table !== undefined) appendProblems(problems, checkEvidence(table, texts));
+    table?.rows.forEach((coding, index) => {
+      if (coding.evidence === null || coding.source === null || Object.hasOwn(texts, coding.source)) return;
+      uncheckable.add(`${table.file}\u0000${table.rowNumbers[index]}`);
+      const byFile = citing.get(coding.source) ?? citing.set(coding.source, new Map()).get(coding.source)!;
+      byFile.set(basename(table.file), [...(byFile.get(basename(table.file)) ?? []), table.rowNumbers[index]!]);
+    });
+  for (const [id, byFile] of citing) {
+    if (problems.some((problem) => problem.file === join(folder, id))) continue;
+    const count = [...byFile.values()].reduce((sum, rows) => sum + rows.length, 0);
+    problems.push({
+      file: join(folder, id),
+      row: 0,
+      column: 0,
+      field: "evidence",
+      message: `no text of the source ${JSON.stringify(id)}, so the ${count} quote${count === 1 ? "" : "s"} citing it could not be checked (${[...byFile].map(([file, rows]) => `${file} ${rowRanges(rows)}`).join("; ")})`,
+      expected: "the source's text in the sources folder, in a file named as its id: plain text or Markdown, UTF-8",
+    });
+  }
+  for (const table of [reading.tables.codings, reading.tables.portfolio_codings])
+    if (table !== undefined)
+      appendProblems(
+        problems,
+        checkEvidence(table, texts).filter((problem) => !uncheckable.has(`${problem.file}\u0000${problem.row}`)),
+      );
   for (const problem of problems) io.stdout(`${formatProblem(problem)}\n`);
   if (problems.length > 0) {
-    const quotes = problems.filter((problem) => problem.field === "evidence").length;
-    io.stderr(
-      `✗ ${path}: ${quotes} of ${quoted.length} quotes not found in their sources, or not checkable (${folder})\n`,
-    );
+    const notFound = problems.filter((problem) => problem.field === "evidence" && problem.row > 0).length;
+    const parts = [
+      notFound > 0 ? `${notFound} of ${quoted.length} quotes not found in their sources` : undefined,
+      uncheckable.size > 0
+        ? `${uncheckable.size} of ${quoted.length} not checkable: ${citing.size} source text${citing.size === 1 ? "" : "s"} missing or unreadable`
+        : undefined,
+    ].filter((part) => part !== undefined);
+    io.stderr(`✗ ${path}: ${parts.join("; ") || "problems with the sources' texts"} (${folder})\n`);
     return EXIT.invalid;
   }
   io.stderr(`✓ ${path}: all ${quoted.length} quotes found in their sources (${folder})\n`);
@@ -392,6 +431,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   reliability: reliabilityCommand,
   qca: qcaCommand,
   sensitivity: sensitivityCommand,
+  stats: statsCommand,
 };
 
 /**

@@ -23,6 +23,7 @@ export const stages = vocabulary({
   implementation: { id: "pelaksanaan", en: "implementation" },
 });
 export type StageId = VocabularyCode<typeof stages>;
+/** The nine stages of the procedure, in order. */
 export const STAGE_ORDER = stages.codes;
 
 const STAGE_POSITION = Object.fromEntries(STAGE_ORDER.map((stageId, position) => [stageId, position])) as Record<

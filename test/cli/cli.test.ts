@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -21,6 +21,21 @@ describe("bin/paradiplomacy.js (installed command)", () => {
       stderr:
         "paradiplomacy needs Node.js 20.19 or later (its dependencies Vite 8 and jsdom do); this is Node.js 20.10.0.\n",
     });
+  });
+
+  it("stops quietly when its reader closes the pipe early (`| head`), without an EPIPE crash", () => {
+    const bin = join(ROOT, "bin/paradiplomacy.js");
+    // 77 KB of JSON, more than a pipe holds: head leaves after 10 bytes while the command is still writing.
+    const { stdout, stderr } = spawnSync(
+      "bash",
+      [
+        "-c",
+        `"${process.execPath}" "${bin}" codebook --format json | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}"`,
+      ],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expect(stderr).toBe("");
+    expect(stdout).toBe("0\n");
   });
 
   it("runs as a process: prints help and exits 0, and exits 2 on an unknown command", async () => {
@@ -214,7 +229,7 @@ describe("run(argv, io)", () => {
   it("score --format csv and table print one row per partnership", async () => {
     const csv = (await cli("score", INDONESIA, "--format", "csv")).stdout.trim().split("\r\n");
     expect(csv[0]).toBe(
-      "id,economic,multidimensional,political,highest,conditions_score,conditions_assessed,score_rankable,not_met,partly_met,tangible_results,stage,stage_evidence,legal_basis,stalled,realised,planned,rate,rate_of," +
+      "id,economic,multidimensional,political,highest,conditions_score,conditions_assessed,score_rankable,not_met,partly_met,tangible_results,stage,stage_evidence,legal_basis,stalled,realised,planned,rate,rate_low,rate_high,rate_of," +
         "challenges,challenges_assessed,motives,motives_assessed,duchacek,duchacek_assessed,zelinsky,zelinsky_assessed,argued_only",
     );
     expect(csv).toHaveLength(28);
@@ -264,13 +279,25 @@ describe("run(argv, io)", () => {
     expect(stdout).toMatch(
       /codings\.csv:2:6: the quote is not in src \(expected the words as the source has them; nearest passage: "a parade took place", found "a festival took place"\)/,
     );
-    expect(stderr).toMatch(/1 of 1 quotes not found in their sources, or not checkable/);
+    expect(stderr).toMatch(/: 1 of 1 quotes not found in their sources \(/);
   });
 
-  it("check-evidence says a quote could not be checked when its source has no text in the folder", async () => {
-    const { code, stdout } = await cli("check-evidence", writeDatasetFolder(), "--sources", temporaryFolder());
+  it("check-evidence says once per source, not once per quote, that a source has no text in the folder", async () => {
+    const sources = temporaryFolder();
+    const { code, stdout, stderr } = await cli("check-evidence", writeDatasetFolder(), "--sources", sources);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/codings\.csv:2:6: the quote could not be checked: no text of the source "src"/);
+    expect(stdout).toBe(
+      `${join(sources, "src")}:0:0: no text of the source "src", so the 1 quote citing it could not be checked (codings.csv row 2) (expected the source's text in the sources folder, in a file named as its id: plain text or Markdown, UTF-8)\n`,
+    );
+    expect(stderr).toMatch(/: 1 of 1 not checkable: 1 source text missing or unreadable \(/);
+  });
+
+  it("check-evidence with a --sources folder that does not exist says so once, as a usage error", async () => {
+    const { code, stdout, stderr } = await cli("check-evidence", INDONESIA, "--sources", "nonexist");
+    expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
+    expect(stderr).toBe(
+      `paradiplomacy check-evidence: --sources "nonexist": no such folder (expected the folder that holds the sources' texts, each named as its id in sources.csv)\nSee: paradiplomacy check-evidence --help\n`,
+    );
   });
 
   it("check-evidence reports a source text that is not UTF-8 instead of reading it with its characters replaced", async () => {
