@@ -51,7 +51,7 @@ describe("QCA and the robustness of the index (built site, in Chromium)", () => 
     await page.close();
   });
 
-  it("draws the rank intervals of the success index on the compare page, computed in a Web Worker", async () => {
+  it("draws the rank intervals of the conditions score on the compare page, computed in a Web Worker", async () => {
     const { page, errors } = await open("./?page=compare&lang=en&cases=bandung-liuzhou,jawa-barat-souss-massa");
     await page.waitForSelector(
       '.robustness:not([aria-busy]) svg[aria-label="How robust is the conditions score\'s ranking?"]',
