@@ -82,6 +82,9 @@ Options:
   --bom                     start the CSV with a byte-order mark, so that Excel reads it as UTF-8
   --evidence KINDS          score only with evidence of these kinds, e.g. finding or finding,secondary
                             (kinds: finding, argument, secondary, inference; default: all)
+  --columns A,B,…           the table's columns, e.g. id,success_index,unmet (default: a few that fit
+                            120 columns: id, highest, success_index, elements_assessed, stage, stalled, rate)
+  --wide                    the table with every column (CSV and JSON always have every column)
 {frameworkOptions}
 
 An invalid dataset is not scored: its problems are printed and the exit status is 1.`,
@@ -178,7 +181,73 @@ async function validateCommand(args: string[], io: Io): Promise<number> {
 const cellText = (value: SummaryValue) =>
   value === null ? "NA" : typeof value === "boolean" ? (value ? "yes" : "no") : String(value);
 
-function formatSummary(summary: Summary, format: "table" | "csv", csv: FormatCsvOptions = {}): string {
+/** The table's columns when none are asked for: the figures a reader looks at first, in a terminal of 120 columns. */
+const COMPACT_COLUMNS = [
+  "id",
+  "highest",
+  "success_index",
+  "elements_assessed",
+  "mean_index",
+  "partnerships",
+  "stage",
+  "furthest_stage",
+  "stalled",
+  "stalled_partnerships",
+  "rate",
+];
+const TERMINAL_WIDTH = 120;
+
+/** What the table shows: every column, the columns asked for (each checked), or the compact default. */
+type TableColumns = { kind: "wide" } | { kind: "chosen"; names: string[] } | { kind: "compact" };
+
+/** The positions of the columns a table shows. The compact default drops its last columns until the table fits. */
+function tableColumns(summary: Summary, rows: string[][], choice: TableColumns): number[] {
+  const all = summary.columns.map((_, index) => index);
+  if (choice.kind === "wide") return all;
+  if (choice.kind === "chosen")
+    return choice.names.map((name) => {
+      const index = summary.columns.indexOf(name);
+      if (index === -1)
+        throw new UsageError(
+          `--columns: there is no column ${JSON.stringify(name)} (the columns are ${summary.columns.join(", ")})`,
+        );
+      return index;
+    });
+  const width = (columns: number[]) =>
+    columns.reduce(
+      (sum, column) =>
+        sum + 2 + rows.reduce((most, row) => Math.max(most, row[column]!.length), summary.columns[column]!.length),
+      -2,
+    );
+  const preferred = all.filter((index) => COMPACT_COLUMNS.includes(summary.columns[index]!));
+  const columns = preferred.length > 1 ? preferred : all;
+  while (columns.length > 1 && width(columns) > TERMINAL_WIDTH) columns.pop();
+  return columns;
+}
+
+/**
+ * Text broken at spaces into lines of at most `width` characters (a word longer than that keeps its own line).
+ * @example wrapWords("a b c", 3) // ["a b", "c"]
+ */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+function formatSummary(
+  summary: Summary,
+  format: "table" | "csv",
+  csv: FormatCsvOptions = {},
+  choice: TableColumns = { kind: "compact" },
+): string {
   // In CSV numbers stay numbers, so that no spreadsheet reads them as text or dates.
   if (format === "csv")
     return formatCsv(
@@ -187,10 +256,28 @@ function formatSummary(summary: Summary, format: "table" | "csv", csv: FormatCsv
       csv,
     );
   const rows = summary.rows.map((row) => row.map(cellText));
-  const legend = summary.legend.map((entry) => `${entry.column}: ${entry.description}.`);
+  const shown = tableColumns(summary, rows, choice);
+  const names = shown.map((index) => summary.columns[index]!);
+  const legend = summary.legend
+    .filter((entry) => names.includes(entry.column))
+    .flatMap((entry) =>
+      wrapWords(`${entry.column}: ${entry.description}.`, TERMINAL_WIDTH - 2).map((line, index) =>
+        index === 0 ? line : `  ${line}`,
+      ),
+    );
+  const hidden = summary.columns.filter((name) => !names.includes(name));
   return [
-    formatTable(summary.columns, rows),
+    formatTable(
+      names,
+      rows.map((row) => shown.map((index) => row[index]!)),
+    ),
     "",
+    ...(hidden.length > 0
+      ? [
+          `${names.length} of ${summary.columns.length} columns shown; the others with --wide or --columns A,B,…, and always in --format csv or json:`,
+          ...wrapWords(hidden.join(", "), TERMINAL_WIDTH - 2).map((line) => `  ${line}`),
+        ]
+      : []),
     "NA: the source is silent (never counted as 0).",
     ...legend,
     "Evidence for every score: paradiplomacy score <dataset> --format json.",
@@ -208,6 +295,8 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
     evidence: { type: "string" },
     "csv-delimiter": { type: "string" },
     bom: { type: "boolean" },
+    columns: { type: "string" },
+    wide: { type: "boolean" },
     ...Object.fromEntries(optionsOfFrameworks.map(({ option }) => [option.flag, { type: "string" as const }])),
   });
   if (values.help) return (io.stdout(`${scoreHelp(registry)}\n`), EXIT.ok);
@@ -217,6 +306,22 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
   const format = choice(values.format as string | undefined, ["table", "csv", "json"] as const, "table", "format");
   const by = choice(values.by as string | undefined, ["partnership", "local-government"] as const, "partnership", "by");
   const evidence = evidenceOption(values.evidence as string | undefined);
+  const columnsText = values.columns as string | undefined;
+  if ((columnsText !== undefined || values.wide === true) && format !== "table")
+    throw new UsageError("--columns and --wide choose the table's columns; CSV and JSON always have every column");
+  if (columnsText !== undefined && values.wide === true) throw new UsageError("give --columns or --wide, not both");
+  const tableChoice: TableColumns =
+    values.wide === true
+      ? { kind: "wide" }
+      : columnsText !== undefined
+        ? {
+            kind: "chosen",
+            names: columnsText
+              .split(",")
+              .map((name) => name.trim())
+              .filter(Boolean),
+          }
+        : { kind: "compact" };
   const csvOptions: FormatCsvOptions = {
     delimiter: choice(values["csv-delimiter"] as string | undefined, [",", ";"] as const, ",", "csv-delimiter"),
     bom: values.bom === true,
@@ -259,7 +364,7 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
     text =
       format === "json"
         ? JSON.stringify(aggregated, null, 2)
-        : formatSummary(localGovernmentSummary(aggregated, registry), format, csvOptions);
+        : formatSummary(localGovernmentSummary(aggregated, registry), format, csvOptions, tableChoice);
   } else {
     text =
       format === "json"
@@ -268,7 +373,7 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
             null,
             2,
           )
-        : formatSummary(partnershipSummary(scores, registry), format, csvOptions);
+        : formatSummary(partnershipSummary(scores, registry), format, csvOptions, tableChoice);
   }
   await emit(io, text, values.out as string | undefined);
   return EXIT.ok;

@@ -163,6 +163,40 @@ describe("run(argv, io)", () => {
     );
   });
 
+  it("score's default table fits a terminal of 120 columns, and names the columns it leaves to --wide, --columns, CSV and JSON", async () => {
+    const { code, stdout } = await cli("score", INDONESIA);
+    expect(code).toBe(0);
+    const lines = stdout.split("\n");
+    expect(lines.filter((line) => line.length > 120)).toEqual([]);
+    expect(lines[0]).toBe(
+      "id                       highest           success_index  elements_assessed  stage           stalled  rate",
+    );
+    expect(lines).toContain(
+      "jawa-barat-souss-massa   economic          0.9            5                  implementation  no       0.27",
+    );
+    expect(stdout).toContain(
+      [
+        "7 of 23 columns shown; the others with --wide or --columns A,B,…, and always in --format csv or json:",
+        "  economic, multidimensional, political, index_rankable, unmet, realised, planned, challenges, challenges_assessed,",
+        "  motives, motives_assessed, duchacek, duchacek_assessed, zelinsky, zelinsky_assessed, argued_only",
+      ].join("\n"),
+    );
+    const byLocalGovernment = (await cli("score", INDONESIA, "--by", "local-government")).stdout.split("\n");
+    expect(byLocalGovernment.filter((line) => line.length > 120)).toEqual([]);
+    const wide = (await cli("score", INDONESIA, "--wide")).stdout.split("\n");
+    expect(wide[0]!.trim().split(/\s+/)).toHaveLength(23);
+    const chosen = (await cli("score", INDONESIA, "--columns", "id,unmet")).stdout.split("\n");
+    expect(chosen[0]).toMatch(/^id {23}unmet$/);
+    const csv = (await cli("score", INDONESIA, "--format", "csv")).stdout.split("\r\n");
+    expect(csv[0]!.split(",")).toHaveLength(23);
+    expect((await cli("score", INDONESIA, "--columns", "id,nope")).stderr).toMatch(
+      /^paradiplomacy score: --columns: there is no column "nope" \(the columns are id, economic, /,
+    );
+    expect((await cli("score", INDONESIA, "--wide", "--format", "csv")).stderr).toMatch(
+      /--columns and --wide choose the table's columns; CSV and JSON always have every column/,
+    );
+  });
+
   it("score --coder refuses a coder with no codings, listing the coders there are", async () => {
     const { code, stderr } = await cli("score", INDONESIA, "--coder", "nobody");
     expect(code).toBe(2);
@@ -220,7 +254,7 @@ describe("run(argv, io)", () => {
     expect(csv.find((line) => line.startsWith("jawa-barat-souss-massa,"))).toMatch(
       /^jawa-barat-souss-massa,present,partial,not assessable,economic,0\.9,5,yes,community_participation,/,
     );
-    const table = (await cli("score", INDONESIA)).stdout;
+    const table = (await cli("score", INDONESIA, "--wide")).stdout;
     expect(table).toMatch(
       /^jawa-barat-souss-massa\s+present\s+partial\s+not assessable\s+economic\s+0\.9\s+5\s+yes\s+community_participation/m,
     );
