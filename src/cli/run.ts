@@ -53,6 +53,8 @@ Commands:
                      Qualitative Comparative Analysis: truth table, necessity, conservative and parsimonious solutions
   sensitivity <dataset>
                      how robust the success index's ranking is to weights, aggregation and NA (rank intervals)
+  data-path          print where the shipped dataset (datasets/indonesia) is, once installed:
+                     paradiplomacy validate "$(paradiplomacy data-path)"
 
 Options:
   -h, --help         show help (also: paradiplomacy <command> --help)
@@ -93,6 +95,12 @@ An invalid dataset is not scored: its problems are printed and the exit status i
 Checks that every quote in codings.csv (its evidence column) appears in the
 text of the source it cites. The folder holds the sources' texts, each in a
 file named as the source's id in sources.csv (plain text or Markdown, UTF-8).
+A source with no text there is reported once, with the quotes citing it.
+
+The texts of the shipped dataset's five sources are not distributed with the
+toolkit (they are not ours to share): docs/sources.md gives each one's
+bibliographic details and, where one is known, its address, so that you can
+obtain them and save each as its id.
 Differences of white space, line breaks, Markdown emphasis and straight versus
 curly quotes are ignored; a quote may leave text out with "..." or "…". Each
 quote not found is printed as file:row:column with the nearest passage.
@@ -130,7 +138,15 @@ function frameworkOptions(
 /** Scoring needs the whole dataset: a single file is refused rather than scored as an empty dataset. */
 async function requireFolder(path: string, command: string): Promise<void> {
   const info = await stat(path).catch(() => undefined);
-  if (info !== undefined && !info.isDirectory())
+  if (info === undefined)
+    throw new UsageError(
+      `no such folder ${JSON.stringify(path)}${
+        /(^|[\\/])datasets[\\/]indonesia[\\/]?$/.test(path)
+          ? `; the dataset shipped with the toolkit is at ${DEFAULT_DATASET} (paradiplomacy data-path prints it)`
+          : ""
+      }`,
+    );
+  if (!info.isDirectory())
     throw new UsageError(
       `${command} needs a dataset folder, found the file ${JSON.stringify(path)} (a partnership is scored from all the dataset's files)`,
     );
@@ -491,6 +507,23 @@ async function checkEvidenceCommand(args: string[], io: Io): Promise<number> {
   return EXIT.ok;
 }
 
+async function dataPathCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parse(args, {}, false);
+  if (values.help)
+    return (
+      io.stdout(
+        'Usage: paradiplomacy data-path\n\nPrints the folder of the dataset shipped with the toolkit (datasets/indonesia), wherever it is installed,\nfor example inside node_modules. Use it as a path:\n\n  paradiplomacy score "$(paradiplomacy data-path)"\n',
+      ),
+      EXIT.ok
+    );
+  if (!existsSync(DEFAULT_DATASET)) {
+    io.stderr(`paradiplomacy data-path: the shipped dataset is missing from this installation (${DEFAULT_DATASET})\n`);
+    return EXIT.invalid;
+  }
+  io.stdout(`${DEFAULT_DATASET}\n`);
+  return EXIT.ok;
+}
+
 async function initCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {});
   if (values.help)
@@ -533,6 +566,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   reliability: reliabilityCommand,
   qca: qcaCommand,
   sensitivity: sensitivityCommand,
+  "data-path": dataPathCommand,
 };
 
 /**

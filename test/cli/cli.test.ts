@@ -197,6 +197,20 @@ describe("run(argv, io)", () => {
     );
   });
 
+  it("data-path prints where the shipped dataset is, and a missing dataset folder is a usage error that points there", async () => {
+    expect(await cli("data-path")).toEqual({ code: 0, stdout: `${INDONESIA}\n`, stderr: "" });
+    const missing = await cli("score", "datasets/indonesia-missing");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      'paradiplomacy score: no such folder "datasets/indonesia-missing"\nSee: paradiplomacy score --help\n',
+    );
+    const elsewhere = await cli("score", join(temporaryFolder(), "datasets/indonesia"));
+    expect(elsewhere.stderr).toContain(
+      `; the dataset shipped with the toolkit is at ${INDONESIA} (paradiplomacy data-path prints it)\n`,
+    );
+    expect((await cli("--help")).stdout).toContain("  data-path          print where the shipped dataset");
+  });
+
   it("score --coder refuses a coder with no codings, listing the coders there are", async () => {
     const { code, stderr } = await cli("score", INDONESIA, "--coder", "nobody");
     expect(code).toBe(2);
