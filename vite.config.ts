@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import { contentSecurityPolicy } from "./site/contentSecurityPolicy.ts";
 import { notebookAliases, notebookInputs, notebooks } from "./site/notebookPlugin.ts";
 
@@ -31,9 +31,7 @@ export default defineConfig(({ mode }) => ({
   preview: { port: 4173 },
   test: {
     root: projectRoot,
-    include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],
-    globalSetup: ["test/globalSetup.ts"],
     // The end-to-end files spend much of their time waiting on Chromium: two at a time even on a two-core machine.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // Worker threads rather than child processes: the whole suite measured 96–103 s against 108–115 s on two cores.
@@ -41,5 +39,30 @@ export default defineConfig(({ mode }) => ({
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // The default reporter, and the reason of each test that skipped itself (it would only count them).
+    reporters: ["default", "./test/skippedTestsReporter.ts"],
+    // Three projects (docs/testing.md): `unit` needs no browser and no build (`npm run test:unit`); `e2e` builds the site
+    // once, serves it and starts one Chromium in its global setup (`npm run test:e2e`); `docs` runs the documentation's
+    // examples (`npm run test:docs`). `npm test` runs them all.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, "test/e2e/**", "test/docs/**"],
+        },
+      },
+      {
+        // The examples of README.md and docs/ run as a reader runs them: the compiled CLI in a scratch folder, and
+        // TypeDoc regenerates the API reference to compare it (docs/writing-docs.md; `npm run test:docs`).
+        extends: true,
+        test: { name: "docs", include: ["test/docs/**/*.test.ts"] },
+      },
+      {
+        extends: true,
+        test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], globalSetup: ["test/e2e/globalSetup.ts"] },
+      },
+    ],
   },
 }));

@@ -13,6 +13,7 @@ import { siteBench } from "./site.ts";
 import { agreementBench } from "./agreement.ts";
 import { qcaBench } from "./qca.ts";
 import { sensitivityBench } from "./sensitivity.ts";
+import { correlationsBench } from "./correlations.ts";
 import { lighthouseBench } from "./lighthouse.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -174,6 +175,11 @@ if (process.env.BENCH_QCA !== "0") {
 if (process.env.BENCH_SENSITIVITY !== "0") {
   console.log("\nrobustness of the success index: rank intervals (bench/sensitivity.ts)\n");
   console.log(sensitivityBench());
+}
+
+if (process.env.BENCH_CORRELATIONS !== "0") {
+  console.log("\ncross-case statistics: Spearman correlations with permutation p-values (bench/correlations.ts)\n");
+  console.log(correlationsBench());
 }
 
 if (process.env.BENCH_SITE !== "0") {

@@ -2,8 +2,8 @@
 // and the longest main-thread task while panning the world map with every pair drawn.
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
-import { launchChromium } from "../test/e2e/browser.ts";
-import { previewSite } from "../test/e2e/previewSite.ts";
+import { launchChromium } from "../scripts/chromium.ts";
+import { previewSite } from "../scripts/previewSite.ts";
 import { formatTable } from "../src/format/formatTable.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

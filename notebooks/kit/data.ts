@@ -1,6 +1,6 @@
 // What every notebook starts from: the shipped dataset read, validated and
 // scored with the toolkit, exactly as the site and the CLI do it.
-import { loadIndonesia } from "../../site/src/data.ts";
+import { loadIndonesia } from "../../web/data.ts";
 import type { Dataset } from "../../src/dataset/types.ts";
 import { frameworks } from "../../src/frameworks/registry.ts";
 import { aggregateByLocalGovernment, type LocalGovernmentScore } from "../../src/score/aggregateByLocalGovernment.ts";

@@ -1,4 +1,4 @@
-import { element, tableRegion } from "../../site/src/dom.ts";
+import { element, tableRegion } from "../../web/dom.ts";
 
 /** A table of text cells (never HTML), in a scrollable, focusable region, for the evidence behind a chart. */
 export function textTable(

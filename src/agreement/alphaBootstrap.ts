@@ -38,7 +38,8 @@ export interface AlphaBootstrap {
  * the percentiles of the draws.
  *
  * @example
- * alphaBootstrap(data, {level: "ordinal", draws: 1000, seed: 7}).ci // [0.71, 0.88], say
+ * const data = [[1, 1], [2, 2], [3, 3], [3, 4], [4, 4], [1, 2], [2, 2], [4, 4], [3, 3], [1, 1]];
+ * alphaBootstrap(data, {level: "ordinal", draws: 1000, seed: 7}).ci // [0.848, 1]
  */
 export function alphaBootstrap(
   data: ReliabilityData,

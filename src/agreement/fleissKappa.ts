@@ -23,7 +23,7 @@ export interface FleissKappa {
  * every other unit must have the same number of values, at least two.
  *
  * @example
- * fleissKappa([["a", "a", "b"], ["b", "b", "b"], ["a", "a", "a"]]).kappa // 0.55
+ * fleissKappa([["a", "a", "b"], ["b", "b", "b"], ["a", "a", "a"]]).kappa.toFixed(2) // "0.55"
  */
 export function fleissKappa(data: ReliabilityData): FleissKappa {
   const totals = new Map<ReliabilityValue, number>();

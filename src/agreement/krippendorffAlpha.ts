@@ -34,7 +34,7 @@ export interface KrippendorffAlpha {
  * alpha-reliability"): rows are units, columns coders, null a missing value.
  *
  * @example
- * krippendorffAlpha([[0, 1], [1, 1], [0, 1], [0, 0], [0, 0], [0, 1], [0, 0], [0, 0], [1, 0], [0, 0]]).alpha // 0.095…
+ * krippendorffAlpha([[0, 1], [1, 1], [0, 1], [0, 0], [0, 0], [0, 1], [0, 0], [0, 0], [1, 0], [0, 0]]).alpha.toFixed(3) // "0.095"
  */
 export function krippendorffAlpha(data: ReliabilityData, options: KrippendorffAlphaOptions = {}): KrippendorffAlpha {
   const level = options.level ?? "nominal";

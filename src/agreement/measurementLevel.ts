@@ -18,7 +18,9 @@ export type ReliabilityData = ReadonlyArray<ReadonlyArray<ReliabilityValue>>;
 /**
  * Counts a unit's values into `counts` (cleared first): how many coders gave
  * each value; returns how many values the unit has (missing ones left out).
- * @example unitCounts([1, 1, null, 2], new Map()) // 3, and the map holds 1 → 2, 2 → 1
+ * @example
+ * const counts = new Map();
+ * [unitCounts([1, 1, null, 2], counts), counts] // [3, new Map([[1, 2], [2, 1]])]
  */
 export function unitCounts(unit: ReadonlyArray<ReliabilityValue>, counts: Map<ReliabilityValue, number>): number {
   counts.clear();

@@ -1,5 +1,6 @@
 import { randomLcg } from "d3";
-import { ELEMENT_ORDER, type RingroseResult } from "../frameworks/ringrose.ts";
+import type { RingroseResult } from "../frameworks/ringrose.ts";
+import { CONDITION_ORDER } from "../frameworks/ringroseConditions.ts";
 
 /** One partnership's element scores (0–2, null for NA), in a fixed order of elements. */
 export interface SensitivityCase {
@@ -192,12 +193,16 @@ export function rankIntervals(cases: readonly SensitivityCase[], options: Sensit
 }
 
 /**
- * The success index's cases from scored partnerships: each partnership whose
- * index is rankable (it rests on at least the minimum coverage of elements),
- * with its five Ringrose element scores in their order.
+ * The conditions score's cases from scored partnerships: each partnership
+ * whose score is rankable (it rests on at least the minimum coverage of
+ * conditions), with its four Ringrose condition scores in their order
+ * (tangible results, an outcome, is not in the score).
  */
 export function successIndexCases(scores: ReadonlyArray<{ id: string; ringrose: RingroseResult }>): SensitivityCase[] {
   return scores
     .filter((score) => score.ringrose.rankable)
-    .map((score) => ({ id: score.id, scores: ELEMENT_ORDER.map((element) => score.ringrose.elements[element].score) }));
+    .map((score) => ({
+      id: score.id,
+      scores: CONDITION_ORDER.map((element) => score.ringrose.elements[element].score),
+    }));
 }

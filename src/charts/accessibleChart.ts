@@ -6,7 +6,9 @@
  * chart holds anything a keyboard can reach (links, buttons, focusable
  * elements), for the figure around it to decide whether it may be one image.
  *
- * @example accessibleChart(Plot.plot({marks: [Plot.ruleY([0])]})) // false, and the rule's <g> now has role="group"
+ * @example
+ * const chart = Plot.plot({marks: [Plot.ruleY([0])], document});
+ * [accessibleChart(chart), chart.querySelector('g[aria-label="rule"]').getAttribute("role")] // [false, "group"]
  */
 export function accessibleChart(chart: Element): boolean {
   for (const group of chart.querySelectorAll("g[aria-label]:not([role])")) group.setAttribute("role", "group");

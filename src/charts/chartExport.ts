@@ -43,7 +43,11 @@ function wrap(text: string, width: number): string[] {
  * the chart itself, and a footer with the source, the licence and the
  * address of the view. What the site's SVG and PNG downloads are made from.
  *
- * @example chartExport(svg, {title: "Scores", source: "Source: …", licence: "CC BY 4.0", url: "https://…"}).getAttribute("height")
+ * @example
+ * const chart = Plot.plot({width: 640, height: 400, marks: [Plot.ruleY([0])], document});
+ * const options = {title: "Scores", source: "Source: datasets/indonesia", licence: "CC BY 4.0", url: "https://example.org/", document};
+ * const framed = chartExport(chart, options);
+ * [framed.getAttribute("width"), framed.getAttribute("height"), framed.querySelector("text").textContent] // ["640", "504", "Scores"]
  */
 export function chartExport(chart: SVGSVGElement, options: ChartExportOptions): SVGSVGElement {
   const document = options.document ?? globalThis.document;

@@ -1,7 +1,8 @@
 import { chartFontSize } from "./chartFontSize.ts";
+import { labelMargin } from "./wrapText.ts";
 import * as Plot from "@observablehq/plot";
 
-/** One bar: a partnership's success index and how many of the five elements it rests on. */
+/** One bar: a partnership's Ringrose conditions score and how many of the four conditions it rests on. */
 export interface IndexBar {
   id: string;
   label: string;
@@ -16,29 +17,42 @@ export interface IndexBarsOptions {
   ariaLabel?: string;
   /** Bar colour; default the toolkit's blue. */
   fill?: string;
+  /** Size of the chart's text in px; default chartFontSize(width) (slides set 24, for the back of a room). */
+  fontSize?: number;
   /** The document to create elements in (a jsdom document in Node); default the window's. */
   document?: Document;
 }
 
-/** The success index ranked, highest first, each bar's tooltip giving the index and its coverage (x/5). */
+/** The conditions score ranked, highest first, each bar's tooltip giving the score and its coverage (x/4 conditions). */
 export function indexBars(bars: IndexBar[], options: IndexBarsOptions = {}): SVGSVGElement | HTMLElement {
-  const { width = 900, ariaLabel = "Success index", fill = "#0072B2", document } = options;
+  const { width = 900, ariaLabel = "Conditions score", fill = "#0072B2", document } = options;
   const ranked = [...bars].sort((a, b) => b.index - a.index);
+  const { fontSize = chartFontSize(width) } = options;
+  const room = labelMargin(
+    ranked.map((bar) => bar.label),
+    fontSize,
+    width,
+  );
+  // The axis title sits centred below its tick labels, never over them; ticks a tenth apart at most.
+  const marginBottom = Math.ceil(fontSize * 3.4 + 10);
   return Plot.plot({
     width,
-    style: { fontSize: `${chartFontSize(width)}px` },
-    height: 40 + ranked.length * 28,
-    marginLeft: Math.max(210, chartFontSize(width) * 15),
+    style: { fontSize: `${fontSize}px` },
+    height: 20 + marginBottom + ranked.length * Math.max(28, room.lines * fontSize * 1.15 + 8, fontSize * 1.6),
+    marginLeft: room.marginLeft,
+    // Room for half of the last tick's label ("1.0").
+    marginRight: Math.ceil(fontSize * 1.2 + 4),
+    marginBottom,
     ariaLabel,
     document,
-    x: { domain: [0, 1], grid: true, label: ariaLabel },
-    y: { label: null, domain: ranked.map((bar) => bar.label) },
+    x: { domain: [0, 1], grid: true, label: ariaLabel, labelAnchor: "center", ticks: width < 640 ? 5 : 10 },
+    y: { label: null, domain: ranked.map((bar) => bar.label), tickFormat: room.format },
     marks: [
       Plot.barX(ranked, {
         x: "index",
         y: "label",
         fill,
-        title: (bar: IndexBar) => `${bar.label}: ${bar.index.toFixed(2)} (${bar.assessedCount}/5)`,
+        title: (bar: IndexBar) => `${bar.label}: ${bar.index.toFixed(2)} (${bar.assessedCount}/4)`,
       }),
       Plot.ruleX([0]),
     ],

@@ -113,7 +113,10 @@ export interface NetworkCity {
  * Every city of the network once, placed where its projected links start or
  * end (`links` from `projectLinks`), with its number of twin cities. Cities
  * that could not be projected are left out.
- * @example twinCityDegrees([{city1: "Bandung", country1: "ID", city2: "Liuzhou", country2: "CN", …}], links) // [{name: "Bandung, ID", count: 1, …}, {name: "Liuzhou, CN", count: 1, …}]
+ * @example
+ * const links = Float32Array.of(10, 20, 30, 40); // one pair: Bandung at (10, 20), Liuzhou at (30, 40)
+ * twinCityDegrees([{city1: "Bandung", country1: "ID", city2: "Liuzhou", country2: "CN"}], links)
+ * // [{x: 10, y: 20, name: "Bandung, ID", count: 1}, {x: 30, y: 40, name: "Liuzhou, CN", count: 1}]
  */
 export function twinCityDegrees(
   pairs: Array<Pick<TwinCityPair, "city1" | "country1" | "city2" | "country2">>,

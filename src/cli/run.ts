@@ -3,6 +3,7 @@ import { EXIT, UsageError, choice, emit, load, parse, refuseOverwritingInput, ty
 import { reliabilityCommand } from "./reliabilityCommand.ts";
 import { qcaCommand } from "./qcaCommand.ts";
 import { sensitivityCommand } from "./sensitivityCommand.ts";
+import { statsCommand } from "./statsCommand.ts";
 
 export type { Io } from "./common.ts";
 import { existsSync } from "node:fs";
@@ -11,7 +12,7 @@ import { basename, join, resolve } from "node:path";
 import { RESOURCES, RESOURCE_NAMES } from "../dataset/schemas.ts";
 import { newDatasetDescriptor } from "../dataset/checkDataPackage.ts";
 import { slugify } from "../schema/slugify.ts";
-import { appendProblems, formatProblem, type Problem } from "../problem.ts";
+import { formatProblem } from "../problem.ts";
 import type { DatasetReading } from "../dataset/readDataset.ts";
 import type { ResourceName } from "../dataset/schemas.ts";
 import { writeFileAtomic } from "../node/writeFileAtomic.ts";
@@ -21,7 +22,6 @@ import { scorePortfolios } from "../score/scorePortfolios.ts";
 import { toPublicJson } from "../score/toPublicJson.ts";
 import { localGovernmentSummary, partnershipSummary, type Summary } from "../score/scoreRows.ts";
 import { formatTable } from "../format/formatTable.ts";
-import { rowRanges } from "../format/rowRanges.ts";
 import { formatCsv, type FormatCsvOptions } from "../format/formatCsv.ts";
 import { codebookCsv, codebookEntries, codebookMarkdown } from "../codebook/codebook.ts";
 import { refiQdaCodebook } from "../codebook/refiQdaCodebook.ts";
@@ -29,8 +29,8 @@ import { frameworks, type Registry } from "../frameworks/registry.ts";
 import { parseOptionText } from "../frameworks/options.ts";
 import type { FrameworkOption, SummaryValue } from "../frameworks/types.ts";
 import { evidenceKinds, type EvidenceKind } from "../dataset/vocabularies.ts";
-import { checkEvidence } from "../validate/checkEvidence.ts";
-import { readTextFile } from "../node/readTextFile.ts";
+import { checkEvidenceCommand } from "./checkEvidenceCommand.ts";
+import { exportQdpxCommand, importQdpxCommand } from "./qdpxCommands.ts";
 
 const DEFAULT_DATASET = fileURLToPath(new URL("../../datasets/indonesia", import.meta.url));
 
@@ -42,8 +42,12 @@ Usage: paradiplomacy <command> [options]
 Commands:
   init <folder>      start a new, empty dataset (the CSV files with their headers and datapackage.json)
   validate <path>…   check dataset folders or CSV files against the format and the codebook
-  check-evidence <dataset> --sources <folder>
-                     check that every quote appears in the source it cites
+  check-evidence <dataset> [--sources <folder>]
+                     check that every quote appears in the source document it cites (.txt, .md, .pdf, .docx)
+  export-qdpx <dataset> --out study.qdpx
+                     the dataset and its source documents as a REFI-QDA project (ATLAS.ti, NVivo, MAXQDA, QualCoder)
+  import-qdpx <study.qdpx> --out <folder> [--into <dataset>]
+                     the codings of a REFI-QDA project coded with the codebook, as a dataset
   score <dataset>    score every partnership with every framework
   codebook           print the codebook generated from the frameworks
   reliability <dataset or codings.csv>…
@@ -52,7 +56,9 @@ Commands:
   qca <table.csv or dataset> --outcome NAME
                      Qualitative Comparative Analysis: truth table, necessity, conservative and parsimonious solutions
   sensitivity <dataset>
-                     how robust the success index's ranking is to weights, aggregation and NA (rank intervals)
+                     how robust the conditions score's ranking is to weights, aggregation and NA (rank intervals)
+  stats <dataset>    which measures go together (Spearman, with n and permutation p), whether groups differ
+                     (--by COLUMN), and the implementation rates with Wilson intervals
   data-path          print where the shipped dataset (datasets/indonesia) is, once installed:
                      paradiplomacy validate "$(paradiplomacy data-path)"
 
@@ -90,23 +96,6 @@ Options:
 {frameworkOptions}
 
 An invalid dataset is not scored: its problems are printed and the exit status is 1.`,
-  "check-evidence": `Usage: paradiplomacy check-evidence <dataset> --sources <folder>
-
-Checks that every quote in codings.csv (its evidence column) appears in the
-text of the source it cites. The folder holds the sources' texts, each in a
-file named as the source's id in sources.csv (plain text or Markdown, UTF-8).
-A source with no text there is reported once, with the quotes citing it.
-
-The texts of the shipped dataset's five sources are not distributed with the
-toolkit (they are not ours to share): docs/sources.md gives each one's
-bibliographic details and, where one is known, its address, so that you can
-obtain them and save each as its id.
-Differences of white space, line breaks, Markdown emphasis and straight versus
-curly quotes are ignored; a quote may leave text out with "..." or "…". Each
-quote not found is printed as file:row:column with the nearest passage.
-
-Exit status: 0 every quote found, 1 a quote not found or not checkable, or the
-dataset invalid, 2 usage error.`,
   codebook: `Usage: paradiplomacy codebook [options]
 
 Options:
@@ -430,83 +419,6 @@ async function codebookCommand(args: string[], io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-async function checkEvidenceCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { sources: { type: "string" } });
-  if (values.help) return (io.stdout(`${HELP["check-evidence"]}\n`), EXIT.ok);
-  if (positionals.length !== 1) throw new UsageError("check-evidence needs exactly one dataset folder");
-  await requireFolder(positionals[0]!, "check-evidence");
-  const folder = values.sources as string | undefined;
-  if (folder === undefined)
-    throw new UsageError("check-evidence needs --sources <folder>, the folder of the sources' texts");
-  const sourcesFolder = await stat(folder).catch(() => undefined);
-  if (sourcesFolder === undefined || !sourcesFolder.isDirectory())
-    throw new UsageError(
-      `--sources ${JSON.stringify(folder)}: ${sourcesFolder === undefined ? "no such folder" : "not a folder"} (expected the folder that holds the sources' texts, each named as its id in sources.csv)`,
-    );
-  const path = positionals[0]!;
-  const reading = await load(path, io.registry ?? frameworks);
-  if (reading.problems.length > 0) {
-    for (const problem of reading.problems) io.stdout(`${formatProblem(problem)}\n`);
-    io.stderr(
-      `✗ ${path}: ${reading.problems.length} problems; fix them before checking quotes (paradiplomacy validate ${path})\n`,
-    );
-    return EXIT.invalid;
-  }
-  const quoted = [...reading.dataset.codings, ...reading.dataset.portfolioCodings].filter(
-    (coding) => coding.evidence !== null && coding.source !== null,
-  );
-  // Each source's text, read as safely as a dataset's files; one that cannot be read is reported, and its quotes cannot be checked.
-  const texts: Record<string, string> = {};
-  const problems: Problem[] = [];
-  for (const id of new Set(quoted.map((coding) => coding.source!))) {
-    const read = await readTextFile(resolve(folder), id, join(folder, id));
-    if ("text" in read) texts[id] = read.text;
-    else if ("problem" in read) problems.push(read.problem);
-  }
-  // A source with no text is one problem, not one per quote citing it: its quotes are counted in it.
-  const uncheckable = new Set<string>();
-  const citing = new Map<string, Map<string, number[]>>();
-  for (const table of [reading.tables.codings, reading.tables.portfolio_codings])
-    table?.rows.forEach((coding, index) => {
-      if (coding.evidence === null || coding.source === null || Object.hasOwn(texts, coding.source)) return;
-      uncheckable.add(`${table.file}\u0000${table.rowNumbers[index]}`);
-      const byFile = citing.get(coding.source) ?? citing.set(coding.source, new Map()).get(coding.source)!;
-      byFile.set(basename(table.file), [...(byFile.get(basename(table.file)) ?? []), table.rowNumbers[index]!]);
-    });
-  for (const [id, byFile] of citing) {
-    if (problems.some((problem) => problem.file === join(folder, id))) continue;
-    const count = [...byFile.values()].reduce((sum, rows) => sum + rows.length, 0);
-    problems.push({
-      file: join(folder, id),
-      row: 0,
-      column: 0,
-      field: "evidence",
-      message: `no text of the source ${JSON.stringify(id)}, so the ${count} quote${count === 1 ? "" : "s"} citing it could not be checked (${[...byFile].map(([file, rows]) => `${file} ${rowRanges(rows)}`).join("; ")})`,
-      expected: "the source's text in the sources folder, in a file named as its id: plain text or Markdown, UTF-8",
-    });
-  }
-  for (const table of [reading.tables.codings, reading.tables.portfolio_codings])
-    if (table !== undefined)
-      appendProblems(
-        problems,
-        checkEvidence(table, texts).filter((problem) => !uncheckable.has(`${problem.file}\u0000${problem.row}`)),
-      );
-  for (const problem of problems) io.stdout(`${formatProblem(problem)}\n`);
-  if (problems.length > 0) {
-    const notFound = problems.filter((problem) => problem.field === "evidence" && problem.row > 0).length;
-    const parts = [
-      notFound > 0 ? `${notFound} of ${quoted.length} quotes not found in their sources` : undefined,
-      uncheckable.size > 0
-        ? `${uncheckable.size} of ${quoted.length} not checkable: ${citing.size} source text${citing.size === 1 ? "" : "s"} missing or unreadable`
-        : undefined,
-    ].filter((part) => part !== undefined);
-    io.stderr(`✗ ${path}: ${parts.join("; ") || "problems with the sources' texts"} (${folder})\n`);
-    return EXIT.invalid;
-  }
-  io.stderr(`✓ ${path}: all ${quoted.length} quotes found in their sources (${folder})\n`);
-  return EXIT.ok;
-}
-
 async function dataPathCommand(args: string[], io: Io): Promise<number> {
   const { values } = parse(args, {}, false);
   if (values.help)
@@ -561,11 +473,14 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   init: initCommand,
   validate: validateCommand,
   "check-evidence": checkEvidenceCommand,
+  "export-qdpx": exportQdpxCommand,
+  "import-qdpx": importQdpxCommand,
   score: scoreCommand,
   codebook: codebookCommand,
   reliability: reliabilityCommand,
   qca: qcaCommand,
   sensitivity: sensitivityCommand,
+  stats: statsCommand,
   "data-path": dataPathCommand,
 };
 

@@ -8,15 +8,16 @@ import { EXIT, UsageError, emit, load, parse, type Io } from "./common.ts";
 
 const SENSITIVITY_HELP = `Usage: paradiplomacy sensitivity <dataset> [--draws N] [--seed S] [--json] [--out FILE]
 
-How robust the ranking by the success index (Ringrose's five elements) is, as
+How robust the ranking by the conditions score (Ringrose's four conditions;
+tangible results, an outcome, is not in it) is, as
 the OECD/JRC Handbook on Constructing Composite Indicators (2008) recommends:
 Monte Carlo draws of random weights (uniform on the simplex), arithmetic or
 geometric aggregation, and NA left out or counted as 0. For each partnership
-whose index is ranked: its rank as published, and the median and 5th–95th
+whose score is ranked: its rank as published, and the median and 5th–95th
 percentiles of its rank over the draws. The same seed gives the same result.
 
-Only partnerships whose index rests on at least 3 of the 5 elements are
-ranked; the others are listed as left out, each with why (in the table and in
+Only partnerships whose conditions score rests on at least 3 of the 4
+conditions are ranked; the others are listed as left out, each with why (in the table and in
 the JSON's "left_out"). Ranks whose 5%–95% intervals overlap cannot be told apart.
 
 Options:
@@ -71,10 +72,10 @@ export async function sensitivityCommand(args: string[], io: Io): Promise<number
     values.json === true
       ? JSON.stringify({ ...result, left_out: leftOut }, null, 2)
       : [
-          `${result.partnerships.length} of ${scores.length} partnerships ranked by the success index; ${draws} draws, seed ${seed}.`,
+          `${result.partnerships.length} of ${scores.length} partnerships ranked by the conditions score; ${draws} draws, seed ${seed}.`,
           ...(leftOut.length > 0
             ? [
-                `Left out: ${leftOut.length} of ${scores.length}, whose index rests on too few elements to be ranked:`,
+                `Left out: ${leftOut.length} of ${scores.length}, whose score rests on too few conditions to be ranked:`,
                 ...groupBy(leftOut, (entry) => entry.reason).map(
                   ([reason, entries]) =>
                     `  ${reason} (${entries.length}): ${entries.map((entry) => entry.id).join(", ")}`,

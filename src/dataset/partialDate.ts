@@ -65,7 +65,7 @@ export function comparePartialDates(a: string | null, b: string | null): number 
  * A total order of partial dates by their start, the less precise first
  * among equal starts (`2008` before `2008-01`): for picking the earliest or
  * latest of several dates whatever order they come in.
- * @example compareDateStarts("2008-09", "2008") // > 0
+ * @example compareDateStarts("2008-09", "2008") > 0 // true
  */
 export function compareDateStarts(a: string, b: string): number {
   return decimalYear(a) - decimalYear(b) || a.length - b.length;

@@ -139,9 +139,27 @@ export const partnershipsSchema = {
       name: "status",
       type: "string",
       title: "Current status",
-      description: "Empty when the sources do not say.",
+      description:
+        "Empty when the sources do not say. A status is the coder's reading unless status_evidence gives the source's words for it; only a status of active with them overrides the toolkit's inference of a stall from inactivity.",
       example: "active",
       constraints: { enum: partnershipStatuses.codes },
+    },
+    {
+      name: "status_evidence",
+      type: "string",
+      optional: true,
+      title: "Evidence for the status",
+      description:
+        "Short quote from the partnership's source that states its status; empty when no source states it (the status is then the coder's reading).",
+      example: "kerja sama dengan Kota Liuzhou ini lebih aktif dibandingkan dengan kota lainnya",
+    },
+    {
+      name: "status_locator",
+      type: "string",
+      optional: true,
+      title: "Locator of the status evidence",
+      description: "Section or page of the partnership's source where status_evidence is.",
+      example: "1.5",
     },
     {
       name: "source",
@@ -242,6 +260,16 @@ export const eventsSchema = {
         "What kind of statement the evidence is: finding (the source reports it), argument (a hypothesis or argument the source puts forward to test), secondary (a report the source cites from another study or a headline) or inference (the coder's).",
       example: "finding",
       constraints: { required: true, enum: evidenceKinds.codes },
+    },
+    {
+      name: "date_evidence_kind",
+      type: "string",
+      optional: true,
+      title: "Kind of evidence of the date",
+      description:
+        "The kind of evidence of the date alone, when it is weaker than the event's (a reported event whose year the coder inferred: inference); empty when the date is as the event. Scoring with other kinds keeps the event and leaves its date unknown.",
+      example: "inference",
+      constraints: { enum: evidenceKinds.codes },
     },
     { name: "note", type: "string", title: "Note" },
     indonesianVersion("description", "Description"),
@@ -422,6 +450,7 @@ export const RESOURCES: Readonly<
 };
 
 export type ResourceName = keyof typeof RESOURCES;
+/** The names of the format's resources, in the order the format lists them. */
 export const RESOURCE_NAMES = Object.keys(RESOURCES) as ResourceName[];
 
 /** Finds the resource a file name stands for (`codings.csv`, `my/codings.csv`), or undefined. */

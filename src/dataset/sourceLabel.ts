@@ -27,7 +27,9 @@ export function sourceLabel(source: Pick<Source, "authors" | "year" | "title">):
 /**
  * The label of the source a row cites by id (`sourceLabel`), the id itself
  * when no source has it, and "—" for none.
- * @example citeSource(sources, "000_3d052c1bdfd84016.txt") // "Alfiansyah et al. (2020)"
+ * @example
+ * const sources = [{id: "a.txt", authors: "Alfiansyah, V.; Purnomo, E. P.; Kurniawati, D. E.", year: 2020, title: "Kebijakan"}];
+ * [citeSource(sources, "a.txt"), citeSource(sources, "b.txt"), citeSource(sources, null)] // ["Alfiansyah et al. (2020)", "b.txt", "—"]
  */
 export function citeSource(sources: ReadonlyArray<Source>, id: string | null): string {
   const source = id === null ? undefined : sources.find((candidate) => candidate.id === id);

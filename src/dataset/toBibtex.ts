@@ -5,8 +5,11 @@ const escapeBibtex = (text: string) => text.replace(/([{}%&#_$])/g, "\\$1");
 /**
  * A BibTeX entry for a source row: authors joined with "and", n.d. years
  * left out, the full citation kept as a note.
- * @example toBibtex({id: "004_f2ed6371404c23dd.txt", type: "journal-article", authors: "Faishal, M. A.; Yulianti, D.", title: "Paradiplomasi Jawa Barat", …})
- * // "@article{004_f2ed6371404c23dd,\n  author = {Faishal, M. A. and Yulianti, D.},\n …"
+ * @example
+ * toBibtex({id: "004_f2ed6371404c23dd.txt", type: "journal-article", authors: "Faishal, M. A.; Yulianti, D.", year: null,
+ *   as_of: "2022", title: "Paradiplomasi Jawa Barat", container: "Universitas Padjadjaran", url: null,
+ *   citation: "Faishal & Yulianti (n.d.).", language: "id", note: null}).split("\n").slice(0, 3)
+ * // ["@article{004_f2ed6371404c23dd,", "  author = {Faishal, M. A. and Yulianti, D.},", "  title = {Paradiplomasi Jawa Barat},"]
  */
 export function toBibtex(source: Source): string {
   const kind =

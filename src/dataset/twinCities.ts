@@ -92,7 +92,13 @@ const isIndonesia = (country: string | null) => country !== null && /(^|,\s*)Ind
 /**
  * The countries that Indonesian places twin with, from the pairs with
  * Indonesia on one side, most frequent first (ties by name).
- * @example indonesianPartnerCountries(pairs)[0] // {country: "China", pairs: 19}
+ * @example
+ * indonesianPartnerCountries([
+ *   {city1: "Bandung", country1: "Indonesia", city2: "Liuzhou", country2: "China"},
+ *   {city1: "Surabaya", country1: "East Java, Indonesia", city2: "Busan", country2: "South Korea"},
+ *   {city1: "Medan", country1: "Indonesia", city2: "Chengdu", country2: "China"},
+ *   {city1: "Paris", country1: "France", city2: "Rome", country2: "Italy"},
+ * ]) // [{country: "China", pairs: 2}, {country: "South Korea", pairs: 1}]
  */
 export function indonesianPartnerCountries(pairs: TwinCityPair[]): Array<{ country: string; pairs: number }> {
   const counts = new Map<string, number>();

@@ -4,7 +4,7 @@
  * scoring of a million codings; string keys need no interning. The previous
  * row's group is tried first, since a partnership's rows usually come
  * together.
- * @example groupRows([{p: "a"}, {p: "b"}, {p: "a"}], (row) => row.p) // Map {"a" => [{p: "a"}, {p: "a"}], "b" => [{p: "b"}]}
+ * @example groupRows([{p: "a"}, {p: "b"}, {p: "a"}], (row) => row.p) // new Map([["a", [{p: "a"}, {p: "a"}]], ["b", [{p: "b"}]]])
  */
 export function groupRows<Row>(rows: readonly Row[], key: (row: Row) => string): Map<string, Row[]> {
   const groups = new Map<string, Row[]>();

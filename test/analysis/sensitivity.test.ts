@@ -86,18 +86,20 @@ describe("rankIntervals(cases, {draws, seed})", () => {
 describe("paradiplomacy sensitivity <dataset>", () => {
   it("says who is left out of the ranking and why, in the table and in the JSON", async () => {
     const table = await cli("sensitivity", INDONESIA, "--draws", "100");
-    expect(table.stdout.split("\n").slice(0, 4)).toEqual([
-      "6 of 27 partnerships ranked by the success index; 100 draws, seed 1.",
-      "Left out: 21 of 27, whose index rests on too few elements to be ranked:",
-      "  1 of 5 elements assessed, fewer than the 3 a ranked index needs (4): denpasar-perth, denpasar-gyeongju, denpasar-brighton-hove, kabupaten-bogor-nanning",
-      "  not coded on Ringrose's five elements: none assessed (17): denpasar-darwin, bandung-suwon, bandung-fort-worth, bandung-shenzhen, bandung-yingkou, bandung-petaling-jaya, bandung-kawasaki, bandung-toyota, bandung-hamamatsu, bandung-namur, bandung-cotabato, bandung-melbourne, bandung-cuenca, banda-aceh-apeldoorn, medan-gwangju, surabaya-kitakyushu, medan-penang",
+    expect(table.stdout.split("\n").slice(0, 5)).toEqual([
+      "5 of 27 partnerships ranked by the conditions score; 100 draws, seed 1.",
+      "Left out: 22 of 27, whose score rests on too few conditions to be ranked:",
+      "  1 of 4 conditions assessed, fewer than the 3 a ranked score needs (4): denpasar-perth, denpasar-gyeongju, denpasar-brighton-hove, kabupaten-bogor-nanning",
+      "  not coded on Ringrose's conditions: none of the 4 assessed (17): denpasar-darwin, bandung-suwon, bandung-fort-worth, bandung-shenzhen, bandung-yingkou, bandung-petaling-jaya, bandung-kawasaki, bandung-toyota, bandung-hamamatsu, bandung-namur, bandung-cotabato, bandung-melbourne, bandung-cuenca, banda-aceh-apeldoorn, medan-gwangju, surabaya-kitakyushu, medan-penang",
+      // Braunschweig's third assessed element is tangible results, an outcome, not a condition (001 §1.5.2).
+      "  2 of 4 conditions assessed, fewer than the 3 a ranked score needs (1): bandung-braunschweig",
     ]);
     const json = JSON.parse((await cli("sensitivity", INDONESIA, "--draws", "100", "--json")).stdout);
-    expect(json.left_out).toHaveLength(21);
+    expect(json.left_out).toHaveLength(22);
     expect(json.left_out[0]).toEqual({
       id: "denpasar-perth",
       assessed: 1,
-      reason: "1 of 5 elements assessed, fewer than the 3 a ranked index needs",
+      reason: "1 of 4 conditions assessed, fewer than the 3 a ranked score needs",
     });
   });
 
@@ -110,7 +112,7 @@ describe("paradiplomacy sensitivity <dataset>", () => {
     expect(json.draws).toBe(500);
     expect(json.partnerships.map((entry: { id: string }) => entry.id)).toContain("jawa-barat-souss-massa");
     const table = await cli("sensitivity", INDONESIA, "--draws", "200");
-    expect(table.stdout).toMatch(/partnerships ranked by the success index; 200 draws, seed 1/);
+    expect(table.stdout).toMatch(/partnerships ranked by the conditions score; 200 draws, seed 1/);
     expect(table.stdout).toContain("Ranks whose 5%–95% intervals overlap cannot be told apart.");
     expect((await cli("sensitivity", INDONESIA, "--draws", "many")).code).toBe(2);
   });

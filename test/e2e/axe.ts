@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { afterAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { NOTEBOOKS } from "../../notebooks/catalogue.ts";
+import { NOTEBOOKS } from "../../web/notebookCatalogue.ts";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -44,7 +44,7 @@ async function recordCsp(page: Page): Promise<string[]> {
 }
 
 /** Loads a view of the site into a page and waits until it has drawn (a notebook: every cell). */
-async function load(page: Page, url: string, path: string): Promise<void> {
+export async function load(page: Page, url: string, path: string): Promise<void> {
   await page.goto(new URL(path, url).href);
   if (path.startsWith("notebooks/"))
     await page.waitForFunction(() => document.documentElement.dataset.cells === "settled");

@@ -2,24 +2,8 @@ import { buffer } from "node:stream/consumers";
 import { chromium, type Browser, type BrowserContext, type Download, type Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 
-/** The flags Debian's Chromium needs here: headless, no sandbox, no GPU, no network of its own. */
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
-/** Where Debian's Chromium is (CHROMIUM_PATH overrides it). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-/** Debian's Chromium, headless, with the flags this network-less machine needs. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-}
+// Where Chromium is and the flags it starts with live beside the preview server, where the bench finds them too.
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium.ts";
 
 /** A page of the site with what it reported: console errors and page errors, and every request that left the origin. */
 export interface WatchedPage {
@@ -57,7 +41,7 @@ export function watch(page: Page, base: string): { errors: string[]; foreign: st
 
 /**
  * The built site and the headless Chromium that the global setup started
- * (test/globalSetup.ts), for one test file: connected before its tests,
+ * (test/e2e/globalSetup.ts), for one test file: connected before its tests,
  * disconnected after them. `context` is one browser context for the file's
  * pages, sharing its cache as one reader's browser would (each page in a
  * context of its own cost about a fifth more of Chromium's time): the files
@@ -73,7 +57,8 @@ export function builtSiteInChromium(): {
   let context: BrowserContext | undefined;
   beforeAll(async () => {
     browser = await chromium.connect(inject("chromiumEndpoint"));
-    context = await browser.newContext();
+    // A reader whose browser prefers Indonesian: the site's language when the URL names none.
+    context = await browser.newContext({ locale: "id-ID" });
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { NOTEBOOKS } from "../../notebooks/catalogue.ts";
+import { NOTEBOOKS } from "../../web/notebookCatalogue.ts";
 import { builtSiteInChromium, openWatched } from "./browser.ts";
 
 const site = builtSiteInChromium();

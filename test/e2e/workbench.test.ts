@@ -6,11 +6,12 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { cli, MINIMAL, ROOT, temporaryFolder } from "../helpers.ts";
 import { builtSiteInChromium, CHROMIUM_ARGS, CHROMIUM_PATH, watch, downloaded } from "./browser.ts";
 
-// The site the global setup serves (test/globalSetup.ts). The test of a killed browser starts browsers of its own, with
+// The site the global setup serves (test/e2e/globalSetup.ts). The test of a killed browser starts browsers of its own, with
 // a profile on disk; the others take a fresh context (its storage its own, and empty) of the shared Chromium.
 const site = builtSiteInChromium();
 const server = { url: inject("siteUrl") };
-const freshContext = () => site.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+const freshContext = () =>
+  site.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: "id-ID" });
 const SCREENSHOTS = join(ROOT, "test-output/screenshots");
 
 beforeAll(() => {

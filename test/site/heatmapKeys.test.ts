@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { JSDOM } from "jsdom";
 import type { MatrixCell } from "../../src/charts/indicatorMatrix.ts";
-import { heatmapKeys } from "../../site/src/heatmapKeys.ts";
+import { heatmapKeys } from "../../site/src/components/heatmapKeys.ts";
 
 // Two partnerships × three indicators, drawn as rects in the order of the cells.
 const cells: MatrixCell[] = ["p", "q"].flatMap((partnership) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Plugin } from "vite";
-import { NOTEBOOKS } from "../../notebooks/catalogue.ts";
+import { NOTEBOOKS } from "../../web/notebookCatalogue.ts";
 import { notebookInputs, notebooks } from "../../site/notebookPlugin.ts";
 
 const plugins = notebooks() as Plugin[];

@@ -1,0 +1,281 @@
+import { SCORE_WORDS } from "../../../src/charts/scoreColors.ts";
+import { citeSource } from "../../../src/dataset/sourceLabel.ts";
+import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
+import { restsOnlyOnArguments } from "../../../src/score/toPublicJson.ts";
+import { sortEvents } from "../../../src/dataset/partialDate.ts";
+import {
+  eventFields,
+  evidenceKinds,
+  eventStages,
+  eventStatuses,
+  partnershipKinds,
+  partnershipStatuses,
+} from "../../../src/dataset/vocabularies.ts";
+import { vocabularyLabel, vocabularyLabels } from "../../../src/language.ts";
+import { indicatorMatrix } from "../../../src/charts/indicatorMatrix.ts";
+import { matrixChart } from "../../../src/charts/matrixChart.ts";
+import { timelineChart, timelineData, timelineEnd } from "../../../src/charts/timeline.ts";
+import { countryName } from "../../../src/dataset/countryName.ts";
+import { textIn } from "../../../src/dataset/textIn.ts";
+import { element, dataTable } from "../../../web/dom.ts";
+import { chartFigure } from "../../../web/chartFigure.ts";
+import { timelineTable } from "../../../src/charts/timeline.ts";
+import { stateLink, type PageView } from "./page.ts";
+
+const CASE_TEXTS = {
+  id: {
+    notFound: "Kerja sama tidak ditemukan:",
+    summary: "Ringkasan",
+    profile: "Profil lapis dan elemen",
+    timeline: "Tahapan dan peristiwa",
+    actions: "Rencana aksi: direncanakan dan terlaksana",
+
+    evidence: "Bukti setiap skor",
+    argued: "hanya bertumpu pada argumen sumber atau inferensi pengode, bukan temuan",
+    portfolio: (name: string) => `Pernyataan sumber tentang seluruh kerja sama ${name} (bukan khusus kerja sama ini)`,
+    columns: {
+      date: "Tanggal",
+      stage: "Tahap",
+      description: "Uraian",
+      status: "Status",
+      source: "Sumber",
+      framework: "Kerangka",
+      indicator: "Indikator",
+      score: "Skor",
+      evidence: "Kutipan",
+      kind: "Jenis bukti",
+      note: "Catatan",
+      field: "Bidang",
+    },
+    back: "← Semua kerja sama",
+    noActions: "Sumber tidak mencatat rencana aksi untuk kerja sama ini.",
+    profileSummary:
+      "Skor setiap indikator: 0 tidak ada, 1 direncanakan atau di atas kertas, 2 terlaksana, NA sumber tidak membahas.",
+    timelineSummary: "Tahapan dan peristiwa bertanggal kerja sama ini, berwarna menurut statusnya.",
+    index: (scores: number[], index: number) =>
+      `Cara menghitung indeks keberhasilan: setiap elemen yang dinilai diberi skor 0 (tidak ada), 1 (direncanakan atau di atas kertas) atau 2 (terlaksana); elemen NA (sumber tidak membahas) tidak dihitung, bukan dianggap 0. Indeks adalah rata-rata skor itu dibagi 2, dari 0 sampai 1, dengan bobot sama: (${scores.join(" + ")}) ÷ (2 × ${scores.length}) = ${index.toFixed(2)}. Indeks dan pembobotannya buatan toolkit ini; kelima elemen berasal dari Ringrose (lihat Buku kode).`,
+  },
+  en: {
+    notFound: "Partnership not found:",
+    summary: "Summary",
+    profile: "Layer and element profile",
+    timeline: "Stages and events",
+    actions: "Action plans: planned and realised",
+
+    evidence: "Evidence for every score",
+    argued: "rests only on the source's arguments or the coder's inferences, not on findings",
+    portfolio: (name: string) =>
+      `What the sources say of all of ${name}'s partnerships (not of this one in particular)`,
+    columns: {
+      date: "Date",
+      stage: "Stage",
+      description: "Description",
+      status: "Status",
+      source: "Source",
+      framework: "Framework",
+      indicator: "Indicator",
+      score: "Score",
+      evidence: "Quote",
+      kind: "Kind of evidence",
+      note: "Note",
+      field: "Field",
+    },
+    back: "← All partnerships",
+    noActions: "The sources record no action plans for this partnership.",
+    profileSummary: "Each indicator's score: 0 absent, 1 planned or on paper, 2 realised, NA source silent.",
+    timelineSummary: "This partnership's dated stages and events, coloured by their status.",
+    index: (scores: number[], index: number) =>
+      `How the success index is computed: each assessed element scores 0 (absent), 1 (planned or on paper) or 2 (realised); an NA element (the source is silent) is left out, not counted as 0. The index is the mean of those scores divided by 2, from 0 to 1, with equal weights: (${scores.join(" + ")}) ÷ (2 × ${scores.length}) = ${index.toFixed(2)}. The index and its weighting are the toolkit's own; the five elements come from Ringrose (see the Codebook).`,
+  },
+} as const;
+
+function table(headers: string[], rows: Array<Array<string | Node>>, className = ""): HTMLElement {
+  return dataTable(
+    headers.join(", "),
+    headers,
+    rows.map((cells) =>
+      element(
+        "tr",
+        {},
+        cells.map((cell) => (typeof cell === "string" ? element("td", { text: cell }) : element("td", {}, [cell]))),
+      ),
+    ),
+    className,
+  );
+}
+
+/**
+ * One partnership: a line for every framework that assesses it, its profile,
+ * stages, action plans and the evidence for every score, all as text.
+ */
+export const casePage: PageView = (state, { reading, scores }, { width, navigate }) => {
+  const { language } = state;
+  const texts = CASE_TEXTS[language];
+  const id = state.caseId ?? "";
+  const score = scores.find((candidate) => candidate.id === id);
+  const back = stateLink({ ...state, page: "partnerships", caseId: null }, texts.back, navigate, { class: "back" });
+  if (score === undefined)
+    return element("article", { className: "case-page" }, [
+      back,
+      element("p", { className: "error", text: `${texts.notFound} ${id}` }),
+    ]);
+  const registry: Registry = frameworks;
+  const partnership = score.partnership;
+  const events = sortEvents(reading.dataset.events.filter((event) => event.partnership === id));
+  const activities = events.filter((event) => event.stage === "activity");
+  const codings = reading.dataset.codings.filter((coding) => coding.partnership === id);
+  const portfolioCodings = reading.dataset.portfolioCodings.filter(
+    (coding) => coding.local_government === partnership.local_government,
+  );
+  const evidenceTable = (
+    rows: ReadonlyArray<(typeof codings)[number] | (typeof portfolioCodings)[number]>,
+    className: string,
+  ) =>
+    table(
+      [
+        texts.columns.framework,
+        texts.columns.indicator,
+        texts.columns.score,
+        texts.columns.evidence,
+        texts.columns.kind,
+        texts.columns.source,
+        texts.columns.note,
+      ],
+      rows.map((coding) => [
+        registry[coding.framework]?.name[language] ?? coding.framework,
+        registry[coding.framework]?.indicators.find((indicator) => indicator.id === coding.indicator)?.name[language] ??
+          coding.indicator,
+        coding.score === null ? "NA" : String(coding.score),
+        coding.evidence ? element("q", { text: coding.evidence }) : "—",
+        vocabularyLabel(evidenceKinds, coding.evidence_kind, language),
+        `${citeSource(reading.dataset.sources, coding.source)}${coding.locator ? `, ${coding.locator}` : ""}`,
+        textIn(coding, "note", language) ?? "",
+      ]),
+      className,
+    );
+  const headlines = Object.keys(registry).flatMap((frameworkId) => {
+    const framework = registry[frameworkId]!;
+    const result = score[frameworkId as keyof typeof score];
+    const line = framework.headline(result, language);
+    const argued = restsOnlyOnArguments(framework.evidenceKinds(result));
+    return line === null
+      ? []
+      : [
+          element("li", { attributes: { "data-framework": frameworkId } }, [
+            element("strong", { text: `${framework.name[language]}: ` }),
+            element("span", { text: line }),
+            ...(argued ? [element("em", { className: "argued", text: ` (${texts.argued})` })] : []),
+          ]),
+        ];
+  });
+  const title = `${partnership.local_government} – ${partnership.partner}`;
+  const cells = indicatorMatrix([score], { language });
+  // The index worked out for this partnership, from its own element scores.
+  const assessed = Object.values(score.ringrose.elements)
+    .map((entry) => entry.score)
+    .filter((value): value is number => value !== null);
+  const indexExplanation =
+    score.ringrose.index === null
+      ? []
+      : [element("p", { className: "index-explanation", text: texts.index(assessed, score.ringrose.index) })];
+  const timeline = timelineData([partnership], events, { until: timelineEnd(reading.dataset.events), language });
+  const status = (code: string) => vocabularyLabel(eventStatuses, code, language);
+  return element("article", { className: "case-page", attributes: { "data-case": id } }, [
+    back,
+    element("h2", { text: title }),
+    element("p", {
+      className: "meta",
+      text: [
+        vocabularyLabel(partnershipKinds, partnership.kind, language),
+        countryName(partnership.partner_country_name, language, partnership.partner_country_code),
+        vocabularyLabel(partnershipStatuses, partnership.status, language),
+        partnership.first_contact_year,
+      ]
+        .filter((part) => part !== null)
+        .join(" · "),
+    }),
+    partnership.notes ? element("p", { text: textIn(partnership, "notes", language) ?? "" }) : element("span"),
+    element("h3", { text: texts.summary }),
+    element("ul", { className: "summary" }, headlines),
+    ...indexExplanation,
+    element("h3", { text: texts.profile }),
+    chartFigure(
+      matrixChart(cells, {
+        width,
+        legendLabels: SCORE_WORDS[language],
+        labels: { [id]: title },
+        ariaLabel: `${texts.profile}: ${title}`,
+      }),
+      {
+        name: `${id}-profile`,
+        title: `${texts.profile}: ${title}`,
+        summary: texts.profileSummary,
+        language,
+        data: {
+          header: ["partnership", "framework", "indicator", "score", "evidence", "evidence_kind", "source", "locator"],
+          rows: cells.map((cell) => [
+            cell.partnership,
+            cell.framework,
+            cell.indicator,
+            cell.score,
+            cell.evidence,
+            cell.evidenceKind,
+            cell.source === null ? null : citeSource(reading.dataset.sources, cell.source),
+            cell.locator,
+          ]),
+        },
+      },
+    ),
+    element("h3", { text: texts.timeline }),
+    ...(timeline.rows.length > 0
+      ? [
+          chartFigure(
+            timelineChart(timeline, {
+              width,
+              ariaLabel: `${texts.timeline}: ${title}`,
+              statusLabels: vocabularyLabels(eventStatuses, language),
+            }),
+            {
+              name: `${id}-stages`,
+              title: `${texts.timeline}: ${title}`,
+              summary: texts.timelineSummary,
+              language,
+              data: timelineTable(timeline),
+            },
+          ),
+        ]
+      : []),
+    table(
+      [texts.columns.date, texts.columns.stage, texts.columns.description, texts.columns.status, texts.columns.source],
+      events.map((event) => [
+        event.date ?? "—",
+        vocabularyLabel(eventStages, event.stage, language),
+        textIn(event, "description", language),
+        status(event.status),
+        `${citeSource(reading.dataset.sources, event.source)}, ${event.locator}`,
+      ]),
+      "events",
+    ),
+    element("h3", { text: texts.actions }),
+    activities.length === 0
+      ? element("p", { className: "note", text: texts.noActions })
+      : table(
+          [texts.columns.field, texts.columns.description, texts.columns.status, texts.columns.note],
+          activities.map((event) => [
+            vocabularyLabel(eventFields, event.field, language),
+            textIn(event, "description", language),
+            status(event.status),
+            textIn(event, "note", language) ?? "",
+          ]),
+          "actions",
+        ),
+    element("h3", { text: texts.evidence }),
+    evidenceTable(codings, "evidence"),
+    ...(portfolioCodings.length === 0
+      ? []
+      : [
+          element("h3", { text: texts.portfolio(partnership.local_government) }),
+          evidenceTable(portfolioCodings, "evidence portfolio"),
+        ]),
+  ]);
+};

@@ -1,0 +1,42 @@
+import type { DatasetReading } from "../../../src/dataset/readDataset.ts";
+import type { PartnershipScore } from "../../../src/score/scoreDataset.ts";
+import { element } from "../../../web/dom.ts";
+import { href, type Navigate, type SiteState } from "../model/state.ts";
+
+/** What every page reads: the dataset and its scores, computed once. */
+export interface SiteData {
+  reading: DatasetReading;
+  scores: PartnershipScore[];
+  /** Partnerships imported into this browser (shown beside the shipped ones, marked as its own). */
+  own: ReadonlySet<string>;
+}
+
+/** What a page is given besides the state and the data. */
+export interface PageContext {
+  /** Width available for charts, in CSS pixels. */
+  width: number;
+  navigate: Navigate;
+}
+
+/** A page: a function of the state and the data that wires components into an element. */
+export type PageView = (state: SiteState, data: SiteData, context: PageContext) => HTMLElement;
+
+/**
+ * A link to another view of the site: a real address (it opens in a new
+ * tab, and can be copied), and on a plain click the site navigates without
+ * reloading.
+ */
+export function stateLink(
+  next: SiteState,
+  text: string,
+  navigate: Navigate,
+  attributes: Record<string, string> = {},
+): HTMLAnchorElement {
+  const link = element("a", { text, attributes: { ...attributes, href: href(next) } });
+  link.addEventListener("click", (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(next);
+  });
+  return link;
+}

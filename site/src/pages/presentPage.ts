@@ -1,0 +1,294 @@
+import { indexBars } from "../../../src/charts/indexBars.ts";
+import { indicatorMatrix } from "../../../src/charts/indicatorMatrix.ts";
+import { matrixChart } from "../../../src/charts/matrixChart.ts";
+import { SCORE_WORDS } from "../../../src/charts/scoreColors.ts";
+import { accessibleChart } from "../../../src/charts/accessibleChart.ts";
+import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
+import { isCoded, type PartnershipScore } from "../../../src/score/scoreDataset.ts";
+import { element } from "../../../web/dom.ts";
+import type { PageView } from "../components/page.ts";
+import { href, parseSlide, slideText, type Navigate, type Slide, type SiteState } from "../model/state.ts";
+
+const TEXTS = {
+  id: {
+    title: "Presentasi",
+    slide: (n: number, of: number) => `Salindia ${n} dari ${of}`,
+    previous: "← Sebelumnya",
+    next: "Berikutnya →",
+    exit: "Keluar",
+    fullScreen: "Layar penuh",
+    handout: "Cetak handout (satu salindia per halaman)",
+    build: "Susun salindia",
+    add: "Tambah salindia",
+    addComparison: "Tambah perbandingan kasus terpilih",
+    remove: "Hapus",
+    frameworkOption: (name: string) => `Kerangka: ${name}`,
+    caseOption: (name: string) => `Kasus: ${name}`,
+    compare: "Perbandingan",
+    indicators: "Indikator",
+    notFound: "Salindia ini merujuk pada sesuatu yang tidak ada dalam data.",
+    keys: "Tombol panah, PageUp/PageDown (klik presenter) atau klik untuk berpindah; Esc untuk keluar.",
+    index: "Skor syarat Ringrose; dalam kurung, syarat yang dinilai dari 4 (hasil nyata terpisah)",
+  },
+  en: {
+    title: "Presentation",
+    slide: (n: number, of: number) => `Slide ${n} of ${of}`,
+    previous: "← Previous",
+    next: "Next →",
+    exit: "Exit",
+    fullScreen: "Full screen",
+    handout: "Print a handout (one slide per page)",
+    build: "Build the deck",
+    add: "Add slide",
+    addComparison: "Add a comparison of the chosen cases",
+    remove: "Remove",
+    frameworkOption: (name: string) => `Framework: ${name}`,
+    caseOption: (name: string) => `Case: ${name}`,
+    compare: "Comparison",
+    indicators: "Indicators",
+    notFound: "This slide refers to something that is not in the data.",
+    keys: "Arrow keys, PageUp/PageDown (a presenter's clicker) or a click move; Esc leaves.",
+    index: "Ringrose conditions score; in brackets, the conditions assessed of 4 (tangible results apart)",
+  },
+} as const;
+
+/** The size of a slide's chart text, legends and axes included: legible from the back of a room on a projector. */
+const SLIDE_FONT_SIZE = 24;
+
+/** The deck shown when the URL gives none: each framework explained, then every coded case. */
+function defaultDeck(scores: readonly PartnershipScore[], registry: Registry = frameworks): Slide[] {
+  return [
+    ...Object.keys(registry)
+      .filter((id) => registry[id]!.reads.includes("codings"))
+      .map((id): Slide => ({ kind: "framework", id })),
+    ...scores.filter((score) => isCoded(score)).map((score): Slide => ({ kind: "case", id: score.id })),
+  ];
+}
+
+/** The latest state and navigate of the page, for the one keyboard listener. */
+let current: { state: SiteState; navigate: Navigate; count: number } | undefined;
+/** The print listeners of the deck on screen, replaced when the page is drawn again. */
+let handoutListeners = new AbortController();
+let listening = false;
+
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  document.addEventListener("keydown", (event) => {
+    if (current === undefined || current.state.page !== "present") return;
+    const target = event.target as HTMLElement | null;
+    if (target !== null && ["INPUT", "SELECT", "TEXTAREA", "BUTTON"].includes(target.tagName) && event.key === " ")
+      return;
+    const { state, navigate, count } = current;
+    const go = (slide: number) => {
+      event.preventDefault();
+      navigate({ ...state, slide: Math.min(count, Math.max(1, slide)) }, { replace: true });
+    };
+    if (["ArrowRight", "PageDown", " "].includes(event.key)) go(state.slide + 1);
+    else if (["ArrowLeft", "PageUp"].includes(event.key)) go(state.slide - 1);
+    else if (event.key === "Home") go(1);
+    else if (event.key === "End") go(count);
+    else if (event.key === "Escape") navigate({ ...state, page: "overview", slide: 1 });
+  });
+}
+
+function slideContent(
+  slide: Slide,
+  scores: readonly PartnershipScore[],
+  language: "id" | "en",
+  width: number,
+  texts: (typeof TEXTS)["en" | "id"],
+): Element[] {
+  const registry: Registry = frameworks;
+  const label = (score: PartnershipScore) => `${score.partnership.local_government} – ${score.partnership.partner}`;
+  if (slide.kind === "framework") {
+    const framework = registry[slide.id];
+    if (framework === undefined) return [element("p", { text: texts.notFound })];
+    return [
+      element("h2", { text: framework.name[language] }),
+      element("p", { className: "lead", text: framework.description[language] }),
+      element("h3", { text: texts.indicators }),
+      element(
+        "ul",
+        { className: "indicators" },
+        framework.indicators.map((indicator) => element("li", { text: indicator.name[language] })),
+      ),
+      element("p", { className: "citation", text: framework.citation }),
+    ];
+  }
+  if (slide.kind === "case") {
+    const score = scores.find((candidate) => candidate.id === slide.id);
+    if (score === undefined) return [element("p", { text: texts.notFound })];
+    const headlines = Object.keys(registry).flatMap((id) => {
+      const line = registry[id]!.headline(score[id as keyof typeof score], language);
+      return line === null ? [] : [element("li", { text: `${registry[id]!.name[language]}: ${line}` })];
+    });
+    const chart = matrixChart(indicatorMatrix([score], { language }), {
+      width,
+      fontSize: SLIDE_FONT_SIZE,
+      labels: { [score.id]: label(score) },
+      ariaLabel: label(score),
+      legendLabels: SCORE_WORDS[language],
+    });
+    accessibleChart(chart);
+    return [element("h2", { text: label(score) }), element("ul", { className: "headlines" }, headlines), chart];
+  }
+  const picked = slide.ids.flatMap((id) => scores.find((score) => score.id === id) ?? []);
+  if (picked.length === 0) return [element("p", { text: texts.notFound })];
+  const labels = Object.fromEntries(picked.map((score) => [score.id, label(score)]));
+  const matrix = matrixChart(indicatorMatrix(picked, { language }), {
+    width,
+    fontSize: SLIDE_FONT_SIZE,
+    labels,
+    ariaLabel: texts.compare,
+    legendLabels: SCORE_WORDS[language],
+  });
+  accessibleChart(matrix);
+  const ranked = picked
+    .filter((score) => score.ringrose.rankable && score.ringrose.index !== null)
+    .map((score) => ({
+      id: score.id,
+      // The coverage the index rests on, in words on the bar's label: a projector shows no tooltips.
+      label: `${labels[score.id]!} (${score.ringrose.assessedCount}/5)`,
+      index: score.ringrose.index!,
+      assessedCount: score.ringrose.assessedCount,
+    }));
+  const bars =
+    ranked.length > 0 ? [indexBars(ranked, { width, ariaLabel: texts.index, fontSize: SLIDE_FONT_SIZE })] : [];
+  for (const chart of bars) accessibleChart(chart);
+  return [element("h2", { text: `${texts.compare}: ${picked.map(label).join(" · ")}` }), matrix, ...bars];
+}
+
+/**
+ * The presentation mode: one slide at a time in large type and high
+ * contrast, moved by arrow keys, PageUp/PageDown (a presenter's clicker) or
+ * clicks; every slide has its own address (`?page=present&deck=…&slide=3`),
+ * and the deck the lecturer builds is kept in the URL.
+ */
+export const presentPage: PageView = (state, { scores }, { width, navigate }) => {
+  const language = state.language;
+  const texts = TEXTS[language];
+  const deck = state.deck.length > 0 ? state.deck : defaultDeck(scores);
+  const count = deck.length;
+  const number = Math.min(Math.max(1, state.slide), Math.max(1, count));
+  current = { state: { ...state, slide: number }, navigate, count };
+  listen();
+  const move = (slide: number) => navigate({ ...state, slide: Math.min(count, Math.max(1, slide)) }, { replace: true });
+  const button = (text: string, action: () => void, className: string) => {
+    const node = element("button", { text, attributes: { type: "button", class: className } });
+    node.addEventListener("click", action);
+    return node;
+  };
+  const slideWidth = Math.max(320, Math.min(1600, (window.innerWidth || width) - 64));
+  const slide = element(
+    "section",
+    {
+      className: "slide",
+      attributes: {
+        "aria-roledescription": "slide",
+        "aria-label": texts.slide(number, count),
+        "data-slide": String(number),
+      },
+    },
+    count === 0
+      ? [element("p", { text: texts.notFound })]
+      : slideContent(deck[number - 1]!, scores, language, slideWidth, texts),
+  );
+  // A click on the slide moves on, as a clicker would; links and controls inside keep their own clicks.
+  slide.addEventListener("click", (event) => {
+    if ((event.target as HTMLElement).closest("a, button, input, select")) return;
+    move(number + 1);
+  });
+  const exit = element("a", {
+    text: texts.exit,
+    attributes: { href: href({ ...state, page: "overview", slide: 1 }), class: "exit" },
+  });
+  const controls = element("div", { className: "slide-controls" }, [
+    button(texts.previous, () => move(number - 1), "previous"),
+    element("span", {
+      className: "slide-number",
+      text: texts.slide(number, count),
+      attributes: { "aria-live": "polite" },
+    }),
+    button(texts.next, () => move(number + 1), "next"),
+    button(texts.fullScreen, () => void document.documentElement.requestFullscreen?.().catch(() => {}), "full-screen"),
+    button(texts.handout, () => window.print(), "handout"),
+    exit,
+  ]);
+  // Printing the deck (the button, or the browser's own print) prints every slide, one per page: they are drawn
+  // only for the print and removed after it, so that the screen shows one slide at a time.
+  const handout = element("div", { className: "handout", attributes: { "aria-hidden": "true" } });
+  const drawHandout = () =>
+    handout.replaceChildren(
+      ...deck.map((entry, index) =>
+        element("section", { className: "slide", attributes: { "data-slide": String(index + 1) } }, [
+          ...slideContent(entry, scores, language, 960, texts),
+        ]),
+      ),
+    );
+  handoutListeners.abort();
+  handoutListeners = new AbortController();
+  window.addEventListener("beforeprint", drawHandout, { signal: handoutListeners.signal });
+  window.addEventListener("afterprint", () => handout.replaceChildren(), { signal: handoutListeners.signal });
+
+  // Building the deck: pick slides, add them; the deck goes into the URL, so the link restores it.
+  const options = [
+    ...Object.entries(frameworks)
+      .filter(([, framework]) => framework.reads.includes("codings"))
+      .map(([id, framework]) => ({ value: `framework:${id}`, text: texts.frameworkOption(framework.name[language]) })),
+    ...scores
+      .filter((score) => isCoded(score))
+      .map((score) => ({
+        value: `case:${score.id}`,
+        text: texts.caseOption(`${score.partnership.local_government} – ${score.partnership.partner}`),
+      })),
+  ];
+  const choose = element(
+    "select",
+    { attributes: { name: "slide-choice", "aria-label": texts.add } },
+    options.map((option) => element("option", { text: option.text, attributes: { value: option.value } })),
+  );
+  const setDeck = (next: Slide[]) => navigate({ ...state, deck: next, slide: 1 }, { replace: true });
+  const add = button(texts.add, () => setDeck([...state.deck, parseSlide(choose.value)!]), "add-slide");
+  const casesToCompare = element(
+    "select",
+    { attributes: { name: "compare-choice", multiple: "", size: "5", "aria-label": texts.addComparison } },
+    scores
+      .filter((score) => isCoded(score))
+      .map((score) =>
+        element("option", {
+          text: `${score.partnership.local_government} – ${score.partnership.partner}`,
+          attributes: { value: score.id },
+        }),
+      ),
+  );
+  const addComparison = button(
+    texts.addComparison,
+    () => {
+      const ids = [...casesToCompare.selectedOptions].map((option) => option.value);
+      if (ids.length > 0) setDeck([...state.deck, { kind: "compare", ids }]);
+    },
+    "add-comparison",
+  );
+  const list = element(
+    "ol",
+    { className: "deck" },
+    state.deck.map((entry, index) =>
+      element("li", { attributes: { "data-slide-text": slideText(entry) } }, [
+        element("span", { text: `${slideText(entry)} ` }),
+        button(texts.remove, () => setDeck(state.deck.filter((_, position) => position !== index)), "remove-slide"),
+      ]),
+    ),
+  );
+  const builder = element("details", { className: "deck-builder" }, [
+    element("summary", { text: texts.build }),
+    element("p", { className: "note", text: texts.keys }),
+    choose,
+    add,
+    casesToCompare,
+    addComparison,
+    list,
+  ]);
+  if (state.deck.length > 0) builder.open = true;
+  return element("div", { className: "presentation" }, [slide, controls, builder, handout]);
+};
