@@ -90,8 +90,8 @@ Options:
   --bom                     start the CSV with a byte-order mark, so that Excel reads it as UTF-8
   --evidence KINDS          score only with evidence of these kinds, e.g. finding or finding,secondary
                             (kinds: finding, argument, secondary, inference; default: all)
-  --columns A,B,…           the table's columns, e.g. id,success_index,unmet (default: a few that fit
-                            120 columns: id, highest, success_index, elements_assessed, stage, stalled, rate)
+  --columns A,B,…           the table's columns, e.g. id,conditions_score,not_met (default: those that fit
+                            120 columns of id, highest, conditions_score, conditions_assessed, stage, stalled, rate)
   --wide                    the table with every column (CSV and JSON always have every column)
 {frameworkOptions}
 
@@ -190,15 +190,17 @@ const cellText = (value: SummaryValue) =>
 const COMPACT_COLUMNS = [
   "id",
   "highest",
-  "success_index",
-  "elements_assessed",
-  "mean_index",
+  "conditions_score",
+  "conditions_assessed",
+  "mean_conditions_score",
   "partnerships",
+  "scores_averaged",
   "stage",
   "furthest_stage",
   "stalled",
   "stalled_partnerships",
   "rate",
+  "action_plan_rate",
 ];
 const TERMINAL_WIDTH = 120;
 

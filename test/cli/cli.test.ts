@@ -184,26 +184,25 @@ describe("run(argv, io)", () => {
     const lines = stdout.split("\n");
     expect(lines.filter((line) => line.length > 120)).toEqual([]);
     expect(lines[0]).toBe(
-      "id                       highest           success_index  elements_assessed  stage           stalled  rate",
+      "id                       highest           conditions_score  conditions_assessed  stage           stalled  rate",
     );
-    expect(lines).toContain(
-      "jawa-barat-souss-massa   economic          0.9            5                  implementation  no       0.27",
-    );
+    expect(lines.slice(2, 29).map((line) => line.split(/\s+/).length)).toEqual(Array(27).fill(7));
     expect(stdout).toContain(
       [
-        "7 of 23 columns shown; the others with --wide or --columns A,B,…, and always in --format csv or json:",
-        "  economic, multidimensional, political, index_rankable, unmet, realised, planned, challenges, challenges_assessed,",
-        "  motives, motives_assessed, duchacek, duchacek_assessed, zelinsky, zelinsky_assessed, argued_only",
+        "7 of 30 columns shown; the others with --wide or --columns A,B,…, and always in --format csv or json:",
+        "  economic, multidimensional, political, score_rankable, not_met, partly_met, tangible_results, stage_evidence,",
+        "  legal_basis, realised, planned, rate_low, rate_high, rate_of, challenges, challenges_assessed, motives,",
+        "  motives_assessed, duchacek, duchacek_assessed, zelinsky, zelinsky_assessed, argued_only",
       ].join("\n"),
     );
     const byLocalGovernment = (await cli("score", INDONESIA, "--by", "local-government")).stdout.split("\n");
     expect(byLocalGovernment.filter((line) => line.length > 120)).toEqual([]);
     const wide = (await cli("score", INDONESIA, "--wide")).stdout.split("\n");
-    expect(wide[0]!.trim().split(/\s+/)).toHaveLength(23);
-    const chosen = (await cli("score", INDONESIA, "--columns", "id,unmet")).stdout.split("\n");
-    expect(chosen[0]).toMatch(/^id {23}unmet$/);
+    expect(wide[0]!.trim().split(/\s+/)).toHaveLength(30);
+    const chosen = (await cli("score", INDONESIA, "--columns", "id,not_met")).stdout.split("\n");
+    expect(chosen[0]).toMatch(/^id {23}not_met$/);
     const csv = (await cli("score", INDONESIA, "--format", "csv")).stdout.split("\r\n");
-    expect(csv[0]!.split(",")).toHaveLength(23);
+    expect(csv[0]!.split(",")).toHaveLength(30);
     expect((await cli("score", INDONESIA, "--columns", "id,nope")).stderr).toMatch(
       /^paradiplomacy score: --columns: there is no column "nope" \(the columns are id, economic, /,
     );
