@@ -11,6 +11,7 @@ import { ROOT } from "./helpers.ts";
 const FLOORS: Record<string, number> = {
   ".": 0, // problem.ts, language.ts, growTypedArray.ts
   dsv: 1,
+  documents: 2,
   format: 1,
   statistics: 1,
   agreement: 2,
@@ -26,6 +27,7 @@ const FLOORS: Record<string, number> = {
   analysis: 6,
   qca: 2,
   charts: 6,
+  refi: 6.5, // the REFI-QDA project uses the codebook's codes
   cli: 7,
 };
 

@@ -279,13 +279,14 @@ describe("run(argv, io)", () => {
     expect(stdout).toMatch(
       /codings\.csv:2:6: the quote is not in src \(expected the words as the source has them; nearest passage: "a parade took place", found "a festival took place"\)/,
     );
-    expect(stderr).toMatch(/1 of 1 quotes not found in their sources, or not checkable/);
+    expect(stderr).toMatch(/1 of 1 quotes not found in their sources/);
   });
 
-  it("check-evidence says a quote could not be checked when its source has no text in the folder", async () => {
+  it("check-evidence says once that a source has no document in the folder", async () => {
     const { code, stdout } = await cli("check-evidence", writeDatasetFolder(), "--sources", temporaryFolder());
     expect(code).toBe(1);
-    expect(stdout).toMatch(/codings\.csv:2:6: the quote could not be checked: no text of the source "src"/);
+    expect(stdout).toMatch(/src:0:0: no document of the source "src": its quotes could not be checked/);
+    expect(stdout.trim().split("\n")).toHaveLength(1);
   });
 
   it("check-evidence reports a source text that is not UTF-8 instead of reading it with its characters replaced", async () => {
@@ -293,11 +294,11 @@ describe("run(argv, io)", () => {
     writeFileSync(join(sources, "src"), Uint8Array.from([0x61, 0xe8, 0x0a]));
     const { code, stdout } = await cli("check-evidence", writeDatasetFolder(), "--sources", sources);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/src:1:0: the file is not UTF-8: byte 0xE8/);
+    expect(stdout).toMatch(/src:0:0: the file is not UTF-8: byte 0xE8.*save it as UTF-8/);
   });
 
-  it("check-evidence needs a dataset and --sources", async () => {
-    expect((await cli("check-evidence", INDONESIA)).stderr).toMatch(/needs --sources <folder>/);
+  it("check-evidence needs a dataset, and its sources folder or --sources", async () => {
+    expect((await cli("check-evidence", INDONESIA)).stderr).toMatch(/the dataset has no sources folder/);
     expect((await cli("check-evidence", "--sources", ROOT)).code).toBe(2);
   });
 
