@@ -97,6 +97,7 @@ export {
   type RingroseResult,
   type ConditionShortfall,
 } from "./frameworks/ringrose.ts";
+export { CONDITION_ORDER, type ConditionId } from "./frameworks/ringroseConditions.ts";
 export {
   stage,
   stages,
@@ -106,12 +107,16 @@ export {
   type StageOptions,
   type StageResult,
   type StageSpan,
+  type LegalBasis,
+  type LegalStep,
 } from "./frameworks/stage.ts";
 export {
   implementation,
   type ImplementationAggregate,
   type ImplementationCount,
   type ImplementationResult,
+  type PooledRate,
+  type RateBasis,
 } from "./frameworks/implementation.ts";
 export {
   checklistFramework,
@@ -223,11 +228,7 @@ export {
 } from "./analysis/sensitivity.ts";
 
 // Cross-case statistics: which measures go together, whether groups differ, rates with their uncertainty
-export {
-  crossCaseStatistics,
-  GROUPING_COLUMNS,
-  type CrossCaseOptions,
-} from "./analysis/crossCaseStatistics.ts";
+export { crossCaseStatistics, GROUPING_COLUMNS, type CrossCaseOptions } from "./analysis/crossCaseStatistics.ts";
 export {
   measureTable,
   PARTNERSHIP_MEASURES,
@@ -246,7 +247,11 @@ export {
   type GroupTest,
   type MeasureGroups,
 } from "./analysis/groupComparison.ts";
-export { implementationRates, type ImplementationRate } from "./analysis/implementationRates.ts";
+export {
+  implementationRates,
+  type ImplementationRate,
+  type ImplementationRateInput,
+} from "./analysis/implementationRates.ts";
 export {
   rankCorrelationTest,
   rankCorrelationTests,
@@ -302,4 +307,4 @@ export {
   type HeatmapCell,
   type HeatmapCorrelation,
 } from "./charts/correlationHeatmap.ts";
-export { groupDotPlot, groupRowLabel, type GroupDotPlotOptions } from "./charts/groupDotPlot.ts";
+export { groupDotPlot, groupRowLabel, type GroupDotPlotOptions, type GroupValues } from "./charts/groupDotPlot.ts";
