@@ -1,3 +1,4 @@
+import { searchableText } from "../src/documents/searchableText.ts";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -31,6 +32,8 @@ const EXAMPLE_SCOPE: Record<string, unknown> = {
   eventStatuses,
   // The stage framework (src/frameworks/stage.ts), whose options src/frameworks/options.ts resolves.
   stage,
+  // A text prepared for finding quotes (src/documents/searchableText.ts), which src/documents/findQuote.ts searches.
+  searchableText,
 };
 
 interface Example {
@@ -95,10 +98,15 @@ function splitExample(text: string): { body: string; expression: string; result:
   return { body: `${before}\nreturn (${expression});`, expression, result };
 }
 
-/** Runs `body` with the module's exports and the scope as its variables. */
-function evaluate(body: string, scope: Record<string, unknown>): unknown {
+/** The constructor of async functions, so that an example may `await` (reading a document is asynchronous). */
+const AsyncFunction = (async () => {}).constructor as new (
+  ...args: string[]
+) => (...values: unknown[]) => Promise<unknown>;
+
+/** Runs `body` with the module's exports and the scope as its variables; its value, awaited. */
+function evaluate(body: string, scope: Record<string, unknown>): Promise<unknown> {
   const names = Object.keys(scope);
-  return new Function(...names, body)(...names.map((name) => scope[name]));
+  return new AsyncFunction(...names, body)(...names.map((name) => scope[name]));
 }
 
 const src = join(ROOT, "src");
@@ -117,11 +125,11 @@ describe("the @example lines of src/ (doctests)", () => {
       const scope = { ...EXAMPLE_SCOPE, ...module };
       let expected: unknown;
       try {
-        expected = evaluate(`return (${result});`, scope);
+        expected = await evaluate(`return (${result});`, scope);
       } catch (error) {
         throw new Error(`the stated result ${JSON.stringify(result)} is not a JavaScript expression`, { cause: error });
       }
-      expect(evaluate(body, scope), example.text).toEqual(expected);
+      expect(await evaluate(body, scope), example.text).toEqual(expected);
     },
   );
 });
