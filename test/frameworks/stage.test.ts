@@ -176,6 +176,7 @@ describe("implementation.score(input): the rate needs the plans", () => {
     // Hand-computed: 1 realised of 3 due = 1/3; 2 not yet due.
     expect(result).toMatchObject({ planned: 3, realised: 1, notYetDue: 2, basis: "reported-activities" });
     expect(result.rate).toBeCloseTo(1 / 3, 10);
+    // The Wilson interval of 1 of 3: scipy 1.17 binomtest(1, 3).proportion_ci(method="wilson") → (0.0615, 0.7923).
     expect(implementation.headline(result, "en")).toBe(
       "1 of 3 reported activities realised (95% Wilson interval 0.06–0.79); 2 more not yet due at the source's date",
     );
