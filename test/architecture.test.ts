@@ -13,6 +13,7 @@ const FLOORS: Record<string, number> = {
   dsv: 1,
   documents: 2,
   format: 1,
+  statistics: 1,
   agreement: 2,
   schema: 2,
   dataset: 3,

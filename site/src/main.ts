@@ -9,6 +9,7 @@ import { notebooksPage } from "./pages/notebooksPage.ts";
 import { casesPage } from "./pages/casesPage.ts";
 import { element } from "../../web/dom.ts";
 import { stateLink, type PageView, type SiteData } from "./components/page.ts";
+import { preferredLanguage } from "./model/preferredLanguage.ts";
 import { href, NAVIGATION_PAGES, parseState, type Navigate, type Page, type SiteState } from "./model/state.ts";
 import { scoreDataset } from "../../src/score/scoreDataset.ts";
 import { formatProblem } from "../../src/problem.ts";
@@ -61,12 +62,43 @@ const PAGE_VIEWS: Record<Page, PageView> = {
   present: lazyPage(() => import("./pages/presentPage.ts").then((module) => module.presentPage)),
 };
 
-const current = (): SiteState => parseState(new URL(window.location.href)).state;
+/** Where the reader's choice of language is kept in this browser. */
+const LANGUAGE_KEY = "paradiplomacy-language";
+const storedLanguage = (): string | null => {
+  try {
+    return localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    return null;
+  }
+};
+const rememberLanguage = (language: string) => {
+  try {
+    localStorage.setItem(LANGUAGE_KEY, language);
+  } catch {
+    // No storage (a private window): the URL still carries the language.
+  }
+};
+const browserLanguages = (): readonly string[] => navigator.languages ?? [navigator.language];
+/** The language of a URL without `lang`: the reader's last choice, else the browser's preferred language. */
+const defaultLanguage = () => preferredLanguage(storedLanguage(), browserLanguages());
+
+const current = (): SiteState => {
+  const { state, params } = parseState(new URL(window.location.href));
+  if (params.lang.status === "valid") {
+    return state;
+  }
+  return { ...state, language: defaultLanguage() };
+};
 
 /** The one way to move between views: push (or replace) the URL and render. A new page opens at its top. */
 const navigate: Navigate = (next, { replace = false } = {}) => {
   const pageChanged = next.page !== current().page || next.caseId !== current().caseId;
   const url = new URL(href(next), window.location.href);
+  // The URL leaves out Indonesian, the default: named all the same where the browser prefers another language.
+  if (!url.searchParams.has("lang") && next.language !== preferredLanguage(null, browserLanguages()))
+    url.searchParams.set("lang", next.language);
+  // The reader's own choice of language (the switch) is remembered for the pages opened later without one.
+  if (next.language !== current().language) rememberLanguage(next.language);
   if (replace) history.replaceState(null, "", url);
   else history.pushState(null, "", url);
   render({ pageChanged });
@@ -148,8 +180,12 @@ function render({ pageChanged = false }: { pageChanged?: boolean } = {}): void {
   } else if (key !== null) main.querySelector<HTMLElement>(key)?.focus({ preventScroll: true });
 }
 
-/** Charts are drawn for the width they are shown at: the main column's, between 320 and 1,400 px. */
-const chartWidth = (main: HTMLElement) => Math.min(1400, Math.max(320, main.clientWidth || 960));
+/**
+ * Charts are drawn for the width they are shown at: the main column's, between 320 and 1,400 px (its width in whole
+ * pixels, rounded down: a chart a fraction wider than its column would be scaled down, and its text with it).
+ */
+const chartWidth = (main: HTMLElement) =>
+  Math.min(1400, Math.max(320, Math.floor(main.getBoundingClientRect().width) || 960));
 let drawnWidth = 0;
 // Redrawn when the window is resized or a phone turned, once the size has settled.
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;

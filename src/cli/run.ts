@@ -3,6 +3,7 @@ import { EXIT, UsageError, choice, emit, load, parse, refuseOverwritingInput, ty
 import { reliabilityCommand } from "./reliabilityCommand.ts";
 import { qcaCommand } from "./qcaCommand.ts";
 import { sensitivityCommand } from "./sensitivityCommand.ts";
+import { statsCommand } from "./statsCommand.ts";
 
 export type { Io } from "./common.ts";
 import { existsSync } from "node:fs";
@@ -10,7 +11,7 @@ import { mkdir, readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { RESOURCES, RESOURCE_NAMES } from "../dataset/schemas.ts";
 import { newDatasetDescriptor } from "../dataset/checkDataPackage.ts";
-import { slugify } from "../dataset/slugify.ts";
+import { slugify } from "../schema/slugify.ts";
 import { formatProblem } from "../problem.ts";
 import type { DatasetReading } from "../dataset/readDataset.ts";
 import type { ResourceName } from "../dataset/schemas.ts";
@@ -56,6 +57,8 @@ Commands:
                      Qualitative Comparative Analysis: truth table, necessity, conservative and parsimonious solutions
   sensitivity <dataset>
                      how robust the conditions score's ranking is to weights, aggregation and NA (rank intervals)
+  stats <dataset>    which measures go together (Spearman, with n and permutation p), whether groups differ
+                     (--by COLUMN), and the implementation rates with Wilson intervals
 
 Options:
   -h, --help         show help (also: paradiplomacy <command> --help)
@@ -345,6 +348,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   reliability: reliabilityCommand,
   qca: qcaCommand,
   sensitivity: sensitivityCommand,
+  stats: statsCommand,
 };
 
 /**

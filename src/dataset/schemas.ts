@@ -1,4 +1,5 @@
 import type { TableSchema } from "../schema/tableSchema.ts";
+import { COUNTRY_CODE, LANGUAGE, NAME, PARTIAL_DATE, SLUG } from "../schema/patternWords.ts";
 import {
   evidenceKinds,
   eventStages,
@@ -13,10 +14,7 @@ import {
 /** Version of the dataset format; datasets record it in `datapackage.json`. */
 export const FORMAT_VERSION = "1.0.0";
 
-const SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
-/** A year, year-month or full date: 2019, 2019-05, 2019-05-01. */
-export const PARTIAL_DATE = "\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?";
-const COUNTRY_CODE = "[A-Z]{2}";
+export { PARTIAL_DATE } from "../schema/patternWords.ts";
 
 /**
  * The column holding a text column's Indonesian version (`<field>_indonesian`), which a file may leave out: the
@@ -317,7 +315,7 @@ export const codingsSchema = {
       title: "Coder",
       description: "Who made the judgement; several coders may code the same partnership.",
       example: "toolkit",
-      constraints: { required: true, pattern: "[A-Za-z0-9._-]+" },
+      constraints: { required: true, pattern: NAME },
     },
     {
       name: "evidence",
@@ -391,7 +389,7 @@ export const sourcesSchema = {
       title: "Source id",
       description: "File name for the source documents, otherwise a slug.",
       example: "000_3d052c1bdfd84016.txt",
-      constraints: { required: true, pattern: "[A-Za-z0-9._-]+" },
+      constraints: { required: true, pattern: NAME },
     },
     {
       name: "type",
@@ -426,7 +424,7 @@ export const sourcesSchema = {
       type: "string",
       title: "Language (BCP 47)",
       example: "id",
-      constraints: { pattern: "[a-z]{2,3}" },
+      constraints: { pattern: LANGUAGE },
     },
     { name: "note", type: "string", title: "Note" },
   ],

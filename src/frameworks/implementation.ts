@@ -3,6 +3,7 @@ import type { PartnershipEvent } from "../dataset/types.ts";
 import type { Bilingual } from "../language.ts";
 import type { Framework, NoOptions, PartnershipInput, SummaryColumn } from "./types.ts";
 import { presenceScale } from "./scales.ts";
+import { wilsonInterval } from "../statistics/wilsonInterval.ts";
 
 /**
  * What a rate is a share of: `action-plans`, the formal action plans a recorded plan lists (004's concept, from an
@@ -93,6 +94,24 @@ const pooled = (planned: number, realised: number, partnerships: number): Pooled
 /** "3 of 11", the counts a pooled rate rests on; null without a rate. */
 const countsOf = (rate: PooledRate) => (rate.rate === null ? null : `${rate.realised} of ${rate.planned}`);
 
+/** The 95% Wilson interval of a rate (null when there is no rate): how far 2 of 5 is from 40 of 100. */
+const rateInterval = (counts: { realised: number; planned: number; rate: number | null }) =>
+  counts.rate === null ? null : wilsonInterval(counts.realised, counts.planned);
+
+/** A rate's 95% Wilson interval in words: "0.12–0.77" in English, "0,12–0,77" in Indonesian; null without a rate. */
+function intervalText(
+  counts: { realised: number; planned: number; rate: number | null },
+  language: "id" | "en" = "en",
+): string | null {
+  const interval = rateInterval(counts);
+  if (interval === null) return null;
+  const format = new Intl.NumberFormat(language === "id" ? "id-ID" : "en", {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  return `${format.format(interval.low)}–${format.format(interval.high)}`;
+}
+
 /**
  * Implementation: action plans and activities planned versus realised,
  * overall and by field of cooperation, from the partnership's `activity`
@@ -171,9 +190,10 @@ export const implementation: Framework<ImplementationResult, NoOptions, Implemen
         ? `${result.realised} kegiatan terlaksana; rencananya tidak tercatat, sehingga tingkat pelaksanaan tidak dapat dinilai${later}`
         : `${result.realised} activities realised; the plans are not recorded, so the implementation rate is not assessable${later}`;
     const basis = RATE_BASIS_LABELS[result.basis!][language];
+    const interval = intervalText(result, language);
     return language === "id"
-      ? `${result.realised} dari ${result.planned} ${basis} terlaksana${later}`
-      : `${result.realised} of ${result.planned} ${basis} realised${later}`;
+      ? `${result.realised} dari ${result.planned} ${basis} terlaksana (selang Wilson 95%: ${interval})${later}`
+      : `${result.realised} of ${result.planned} ${basis} realised (95% Wilson interval ${interval})${later}`;
   },
   toJson: (result) => ({
     planned: result.planned,
@@ -181,6 +201,11 @@ export const implementation: Framework<ImplementationResult, NoOptions, Implemen
     cancelled: result.cancelled,
     notYetDue: result.notYetDue,
     rate: result.rate === null ? null : Math.round(result.rate * 10000) / 10000,
+    // The rate's 95% Wilson interval: the rates these counts are compatible with.
+    rate_interval:
+      result.rate === null
+        ? null
+        : [rateInterval(result)!.low, rateInterval(result)!.high].map((bound) => Math.round(bound * 10000) / 10000),
     basis: result.basis,
     byField: result.byField,
   }),
@@ -205,6 +230,24 @@ export const implementation: Framework<ImplementationResult, NoOptions, Implemen
         en: "Realised / planned, only where the plans are recorded (NA otherwise); see rate_of",
       },
       value: (result) => result.rate,
+      digits: 2,
+    },
+    {
+      name: "rate_low",
+      description: {
+        id: "Batas bawah selang Wilson 95% tingkat itu (NA bila tingkatnya NA)",
+        en: "Lower bound of the rate's 95% Wilson interval (NA where the rate is)",
+      },
+      value: (result) => rateInterval(result)?.low ?? null,
+      digits: 2,
+    },
+    {
+      name: "rate_high",
+      description: {
+        id: "Batas atas selang Wilson 95%: 1 dari 2 (0,09–0,91) jauh kurang pasti daripada 50 dari 100 (0,40–0,60)",
+        en: "Upper bound of the 95% Wilson interval: 1 of 2 (0.09–0.91) is far less certain than 50 of 100 (0.40–0.60)",
+      },
+      value: (result) => rateInterval(result)?.high ?? null,
       digits: 2,
     },
     {
@@ -270,6 +313,14 @@ function aggregateColumns(): Array<SummaryColumn<ImplementationAggregate>> {
       value: (aggregate) => countsOf(aggregate.actionPlans),
     },
     {
+      name: "action_plan_interval",
+      description: {
+        id: "Selang Wilson 95% action_plan_rate (menganggap setiap rencana saling bebas, jadi terlalu sempit bila kerja samanya banyak)",
+        en: "The 95% Wilson interval of action_plan_rate (it takes every plan as independent: too narrow where it pools partnerships)",
+      },
+      value: (aggregate) => intervalText(aggregate.actionPlans),
+    },
+    {
       name: "activity_share",
       description: {
         id: "Bagian kegiatan yang dilaporkan dalam narasi yang terlaksana, atas kerja sama yang rencananya tercatat; bukan konsep 004",
@@ -285,6 +336,14 @@ function aggregateColumns(): Array<SummaryColumn<ImplementationAggregate>> {
         en: "The counts activity_share rests on: realised of planned",
       },
       value: (aggregate) => countsOf(aggregate.reportedActivities),
+    },
+    {
+      name: "activity_interval",
+      description: {
+        id: "Selang Wilson 95% activity_share (menganggap setiap kegiatan saling bebas)",
+        en: "The 95% Wilson interval of activity_share (it takes every activity as independent)",
+      },
+      value: (aggregate) => intervalText(aggregate.reportedActivities),
     },
   ];
 }

@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import { parseRefiQdaCodeKey, refiQdaCodeGuid, refiQdaCodeKey } from "../codebook/refiQdaCodebook.ts";
 import { newDatasetDescriptor } from "../dataset/checkDataPackage.ts";
 import { RESOURCES, RESOURCE_NAMES, type ResourceName } from "../dataset/schemas.ts";
-import { slugify } from "../dataset/slugify.ts";
+import { slugify } from "../schema/slugify.ts";
 import type { Dataset } from "../dataset/types.ts";
 import { evidenceKinds, type EvidenceKind } from "../dataset/vocabularies.ts";
 import { findHeadings } from "../documents/findHeadings.ts";

@@ -1,4 +1,4 @@
-import { slugify } from "../dataset/slugify.ts";
+import { slugify } from "../schema/slugify.ts";
 import type { PortfolioCoding } from "../dataset/types.ts";
 import { frameworks, type AggregateOf, type Registry } from "../frameworks/registry.ts";
 import { groupRows } from "./groupRows.ts";

@@ -229,7 +229,7 @@ describe("run(argv, io)", () => {
   it("score --format csv and table print one row per partnership", async () => {
     const csv = (await cli("score", INDONESIA, "--format", "csv")).stdout.trim().split("\r\n");
     expect(csv[0]).toBe(
-      "id,economic,multidimensional,political,highest,conditions_score,conditions_assessed,score_rankable,not_met,partly_met,tangible_results,stage,stage_evidence,legal_basis,stalled,realised,planned,rate,rate_of," +
+      "id,economic,multidimensional,political,highest,conditions_score,conditions_assessed,score_rankable,not_met,partly_met,tangible_results,stage,stage_evidence,legal_basis,stalled,realised,planned,rate,rate_low,rate_high,rate_of," +
         "challenges,challenges_assessed,motives,motives_assessed,duchacek,duchacek_assessed,zelinsky,zelinsky_assessed,argued_only",
     );
     expect(csv).toHaveLength(28);

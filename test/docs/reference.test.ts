@@ -63,6 +63,15 @@ describe("documentation", () => {
     expect(readFileSync(join(ROOT, "docs/dataset-format.md"), "utf8")).toBe(formatDoc());
   });
 
+  it("docs/dataset-format.md says what each column accepts in words, never as a regular expression", () => {
+    const accepts = readFileSync(join(ROOT, "docs/dataset-format.md"), "utf8")
+      .split("\n")
+      .filter((line) => line.startsWith("| `"))
+      .map((line) => line.split(" | ")[2]!);
+    expect(accepts).toContain("a year, year-month or date written YYYY, YYYY-MM or YYYY-MM-DD, such as 2019-05");
+    expect(accepts.filter((text) => /\\d|\[[A-Za-z0-9]+-|[+*]\)?$|\{\d/.test(text))).toEqual([]);
+  });
+
   it("README gives the two commands: run the site, pass the tests", () => {
     expect(readme).toContain("npm ci && npm start");
     expect(readme).toContain("npm ci && npm test");

@@ -64,16 +64,39 @@ describe("parseDelimited(text, file, handlers)", () => {
     ]);
   });
 
-  it("reports where the line ends switch from CRLF to LF, once, instead of a row with too many cells", () => {
-    const { problems } = parse("a,b\r\n1,2\r\n3,4\n5,6\n7,8\n");
-    expect(problems).toEqual([
-      expect.objectContaining({
-        row: 3,
-        message: "the line ends switch from CRLF (Windows) to LF here, so the rows from here on run together",
-      }),
-    ]);
-    // A line feed inside a quoted field is text, not a switch.
-    expect(parse('a,b\r\n1,"x\ny"\r\n').problems).toEqual([]);
+  it("reads a file whose line ends switch from CRLF to LF, or back, as if every line end were LF", () => {
+    const rows = (text: string) => {
+      const records: string[][] = [];
+      const { problems } = parseDelimited(text, "t.csv", { onRecord: (cells) => records.push(cells) });
+      return { records, problems };
+    };
+    const expected = {
+      records: [
+        ["1", "2"],
+        ["3", '"x"'],
+        ["5", "6"],
+        ["7", "8"],
+      ],
+      problems: [],
+    };
+    expect(rows('a,b\r\n1,2\r\n3,"""x"""\n5,6\n7,8\n')).toEqual(expected);
+    expect(rows('a,b\n1,2\n3,"""x"""\r\n5,6\r\n7,8\r\n')).toEqual(expected);
+    // A line feed inside a quoted field is text, in a CRLF file as in a mixed one.
+    expect(rows('a,b\r\n1,"x\ny"\r\n').records).toEqual([["1", "x\ny"]]);
+  });
+
+  it("skips a row whose every cell is empty, as a spreadsheet writes an empty row (,,,), like a blank line", () => {
+    const records: Array<[string[], number]> = [];
+    const { problems } = parseDelimited("a,b,c\r\n1,2,3\r\n,,\r\n , ,\r\n4,5,6\r\n,,\r\n", "t.csv", {
+      onRecord: (cells, row) => records.push([cells, row]),
+    });
+    expect({ records, problems }).toEqual({
+      records: [
+        [["1", "2", "3"], 2],
+        [["4", "5", "6"], 5],
+      ],
+      problems: [],
+    });
   });
 
   it("reports an unclosed quote", () => {
@@ -289,7 +312,12 @@ describe("parseDelimited reads back what RFC 4180 writes", () => {
         expect(reading.problems).toEqual([]);
         expect(reading.delimiter).toBe(written.delimiter);
         expect(reading.header).toEqual(written.header.map((name) => name.trim()));
-        expect(reading.records).toEqual(written.records.map((cells, index) => ({ cells, row: rows[index] })));
+        // A record whose every cell is blank is a spreadsheet's formatted empty row (`,,,`): skipped, like a blank line.
+        expect(reading.records).toEqual(
+          written.records
+            .map((cells, index) => ({ cells, row: rows[index] }))
+            .filter(({ cells }) => !cells.every((cell) => cell.trim() === "")),
+        );
       }),
       // Seeded, so that a run is repeatable (fast-check prints the seed and the shrunk table of a failure).
       { seed: 4180, numRuns: 3000 },

@@ -10,7 +10,8 @@ import { builtSiteInChromium, CHROMIUM_ARGS, CHROMIUM_PATH, watch, downloaded } 
 // a profile on disk; the others take a fresh context (its storage its own, and empty) of the shared Chromium.
 const site = builtSiteInChromium();
 const server = { url: inject("siteUrl") };
-const freshContext = () => site.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+const freshContext = () =>
+  site.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: "id-ID" });
 const SCREENSHOTS = join(ROOT, "test-output/screenshots");
 
 beforeAll(() => {

@@ -28,7 +28,7 @@ const TEXTS = {
     indicators: "Indikator",
     notFound: "Salindia ini merujuk pada sesuatu yang tidak ada dalam data.",
     keys: "Tombol panah, PageUp/PageDown (klik presenter) atau klik untuk berpindah; Esc untuk keluar.",
-    index: "Skor syarat Ringrose (cakupan x/4 syarat; hasil nyata terpisah)",
+    index: "Skor syarat Ringrose; dalam kurung, syarat yang dinilai dari 4 (hasil nyata terpisah)",
   },
   en: {
     title: "Presentation",
@@ -48,9 +48,12 @@ const TEXTS = {
     indicators: "Indicators",
     notFound: "This slide refers to something that is not in the data.",
     keys: "Arrow keys, PageUp/PageDown (a presenter's clicker) or a click move; Esc leaves.",
-    index: "Ringrose conditions score (coverage x/4 conditions; tangible results apart)",
+    index: "Ringrose conditions score; in brackets, the conditions assessed of 4 (tangible results apart)",
   },
 } as const;
+
+/** The size of a slide's chart text, legends and axes included: legible from the back of a room on a projector. */
+const SLIDE_FONT_SIZE = 24;
 
 /** The deck shown when the URL gives none: each framework explained, then every coded case. */
 function defaultDeck(scores: readonly PartnershipScore[], registry: Registry = frameworks): Slide[] {
@@ -122,6 +125,7 @@ function slideContent(
     });
     const chart = matrixChart(indicatorMatrix([score], { language }), {
       width,
+      fontSize: SLIDE_FONT_SIZE,
       labels: { [score.id]: label(score) },
       ariaLabel: label(score),
       legendLabels: SCORE_WORDS[language],
@@ -134,6 +138,7 @@ function slideContent(
   const labels = Object.fromEntries(picked.map((score) => [score.id, label(score)]));
   const matrix = matrixChart(indicatorMatrix(picked, { language }), {
     width,
+    fontSize: SLIDE_FONT_SIZE,
     labels,
     ariaLabel: texts.compare,
     legendLabels: SCORE_WORDS[language],
@@ -143,11 +148,13 @@ function slideContent(
     .filter((score) => score.ringrose.rankable && score.ringrose.index !== null)
     .map((score) => ({
       id: score.id,
-      label: labels[score.id]!,
+      // The coverage the index rests on, in words on the bar's label: a projector shows no tooltips.
+      label: `${labels[score.id]!} (${score.ringrose.assessedCount}/5)`,
       index: score.ringrose.index!,
       assessedCount: score.ringrose.assessedCount,
     }));
-  const bars = ranked.length > 0 ? [indexBars(ranked, { width, ariaLabel: texts.index })] : [];
+  const bars =
+    ranked.length > 0 ? [indexBars(ranked, { width, ariaLabel: texts.index, fontSize: SLIDE_FONT_SIZE })] : [];
   for (const chart of bars) accessibleChart(chart);
   return [element("h2", { text: `${texts.compare}: ${picked.map(label).join(" · ")}` }), matrix, ...bars];
 }
