@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
 import type { DatasetFiles, Draft } from "../../../src/workbench/draft.ts";
+import type { DraftDocument } from "../../../src/workbench/codePassage.ts";
 
 /** A dataset imported into this browser: its usable files (rows with problems left out) and how the import went. */
 export interface StoredImport {
@@ -14,6 +15,7 @@ export interface StoredImport {
 interface Schema extends DBSchema {
   drafts: { key: string; value: Draft };
   imports: { key: string; value: StoredImport };
+  documents: { key: string; value: DraftDocument; indexes: { draftId: string } };
 }
 
 /** How saving stands, for the page to show: saved, saving, or failed with the browser's reason. */
@@ -36,10 +38,14 @@ class Storage {
   constructor(name = "paradiplomacy") {
     // Opened inside a promise: a browser that throws on opening (storage disabled) makes a rejected promise, not a broken page.
     this.#db = Promise.resolve().then(() =>
-      openDB<Schema>(name, 1, {
-        upgrade(db) {
-          db.createObjectStore("drafts", { keyPath: "id" });
-          db.createObjectStore("imports", { keyPath: "id" });
+      openDB<Schema>(name, 2, {
+        upgrade(db, oldVersion) {
+          if (oldVersion < 1) {
+            db.createObjectStore("drafts", { keyPath: "id" });
+            db.createObjectStore("imports", { keyPath: "id" });
+          }
+          // Version 2: the source documents opened in drafts, kept with them.
+          if (oldVersion < 2) db.createObjectStore("documents", { keyPath: "id" }).createIndex("draftId", "draftId");
         },
       }),
     );
@@ -103,6 +109,19 @@ class Storage {
 
   deleteImport(id: string): Promise<void> {
     return this.#write((db) => db.delete("imports", id));
+  }
+
+  /** The source documents opened in a draft. */
+  async documents(draftId: string): Promise<DraftDocument[]> {
+    return (await this.#db).getAllFromIndex("documents", "draftId", draftId);
+  }
+
+  saveDocument(stored: DraftDocument): Promise<void> {
+    return this.#write((db) => db.put("documents", stored));
+  }
+
+  deleteDocument(id: string): Promise<void> {
+    return this.#write((db) => db.delete("documents", id));
   }
 }
 

@@ -22,6 +22,7 @@ import { casePage } from "../components/caseView.ts";
 import { SHIPPED_FILES } from "../../../web/data.ts";
 import { downloadFile, element, dataTable } from "../../../web/dom.ts";
 import type { ImportMessage } from "../workers/importWorker.ts";
+import { documentsPanel } from "./workbenchDocuments.ts";
 import { addImport, currentImports, removeImport } from "../model/ownData.ts";
 import type { PageContext, PageView, SiteData } from "../components/page.ts";
 import type { SiteState } from "../model/state.ts";
@@ -463,6 +464,28 @@ function draftEditor(draft: Draft, state: SiteState, context: PageContext, texts
     });
     return button;
   });
+  // A coded or clicked passage shows its indicator's coding: the framework opened, the score to choose with its anchors.
+  const showCoding = (frameworkId: string, indicatorId: string, redraw: boolean) => {
+    const details = editor.querySelector<HTMLDetailsElement>(`details[data-framework="${frameworkId}"]`);
+    if (details !== null) details.open = true;
+    let fieldset = editor.querySelector<HTMLElement>(`fieldset[data-indicator="${frameworkId}/${indicatorId}"]`);
+    const index = registry[frameworkId]?.indicators.findIndex((indicator) => indicator.id === indicatorId) ?? -1;
+    if (redraw && fieldset !== null && index >= 0) {
+      const fresh = indicatorEditor(draft, frameworkId, registry, index, state.language, texts, onChange);
+      fieldset.replaceWith(fresh);
+      fieldset = fresh;
+      onChange();
+    }
+    fieldset?.scrollIntoView({ block: "center" });
+    fieldset?.querySelector<HTMLInputElement>("input[type=radio]:checked, input[type=radio]")?.focus();
+  };
+  const documentsSection = documentsPanel({
+    draft,
+    registry,
+    language: state.language,
+    onCoded: (frameworkId, indicatorId) => showCoding(frameworkId, indicatorId, true),
+    onShowCoding: (frameworkId, indicatorId) => showCoding(frameworkId, indicatorId, false),
+  });
   const editor = element("div", { className: "draft-editor", attributes: { "data-draft": draft.id } }, [
     element("h3", { text: draft.name }),
     ...(draft.blind ? [element("p", { className: "note blind", text: texts.blindNote })] : []),
@@ -472,6 +495,7 @@ function draftEditor(draft: Draft, state: SiteState, context: PageContext, texts
     rowsEditor("sources", draft.sources, [], texts, texts.addSource, onChange, state.language),
     element("h4", { text: texts.events }),
     rowsEditor("events", draft.events, ["partnership"], texts, texts.addEvent, onChange, state.language),
+    documentsSection,
     element("h4", { text: texts.codings }),
     ...codingSections,
     element("div", { className: "export" }, [
