@@ -163,6 +163,23 @@ export { citeSource, sourceLabel } from "./dataset/sourceLabel.ts";
 export { countryName } from "./dataset/countryName.ts";
 export { textIn } from "./dataset/textIn.ts";
 
+// Source documents (docs/documents.md): their plain text, quotes found in it, locators; REFI-QDA projects read
+export { readDocument } from "./documents/readDocument.ts";
+export { DocumentError, type DocumentErrorKind } from "./documents/documentError.ts";
+export type { DocumentFormat, DocumentHeading, SourceDocument } from "./documents/sourceDocument.ts";
+export { searchableText, type SearchableText } from "./documents/searchableText.ts";
+export { findQuote, type QuotePlace } from "./documents/findQuote.ts";
+export { locatorOf, pageAt } from "./documents/locate.ts";
+export { QdpxError, readQdpx } from "./refi/readQdpx.ts";
+export type { QdaCase, QdaCoding, QdaProject, QdaSelection, QdaTextSource } from "./refi/qdaProject.ts";
+export {
+  importProject,
+  type DatasetFileTexts,
+  type ImportProjectOptions,
+  type ImportReport,
+  type ProjectImport,
+} from "./refi/importProject.ts";
+
 // The worldwide twin-city pairs
 export {
   indonesianPairs,

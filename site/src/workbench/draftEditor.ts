@@ -6,6 +6,7 @@ import { downloadFile, element } from "../../../web/dom.ts";
 import type { PageContext } from "../components/page.ts";
 import { session } from "../model/session.ts";
 import type { SiteState } from "../model/state.ts";
+import { documentsPanel } from "./documentsPanel.ts";
 import { exportDrafts } from "./exportDrafts.ts";
 import { fieldControl, rowsEditor } from "./fields.ts";
 import { indicatorEditor } from "./indicatorEditor.ts";
@@ -76,6 +77,31 @@ export function draftEditor(draft: Draft, state: SiteState, context: PageContext
         ),
       ]),
     );
+  const editorOf = () => document.querySelector<HTMLElement>(`.draft-editor[data-draft="${draft.id}"]`);
+  // A coded or clicked passage shows its indicator's coding: the framework opened, the score to choose with its anchors.
+  const showCoding = (frameworkId: string, indicatorId: string, redraw: boolean) => {
+    const editor = editorOf();
+    if (editor === null) return;
+    const details = editor.querySelector<HTMLDetailsElement>(`details[data-framework="${frameworkId}"]`);
+    if (details !== null) details.open = true;
+    let fieldset = editor.querySelector<HTMLElement>(`fieldset[data-indicator="${frameworkId}/${indicatorId}"]`);
+    const index = registry[frameworkId]?.indicators.findIndex((indicator) => indicator.id === indicatorId) ?? -1;
+    if (redraw && fieldset !== null && index >= 0) {
+      const fresh = indicatorEditor(draft, frameworkId, registry, index, state.language, texts, onChange);
+      fieldset.replaceWith(fresh);
+      fieldset = fresh;
+      onChange();
+    }
+    fieldset?.scrollIntoView({ block: "center" });
+    fieldset?.querySelector<HTMLInputElement>("input[type=radio]:checked, input[type=radio]")?.focus();
+  };
+  const documentsSection = documentsPanel({
+    draft,
+    registry,
+    language: state.language,
+    onCoded: (frameworkId, indicatorId) => showCoding(frameworkId, indicatorId, true),
+    onShowCoding: (frameworkId, indicatorId) => showCoding(frameworkId, indicatorId, false),
+  });
   const exportButtons = [
     [
       texts.exportPartnership,
@@ -106,6 +132,7 @@ export function draftEditor(draft: Draft, state: SiteState, context: PageContext
     rowsEditor("sources", draft.sources, [], texts, texts.addSource, onChange, state.language),
     element("h4", { text: texts.events }),
     rowsEditor("events", draft.events, ["partnership"], texts, texts.addEvent, onChange, state.language),
+    documentsSection,
     element("h4", { text: texts.codings }),
     ...codingSections,
     element("div", { className: "export" }, [
