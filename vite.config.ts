@@ -41,12 +41,23 @@ export default defineConfig(({ mode }) => ({
     hookTimeout: 120_000,
     // The default reporter, and the reason of each test that skipped itself (it would only count them).
     reporters: ["default", "./test/skippedTestsReporter.ts"],
-    // Two projects (docs/testing.md): `unit` needs no browser and no build (`npm run test:unit`); `e2e` builds the site
-    // once, serves it and starts one Chromium in its global setup (`npm run test:e2e`). `npm test` runs both.
+    // Three projects (docs/testing.md): `unit` needs no browser and no build (`npm run test:unit`); `e2e` builds the site
+    // once, serves it and starts one Chromium in its global setup (`npm run test:e2e`); `docs` runs the documentation's
+    // examples (`npm run test:docs`). `npm test` runs them all.
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, "test/e2e/**"] },
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, "test/e2e/**", "test/docs/**"],
+        },
+      },
+      {
+        // The examples of README.md and docs/ run as a reader runs them: the compiled CLI in a scratch folder, and
+        // TypeDoc regenerates the API reference to compare it (docs/writing-docs.md; `npm run test:docs`).
+        extends: true,
+        test: { name: "docs", include: ["test/docs/**/*.test.ts"] },
       },
       {
         extends: true,

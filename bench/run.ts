@@ -13,6 +13,7 @@ import { siteBench } from "./site.ts";
 import { agreementBench } from "./agreement.ts";
 import { qcaBench } from "./qca.ts";
 import { sensitivityBench } from "./sensitivity.ts";
+import { correlationsBench } from "./correlations.ts";
 import { lighthouseBench } from "./lighthouse.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -125,6 +126,11 @@ if (process.env.BENCH_MALFORMED !== "0") {
     const variants: Record<string, string> = {
       clean: clean.join("\r\n"),
       "CRLF, then LF from halfway": clean.slice(0, half).join("\r\n") + "\r\n" + clean.slice(half).join("\n"),
+      // Each row ending in a quoted cell: read with the first half's CRLF, every LF row once cost a quote error and a rescan (28 s for 6 MB).
+      "CRLF, then LF, quoted last cells": ((lines) =>
+        lines.slice(0, half).join("\r\n") + "\r\n" + lines.slice(half).join("\n"))(
+        clean.map((line, index) => (index === 0 || line === "" ? line : `${line}"a note, quoted"`)),
+      ),
       "a quote error on every row": clean
         .map((line, index) => (index === 0 ? line : line.replace(",coder-a,", ',"coder"-a,')))
         .join("\r\n"),
@@ -169,6 +175,11 @@ if (process.env.BENCH_QCA !== "0") {
 if (process.env.BENCH_SENSITIVITY !== "0") {
   console.log("\nrobustness of the success index: rank intervals (bench/sensitivity.ts)\n");
   console.log(sensitivityBench());
+}
+
+if (process.env.BENCH_CORRELATIONS !== "0") {
+  console.log("\ncross-case statistics: Spearman correlations with permutation p-values (bench/correlations.ts)\n");
+  console.log(correlationsBench());
 }
 
 if (process.env.BENCH_SITE !== "0") {

@@ -7,6 +7,12 @@ if (major < 20 || (major === 20 && minor < 19)) {
   );
   process.exit(2);
 }
+// A reader that stops early (`paradiplomacy codebook | head`) closes the pipe: stop writing, quietly, as Unix tools do,
+// rather than crash with an unhandled EPIPE.
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
 const { removeTemporaryFilesOnExit } = await import("../lib/node/writeFileAtomic.js");
 removeTemporaryFilesOnExit();
 const { run } = await import("../lib/cli/run.js");

@@ -42,10 +42,11 @@ export function formatDoc(): string {
     "",
     "A dataset is a folder holding a `datapackage.json` ([Frictionless Data Package](https://specs.frictionlessdata.io/data-package/), each resource with its Table Schema) and four CSV files. Write them in any spreadsheet or text editor:",
     "",
-    "- UTF-8, with or without a byte-order mark; LF or CRLF line ends;",
+    "- UTF-8, with or without a byte-order mark; LF or CRLF line ends, or both in one file (rows appended in another editor are read as they are);",
     "- comma-separated, or semicolon-separated as spreadsheets write them in an Indonesian locale (then numbers may use a decimal comma: `-8,65`);",
     '- quote a cell that holds the delimiter, a quote (doubled: `""`) or a line break;',
-    "- every column listed below must be there, in any order (a cell may be empty: an empty cell is a missing value); a column the format does not name is rejected, so rename or remove it;",
+    "- every column listed below must be there, in any order (a cell may be empty: an empty cell is a missing value, except in `score`, where a missing score is written `NA`: an empty score is more often one forgotten than one meant missing, so it is reported); a column the format does not name is rejected, so rename or remove it;",
+    "- blank lines, and rows whose every cell is empty (the `,,,,` a spreadsheet writes for an empty row at the end), are skipped;",
     "- `portfolio_codings.csv` is the one optional file; `npx paradiplomacy init <folder>` writes an empty dataset with every file and its header.",
     "",
     "Rows in validation messages are spreadsheet rows: the header is row 1. Run `npx paradiplomacy validate <folder>` after every edit.",
@@ -72,6 +73,11 @@ export function formatDoc(): string {
         `| \`${field.name}\` | ${field.constraints?.required ? "yes" : ""} | ${escape(describeExpected(field, { missingValues: schema.missingValues }))} | ${escape([field.title, field.description].filter(Boolean).join(". ") + (field.optional ? " A file may leave this column out." : ""))} | ${field.example ? `\`${escape(field.example)}\`` : ""} |`,
       );
     lines.push("");
+    if (name === "sources")
+      lines.push(
+        "Source documents: a dataset may keep its sources' documents in a `sources/` folder beside its CSV files, each named by its `id`, with or without an extension: the source `000_3d052c1bdfd84016.txt` may be `sources/000_3d052c1bdfd84016.txt` or `sources/000_3d052c1bdfd84016.pdf`. Plain text and Markdown (UTF-8), PDF (its text layer) and Word `.docx` are read; `paradiplomacy check-evidence` and `export-qdpx` read them (see [documents.md](documents.md)).",
+        "",
+      );
   }
   lines.push(
     "## Codebook rules",

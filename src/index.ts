@@ -1,86 +1,259 @@
-export * from "./problem.ts";
-export * from "./language.ts";
-export * from "./dsv/parseDelimited.ts";
-export * from "./schema/tableSchema.ts";
-export * from "./schema/castCell.ts";
-export * from "./schema/columns.ts";
-export * from "./schema/readTable.ts";
-export * from "./dataset/types.ts";
-export * from "./dataset/schemas.ts";
-export * from "./dataset/vocabularies.ts";
-export * from "./dataset/partialDate.ts";
-export * from "./dataset/slugify.ts";
-export * from "./dataset/checkDataPackage.ts";
-export * from "./dataset/readDataset.ts";
-export * from "./schema/checkForeignKeys.ts";
-export * from "./validate/checkCodebook.ts";
-export * from "./validate/validateDataset.ts";
-export * from "./validate/checkEvidence.ts";
-export * from "./frameworks/types.ts";
-export * from "./frameworks/scales.ts";
-export * from "./frameworks/options.ts";
-export * from "./frameworks/scoreIndicators.ts";
-export * from "./frameworks/registry.ts";
-export * from "./frameworks/threeLayers.ts";
-export * from "./frameworks/ringrose.ts";
-export * from "./frameworks/stage.ts";
-export * from "./frameworks/implementation.ts";
-export * from "./frameworks/checklist.ts";
+/**
+ * The public API of the `paradiplomacy` package: what a researcher's script, a notebook or another tool needs
+ * (read, validate, score, the frameworks' registry and types, agreement, QCA, sensitivity, charts, codebook
+ * formats), and nothing else. Everything else in `src/` (the column store, the CSV reader, the validators' parts,
+ * the workbench's model) is internal: the project imports it by path, and it may change in any release.
+ * Reading a dataset folder from disk is in `paradiplomacy/node`, so that this entry runs in a browser too.
+ *
+ * @module paradiplomacy
+ */
+// This reference is generated from the JSDoc by `npm run docs:api` into docs/api/.
+
+// Problems and languages
+export { formatProblem, type Problem } from "./problem.ts";
+export {
+  LANGUAGES,
+  vocabularyLabel,
+  vocabularyLabels,
+  type Bilingual,
+  type Language,
+  type Vocabulary,
+  type VocabularyCode,
+} from "./language.ts";
+
+// The dataset: its rows, vocabularies and format
+export type { Coding, Dataset, Partnership, PartnershipEvent, PortfolioCoding, Source } from "./dataset/types.ts";
+export {
+  eventFields,
+  eventStages,
+  eventStatuses,
+  evidenceKinds,
+  localGovernmentLevels,
+  partnerLevels,
+  partnershipKinds,
+  partnershipStatuses,
+  sourceTypes,
+  type EventStage,
+  type EventStatus,
+  type EvidenceKind,
+  type LocalGovernmentLevel,
+  type PartnerLevel,
+  type PartnershipKind,
+  type PartnershipStatus,
+  type SourceType,
+} from "./dataset/vocabularies.ts";
+export { FORMAT_VERSION, RESOURCES, RESOURCE_NAMES, type ResourceName } from "./dataset/schemas.ts";
+export { comparePartialDates, sortEvents } from "./dataset/partialDate.ts";
+
+// Reading and validating
+export { readDataset, type DatasetReading, type DatasetTexts } from "./dataset/readDataset.ts";
+export { validateDataset } from "./validate/validateDataset.ts";
+
+// The frameworks: the registry, each framework, and the contract a new one fulfils
+export {
+  frameworks,
+  FRAMEWORK_IDS,
+  type AggregateOf,
+  type FrameworkId,
+  type Registry,
+  type RegistryOptions,
+  type ResultOf,
+} from "./frameworks/registry.ts";
+export type {
+  Framework,
+  FrameworkMetadata,
+  FrameworkOption,
+  FrameworkSet,
+  Indicator,
+  IndicatorGroup,
+  IndicatorScore,
+  NoOptions,
+  OptionDescriptions,
+  OptionType,
+  PartnershipInput,
+  PortfolioMembers,
+  Scale,
+  ScaleLevel,
+  SummaryColumn,
+  SummaryValue,
+} from "./frameworks/types.ts";
+export {
+  layers,
+  LAYER_ORDER,
+  threeLayers,
+  type AggregatedLayer,
+  type LayerId,
+  type LayerResult,
+  type LayerStatus,
+  type ThreeLayersAggregate,
+  type ThreeLayersResult,
+} from "./frameworks/threeLayers.ts";
+export {
+  ELEMENT_ORDER,
+  ringrose,
+  type ElementId,
+  type RingroseAggregate,
+  type RingroseOptions,
+  type RingroseResult,
+  type ConditionShortfall,
+} from "./frameworks/ringrose.ts";
+export {
+  stage,
+  stages,
+  STAGE_ORDER,
+  type StageAggregate,
+  type StageId,
+  type StageOptions,
+  type StageResult,
+  type StageSpan,
+} from "./frameworks/stage.ts";
+export {
+  implementation,
+  type ImplementationAggregate,
+  type ImplementationCount,
+  type ImplementationResult,
+} from "./frameworks/implementation.ts";
+export {
+  checklistFramework,
+  presenceItem,
+  type ChecklistAggregate,
+  type ChecklistResult,
+} from "./frameworks/checklist.ts";
 export { challenges } from "./frameworks/challenges.ts";
 export { motives } from "./frameworks/motives.ts";
 export { duchacek } from "./frameworks/duchacek.ts";
 export { zelinsky } from "./frameworks/zelinsky.ts";
-export * from "./score/resolveCodings.ts";
-export * from "./score/scoreDataset.ts";
-export * from "./score/aggregateByLocalGovernment.ts";
-export * from "./score/toPublicJson.ts";
-export * from "./score/scoreRows.ts";
-export * from "./codebook/codebook.ts";
-export * from "./format/formatTable.ts";
-export * from "./format/formatCsv.ts";
-export * from "./dataset/toBibtex.ts";
-export * from "./charts/scoreColors.ts";
-export * from "./charts/indicatorMatrix.ts";
-export * from "./charts/matrixChart.ts";
-export * from "./charts/partnershipMap.ts";
-export * from "./charts/timeline.ts";
-export * from "./dataset/twinCities.ts";
-export * from "./charts/networkMap.ts";
-export * from "./charts/elementsDotPlot.ts";
-export * from "./charts/indexBars.ts";
-export * from "./charts/partnerCountryBars.ts";
-export * from "./agreement/measurementLevel.ts";
-export * from "./agreement/coincidences.ts";
-export * from "./agreement/squaredDifferences.ts";
-export * from "./agreement/krippendorffAlpha.ts";
-export * from "./agreement/alphaBootstrap.ts";
-export * from "./agreement/cohenKappa.ts";
-export * from "./agreement/fleissKappa.ts";
-export * from "./agreement/percentAgreement.ts";
-export * from "./agreement/readReliabilityMatrix.ts";
-export * from "./reliability/codingReliability.ts";
-export * from "./codebook/refiQdaCodebook.ts";
-export * from "./workbench/draft.ts";
-export * from "./workbench/readDraftRows.ts";
-export * from "./workbench/importFiles.ts";
-export * from "./workbench/zipDataset.ts";
-export * from "./qca/calibrate.ts";
-export * from "./qca/qcaData.ts";
-export * from "./qca/fit.ts";
-export * from "./qca/truthTable.ts";
-export * from "./qca/primeImplicants.ts";
-export * from "./qca/minimalCovers.ts";
-export * from "./qca/minimize.ts";
-export * from "./qca/qca.ts";
-export * from "./qca/readQcaTable.ts";
-export * from "./analysis/qcaFromScores.ts";
-export * from "./analysis/sensitivity.ts";
-export * from "./charts/rankIntervalChart.ts";
-export * from "./charts/xyPlot.ts";
-export * from "./charts/accessibleChart.ts";
-export * from "./charts/chartFontSize.ts";
-export * from "./dataset/sourceLabel.ts";
-export * from "./dataset/countryName.ts";
-export * from "./dataset/textIn.ts";
-export * from "./dataset/fieldTitles.ts";
-export * from "./charts/chartExport.ts";
+export { fulfilmentScale, presenceScale, realisationScale } from "./frameworks/scales.ts";
+export { scoreIndicators } from "./frameworks/scoreIndicators.ts";
+
+// Scoring and output
+export { scoreDataset, type PartnershipScore, type ScoreOptions } from "./score/scoreDataset.ts";
+export { scorePortfolios, type PortfolioScore } from "./score/scorePortfolios.ts";
+export {
+  aggregateByLocalGovernment,
+  PORTFOLIO_MEMBER,
+  type LocalGovernmentScore,
+} from "./score/aggregateByLocalGovernment.ts";
+export { toPublicJson } from "./score/toPublicJson.ts";
+export { localGovernmentSummary, partnershipSummary, type Summary } from "./score/scoreRows.ts";
+export { formatTable } from "./format/formatTable.ts";
+export { formatCsv, type FormatCsvOptions } from "./format/formatCsv.ts";
+
+// Codebook formats and citations
+export {
+  codebookCsv,
+  codebookEntries,
+  codebookMarkdown,
+  type CodebookEntry,
+  type CodebookExample,
+} from "./codebook/codebook.ts";
+export {
+  parseRefiQdaCodeKey,
+  refiQdaCodebook,
+  refiQdaCodeKey,
+  type RefiQdaCodebookOptions,
+} from "./codebook/refiQdaCodebook.ts";
+export { toBibtex } from "./dataset/toBibtex.ts";
+export { citeSource, sourceLabel } from "./dataset/sourceLabel.ts";
+export { countryName } from "./dataset/countryName.ts";
+export { textIn } from "./dataset/textIn.ts";
+
+// The worldwide twin-city pairs
+export {
+  indonesianPairs,
+  indonesianPartnerCountries,
+  locateInNetwork,
+  readTwinCities,
+  type CaseInNetwork,
+  type TwinCityPair,
+} from "./dataset/twinCities.ts";
+
+// Inter-coder agreement
+export {
+  MEASUREMENT_LEVELS,
+  type MeasurementLevel,
+  type ReliabilityData,
+  type ReliabilityValue,
+} from "./agreement/measurementLevel.ts";
+export {
+  krippendorffAlpha,
+  type KrippendorffAlpha,
+  type KrippendorffAlphaOptions,
+} from "./agreement/krippendorffAlpha.ts";
+export { alphaBootstrap, type AlphaBootstrap, type AlphaBootstrapOptions } from "./agreement/alphaBootstrap.ts";
+export { cohenKappa, type CohenKappa } from "./agreement/cohenKappa.ts";
+export { fleissKappa, type FleissKappa } from "./agreement/fleissKappa.ts";
+export { percentAgreement } from "./agreement/percentAgreement.ts";
+export { readReliabilityMatrix, type ReliabilityMatrix } from "./agreement/readReliabilityMatrix.ts";
+export {
+  codingReliability,
+  type AgreementRow,
+  type CoderJudgement,
+  type CodingReliability,
+  type CodingReliabilityOptions,
+  type Disagreement,
+} from "./reliability/codingReliability.ts";
+
+// Qualitative Comparative Analysis
+export { expressionMemberships, qca, type NecessityRow, type QcaResult } from "./qca/qca.ts";
+export type { QcaData } from "./qca/qcaData.ts";
+export { truthTable, type TruthTable, type TruthTableOptions, type TruthTableRow } from "./qca/truthTable.ts";
+export {
+  minimize,
+  type MinimizeOptions,
+  type PrimeImplicant,
+  type Solution,
+  type SolutionKind,
+  type SolutionTerm,
+} from "./qca/minimize.ts";
+export { necessity, sufficiency } from "./qca/fit.ts";
+export { calibrateCrisp, calibrateDirect, type CalibrationAnchors } from "./qca/calibrate.ts";
+export { readQcaTable, type QcaTableOptions } from "./qca/readQcaTable.ts";
+export { scoreMembership } from "./frameworks/scales.ts";
+export { qcaDataFromScores, registrySets } from "./analysis/qcaFromScores.ts";
+
+// Robustness of the success index's ranking
+export {
+  rankIntervals,
+  successIndexCases,
+  type RankInterval,
+  type SensitivityCase,
+  type SensitivityOptions,
+  type SensitivityResult,
+} from "./analysis/sensitivity.ts";
+
+// Charts: functions of data and options that return an element
+export { PARTNERSHIP_COLORS, SCORE_COLORS, SCORE_WORDS, scoreLabel } from "./charts/scoreColors.ts";
+export { chartFontSize } from "./charts/chartFontSize.ts";
+export { chartExport, type ChartExportOptions, type LegendEntry } from "./charts/chartExport.ts";
+export { indicatorMatrix, type MatrixCell } from "./charts/indicatorMatrix.ts";
+export { matrixChart, type MatrixChartOptions } from "./charts/matrixChart.ts";
+export { indexBars, type IndexBar, type IndexBarsOptions } from "./charts/indexBars.ts";
+export {
+  elementDots,
+  elementsDotPlot,
+  type ElementDot,
+  type ElementsDotPlotOptions,
+} from "./charts/elementsDotPlot.ts";
+export {
+  timelineChart,
+  timelineData,
+  timelineEnd,
+  timelineTable,
+  type TimelineChartOptions,
+  type TimelineEvent,
+  type TimelineRow,
+} from "./charts/timeline.ts";
+export { mappablePartnerships, partnershipMap, type PartnershipMapOptions } from "./charts/partnershipMap.ts";
+export {
+  networkMap,
+  projectArcs,
+  projectLinks,
+  twinCityDegrees,
+  type NetworkCity,
+  type NetworkLink,
+  type NetworkMapOptions,
+} from "./charts/networkMap.ts";
+export { partnerCountryBars, type PartnerCountryBarsOptions } from "./charts/partnerCountryBars.ts";
+export { rankIntervalChart, type RankIntervalChartOptions, type RankIntervalRow } from "./charts/rankIntervalChart.ts";
+export { xyPlot, type XyPlotOptions, type XyPoint } from "./charts/xyPlot.ts";

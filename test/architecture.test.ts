@@ -11,7 +11,9 @@ import { ROOT } from "./helpers.ts";
 const FLOORS: Record<string, number> = {
   ".": 0, // problem.ts, language.ts, growTypedArray.ts
   dsv: 1,
+  documents: 2,
   format: 1,
+  statistics: 1,
   agreement: 2,
   schema: 2,
   dataset: 3,
@@ -25,16 +27,20 @@ const FLOORS: Record<string, number> = {
   analysis: 6,
   qca: 2,
   charts: 6,
+  refi: 6.5, // the REFI-QDA project uses the codebook's codes
   cli: 7,
 };
 
+// bench/lighthouse/node_modules holds the Lighthouse bench's own install, when there is one: not the project's code.
 const filesUnder = (folder: string): string[] =>
   readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? filesUnder(join(folder, entry.name))
-      : entry.name.endsWith(".ts")
-        ? [join(folder, entry.name)]
-        : [],
+    entry.isDirectory() && entry.name === "node_modules"
+      ? []
+      : entry.isDirectory()
+        ? filesUnder(join(folder, entry.name))
+        : entry.name.endsWith(".ts")
+          ? [join(folder, entry.name)]
+          : [],
   );
 
 const importsOf = (file: string) =>

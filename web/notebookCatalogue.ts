@@ -21,7 +21,7 @@ export const NOTEBOOKS: readonly NotebookEntry[] = [
     file: "bandung-liuzhou-five-elements",
     title: { id: "Lima elemen keberhasilan Bandung–Liuzhou", en: "Bandung–Liuzhou's five success elements" },
     summary: {
-      id: "Lima elemen keberhasilan Ringrose dengan bukti dan jenisnya (argumen skripsi, bukan temuan), linimasa tahap dengan masa vakum, dan perbandingan dengan mitra Bandung lainnya.",
+      id: "Lima elemen keberhasilan Ringrose dengan bukti dan jenisnya (argumen sumber 001, bukan temuan), linimasa tahap dengan masa vakum, dan perbandingan dengan mitra Bandung lainnya.",
       en: "Ringrose's five success elements with their evidence and its kind (the thesis's argument, not a finding), the stage timeline with the vacuum, and Bandung's other partners.",
     },
   },
@@ -54,10 +54,10 @@ export const NOTEBOOKS: readonly NotebookEntry[] = [
   },
   {
     file: "across-the-cases",
-    title: { id: "Lintas kasus: QCA dan kepekaan indeks", en: "Across the cases: QCA and the index's sensitivity" },
+    title: { id: "Lintas kasus: QCA dan kepekaan skor syarat", en: "Across the cases: QCA and the conditions score's sensitivity" },
     summary: {
-      id: "QCA atas kemitraan yang dikode dan interval peringkat indeks keberhasilan, dengan pembahasan jujur tentang apa yang dapat dan tidak dapat ditunjukkan oleh segelintir kasus.",
-      en: "A QCA of the coded partnerships and the success index's rank intervals, with an honest discussion of what a handful of cases can and cannot show.",
+      id: "QCA atas kemitraan yang dikode dan interval peringkat skor syarat Ringrose, dengan pembahasan jujur tentang apa yang dapat dan tidak dapat ditunjukkan oleh segelintir kasus.",
+      en: "A QCA of the coded partnerships and the rank intervals of Ringrose's conditions score, with an honest discussion of what a handful of cases can and cannot show.",
     },
   },
   {

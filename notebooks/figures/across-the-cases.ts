@@ -36,13 +36,17 @@ export function figures(data: Indonesia): Record<string, number | string> {
     comCoverage: round(term("COM").coverage),
     recInclusion: round(term("REC").inclusion),
     recCoverage: round(term("REC").coverage),
+    undInclusion: round(term("UND").inclusion),
+    undCoverage: round(term("UND").coverage),
     conservative: result.solutions.conservative.map((solution) => solution.expression).join(" | "),
     ranked: intervals.partnerships.length,
     draws: intervals.draws,
     soussMassaWorst: interval("jawa-barat-souss-massa").worst,
+    mosselBayWorst: interval("denpasar-mossel-bay").worst,
     liuzhouBaseline: interval("bandung-liuzhou").baseline,
     liuzhouBest: interval("bandung-liuzhou").best,
     seoulBest: interval("bandung-seoul").best,
     seoulBaseline: interval("bandung-seoul").baseline,
+    seoulWorst: interval("bandung-seoul").worst,
   };
 }

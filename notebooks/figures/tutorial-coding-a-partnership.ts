@@ -19,6 +19,7 @@ export function figures(): Record<string, number> {
   const nominal = krippendorffAlpha(matrix, { level: "nominal" });
   const round = (value: number) => Math.round(value * 1000) / 1000;
   const index = (reading: typeof ayu) => scoreDataset(reading.dataset)[0]!.ringrose.index ?? Number.NaN;
+  const outcome = (reading: typeof ayu) => scoreDataset(reading.dataset)[0]!.ringrose.tangibleResults ?? Number.NaN;
   return {
     draftProblems: draft.problems.length,
     draftRow: draft.problems[0]?.row ?? Number.NaN,
@@ -27,6 +28,8 @@ export function figures(): Record<string, number> {
     validProblems: ayu.problems.length + budi.problems.length,
     indexAyu: index(ayu),
     indexBudi: index(budi),
+    tangibleAyu: outcome(ayu),
+    tangibleBudi: outcome(budi),
     disagreements: reliability.disagreements.length,
     percentAgreement: Math.round((overall.percent_agreement ?? Number.NaN) * 100),
     alpha: overall.alpha ?? Number.NaN,

@@ -1,11 +1,15 @@
 import { randomLcg } from "d3";
-import { ELEMENT_ORDER, type RingroseResult } from "../frameworks/ringrose.ts";
+import type { RingroseResult } from "../frameworks/ringrose.ts";
+import { CONDITION_ORDER } from "../frameworks/ringroseConditions.ts";
 
 /** One partnership's element scores (0–2, null for NA), in a fixed order of elements. */
 export interface SensitivityCase {
   id: string;
   scores: ReadonlyArray<number | null>;
 }
+
+/** The most partnerships ranked at once: the histogram of ranks takes n² × 4 bytes (256 MB at 8,192). */
+const MAX_CASES = 8192;
 
 export interface SensitivityOptions {
   /** Monte Carlo draws (default 10,000). */
@@ -59,7 +63,10 @@ export function rankIntervals(cases: readonly SensitivityCase[], options: Sensit
   const seed = options.seed ?? 1;
   if (!Number.isInteger(draws) || draws < 1) throw new Error(`draws must be a whole number above 0, found ${draws}`);
   const n = cases.length;
-  if (n > 2048) throw new Error(`at most 2,048 partnerships are ranked at once; found ${n}`);
+  if (n > MAX_CASES)
+    throw new Error(
+      `the sensitivity analysis ranks at most ${MAX_CASES.toLocaleString("en")} partnerships at once (its histogram of ranks takes n² × 4 bytes, 256 MB at that size); found ${n.toLocaleString("en")}: rank a subset, such as one local government's or one country's partnerships`,
+    );
   const k = cases.reduce((most, entry) => Math.max(most, entry.scores.length), 0);
   // Scores on [0, 1], NaN for NA, cases × elements.
   const scores = new Float64Array(n * k);
@@ -71,7 +78,10 @@ export function rankIntervals(cases: readonly SensitivityCase[], options: Sensit
   });
   const random = randomLcg(seed);
   const weights = new Float64Array(k);
-  const keys = new Uint32Array(n);
+  // Up to 2,048 cases a rank key is 32 bits (index and case number packed); beyond, 64-bit floats hold both exactly.
+  const packed = n <= 2048;
+  const keys = new Uint32Array(packed ? n : 0);
+  const wideKeys = new Float64Array(packed ? 0 : n);
   const ranks = new Uint32Array(n);
   // Histogram of ranks: counts[case * n + rank − 1].
   const counts = new Uint32Array(n * n);
@@ -99,19 +109,35 @@ export function rankIntervals(cases: readonly SensitivityCase[], options: Sensit
     if (weightSum === 0) return 0;
     return geometric ? Math.exp(logTotal / weightSum) : total / weightSum;
   };
-  // Ranks every case: each key holds the index (descending, in steps of 2⁻²⁰ ≈ 1e-6: closer indices tie) in its high
-  // 20 bits and the case's number in its low 11, so one native sort of 32-bit integers orders them (measured 1.8×
-  // faster than sorting 64-bit floats); equal indices share the best rank.
+  // Ranks every case: each key holds the index (descending, in steps of 2⁻²⁰ ≈ 1e-6: closer indices tie) above the
+  // case's number, so one native sort of numbers orders them; equal indices share the best rank. Up to 2,048 cases the
+  // key is a 32-bit integer (the index in its high 20 bits, the case in its low 11: measured 1.8× faster than sorting
+  // 64-bit floats); beyond, a float holds index × 2³² + case exactly (52 bits), for any number of cases.
   const order = (geometric: boolean, naAsZero: boolean) => {
-    for (let caseIndex = 0; caseIndex < n; caseIndex++)
-      keys[caseIndex] = ((Math.round((1 - indexOf(caseIndex, geometric, naAsZero)) * 0xfffff) << 11) | caseIndex) >>> 0;
-    keys.sort();
+    if (packed) {
+      for (let caseIndex = 0; caseIndex < n; caseIndex++)
+        keys[caseIndex] =
+          ((Math.round((1 - indexOf(caseIndex, geometric, naAsZero)) * 0xfffff) << 11) | caseIndex) >>> 0;
+      keys.sort();
+    } else {
+      for (let caseIndex = 0; caseIndex < n; caseIndex++)
+        wideKeys[caseIndex] = Math.round((1 - indexOf(caseIndex, geometric, naAsZero)) * 0xfffff) * 2 ** 32 + caseIndex;
+      wideKeys.sort();
+    }
     let previous = -1;
     let previousRank = 0;
     for (let position = 0; position < n; position++) {
-      const key = keys[position]!;
-      const value = key >>> 11;
-      const caseIndex = key & 2047;
+      let value: number;
+      let caseIndex: number;
+      if (packed) {
+        const key = keys[position]!;
+        value = key >>> 11;
+        caseIndex = key & 2047;
+      } else {
+        const key = wideKeys[position]!;
+        value = Math.floor(key / 2 ** 32);
+        caseIndex = key - value * 2 ** 32;
+      }
       const current = value === previous ? previousRank : position + 1;
       ranks[caseIndex] = current;
       previous = value;
@@ -167,12 +193,16 @@ export function rankIntervals(cases: readonly SensitivityCase[], options: Sensit
 }
 
 /**
- * The success index's cases from scored partnerships: each partnership whose
- * index is rankable (it rests on at least the minimum coverage of elements),
- * with its five Ringrose element scores in their order.
+ * The conditions score's cases from scored partnerships: each partnership
+ * whose score is rankable (it rests on at least the minimum coverage of
+ * conditions), with its four Ringrose condition scores in their order
+ * (tangible results, an outcome, is not in the score).
  */
 export function successIndexCases(scores: ReadonlyArray<{ id: string; ringrose: RingroseResult }>): SensitivityCase[] {
   return scores
     .filter((score) => score.ringrose.rankable)
-    .map((score) => ({ id: score.id, scores: ELEMENT_ORDER.map((element) => score.ringrose.elements[element].score) }));
+    .map((score) => ({
+      id: score.id,
+      scores: CONDITION_ORDER.map((element) => score.ringrose.elements[element].score),
+    }));
 }

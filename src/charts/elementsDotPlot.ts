@@ -5,7 +5,7 @@ import * as Plot from "@observablehq/plot";
 import { PARTNERSHIP_COLORS } from "./scoreColors.ts";
 import type { PartnershipScore } from "../score/scoreDataset.ts";
 import { ELEMENT_ORDER } from "../frameworks/ringrose.ts";
-import { frameworks } from "../frameworks/registry.ts";
+import { elementLabel } from "./elementLabel.ts";
 import type { Language } from "../language.ts";
 
 export interface ElementDot {
@@ -23,7 +23,7 @@ export function elementDots(scores: PartnershipScore[], { language = "en" as Lan
     ELEMENT_ORDER.flatMap((element) => {
       const entry = score.ringrose.elements[element];
       if (entry.score === null) return [];
-      const name = frameworks.ringrose.indicators.find((indicator) => indicator.id === element)!.name[language];
+      const name = elementLabel(element, language);
       return [
         {
           partnership: score.id,

@@ -2,7 +2,7 @@ import { chartFontSize } from "./chartFontSize.ts";
 import { labelMargin } from "./wrapText.ts";
 import * as Plot from "@observablehq/plot";
 
-/** One bar: a partnership's success index and how many of the five elements it rests on. */
+/** One bar: a partnership's Ringrose conditions score and how many of the four conditions it rests on. */
 export interface IndexBar {
   id: string;
   label: string;
@@ -23,9 +23,9 @@ export interface IndexBarsOptions {
   document?: Document;
 }
 
-/** The success index ranked, highest first, each bar's tooltip giving the index and its coverage (x/5). */
+/** The conditions score ranked, highest first, each bar's tooltip giving the score and its coverage (x/4 conditions). */
 export function indexBars(bars: IndexBar[], options: IndexBarsOptions = {}): SVGSVGElement | HTMLElement {
-  const { width = 900, ariaLabel = "Success index", fill = "#0072B2", document } = options;
+  const { width = 900, ariaLabel = "Conditions score", fill = "#0072B2", document } = options;
   const ranked = [...bars].sort((a, b) => b.index - a.index);
   const { fontSize = chartFontSize(width) } = options;
   const room = labelMargin(
@@ -52,7 +52,7 @@ export function indexBars(bars: IndexBar[], options: IndexBarsOptions = {}): SVG
         x: "index",
         y: "label",
         fill,
-        title: (bar: IndexBar) => `${bar.label}: ${bar.index.toFixed(2)} (${bar.assessedCount}/5)`,
+        title: (bar: IndexBar) => `${bar.label}: ${bar.index.toFixed(2)} (${bar.assessedCount}/4)`,
       }),
       Plot.ruleX([0]),
     ],

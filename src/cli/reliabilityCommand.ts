@@ -154,6 +154,8 @@ const AGREEMENT_COLUMNS = [
   "cohen_kappa",
   "fleiss_kappa",
   "na_disagreements",
+  "pairable",
+  "reading",
 ];
 
 function agreementCells(row: AgreementRow): Array<string | number | null> {
@@ -171,15 +173,40 @@ function agreementCells(row: AgreementRow): Array<string | number | null> {
     row.cohen_kappa,
     row.fleiss_kappa,
     row.na_disagreements,
+    row.pairable,
+    row.reading,
   ];
 }
 
+/** The table's columns: the CSV's in 120 columns (the interval in one column, one kappa); the CSV and JSON have all. */
+const TABLE_COLUMNS = ["figure", "units", "pairable", "alpha", "95% ci", "agreement", "kappa", "na_vs", "reading"];
+
+function tableCells(row: AgreementRow, coders: number): string[] {
+  const figure = (value: number | null) =>
+    value === null ? "NA" : Number.isInteger(value) ? String(value) : number(value);
+  return [
+    row.scope === "overall"
+      ? `overall (${row.level})`
+      : row.scope === "framework"
+        ? `${row.framework} (all)`
+        : `${row.framework}/${row.indicator}`,
+    String(row.units),
+    String(row.pairable),
+    figure(row.alpha),
+    row.ci === null ? "NA" : `${figure(row.ci[0])}–${figure(row.ci[1])}`,
+    figure(row.percent_agreement),
+    figure(coders === 2 ? row.cohen_kappa : row.fleiss_kappa),
+    String(row.na_disagreements),
+    row.reading ?? "",
+  ];
+}
+
+/** Krippendorff's thresholds for alpha (2004, p. 241), as the output states them. */
+const THRESHOLDS =
+  "Krippendorff (2004, p. 241): alpha ≥ 0.800 reliable; 0.667 to 0.800 tentative conclusions only; below 0.667 unreliable.";
+
 function reliabilityTable(result: CodingReliability): string {
-  const rows = result.agreement.map((row) =>
-    agreementCells(row).map((cell) =>
-      cell === null ? "NA" : typeof cell === "number" && !Number.isInteger(cell) ? number(cell) : String(cell),
-    ),
-  );
+  const rows = result.agreement.map((row) => tableCells(row, result.coders.length));
   const disagreements = result.disagreements.flatMap((disagreement) =>
     disagreement.judgements.map((judgement, index) => [
       index === 0 ? disagreement.partnership : "",
@@ -189,22 +216,54 @@ function reliabilityTable(result: CodingReliability): string {
       judgement.evidence_kind ?? "",
       judgement.evidence === null
         ? ""
-        : judgement.evidence.length > 70
-          ? `${judgement.evidence.slice(0, 69)}…`
+        : judgement.evidence.length > 44
+          ? `${judgement.evidence.slice(0, 43)}…`
           : judgement.evidence,
     ]),
   );
+  const count = result.disagreements.length;
+  const overall = result.agreement
+    .filter((row) => row.scope === "overall")
+    .map(
+      (row) =>
+        `Overall, ${row.level}: ${row.units} unit${row.units === 1 ? "" : "s"}, ${row.pairable} pairable values: ${
+          row.reading === null
+            ? row.units === 0
+              ? "no alpha, as no unit has two scores."
+              : "no alpha, as every score is the same (alpha needs variation)."
+            : `alpha ${number(row.alpha)}, ${
+                row.reading === "too few values"
+                  ? "too few values to read"
+                  : row.reading === "tentative"
+                    ? "tentative conclusions only"
+                    : row.reading
+              }.`
+        }`,
+    );
   return [
     `Coders: ${result.coders.join(", ")}`,
     "",
-    formatTable(AGREEMENT_COLUMNS, rows),
+    formatTable(TABLE_COLUMNS, rows),
     "",
-    "alpha: Krippendorff's alpha (1 perfect agreement, 0 agreement by chance); ci: its bootstrap interval (Hayes & Krippendorff 2007).",
-    "NA scores (the source is silent) are missing values for alpha; na_disagreements counts units where NA meets a score.",
-    "",
-    result.disagreements.length === 0
+    ...overall,
+    THRESHOLDS,
+    count === 0
       ? "No disagreements."
-      : `${result.disagreements.length} disagreement${result.disagreements.length === 1 ? "" : "s"} to resolve:\n\n${formatTable(["partnership", "indicator", "coder", "score", "kind", "evidence"], disagreements)}`,
+      : `Next: resolve the ${count} disagreement${count === 1 ? "" : "s"} below against the sources, correct the codings, then run reliability again.`,
+    "",
+    "alpha: Krippendorff's alpha (1 perfect agreement, 0 chance agreement); 95% ci: bootstrap (Hayes & Krippendorff 2007).",
+    "units: indicators of a partnership scored by two coders or more; pairable: the scores in them; agreement: share agreed.",
+    `kappa: ${result.coders.length === 2 ? "Cohen's" : "Fleiss'"} kappa; na_vs: units where NA (the source is silent, a missing value for alpha) meets a score.`,
+    "reading: too few values under 10 pairable values (an alpha of 0 or a kappa of -1 from one unit means nothing).",
+    "Every column, the coders and both kappas: --format csv or --format json; each quote in full: --format json.",
+    ...(count === 0
+      ? []
+      : [
+          "",
+          `${count} disagreement${count === 1 ? "" : "s"} to resolve:`,
+          "",
+          formatTable(["partnership", "indicator", "coder", "score", "kind", "evidence"], disagreements),
+        ]),
   ].join("\n");
 }
 

@@ -3,6 +3,7 @@ import { EXIT, UsageError, choice, emit, load, parse, refuseOverwritingInput, ty
 import { reliabilityCommand } from "./reliabilityCommand.ts";
 import { qcaCommand } from "./qcaCommand.ts";
 import { sensitivityCommand } from "./sensitivityCommand.ts";
+import { statsCommand } from "./statsCommand.ts";
 
 export type { Io } from "./common.ts";
 import { existsSync } from "node:fs";
@@ -10,8 +11,8 @@ import { mkdir, readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { RESOURCES, RESOURCE_NAMES } from "../dataset/schemas.ts";
 import { newDatasetDescriptor } from "../dataset/checkDataPackage.ts";
-import { slugify } from "../dataset/slugify.ts";
-import { appendProblems, formatProblem, type Problem } from "../problem.ts";
+import { slugify } from "../schema/slugify.ts";
+import { formatProblem } from "../problem.ts";
 import type { DatasetReading } from "../dataset/readDataset.ts";
 import type { ResourceName } from "../dataset/schemas.ts";
 import { writeFileAtomic } from "../node/writeFileAtomic.ts";
@@ -28,8 +29,8 @@ import { frameworks, type Registry } from "../frameworks/registry.ts";
 import { parseOptionText } from "../frameworks/options.ts";
 import type { FrameworkOption, SummaryValue } from "../frameworks/types.ts";
 import { evidenceKinds, type EvidenceKind } from "../dataset/vocabularies.ts";
-import { checkEvidence } from "../validate/checkEvidence.ts";
-import { readTextFile } from "../node/readTextFile.ts";
+import { checkEvidenceCommand } from "./checkEvidenceCommand.ts";
+import { exportQdpxCommand, importQdpxCommand } from "./qdpxCommands.ts";
 
 const DEFAULT_DATASET = fileURLToPath(new URL("../../datasets/indonesia", import.meta.url));
 
@@ -41,8 +42,12 @@ Usage: paradiplomacy <command> [options]
 Commands:
   init <folder>      start a new, empty dataset (the CSV files with their headers and datapackage.json)
   validate <path>…   check dataset folders or CSV files against the format and the codebook
-  check-evidence <dataset> --sources <folder>
-                     check that every quote appears in the source it cites
+  check-evidence <dataset> [--sources <folder>]
+                     check that every quote appears in the source document it cites (.txt, .md, .pdf, .docx)
+  export-qdpx <dataset> --out study.qdpx
+                     the dataset and its source documents as a REFI-QDA project (ATLAS.ti, NVivo, MAXQDA, QualCoder)
+  import-qdpx <study.qdpx> --out <folder> [--into <dataset>]
+                     the codings of a REFI-QDA project coded with the codebook, as a dataset
   score <dataset>    score every partnership with every framework
   codebook           print the codebook generated from the frameworks
   reliability <dataset or codings.csv>…
@@ -51,7 +56,9 @@ Commands:
   qca <table.csv or dataset> --outcome NAME
                      Qualitative Comparative Analysis: truth table, necessity, conservative and parsimonious solutions
   sensitivity <dataset>
-                     how robust the success index's ranking is to weights, aggregation and NA (rank intervals)
+                     how robust the conditions score's ranking is to weights, aggregation and NA (rank intervals)
+  stats <dataset>    which measures go together (Spearman, with n and permutation p), whether groups differ
+                     (--by COLUMN), and the implementation rates with Wilson intervals
 
 Options:
   -h, --help         show help (also: paradiplomacy <command> --help)
@@ -84,17 +91,6 @@ Options:
 {frameworkOptions}
 
 An invalid dataset is not scored: its problems are printed and the exit status is 1.`,
-  "check-evidence": `Usage: paradiplomacy check-evidence <dataset> --sources <folder>
-
-Checks that every quote in codings.csv (its evidence column) appears in the
-text of the source it cites. The folder holds the sources' texts, each in a
-file named as the source's id in sources.csv (plain text or Markdown, UTF-8).
-Differences of white space, line breaks, Markdown emphasis and straight versus
-curly quotes are ignored; a quote may leave text out with "..." or "…". Each
-quote not found is printed as file:row:column with the nearest passage.
-
-Exit status: 0 every quote found, 1 a quote not found or not checkable, or the
-dataset invalid, 2 usage error.`,
   codebook: `Usage: paradiplomacy codebook [options]
 
 Options:
@@ -308,48 +304,6 @@ async function codebookCommand(args: string[], io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-async function checkEvidenceCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { sources: { type: "string" } });
-  if (values.help) return (io.stdout(`${HELP["check-evidence"]}\n`), EXIT.ok);
-  if (positionals.length !== 1) throw new UsageError("check-evidence needs exactly one dataset folder");
-  await requireFolder(positionals[0]!, "check-evidence");
-  const folder = values.sources as string | undefined;
-  if (folder === undefined)
-    throw new UsageError("check-evidence needs --sources <folder>, the folder of the sources' texts");
-  const path = positionals[0]!;
-  const reading = await load(path, io.registry ?? frameworks);
-  if (reading.problems.length > 0) {
-    for (const problem of reading.problems) io.stdout(`${formatProblem(problem)}\n`);
-    io.stderr(
-      `✗ ${path}: ${reading.problems.length} problems; fix them before checking quotes (paradiplomacy validate ${path})\n`,
-    );
-    return EXIT.invalid;
-  }
-  const quoted = [...reading.dataset.codings, ...reading.dataset.portfolioCodings].filter(
-    (coding) => coding.evidence !== null && coding.source !== null,
-  );
-  // Each source's text, read as safely as a dataset's files; one that cannot be read is reported, and its quotes cannot be checked.
-  const texts: Record<string, string> = {};
-  const problems: Problem[] = [];
-  for (const id of new Set(quoted.map((coding) => coding.source!))) {
-    const read = await readTextFile(resolve(folder), id, join(folder, id));
-    if ("text" in read) texts[id] = read.text;
-    else if ("problem" in read) problems.push(read.problem);
-  }
-  for (const table of [reading.tables.codings, reading.tables.portfolio_codings])
-    if (table !== undefined) appendProblems(problems, checkEvidence(table, texts));
-  for (const problem of problems) io.stdout(`${formatProblem(problem)}\n`);
-  if (problems.length > 0) {
-    const quotes = problems.filter((problem) => problem.field === "evidence").length;
-    io.stderr(
-      `✗ ${path}: ${quotes} of ${quoted.length} quotes not found in their sources, or not checkable (${folder})\n`,
-    );
-    return EXIT.invalid;
-  }
-  io.stderr(`✓ ${path}: all ${quoted.length} quotes found in their sources (${folder})\n`);
-  return EXIT.ok;
-}
-
 async function initCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {});
   if (values.help)
@@ -387,11 +341,14 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   init: initCommand,
   validate: validateCommand,
   "check-evidence": checkEvidenceCommand,
+  "export-qdpx": exportQdpxCommand,
+  "import-qdpx": importQdpxCommand,
   score: scoreCommand,
   codebook: codebookCommand,
   reliability: reliabilityCommand,
   qca: qcaCommand,
   sensitivity: sensitivityCommand,
+  stats: statsCommand,
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { TableSchema } from "../schema/tableSchema.ts";
+import { COUNTRY_CODE, LANGUAGE, NAME, PARTIAL_DATE, SLUG } from "../schema/patternWords.ts";
 import {
   evidenceKinds,
   eventStages,
@@ -13,10 +14,7 @@ import {
 /** Version of the dataset format; datasets record it in `datapackage.json`. */
 export const FORMAT_VERSION = "1.0.0";
 
-const SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
-/** A year, year-month or full date: 2019, 2019-05, 2019-05-01. */
-export const PARTIAL_DATE = "\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?";
-const COUNTRY_CODE = "[A-Z]{2}";
+export { PARTIAL_DATE } from "../schema/patternWords.ts";
 
 /**
  * The column holding a text column's Indonesian version (`<field>_indonesian`), which a file may leave out: the
@@ -141,9 +139,27 @@ export const partnershipsSchema = {
       name: "status",
       type: "string",
       title: "Current status",
-      description: "Empty when the sources do not say.",
+      description:
+        "Empty when the sources do not say. A status is the coder's reading unless status_evidence gives the source's words for it; only a status of active with them overrides the toolkit's inference of a stall from inactivity.",
       example: "active",
       constraints: { enum: partnershipStatuses.codes },
+    },
+    {
+      name: "status_evidence",
+      type: "string",
+      optional: true,
+      title: "Evidence for the status",
+      description:
+        "Short quote from the partnership's source that states its status; empty when no source states it (the status is then the coder's reading).",
+      example: "kerja sama dengan Kota Liuzhou ini lebih aktif dibandingkan dengan kota lainnya",
+    },
+    {
+      name: "status_locator",
+      type: "string",
+      optional: true,
+      title: "Locator of the status evidence",
+      description: "Section or page of the partnership's source where status_evidence is.",
+      example: "1.5",
     },
     {
       name: "source",
@@ -245,6 +261,16 @@ export const eventsSchema = {
       example: "finding",
       constraints: { required: true, enum: evidenceKinds.codes },
     },
+    {
+      name: "date_evidence_kind",
+      type: "string",
+      optional: true,
+      title: "Kind of evidence of the date",
+      description:
+        "The kind of evidence of the date alone, when it is weaker than the event's (a reported event whose year the coder inferred: inference); empty when the date is as the event. Scoring with other kinds keeps the event and leaves its date unknown.",
+      example: "inference",
+      constraints: { enum: evidenceKinds.codes },
+    },
     { name: "note", type: "string", title: "Note" },
     indonesianVersion("description", "Description"),
     indonesianVersion("note", "Note"),
@@ -289,7 +315,7 @@ export const codingsSchema = {
       title: "Coder",
       description: "Who made the judgement; several coders may code the same partnership.",
       example: "toolkit",
-      constraints: { required: true, pattern: "[A-Za-z0-9._-]+" },
+      constraints: { required: true, pattern: NAME },
     },
     {
       name: "evidence",
@@ -363,7 +389,7 @@ export const sourcesSchema = {
       title: "Source id",
       description: "File name for the source documents, otherwise a slug.",
       example: "000_3d052c1bdfd84016.txt",
-      constraints: { required: true, pattern: "[A-Za-z0-9._-]+" },
+      constraints: { required: true, pattern: NAME },
     },
     {
       name: "type",
@@ -398,7 +424,7 @@ export const sourcesSchema = {
       type: "string",
       title: "Language (BCP 47)",
       example: "id",
-      constraints: { pattern: "[a-z]{2,3}" },
+      constraints: { pattern: LANGUAGE },
     },
     { name: "note", type: "string", title: "Note" },
   ],
@@ -424,6 +450,7 @@ export const RESOURCES: Readonly<
 };
 
 export type ResourceName = keyof typeof RESOURCES;
+/** The names of the format's resources, in the order the format lists them. */
 export const RESOURCE_NAMES = Object.keys(RESOURCES) as ResourceName[];
 
 /** Finds the resource a file name stands for (`codings.csv`, `my/codings.csv`), or undefined. */

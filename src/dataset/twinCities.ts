@@ -2,7 +2,7 @@ import { readTable } from "../schema/readTable.ts";
 import type { TableSchema } from "../schema/tableSchema.ts";
 import type { Problem } from "../problem.ts";
 import { group } from "d3";
-import { slugify } from "./slugify.ts";
+import { slugify } from "../schema/slugify.ts";
 
 /** Table Schema of the worldwide twin-city pairs (Hekman, from Wikipedia). */
 export const twinCitiesSchema: TableSchema = {

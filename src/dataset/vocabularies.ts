@@ -20,6 +20,7 @@ export const partnerLevels = vocabulary({
 });
 export type PartnerLevel = VocabularyCode<typeof partnerLevels>;
 
+/** What kind of partnership it is (the `kind` column of partnerships.csv). */
 export const partnershipKinds = vocabulary({
   "sister-city": { id: "sister city", en: "sister city" },
   "sister-province": { id: "sister province", en: "sister province" },
@@ -55,6 +56,7 @@ export const eventStages = vocabulary({
 });
 export type EventStage = VocabularyCode<typeof eventStages>;
 
+/** Whether an event happened, was planned, or was cancelled (the `status` column of events.csv). */
 export const eventStatuses = vocabulary({
   realised: { id: "terlaksana", en: "realised" },
   planned: { id: "direncanakan", en: "planned" },
@@ -82,10 +84,11 @@ export const eventFields = vocabulary({
   "trade-investment": { id: "perdagangan dan investasi", en: "trade and investment" },
 });
 
+/** What kind of document a source is (the `type` column of sources.csv). */
 export const sourceTypes = vocabulary({
   "journal-article": { id: "artikel jurnal", en: "journal article" },
   thesis: { id: "skripsi/tesis", en: "thesis" },
-  "thesis-proposal": { id: "proposal skripsi", en: "thesis proposal" },
+  "thesis-proposal": { id: "proposal tugas akhir", en: "thesis proposal" },
   abstract: { id: "abstrak", en: "abstract" },
   "web-page": { id: "halaman web", en: "web page" },
   regulation: { id: "peraturan", en: "regulation" },

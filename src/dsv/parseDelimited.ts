@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import type { Problem } from "../problem.ts";
+import { oneKindOfLineEnd } from "./oneKindOfLineEnd.ts";
 
 /** The delimiters a CSV file may use: comma, tab, or the semicolon that spreadsheet programs write in locales (such as Indonesian) whose decimal mark is a comma. */
 export type Delimiter = "," | ";" | "\t";
@@ -69,12 +70,16 @@ const QUOTE_PROBLEMS: Record<string, { message: string; expected: string }> = {
  * holding delimiters, quotes and line breaks, comma, semicolon or tab
  * delimiters. Cells stay strings: typing them is the schema's job, never a
  * guess. The header is the first non-blank record; blank lines are skipped
- * but still counted, so row numbers match what a spreadsheet shows. Quoting
- * faults are reported once each, with the column of the field at fault.
+ * but still counted, so row numbers match what a spreadsheet shows, and so
+ * are rows whose every cell is empty (the `,,,,` a spreadsheet writes for an
+ * empty row it has formatted). A file whose line ends switch between CRLF
+ * and LF (rows appended in another editor) is read as if every line end were
+ * LF. Quoting faults are reported once each, with the column of the field at fault.
  */
 export function parseDelimited(text: string, file: string, handlers: DelimitedHandlers): DelimitedParse {
-  const source = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
-  const delimiter = detectDelimiter(source);
+  const unmarked = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+  const delimiter = detectDelimiter(unmarked);
+  const source = oneKindOfLineEnd(unmarked, delimiter);
   const problems: Problem[] = [];
   const { onHeader, onRecord } = handlers;
   let header: string[] | undefined;
@@ -95,35 +100,22 @@ export function parseDelimited(text: string, file: string, handlers: DelimitedHa
       recordStart = results.meta.cursor;
       const quoteFault = results.errors.length > 0;
       reportQuoteErrors(results.errors, start);
-      if (cells.length === 1 && cells[0]!.trim() === "") return;
+      if (cells.every((cell) => cell.trim() === "")) return;
       if (header === undefined) {
         header = cells.map((name) => name.trim());
         onHeader?.(header, delimiter);
         return;
       }
       // A quoting fault explains a wrong number of cells: one fault, one message.
-      if (cells.length !== header.length && !quoteFault) {
-        // Rows glued together by a line end of the other kind are one fault, reported where the line ends switch.
-        const linebreak = results.meta.linebreak;
-        const switched = linebreak === "\r\n" ? unquotedBareLineFeed(source, start, recordStart) : -1;
-        if (switched >= 0)
-          problems.push({
-            file,
-            row: row + switched,
-            column: 0,
-            message: "the line ends switch from CRLF (Windows) to LF here, so the rows from here on run together",
-            expected: "one kind of line end throughout the file: re-save it, or convert it with a text editor",
-          });
-        else
-          problems.push({
-            file,
-            row,
-            column: 0,
-            message: `the row has ${cells.length} cells but the header has ${header.length}`,
-            expected: `${header.length} cells separated by ${JSON.stringify(delimiter)}`,
-            found: `${cells.length}`,
-          });
-      }
+      if (cells.length !== header.length && !quoteFault)
+        problems.push({
+          file,
+          row,
+          column: 0,
+          message: `the row has ${cells.length} cells but the header has ${header.length}`,
+          expected: `${header.length} cells separated by ${JSON.stringify(delimiter)}`,
+          found: `${cells.length}`,
+        });
       onRecord?.(cells, row, quoteFault || cells.length !== header.length);
     },
   });
@@ -153,25 +145,6 @@ export function parseDelimited(text: string, file: string, handlers: DelimitedHa
     problems.push({ file, row: 1, column: 0, message: "the file is empty", expected: "a header row" });
   if (header === undefined) onHeader?.(found, delimiter);
   return { delimiter, header: found, problems };
-}
-
-/**
- * In a CRLF file, the first line feed outside quotes that no carriage return
- * precedes, within `[start, end)`: as the number of line ends before it in
- * the record (0 for its first line), or -1 when there is none.
- */
-function unquotedBareLineFeed(text: string, start: number, end: number): number {
-  let inQuotes = false;
-  let lines = 0;
-  for (let index = start; index < end; index++) {
-    const character = text[index];
-    if (character === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && character === "\n") {
-      if (text[index - 1] !== "\r") return lines;
-      lines++;
-    }
-  }
-  return -1;
 }
 
 /**

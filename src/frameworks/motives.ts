@@ -5,8 +5,8 @@ export const motives = checklistFramework({
   id: "motives",
   name: { id: "Motif kerja sama", en: "Motives" },
   description: {
-    id: "Lima motif yang mendorong Pemerintah Kota Denpasar menerima tawaran sister city dari Mossel Bay: pasar internasional, pariwisata dan budaya, identitas mitra internasional, status administrasi pemerintahan, dan hubungan bilateral Indonesia–Afrika Selatan (Kerja Sama Selatan-Selatan).",
-    en: "The five motives that led Denpasar to accept Mossel Bay's sister-city offer: international market, tourism and culture, identity of international partners, administrative status, and the Indonesia–South Africa bilateral relationship (South–South Cooperation).",
+    id: "Lima motif yang dapat mendorong Pemerintah Kota Denpasar menerima tawaran sister city dari Mossel Bay (003): pasar internasional, pariwisata dan budaya, identitas mitra internasional, status administrasi pemerintahan, dan hubungan bilateral Indonesia–Afrika Selatan (Kerja Sama Selatan-Selatan).",
+    en: "The five motives that could encourage Denpasar to accept Mossel Bay's sister-city offer (003): international market, tourism and culture, identity of international partners, administrative status, and the Indonesia–South Africa bilateral relationship (South–South Cooperation).",
   },
   citation:
     "Anonymous (n.d.). Factors behind the sister city cooperation between Denpasar and Mossel Bay [Abstract]. Source document 003.",
@@ -23,8 +23,8 @@ export const motives = checklistFramework({
       "international_market",
       { id: "pasar internasional", en: "international market" },
       {
-        id: "Akses ke pasar internasional bagi produk daerah.",
-        en: "Access to international markets for local products.",
+        id: "Pasar internasional.",
+        en: "The international market.",
       },
     ),
     presenceItem(
@@ -44,8 +44,8 @@ export const motives = checklistFramework({
       "administrative_status",
       { id: "status administrasi pemerintahan", en: "administrative status" },
       {
-        id: "Kesetaraan status administrasi antara kedua pemerintah daerah.",
-        en: "Equal administrative status of the two local governments.",
+        id: "Status administrasi pemerintahan kedua pihak.",
+        en: "The status of government administration of the two sides.",
       },
     ),
     presenceItem(

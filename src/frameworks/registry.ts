@@ -29,6 +29,7 @@ export const frameworks = {
 } as const satisfies Registry;
 
 export type FrameworkId = keyof typeof frameworks;
+/** The frameworks' ids, in the registry's order (the order of every output's columns). */
 export const FRAMEWORK_IDS = Object.keys(frameworks) as FrameworkId[];
 
 /** The result type of a registry's framework. */

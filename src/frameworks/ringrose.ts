@@ -2,6 +2,8 @@ import { max, mean, min } from "d3";
 import { fulfilmentScale, scoreMembership } from "./scales.ts";
 import { evidenceKindsOf, indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
 import type { EvidenceKind } from "../dataset/vocabularies.ts";
+import type { Language } from "../language.ts";
+import { CONDITION_ORDER, OUTCOME_ELEMENT, type ConditionId } from "./ringroseConditions.ts";
 import type { Framework, Indicator, IndicatorScore, PartnershipInput } from "./types.ts";
 
 /** The five elements, in Ringrose's order. */
@@ -14,8 +16,9 @@ export const ELEMENT_ORDER = [
 ] as const;
 export type ElementId = (typeof ELEMENT_ORDER)[number];
 
-export interface UnmetElement {
-  element: ElementId;
+/** A condition scored below 2, with its evidence. */
+export interface ConditionShortfall {
+  element: ConditionId;
   score: number;
   evidence: string | null;
   evidence_kind: EvidenceKind | null;
@@ -25,44 +28,62 @@ export interface UnmetElement {
 
 export interface RingroseResult {
   elements: Record<ElementId, IndicatorScore>;
-  /** Weighted mean of the assessed elements on [0, 1] (score / 2); null when none is assessed. */
+  /**
+   * The conditions score: the weighted mean of the assessed conditions (commitment, community participation,
+   * mutual understanding, reciprocity) on [0, 1] (score / 2); null when none is assessed. Tangible results, an
+   * outcome, is not in it: see `tangibleResults`.
+   */
   index: number | null;
-  /** Share of elements assessed (not NA), in [0, 1]. */
+  /** Share of the four conditions assessed (not NA), in [0, 1]. */
   assessed: number;
-  /** How many of the five elements were assessed (not NA). */
+  /** How many of the four conditions were assessed (not NA). */
   assessedCount: number;
-  /** Whether the index rests on at least `minimumCoverage` elements: only then is it ranked, sorted or coloured by. */
+  /** Whether the score rests on at least `minimumCoverage` conditions: only then is it ranked, sorted or coloured by. */
   rankable: boolean;
-  /** Assessed elements scoring below 2 ("met"), with their evidence. NA elements are not listed: silence is not failure. */
-  unmet: UnmetElement[];
-  /** Elements the source is silent on. */
+  /** Conditions scored 0 ("not met"), with their evidence. NA conditions are not listed: silence is not failure. */
+  notMet: ConditionShortfall[];
+  /** Conditions scored 1 ("partly met": on paper, one side only, or limited), with their evidence. */
+  partlyMet: ConditionShortfall[];
+  /** The outcome, tangible results (0–2), reported apart from the conditions; null when the source is silent. */
+  tangibleResults: number | null;
+  /** Elements (conditions or the outcome) the source is silent on. */
   notAssessed: ElementId[];
 }
 
 export interface RingroseAggregate {
   /** Per element: mean score over the partnerships that assessed it, with the range and how many did. */
   elements: Record<ElementId, { score: number | null; min: number | null; max: number | null; n: number }>;
-  /** Mean success index over partnerships with an index; min and max show the spread. */
+  /** Mean conditions score over the partnerships whose score is rankable; min and max show the spread. */
   index: number | null;
   indexMin: number | null;
   indexMax: number | null;
+  /** How many partnerships the mean rests on (rankable scores). */
+  indexCount: number;
+  /** Partnerships with a conditions score left out of the mean because it rests on too few conditions. */
+  leftOut: string[];
   /** Share of elements assessed in at least one partnership. */
   assessed: number;
-  /** Elements whose mean is below 2 ("met"). */
-  unmet: ElementId[];
+  /** Conditions assessed somewhere and scored 0 wherever assessed. */
+  notMet: ConditionId[];
+  /** Conditions assessed somewhere, scored above 0 somewhere, and below 2 on average. */
+  partlyMet: ConditionId[];
 }
 
 export interface RingroseOptions {
-  /** Weight of each element; missing elements weigh 1. Weights must be finite and non-negative. */
-  weights: Partial<Record<ElementId, number>>;
-  /** Fewest elements assessed for an index to be ranked, sorted or coloured by (default 3 of 5). */
+  /**
+   * Weight of each condition; missing conditions weigh 1. Weights must be finite and non-negative. Tangible results
+   * takes no weight: it is an outcome, not in the conditions score. Tjandradewi & Marcotullio (2009) found the
+   * elements unequal in importance; equal weights are the toolkit's default, not a finding.
+   */
+  weights: Partial<Record<ConditionId, number>>;
+  /** Fewest conditions assessed for the score to be ranked, sorted or coloured by (default 3 of 4). */
   minimumCoverage: number;
 }
 
 const checkMinimumCoverage = (count: number) => {
-  if (!Number.isInteger(count) || count < 1 || count > ELEMENT_ORDER.length)
+  if (!Number.isInteger(count) || count < 1 || count > CONDITION_ORDER.length)
     throw new Error(
-      `minimumCoverage must be a whole number of elements from 1 to ${ELEMENT_ORDER.length}, found ${JSON.stringify(count)}`,
+      `minimumCoverage must be a whole number of conditions from 1 to ${CONDITION_ORDER.length}, found ${JSON.stringify(count)}`,
     );
 };
 
@@ -124,12 +145,12 @@ const indicators: Indicator[] = [
         en: "The source states that the goals are not agreed, or that the two sides understand them differently.",
       },
       1: {
-        id: "Tujuan hanya dinyatakan di atas kertas (LoI atau MoU); sumber tidak menunjukkan kedua pihak memahami dan mengejarnya bersama.",
-        en: "Goals are stated on paper only (an LoI or MoU); the source does not show both sides understanding and pursuing them together.",
+        id: "Tujuan hanya dinyatakan di atas kertas (LoI, MoU, atau rencana kerja yang disepakati), atau hanya dikejar satu pihak; sumber tidak menunjukkan kedua pihak mengejarnya bersama.",
+        en: "Goals are stated on paper only (an LoI, an MoU or an agreed work plan), or pursued by one side only; the source does not show both sides pursuing them together.",
       },
       2: {
-        id: "Sumber menunjukkan kedua pihak memahami tujuan bersama: tertulis dalam perjanjian dan dijalankan bersama dalam kegiatan atau rencana kerja yang disepakati.",
-        en: "The source shows both sides understanding shared goals: written in an agreement and pursued together in activities or an agreed work plan.",
+        id: "Sumber menunjukkan kedua pihak mengejar tujuan bersama dalam kegiatan yang terlaksana; rencana kerja di atas kertas saja belum cukup.",
+        en: "The source shows both sides pursuing shared goals together in activities carried out; a work plan on paper is not enough.",
       },
     },
   },
@@ -179,45 +200,70 @@ const indicators: Indicator[] = [
   },
 ];
 
-/** Checks weights: finite, non-negative, for known elements. Throws with the bad value. */
+/** Checks weights: finite, non-negative, for the four conditions (tangible results is an outcome and takes none). Throws with the bad value. */
 export function checkWeights(weights: Partial<Record<string, number>>): void {
   if (typeof weights !== "object" || weights === null)
-    throw new Error(`weights must be an object of element weights, found ${JSON.stringify(weights)}`);
+    throw new Error(`weights must be an object of condition weights, found ${JSON.stringify(weights)}`);
   for (const [element, weight] of Object.entries(weights)) {
-    if (!(ELEMENT_ORDER as readonly string[]).includes(element))
+    if (element === OUTCOME_ELEMENT)
       throw new Error(
-        `unknown Ringrose element ${JSON.stringify(element)} in weights (expected one of ${ELEMENT_ORDER.join(", ")})`,
+        `tangible_results takes no weight: it is an outcome, reported apart from the conditions score (weigh one of ${CONDITION_ORDER.join(", ")})`,
+      );
+    if (!(CONDITION_ORDER as readonly string[]).includes(element))
+      throw new Error(
+        `unknown Ringrose element ${JSON.stringify(element)} in weights (expected one of ${CONDITION_ORDER.join(", ")})`,
       );
     if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0)
       throw new Error(`weight of ${element} must be a finite number ≥ 0, found ${JSON.stringify(weight)}`);
   }
 }
 
+const shortfall = (element: ConditionId, entry: IndicatorScore): ConditionShortfall => ({
+  element,
+  score: entry.score!,
+  evidence: entry.coding?.evidence ?? null,
+  evidence_kind: entry.coding?.evidence_kind ?? null,
+  source: entry.coding?.source ?? null,
+  locator: entry.coding?.locator ?? null,
+});
+
+const elementNames = (elements: readonly { element: ElementId }[] | readonly ElementId[], language: Language) =>
+  elements.map((entry) => {
+    const id = typeof entry === "string" ? entry : entry.element;
+    return indicators.find((indicator) => indicator.id === id)!.name[language].toLocaleLowerCase(language);
+  });
+
 /**
  * Nigel Ringrose's five elements of successful city-to-city cooperation
  * (UNDP), as reported by Tjandradewi & Marcotullio (2009) and operationalised
- * in 001. The success index is the weighted mean of the assessed elements,
- * each scaled to [0, 1]; NA elements are left out of numerator and
- * denominator, and `assessed` says how many counted.
+ * in 001. Four are conditions for success (001, 1.5.2); the conditions score
+ * is their weighted mean, each scaled to [0, 1], NA conditions left out of
+ * numerator and denominator (`assessedCount` says how many counted). The
+ * fifth, tangible results, is an outcome and is reported on its own.
+ * Conditions scored 0 are "not met", 1 "partly met": listed apart.
  */
 export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggregate> = {
   id: "ringrose",
   name: { id: "Lima elemen keberhasilan (Ringrose)", en: "Five success elements (Ringrose)" },
   description: {
-    id: "Lima elemen yang diperlukan agar kerja sama antarkota berhasil menurut Nigel Ringrose (UNDP): komitmen, partisipasi masyarakat, pemahaman bersama atas tujuan, timbal balik, dan hasil nyata.",
-    en: "The five elements that city-to-city cooperation needs to succeed according to Nigel Ringrose (UNDP): commitment, community participation, mutual understanding of goals, reciprocity and tangible results.",
+    id: "Lima elemen kerja sama antarkota menurut Nigel Ringrose (UNDP): empat syarat yang diperlukan agar kerja sama berhasil (komitmen, partisipasi masyarakat, pemahaman bersama atas tujuan, timbal balik) dan hasil nyata, yang merupakan hasil, bukan syarat. Skor syarat merata-ratakan keempat syarat; hasil nyata dilaporkan terpisah.",
+    en: "Nigel Ringrose's (UNDP) five elements of city-to-city cooperation: four conditions a partnership needs to succeed (commitment, community participation, mutual understanding of goals, reciprocity) and tangible results, which is an outcome, not a condition. The conditions score averages the four conditions; tangible results is reported apart.",
   },
   citation:
     "Tjandradewi, B. I., & Marcotullio, P. J. (2009). City-to-city networks: Asian perspectives on key elements and areas for success. Habitat International, 33(2), 165–172. (Reporting Nigel Ringrose, UNDP.)",
   sources: ["001_bc7dcdd32c2bdbec.txt"],
   notes: [
     {
-      id: "Daftar periksa ini milik Ringrose, bukan temuan survei Tjandradewi & Marcotullio: survei mereka mendapati arus informasi yang bebas, timbal balik, pemahaman dan kepemimpinan sebagai elemen kritis, sedangkan partisipasi masyarakat kurang penting. (Catatan toolkit dari abstrak artikel itu; tidak ada dalam kelima sumber.)",
-      en: "This checklist is Ringrose's, not the finding of Tjandradewi & Marcotullio's survey: their survey found free flow of information, reciprocity, understanding and leadership critical, and community participation less so. (The toolkit's note, from that article's abstract; it is in none of the five sources.)",
+      id: 'Sumber tiap bagian: kelima elemen, rumusannya, dan kedudukannya sebagai elemen "yang diperlukan dalam kerja sama antarkota agar berhasil" berasal dari 001 (1.5.2, 1.6.2.2), yang mengutip Ringrose melalui Tjandradewi & Marcotullio (2009). Pemisahan hasil nyata sebagai hasil (bukan syarat), skor syarat, bobot, skala 0–2 dan batas peringkat adalah buatan toolkit.',
+      en: 'Where each part comes from: the five elements, their wording, and their standing as elements "yang diperlukan dalam kerja sama antarkota agar berhasil" (needed for city-to-city cooperation to succeed) come from 001 (1.5.2, 1.6.2.2), which cites Ringrose through Tjandradewi & Marcotullio (2009). Setting tangible results apart as an outcome (not a condition), the conditions score, its weights, the 0–2 scale and the ranking threshold are the toolkit\'s own.',
     },
     {
-      id: "Indeks adalah rata-rata berbobot dari elemen yang dinilai (bobot sama secara bawaan); elemen NA tidak dihitung sebagai 0. Indeks dan pembobotannya adalah buatan toolkit; kelima elemen dan rumusannya berasal dari 001 (1.5.2, 1.6.2.2).",
-      en: "The index is the weighted mean of the assessed elements (equal weights by default); NA elements are not counted as 0. The index and its weighting are the toolkit's own; the five elements and their wording come from 001 (1.5.2, 1.6.2.2).",
+      id: 'Skor syarat adalah rata-rata berbobot dari syarat yang dinilai; syarat NA tidak dihitung sebagai 0. Bobot bawaan sama, tetapi dapat diatur (--weights): Tjandradewi & Marcotullio mendapati elemen-elemen itu tidak sama penting, sehingga bobot sama adalah pilihan toolkit, bukan temuan. Skor 0 dilaporkan sebagai "tidak terpenuhi", skor 1 sebagai "terpenuhi sebagian", terpisah.',
+      en: 'The conditions score is the weighted mean of the assessed conditions; NA conditions are not counted as 0. The weights are equal by default and settable (--weights): Tjandradewi & Marcotullio found the elements unequal in importance, so equal weights are the toolkit\'s choice, not a finding. A score of 0 is reported as "not met" and a score of 1 as "partly met", apart.',
+    },
+    {
+      id: "Daftar periksa ini milik Ringrose, bukan temuan survei Tjandradewi & Marcotullio: survei mereka mendapati arus informasi yang bebas, timbal balik, pemahaman dan kepemimpinan sebagai elemen kritis, sedangkan partisipasi masyarakat kurang penting. (Catatan toolkit dari abstrak artikel itu; tidak ada dalam kelima sumber.)",
+      en: "This checklist is Ringrose's, not the finding of Tjandradewi & Marcotullio's survey: their survey found free flow of information, reciprocity, understanding and leadership critical, and community participation less so. (The toolkit's note, from that article's abstract; it is in none of the five sources.)",
     },
   ],
   reads: ["codings"],
@@ -229,8 +275,8 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
       flag: "weights",
       type: "weights",
       description: {
-        id: "Bobot elemen Ringrose, mis. commitment=2,reciprocity=2 (bawaan: sama)",
-        en: "Weights of the Ringrose elements, e.g. commitment=2,reciprocity=2 (default: equal)",
+        id: "Bobot syarat Ringrose dalam skor syarat, mis. commitment=2,reciprocity=2 (bawaan: sama; Tjandradewi & Marcotullio mendapati elemen tidak sama penting)",
+        en: "Weights of the Ringrose conditions in the conditions score, e.g. commitment=2,reciprocity=2 (default: equal; Tjandradewi & Marcotullio found the elements unequal)",
       },
       default: {},
       check: checkWeights,
@@ -239,8 +285,8 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
       flag: "minimum-coverage",
       type: "number",
       description: {
-        id: "Jumlah elemen yang dinilai paling sedikit agar indeks diperingkat (bawaan: 3 dari 5)",
-        en: "Fewest elements assessed for the success index to be ranked or sorted by (default: 3 of 5)",
+        id: "Jumlah syarat yang dinilai paling sedikit agar skor syarat diperingkat (bawaan: 3 dari 4)",
+        en: "Fewest conditions assessed for the conditions score to be ranked or sorted by (default: 3 of 4)",
       },
       default: 3,
       check: checkMinimumCoverage,
@@ -255,53 +301,53 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
     for (const entry of scores) elements[entry.indicator as ElementId] = entry;
     let weighted = 0;
     let totalWeight = 0;
-    const unmet: UnmetElement[] = [];
-    const notAssessed: ElementId[] = [];
-    for (const element of ELEMENT_ORDER) {
+    let assessedCount = 0;
+    const notMet: ConditionShortfall[] = [];
+    const partlyMet: ConditionShortfall[] = [];
+    for (const element of CONDITION_ORDER) {
       const entry = elements[element];
-      if (entry.score === null) {
-        notAssessed.push(element);
-        continue;
-      }
+      if (entry.score === null) continue;
+      assessedCount++;
       const weight = weights[element] ?? 1;
       weighted += weight * (entry.score / 2);
       totalWeight += weight;
-      if (entry.score < 2)
-        unmet.push({
-          element,
-          score: entry.score,
-          evidence: entry.coding?.evidence ?? null,
-          evidence_kind: entry.coding?.evidence_kind ?? null,
-          source: entry.coding?.source ?? null,
-          locator: entry.coding?.locator ?? null,
-        });
+      if (entry.score === 0) notMet.push(shortfall(element, entry));
+      else if (entry.score < 2) partlyMet.push(shortfall(element, entry));
     }
-    const assessedCount = ELEMENT_ORDER.length - notAssessed.length;
     return {
       elements,
       index: totalWeight > 0 ? weighted / totalWeight : null,
-      assessed: assessedCount / ELEMENT_ORDER.length,
+      assessed: assessedCount / CONDITION_ORDER.length,
       assessedCount,
       rankable: totalWeight > 0 && assessedCount >= minimumCoverage,
-      unmet,
-      notAssessed,
+      notMet,
+      partlyMet,
+      tangibleResults: elements[OUTCOME_ELEMENT].score,
+      notAssessed: ELEMENT_ORDER.filter((element) => elements[element].score === null),
     };
   },
-  isAssessed: (result) => result.assessedCount > 0,
+  isAssessed: (result) => result.assessedCount > 0 || result.tangibleResults !== null,
   evidenceKinds: (result) => evidenceKindsOf(Object.values(result.elements)),
   headline(result, language) {
-    if (result.index === null) return null;
-    const unmet = result.unmet.map((entry) =>
-      indicators.find((indicator) => indicator.id === entry.element)!.name[language].toLocaleLowerCase(language),
-    );
+    if (result.index === null && result.tangibleResults === null) return null;
+    const outcome =
+      result.tangibleResults === null
+        ? language === "id"
+          ? "hasil nyata: NA"
+          : "tangible results: NA"
+        : `${language === "id" ? "hasil nyata" : "tangible results"}: ${result.tangibleResults}/2`;
+    if (result.index === null)
+      return language === "id" ? `Tidak ada syarat yang dinilai; ${outcome}` : `No condition assessed; ${outcome}`;
     const thin = result.rankable
       ? ""
       : language === "id"
         ? ", terlalu sedikit untuk diperingkat"
         : ", too few to rank by";
+    const notMet = elementNames(result.notMet, language);
+    const partlyMet = elementNames(result.partlyMet, language);
     return language === "id"
-      ? `Indeks keberhasilan ${result.index.toFixed(2)} (${result.assessedCount} dari 5 elemen dinilai${thin})${unmet.length > 0 ? `; belum terpenuhi: ${unmet.join(", ")}` : ""}`
-      : `Success index ${result.index.toFixed(2)} (${result.assessedCount} of 5 elements assessed${thin})${unmet.length > 0 ? `; not met: ${unmet.join(", ")}` : ""}`;
+      ? `Skor syarat ${result.index.toFixed(2)} (${result.assessedCount} dari 4 syarat dinilai${thin})${notMet.length > 0 ? `; tidak terpenuhi: ${notMet.join(", ")}` : ""}${partlyMet.length > 0 ? `; terpenuhi sebagian: ${partlyMet.join(", ")}` : ""}; ${outcome}`
+      : `Conditions score ${result.index.toFixed(2)} (${result.assessedCount} of 4 conditions assessed${thin})${notMet.length > 0 ? `; not met: ${notMet.join(", ")}` : ""}${partlyMet.length > 0 ? `; partly met: ${partlyMet.join(", ")}` : ""}; ${outcome}`;
   },
   toJson: (result) => ({
     elements: Object.fromEntries(ELEMENT_ORDER.map((element) => [element, indicatorJson(result.elements[element])])),
@@ -309,43 +355,62 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
     assessed: result.assessed,
     assessedCount: result.assessedCount,
     rankable: result.rankable,
-    unmet: result.unmet,
+    notMet: result.notMet,
+    partlyMet: result.partlyMet,
+    tangibleResults: result.tangibleResults,
     notAssessed: result.notAssessed,
   }),
   columns: [
     {
-      name: "success_index",
+      name: "conditions_score",
       description: {
-        id: "Rata-rata berbobot elemen Ringrose yang dinilai, pada [0, 1]",
-        en: "Weighted mean of the assessed Ringrose elements on [0, 1]",
+        id: "Skor syarat: rata-rata berbobot syarat Ringrose yang dinilai (komitmen, partisipasi, pemahaman, timbal balik), pada [0, 1]; hasil nyata tidak termasuk",
+        en: "Conditions score: weighted mean of the assessed Ringrose conditions (commitment, participation, understanding, reciprocity) on [0, 1]; tangible results not included",
       },
       value: (result) => result.index,
       digits: 2,
     },
     {
-      name: "elements_assessed",
+      name: "conditions_assessed",
       description: {
-        id: "Jumlah elemen yang dinilai (dari 5) di balik indeks",
-        en: "How many of the 5 elements the index rests on",
+        id: "Jumlah syarat yang dinilai (dari 4) di balik skor syarat",
+        en: "How many of the 4 conditions the conditions score rests on",
       },
       value: (result) => result.assessedCount,
     },
     {
-      name: "index_rankable",
+      name: "score_rankable",
       description: {
-        id: "Apakah indeks bertumpu pada cukup elemen (--minimum-coverage, bawaan 3 dari 5) untuk diperingkat",
-        en: "Whether the index rests on enough elements (--minimum-coverage, default 3 of 5) to be ranked or sorted by",
+        id: "Apakah skor syarat bertumpu pada cukup syarat (--minimum-coverage, bawaan 3 dari 4) untuk diperingkat",
+        en: "Whether the conditions score rests on enough conditions (--minimum-coverage, default 3 of 4) to be ranked or sorted by",
       },
       value: (result) => (result.index === null ? null : result.rankable),
     },
     {
-      name: "unmet",
+      name: "not_met",
       description: {
-        id: "Elemen yang dinilai tetapi belum terpenuhi (skor di bawah 2)",
-        en: "Elements assessed but not met (scored below 2)",
+        id: "Syarat yang dinilai tidak terpenuhi (skor 0)",
+        en: "Conditions assessed as not met (score 0)",
       },
       value: (result) =>
-        result.assessedCount === 0 ? null : result.unmet.map((entry) => entry.element).join(" ") || "none",
+        result.assessedCount === 0 ? null : result.notMet.map((entry) => entry.element).join(" ") || "none",
+    },
+    {
+      name: "partly_met",
+      description: {
+        id: "Syarat yang dinilai terpenuhi sebagian (skor 1)",
+        en: "Conditions assessed as partly met (score 1)",
+      },
+      value: (result) =>
+        result.assessedCount === 0 ? null : result.partlyMet.map((entry) => entry.element).join(" ") || "none",
+    },
+    {
+      name: "tangible_results",
+      description: {
+        id: "Hasil nyata (hasil, bukan syarat; 0–2), terpisah dari skor syarat",
+        en: "Tangible results (an outcome, not a condition; 0–2), apart from the conditions score",
+      },
+      value: (result) => result.tangibleResults,
     },
   ],
   aggregate(members) {
@@ -360,14 +425,22 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
         ];
       }),
     ) as RingroseAggregate["elements"];
-    const indices = members.map((member) => member.result.index).filter((index): index is number => index !== null);
+    // Only rankable scores are averaged: a score on one or two conditions is not comparable with one on four.
+    const ranked = members.filter((member) => member.result.index !== null && member.result.rankable);
+    const indices = ranked.map((member) => member.result.index!);
+    const assessedConditions = CONDITION_ORDER.filter((element) => elements[element].n > 0);
     return {
       elements,
       index: mean(indices) ?? null,
       indexMin: min(indices) ?? null,
       indexMax: max(indices) ?? null,
+      indexCount: indices.length,
+      leftOut: members
+        .filter((member) => member.result.index !== null && !member.result.rankable)
+        .map((member) => member.id),
       assessed: ELEMENT_ORDER.filter((element) => elements[element].n > 0).length / ELEMENT_ORDER.length,
-      unmet: ELEMENT_ORDER.filter((element) => elements[element].score !== null && elements[element].score < 2),
+      notMet: assessedConditions.filter((element) => elements[element].max === 0),
+      partlyMet: assessedConditions.filter((element) => elements[element].max! > 0 && elements[element].score! < 2),
     };
   },
   sets: [
@@ -386,30 +459,57 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
   })),
   aggregateColumns: [
     {
-      name: "mean_index",
+      name: "mean_conditions_score",
       description: {
-        id: "Rata-rata indeks keberhasilan kerja sama yang memiliki indeks",
-        en: "Mean success index over the partnerships that have one",
+        id: "Rata-rata skor syarat kerja sama yang skornya dapat diperingkat (sedikitnya 3 dari 4 syarat)",
+        en: "Mean conditions score over the partnerships whose score is rankable (at least 3 of 4 conditions)",
       },
       value: (aggregate) => aggregate.index,
       digits: 2,
     },
     {
-      name: "index_min",
-      description: { id: "Indeks terendah", en: "Lowest success index" },
+      name: "scores_averaged",
+      description: {
+        id: "Jumlah kerja sama di balik rata-rata skor syarat",
+        en: "How many partnerships the mean conditions score rests on",
+      },
+      value: (aggregate) => aggregate.indexCount,
+    },
+    {
+      name: "scores_left_out",
+      description: {
+        id: "Jumlah kerja sama yang skor syaratnya tidak dirata-ratakan karena bertumpu pada terlalu sedikit syarat",
+        en: "How many partnerships' conditions scores are left out of the mean: they rest on too few conditions",
+      },
+      value: (aggregate) => aggregate.leftOut.length,
+    },
+    {
+      name: "score_min",
+      description: { id: "Skor syarat terendah yang dirata-ratakan", en: "Lowest conditions score averaged" },
       value: (aggregate) => aggregate.indexMin,
       digits: 2,
     },
     {
-      name: "index_max",
-      description: { id: "Indeks tertinggi", en: "Highest success index" },
+      name: "score_max",
+      description: { id: "Skor syarat tertinggi yang dirata-ratakan", en: "Highest conditions score averaged" },
       value: (aggregate) => aggregate.indexMax,
       digits: 2,
     },
     {
-      name: "unmet",
-      description: { id: "Elemen yang rata-ratanya di bawah 2", en: "Elements whose mean is below 2 (met)" },
-      value: (aggregate) => (aggregate.assessed === 0 ? null : aggregate.unmet.join(" ") || "none"),
+      name: "not_met",
+      description: {
+        id: "Syarat yang dinilai 0 di setiap kerja sama yang menilainya",
+        en: "Conditions scored 0 wherever assessed",
+      },
+      value: (aggregate) => (aggregate.assessed === 0 ? null : aggregate.notMet.join(" ") || "none"),
+    },
+    {
+      name: "partly_met",
+      description: {
+        id: "Syarat yang rata-ratanya di bawah 2 tetapi tidak 0 di semua kerja sama",
+        en: "Conditions whose mean is below 2 but not 0 everywhere",
+      },
+      value: (aggregate) => (aggregate.assessed === 0 ? null : aggregate.partlyMet.join(" ") || "none"),
     },
   ],
 };

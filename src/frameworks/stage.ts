@@ -1,7 +1,10 @@
 import { max } from "d3";
 import { compareDateStarts, comparePartialDates, decimalYear } from "../dataset/partialDate.ts";
 import type { EventStage, PartnershipEvent } from "../dataset/types.ts";
-import { vocabulary, type VocabularyCode } from "../language.ts";
+import { evidenceKinds, type EvidenceKind } from "../dataset/vocabularies.ts";
+import { vocabulary, vocabularyLabel, type Language, type VocabularyCode } from "../language.ts";
+import { LEGAL_RULES, PROCEDURE_RULES, rulesInForce } from "./legalRules.ts";
+import { strongestKind } from "../dataset/strongestKind.ts";
 import { presenceScale } from "./scales.ts";
 import { presenceItem } from "./checklist.ts";
 import { byIndicator, evidenceKindsOf, indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
@@ -20,6 +23,7 @@ export const stages = vocabulary({
   implementation: { id: "pelaksanaan", en: "implementation" },
 });
 export type StageId = VocabularyCode<typeof stages>;
+/** The nine stages of the procedure, in order. */
 export const STAGE_ORDER = stages.codes;
 
 const STAGE_POSITION = Object.fromEntries(STAGE_ORDER.map((stageId, position) => [stageId, position])) as Record<
@@ -59,9 +63,18 @@ export interface StageResult {
   /** Why: the source says so (a stalled event), or no realised event for `stalledAfterYears`. */
   stalledBy: "source" | "inactivity" | null;
   ended: boolean;
-  /** Date of the latest dated realised event. */
+  /**
+   * Date of the latest realised event; null when none is dated, or when a realised event later in the procedure than
+   * every dated one has no date (the last activity is then after `lastDatedActivity`, at a date the source does not give).
+   */
   lastActivity: string | null;
+  /** Date of the latest dated realised event, whether or not an undated one came later. */
+  lastDatedActivity: string | null;
   yearsSinceLastActivity: number | null;
+  /** The kind of evidence of the event that sets the stage reached (the strongest, when several do); null when none. */
+  reachedBy: EvidenceKind | null;
+  /** The rules the stages are read against, and the rules in force at each dated step as far as the sources name them. */
+  legalBasis: LegalBasis;
   /** Time spent in each reached stage that has a dated event, in order. */
   spans: StageSpan[];
   /** Article 5 requirements of Permendagri 25/2020 as a checklist (1 met, 0 not met, NA). */
@@ -71,6 +84,26 @@ export interface StageResult {
   realised: readonly PartnershipEvent[];
   /** Stalls the source gives a length for (and so ended), with their start when dated. */
   episodes: Array<{ stage: "stalled"; from: string | null; years: number }>;
+}
+
+/** A dated step of the procedure and the rules in force at its date, as far as the sources name them. */
+export interface LegalStep {
+  stage: StageId;
+  date: string;
+  /** Id of the rules in force (`LEGAL_RULES`), or null before the oldest rules the sources name. */
+  rulesInForce: string | null;
+}
+
+export interface LegalBasis {
+  /** The rules the stages and requirements are read against: Permendagri 25/2020, the only rules the sources describe step by step. */
+  rules: string;
+  /** Dated steps taken before those rules applied, with the rules in force at their date. */
+  earlierSteps: LegalStep[];
+  /**
+   * True when a step predates the 2020 rules and the sources do not describe the rules in force then: the stages are
+   * then "assessed against 2020 rules", and every output says so.
+   */
+  assessedAgainstLaterRules: boolean;
 }
 
 export interface StageAggregate {
@@ -173,6 +206,10 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
       en: "002 describes five stages in a different order (Home Affairs approval before the DPRD) as a provisional conclusion, naming no regulation for them (it cites Permendagri 3/2008 only for the principles of cooperation); the toolkit uses 000's order. The stage reached counts realised events only.",
     },
     {
+      id: 'Koridor hukum menurut tanggal: setiap langkah bertanggal dicocokkan dengan aturan yang berlaku pada tanggalnya, sejauh sumber menyebutnya. 001 (1.1) menyebut Surat Edaran Mendagri No. 193/1652/PUOD (26 April 1993) dan Permendagri 3/2008 sebagai pedoman Bandung, tetapi tidak satu sumber pun menguraikan tahapannya; 002 menguraikan lima tahap tahun 2008 tanpa menyebut aturannya. Karena itu langkah sebelum 2020 dinilai dengan tahapan Permendagri 25/2020, dan setiap keluaran menyatakan "dinilai dengan aturan 2020".',
+      en: 'The legal corridor by date: each dated step is matched with the rules in force at its date, as far as the sources name them. 001 (1.1) names the Home Affairs circular No. 193/1652/PUOD (26 April 1993) and Permendagri 3/2008 as the rules Bandung followed, but no source describes their steps; 002 describes five steps in 2008 naming no rules for them. Steps before 2020 are therefore read against the stages of Permendagri 25/2020, and every output says "assessed against 2020 rules".',
+    },
+    {
       id: "000 (4.1) mengaitkan dengan Pasal 5 hanya tiga persyaratan (dalam kewenangan, tanpa kantor perwakilan di luar negeri, sesuai rencana pembangunan) ditambah hubungan diplomatik sebagai titik awal; 001 (1.5.2) mendaftar lima persyaratan dan kesetaraan status menurut Permendagri 25/2020 tanpa menyebut pasalnya.",
       en: "000 (4.1) ties only three requirements to Article 5 (within the local government's authority, no office abroad, following development plans), plus diplomatic relations as the starting point; 001 (1.5.2) lists five requirements and equal status under Permendagri 25/2020 without naming the article.",
     },
@@ -213,6 +250,8 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
     // First realised date of each stage, by position in STAGE_ORDER.
     const firstDate: Array<string | undefined> = new Array(STAGE_ORDER.length);
     let lastActivity: string | null = null;
+    // The furthest stage a dated event marks, and whether an undated event marks a later one.
+    let datedReach = -1;
     for (const event of realised) {
       if (
         event.stage !== "stalled" &&
@@ -224,10 +263,15 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
       if (stageId === undefined) continue;
       const position = STAGE_POSITION[stageId];
       if (position > reachedIndex) reachedIndex = position;
+      if (event.date !== null && position > datedReach) datedReach = position;
       const known = firstDate[position];
       if (event.date !== null && (known === undefined || compareDateStarts(event.date, known) < 0))
         firstDate[position] = event.date;
     }
+    // An undated event of a later stage than every dated one happened after them, at a date the source does not give.
+    const undatedLater = reachedIndex > datedReach;
+    const lastDatedActivity = lastActivity;
+    if (undatedLater) lastActivity = null;
     const asOfYear = asOf === null ? null : decimalYear(asOf);
     const spans: StageSpan[] = [];
     for (let position = 0; position < STAGE_ORDER.length; position++) {
@@ -236,7 +280,8 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
       let next = position + 1;
       while (next < STAGE_ORDER.length && firstDate[next] === undefined) next++;
       const to = firstDate[next] ?? null;
-      const end = to !== null ? decimalYear(to) : asOfYear;
+      // The last dated stage ended at an unknown date when an undated later stage followed it.
+      const end = to !== null ? decimalYear(to) : undatedLater ? null : asOfYear;
       // A span whose end is a date containing its start (2008-09 → 2008) cannot be measured.
       const measurable = end !== null && (to === null || comparePartialDates(to, from) !== 0 || to === from);
       spans.push({
@@ -262,10 +307,18 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
     );
     const ended = realised.some((event) => event.stage === "ended");
     // Inactivity is the toolkit's inference from dated events: it gives way to a source that calls the partnership active.
+    // Only a status with the source's words behind it (status_evidence) overrides the inference.
+    const activeBySource = input.status === "active" && (input.statusEvidence ?? null) !== null;
     const stalledByInactivity =
-      input.status !== "active" && yearsSinceLastActivity !== null && yearsSinceLastActivity >= stalledAfterYears;
+      !activeBySource && yearsSinceLastActivity !== null && yearsSinceLastActivity >= stalledAfterYears;
     const stalled = !ended && (stalledBySource || stalledByInactivity);
     const reached = reachedIndex >= 0 ? STAGE_ORDER[reachedIndex]! : null;
+    const reachedBy =
+      reached === null
+        ? null
+        : strongestKind(
+            realised.filter((event) => STAGE_OF_EVENT[event.stage] === reached).map((event) => event.evidence_kind),
+          );
     return {
       reached,
       reachedIndex: reachedIndex >= 0 ? reachedIndex + 1 : null,
@@ -273,7 +326,10 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
       stalledBy: !stalled ? null : stalledBySource ? "source" : "inactivity",
       ended,
       lastActivity,
+      lastDatedActivity,
       yearsSinceLastActivity,
+      reachedBy,
+      legalBasis: legalBasis(realised),
       spans,
       requirements: byIndicator(scoreIndicators("stage", requirements, input.codings)),
       asOf,
@@ -298,15 +354,23 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
           ? " (berakhir)"
           : " (ended)"
         : "";
-    return `${language === "id" ? "Tahap tercapai" : "Stage reached"}: ${stages.labels[result.reached][language]}${stalled}`;
+    const kind =
+      result.reachedBy === null || result.reachedBy === "finding"
+        ? ""
+        : ` (${vocabularyLabel(evidenceKinds, result.reachedBy, language)})`;
+    const rules = result.legalBasis.assessedAgainstLaterRules ? `; ${ASSESSED_AGAINST_2020[language]}` : "";
+    return `${language === "id" ? "Tahap tercapai" : "Stage reached"}: ${stages.labels[result.reached][language]}${kind}${stalled}${rules}`;
   },
   toJson: (result) => ({
     reached: result.reached,
     stalled: result.stalled,
     stalledBy: result.stalledBy,
     ended: result.ended,
+    reachedBy: result.reachedBy,
     lastActivity: result.lastActivity,
+    lastDatedActivity: result.lastDatedActivity,
     yearsSinceLastActivity: result.yearsSinceLastActivity,
+    legalBasis: result.legalBasis,
     asOf: result.asOf,
     spans: result.spans,
     episodes: result.episodes,
@@ -320,6 +384,27 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
         en: "Furthest stage reached by a realised event (Permendagri 25/2020)",
       },
       value: (result) => result.reached,
+    },
+    {
+      name: "stage_evidence",
+      description: {
+        id: "Jenis bukti peristiwa yang menetapkan tahap tercapai (yang terkuat bila lebih dari satu)",
+        en: "Kind of evidence of the event that sets the stage reached (the strongest when several do)",
+      },
+      value: (result) => result.reachedBy,
+    },
+    {
+      name: "legal_basis",
+      description: {
+        id: 'Aturan yang dipakai menilai tahapan: Permendagri 25/2020, atau "dinilai dengan aturan 2020" bila ada langkah sebelum 2020 (sumber tidak menguraikan aturan yang berlaku saat itu)',
+        en: 'Rules the stages are read against: Permendagri 25/2020, or "assessed against 2020 rules" when a step predates them (the sources do not describe the rules then in force)',
+      },
+      value: (result) =>
+        result.reached === null
+          ? null
+          : result.legalBasis.assessedAgainstLaterRules
+            ? ASSESSED_AGAINST_2020.en
+            : PROCEDURE_RULES.name.en,
     },
     {
       name: "stalled",
@@ -373,3 +458,33 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
     },
   ],
 };
+
+/** What every output says when a step predates the rules the stages come from. */
+const ASSESSED_AGAINST_2020: Readonly<Record<Language, string>> = {
+  id: "dinilai dengan aturan 2020",
+  en: "assessed against 2020 rules",
+};
+
+/**
+ * The dated steps of the procedure with the rules in force at each date; the
+ * stages are "assessed against 2020 rules" when a step predates them and the
+ * sources do not describe the rules in force then.
+ */
+function legalBasis(realised: readonly PartnershipEvent[]): LegalBasis {
+  const earlierSteps: LegalStep[] = [];
+  for (const event of realised) {
+    const stageId = STAGE_OF_EVENT[event.stage];
+    if (stageId === undefined || event.date === null) continue;
+    const rules = rulesInForce(event.date);
+    if (rules === PROCEDURE_RULES) continue;
+    earlierSteps.push({ stage: stageId, date: event.date, rulesInForce: rules?.id ?? null });
+  }
+  // In date order, then the procedure's, whatever the order of the rows.
+  earlierSteps.sort((a, b) => compareDateStarts(a.date, b.date) || STAGE_POSITION[a.stage] - STAGE_POSITION[b.stage]);
+  const undescribed = earlierSteps.some(
+    (step) => step.rulesInForce === null || !LEGAL_RULES_BY_ID.get(step.rulesInForce)!.describesProcedure,
+  );
+  return { rules: PROCEDURE_RULES.id, earlierSteps, assessedAgainstLaterRules: undescribed };
+}
+
+const LEGAL_RULES_BY_ID = new Map(LEGAL_RULES.map((rules) => [rules.id, rules]));

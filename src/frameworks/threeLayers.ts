@@ -14,6 +14,7 @@ export const layers = vocabulary({
   political: { id: "Lapis 3: politik", en: "Layer 3: political" },
 });
 export type LayerId = VocabularyCode<typeof layers>;
+/** Lecours' three layers, in his order: economic, multidimensional, political. */
 export const LAYER_ORDER = layers.codes;
 
 /** What a layer's score says: realised is present, planned is partial, coded 0 is absent, NA is not assessable. */

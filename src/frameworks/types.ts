@@ -41,6 +41,8 @@ export interface PartnershipInput {
   asOf?: string | null;
   /** The partnership's status as its sources state it. */
   status?: PartnershipStatus | null;
+  /** The source's words for the status (`status_evidence`): only a status with them overrides the toolkit's inferences. */
+  statusEvidence?: string | null;
 }
 
 export interface FrameworkMetadata {

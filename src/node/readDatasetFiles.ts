@@ -76,6 +76,21 @@ export async function readDatasetFiles(path: string): Promise<DatasetLoad> {
   for (const resource of RESOURCE_NAMES) {
     const relativePath = paths[resource] ?? RESOURCES[resource].path;
     const file = join(path, relativePath);
+    // A folder named as a resource's path is datapackage.json's fault: it says which resource.
+    if (paths[resource] !== undefined && !leavesFolder(relativePath)) {
+      const target = await stat(join(folder, relativePath)).catch(() => undefined);
+      if (target?.isDirectory()) {
+        (texts.unread ??= []).push(resource);
+        problems.push({
+          file: display(packagePath),
+          row: 0,
+          column: 0,
+          message: `the path of the resource ${resource}, ${JSON.stringify(relativePath)}, is a folder, not a CSV file`,
+          expected: `the path of its CSV file inside the dataset folder, such as ${JSON.stringify(RESOURCES[resource].path)}`,
+        });
+        continue;
+      }
+    }
     // A path that leaves the folder is datapackage.json's fault, and where it points is not shown.
     const read = await readTextFile(
       folder,

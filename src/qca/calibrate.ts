@@ -1,3 +1,5 @@
+import { cumulativeStdLogisticProbability, logit } from "simple-statistics";
+
 /** The three anchors of the direct method: full exclusion, the crossover (0.5) and full inclusion. */
 export interface CalibrationAnchors {
   exclusion: number;
@@ -27,12 +29,12 @@ export function calibrateDirect(value: number, anchors: CalibrationAnchors, degr
     );
   if (!(degree > 0.5 && degree < 1))
     throw new Error(`the degree of membership at the anchors must be between 0.5 and 1, found ${degree}`);
-  const logOdds = Math.log(degree / (1 - degree));
+  const logOdds = logit(degree);
   const above = increasing ? value >= crossover : value <= crossover;
   const scaled = above
     ? (logOdds * (value - crossover)) / (inclusion - crossover)
     : (logOdds * (value - crossover)) / (crossover - exclusion);
-  return 1 / (1 + Math.exp(-scaled));
+  return cumulativeStdLogisticProbability(scaled);
 }
 
 /**

@@ -4,13 +4,18 @@ export interface ChartSolution {
   covers: number[][];
   /** False when the search stopped at its node budget: the covers are the smallest found, not proven minimal. */
   complete: boolean;
+  /** How many minimal covers there are in all, of which `covers` holds the first `limit`. */
+  total: number;
+  /** False when counting them stopped at the node budget: `total` is then a lower bound. */
+  totalExact: boolean;
 }
 
 /**
  * Every minimal cover of a prime implicant chart: the smallest sets of
  * implicants that together cover every row, all of them when there are
- * several (model ambiguity), up to `limit`. `chart[i]` lists the rows
- * (0 … rows − 1) implicant i covers.
+ * several (model ambiguity), up to `limit`, and how many there are in
+ * all (counted to the end, within the node budget). `chart[i]` lists the
+ * rows (0 … rows − 1) implicant i covers.
  *
  * Essential implicants (the only one covering some row) are in every
  * cover. The smallest size of the rest is found by branch and bound on the
@@ -33,14 +38,15 @@ export function minimalCovers(
   chart.forEach((covered, implicant) => {
     for (const row of covered) coveredBy[row]!.push(implicant);
   });
-  if (coveredBy.some((implicants) => implicants.length === 0)) return { covers: [], complete: true };
+  if (coveredBy.some((implicants) => implicants.length === 0))
+    return { covers: [], complete: true, total: 0, totalExact: true };
   const essential = [...new Set(coveredBy.filter((list) => list.length === 1).map((list) => list[0]!))].sort(
     (a, b) => a - b,
   );
   const covered = new Uint8Array(rows);
   for (const implicant of essential) for (const row of chart[implicant]!) covered[row] = 1;
   const open = Array.from({ length: rows }, (_, row) => row).filter((row) => covered[row] === 0);
-  if (open.length === 0) return { covers: [essential], complete: true };
+  if (open.length === 0) return { covers: [essential], complete: true, total: 1, totalExact: true };
 
   // The open part of the chart: its rows renumbered 0 … R − 1, and the implicants that cover any of them.
   const position = new Map(open.map((row, index) => [row, index]));
@@ -120,14 +126,21 @@ export function minimalCovers(
   let size = 0;
   for (let tried = 1; tried <= dominant.length && size === 0 && complete; tried++)
     search(dominant, tried, () => ((size = tried), true));
-  if (size === 0) return { covers: [], complete: false };
-  // Every cover of that size, from the whole open chart.
+  if (size === 0) return { covers: [], complete: false, total: 0, totalExact: false };
+  // Every cover of that size, from the whole open chart: the first `limit` kept, all of them counted.
   nodes = 0;
   const found = new Map<string, number[]>();
+  const seen = new Set<string>();
   search(candidates, size, (chosen) => {
     const cover = [...essential, ...chosen].sort((a, b) => a - b);
-    found.set(cover.join(), cover);
-    return found.size >= limit;
+    const key = cover.join();
+    if (!seen.has(key)) {
+      seen.add(key);
+      if (found.size < limit) found.set(key, cover);
+    }
+    return false;
   });
-  return { covers: [...found.values()], complete };
+  // The budget spent after the first `limit` covers were found leaves the covers shown exact, and only the count short.
+  const listed = complete || found.size >= limit;
+  return { covers: [...found.values()], complete: listed, total: seen.size, totalExact: complete };
 }

@@ -34,7 +34,7 @@ export interface PrimeImplicant {
 export type SolutionKind = "conservative" | "parsimonious";
 
 export interface MinimizeOptions {
-  /** Stop after this many minimal covers (model ambiguity). Default 100. */
+  /** List at most this many minimal solutions (model ambiguity), the first in order; all are counted. Default 100. */
   limit?: number;
 }
 
@@ -106,10 +106,10 @@ export function minimize(
   data: QcaData,
   kind: SolutionKind,
   options: MinimizeOptions = {},
-): { solutions: Solution[]; complete: boolean; implicants: PrimeImplicant[] } {
+): { solutions: Solution[]; complete: boolean; implicants: PrimeImplicant[]; total: number; totalExact: boolean } {
   const k = table.conditions.length;
   const positive = table.rows.filter((row) => row.outcome === 1).map((row) => row.row - 1);
-  if (positive.length === 0) return { solutions: [], complete: true, implicants: [] };
+  if (positive.length === 0) return { solutions: [], complete: true, implicants: [], total: 0, totalExact: true };
   const negative = new Set(table.rows.filter((row) => row.outcome === 0).map((row) => row.row - 1));
   const minterms: number[] =
     kind === "conservative"
@@ -118,7 +118,25 @@ export function minimize(
   const primes = primeImplicants(minterms, k).filter((implicant) => positive.some((row) => covers(implicant, row)));
   primes.sort((a, b) => compareTerms(a, b, k));
   const chart = primes.map((implicant) => positive.flatMap((row, index) => (covers(implicant, row) ? [index] : [])));
-  const { covers: covers_, complete } = minimalCovers(chart, positive.length, options.limit ?? 100);
+  // Every minimal cover, put in the documented order before the first `limit` are fitted: fewest terms, then fewest
+  // literals, then by expression. The models shown are the same first ones whatever the limit.
+  const { covers: all, complete, totalExact } = minimalCovers(chart, positive.length, Number.POSITIVE_INFINITY);
+  const total = all.length;
+  const covers_ = all
+    .map((cover) => {
+      const ordered = [...cover].sort((a, b) => compareTerms(primes[a]!, primes[b]!, k));
+      const expressions = ordered.map((index) => termExpression(primes[index]!, table.conditions));
+      const literals = expressions.reduce((sum, expression) => sum + expression.split("*").length, 0);
+      return { cover: ordered, literals, expression: expressions.join(" + ") };
+    })
+    .sort(
+      (a, b) =>
+        a.cover.length - b.cover.length ||
+        a.literals - b.literals ||
+        (a.expression < b.expression ? -1 : a.expression > b.expression ? 1 : 0),
+    )
+    .slice(0, options.limit ?? 100)
+    .map((entry) => entry.cover);
   const memberships = new Map<number, Float64Array>();
   const membershipOf = (index: number) => {
     let found = memberships.get(index);
@@ -165,5 +183,5 @@ export function minimize(
       chart.every((other, otherIndex) => otherIndex === index || !other.includes(row)),
     ),
   }));
-  return { solutions, complete, implicants };
+  return { solutions, complete, implicants, total, totalExact };
 }

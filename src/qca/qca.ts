@@ -20,6 +20,16 @@ export interface QcaResult {
   /** Whether each search for minimal covers ran to its end (false: the solutions are the smallest found, not proven minimal). */
   complete: { conservative: boolean; parsimonious: boolean };
   necessity: NecessityRow[];
+  /**
+   * How many models (minimal solutions) each minimisation has in all: `solutions` holds the first `limit` (default
+   * 100) of them. `exact` is false when counting stopped at the search's budget, and `total` is then a lower bound.
+   */
+  models_total: { conservative: number; parsimonious: number; exact: boolean };
+  /**
+   * Limited diversity: how many of the 2^k configurations of the k conditions hold a case. The rest are logical
+   * remainders, which the parsimonious solution assumes whatever makes it simplest.
+   */
+  diversity: { observed: number; possible: number };
   /** Cases left out for a membership of exactly 0.5. */
   ambiguous: string[];
 }
@@ -45,6 +55,12 @@ export function qca(data: QcaData, options: TruthTableOptions & MinimizeOptions 
     complete: { conservative: conservative.complete, parsimonious: parsimonious.complete },
     prime_implicants: { conservative: conservative.implicants, parsimonious: parsimonious.implicants },
     necessity: necessityRows,
+    models_total: {
+      conservative: conservative.total,
+      parsimonious: parsimonious.total,
+      exact: conservative.totalExact && parsimonious.totalExact,
+    },
+    diversity: { observed: table.rows.length, possible: 2 ** data.conditions.length },
     ambiguous: table.ambiguous,
   };
 }

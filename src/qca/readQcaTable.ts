@@ -14,9 +14,12 @@ export interface QcaTableOptions {
 /**
  * Reads a QCA table: one row per case, a `case` column, the condition
  * columns and the outcome column, each a membership (crisp 0/1, or fuzzy in
- * [0, 1] with `fuzzy`). Every problem names its row and column: a missing
- * column, a value that is not a number, outside [0, 1], or not 0 or 1 in a
- * crisp table.
+ * [0, 1] with `fuzzy`). A table without a `case` column (as R's
+ * `write.csv(row.names = FALSE)` writes one) names its cases by their row
+ * numbers, 1 for the first row after the header, as R's QCA does with the
+ * row names `read.csv` gives; `casesNamedByRow` says so. Every problem names
+ * its row and column: a missing column, a value that is not a number,
+ * outside [0, 1], or not 0 or 1 in a crisp table.
  *
  * @example readQcaTable("case,A,Y\na,1,1\n", "t.csv", {outcome: "Y"}).data.conditions // ["A"]
  */
@@ -24,7 +27,7 @@ export function readQcaTable(
   text: string,
   file: string,
   options: QcaTableOptions,
-): { data: QcaData; problems: Problem[] } {
+): { data: QcaData; problems: Problem[]; casesNamedByRow: boolean } {
   let header: string[] = [];
   const records: Array<{ row: number; cells: string[] }> = [];
   const parsed = parseDelimited(text, file, {
@@ -41,7 +44,7 @@ export function readQcaTable(
       message: `there is no ${what} column ${quoteValue(name)}`,
       expected: `one of ${header.join(", ")}`,
     });
-  if (column("case") === -1) missing("case", "case");
+  const casesNamedByRow = column("case") === -1;
   if (column(options.outcome) === -1) missing(options.outcome, "outcome");
   const conditions = options.conditions ?? header.filter((name) => name !== "case" && name !== options.outcome);
   for (const condition of conditions) if (column(condition) === -1) missing(condition, "condition");
@@ -53,7 +56,7 @@ export function readQcaTable(
     outcomeName: options.outcome,
     outcome: [],
   };
-  if (problems.length > 0) return { data: empty, problems };
+  if (problems.length > 0) return { data: empty, problems, casesNamedByRow };
   const read = (cells: string[], row: number, name: string) => {
     const index = column(name);
     const raw = (cells[index] ?? "").trim();
@@ -74,10 +77,10 @@ export function readQcaTable(
     return value;
   };
   const data: QcaData = { ...empty };
-  for (const { row, cells } of records) {
-    data.cases.push(cells[column("case")] ?? "");
+  records.forEach(({ row, cells }, index) => {
+    data.cases.push(casesNamedByRow ? String(index + 1) : (cells[column("case")] ?? ""));
     data.values.push(conditions.map((name) => read(cells, row, name)));
     data.outcome.push(read(cells, row, options.outcome));
-  }
-  return { data, problems };
+  });
+  return { data, problems, casesNamedByRow };
 }

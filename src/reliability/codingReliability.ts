@@ -42,6 +42,25 @@ export interface AgreementRow {
   fleiss_kappa: number | null;
   /** Units where one coder said NA (the source is silent) and another gave a score: not in alpha, listed as disagreements. */
   na_disagreements: number;
+  /**
+   * What alpha says, by Krippendorff's thresholds (2004, p. 241): `reliable` at 0.800 or above, `tentative` from 0.667
+   * (tentative conclusions only), `unreliable` below; `too few values` when it rests on fewer than 10 pairable values
+   * (the toolkit's rule: an alpha of 0 or a kappa of −1 from one unit means nothing); null when there is no alpha.
+   */
+  reading: "reliable" | "tentative" | "unreliable" | "too few values" | null;
+}
+
+/** Fewest pairable values (scores in units with at least two) for an agreement figure to be read at all. */
+const MIN_PAIRABLE = 10;
+
+/**
+ * What an alpha says, by Krippendorff's thresholds, given the pairable values it rests on.
+ * @example alphaReading(0.82, 40) // "reliable"
+ */
+function alphaReading(alpha: number | null, pairable: number): AgreementRow["reading"] {
+  if (alpha === null) return null;
+  if (pairable < MIN_PAIRABLE) return "too few values";
+  return alpha >= 0.8 ? "reliable" : alpha >= 0.667 ? "tentative" : "unreliable";
 }
 
 /** One coder's judgement in a disagreement, with what it rests on. */
@@ -143,6 +162,7 @@ export function codingReliability(
       cohen_kappa: twoCoders,
       fleiss_kappa: fleiss.notApplicable === undefined ? fleiss.kappa : null,
       na_disagreements: members.filter(hasNaDisagreement).length,
+      reading: alphaReading(estimate.alpha, estimate.pairable),
     };
   };
   const agreement: AgreementRow[] = [];

@@ -1,3 +1,4 @@
+import { patternFix, patternInWords } from "./patternWords.ts";
 import type { CellValue, FieldSchema } from "./tableSchema.ts";
 
 export type CastResult = { ok: true; value: CellValue } | { ok: false; message: string; expected: string };
@@ -29,8 +30,7 @@ export function describeExpected(field: FieldSchema, options: CastOptions = {}):
     else text = noun;
   } else if (field.type === "year") text = "a four-digit year";
   else if (field.type === "boolean") text = "true or false";
-  else if (constraints.pattern)
-    text = `text matching ${constraints.pattern}${field.example ? ` such as ${field.example}` : ""}`;
+  else if (constraints.pattern) text = patternInWords(constraints.pattern, field.example);
   else text = "text";
   const markers = (field.missingValues ?? options.missingValues ?? [""]).filter((marker) => marker !== "");
   if (markers.length > 0) text += ` or ${markers.join(" or ")}`;
@@ -81,6 +81,11 @@ export function compileCaster(field: FieldSchema, options: CastOptions = {}): Ca
             : `${field.name} is not true or false`,
       expected,
     ),
+    // A field whose missing value is a marker (NA): an empty cell is more often a value forgotten than one meant missing.
+    empty: new CastFailure(
+      `${field.name} is empty: write ${[...missing].filter((marker) => marker !== "").join(" or ")} where the value is missing`,
+      expected,
+    ),
     enum: new CastFailure(`${field.name} is not one of the allowed values`, expected),
     pattern: new CastFailure(`${field.name} does not have the expected form`, expected),
     small: new CastFailure(`${field.name} is too small`, expected),
@@ -118,10 +123,15 @@ export function compileCaster(field: FieldSchema, options: CastOptions = {}): Ca
   return (raw) => {
     const cell = raw.trim();
     if (cell.length <= longestMarker && missing.has(cell)) return required ? failures.required : null;
+    if (cell === "") return required ? failures.required : failures.empty;
     const value = convert(cell);
     if (value instanceof CastFailure) return value;
     if (enumValues !== undefined && !enumValues.has(cell)) return failures.enum;
-    if (pattern !== undefined && typeof value === "string" && !pattern.test(value)) return failures.pattern;
+    if (pattern !== undefined && typeof value === "string" && !pattern.test(value)) {
+      // The fix depends on the cell ("write it 2019-12-31"): a failure of its own, made only for a cell that fails.
+      const fix = patternFix(constraints.pattern!, value);
+      return fix === undefined ? failures.pattern : new CastFailure(`${failures.pattern.message}: ${fix}`, expected);
+    }
     if (typeof value === "number") {
       if (minimum !== undefined && value < minimum) return failures.small;
       if (maximum !== undefined && value > maximum) return failures.large;

@@ -1,5 +1,7 @@
 import { quoteValue, type Problem } from "../problem.ts";
 import type { Table } from "./readTable.ts";
+import { slugify } from "./slugify.ts";
+import { rowRanges } from "../format/rowRanges.ts";
 import type { TableSchema } from "./tableSchema.ts";
 
 /**
@@ -8,6 +10,11 @@ import type { TableSchema } from "./tableSchema.ts";
  * file validated on its own) are reported as not checked, unless the table
  * is read on its own on purpose (`alone`: one coder's codings compared for
  * agreement). Each distinct value is looked up once; rows are checked by number.
+ *
+ * A key that could not be read (an id written `Surabaya-Kitakyushu`) is one
+ * fault, already reported: the rows that refer to it (as `surabaya-kitakyushu`,
+ * or as written) are not reported one by one, but counted in one line placed
+ * right after the fault, so that the cause comes first.
  */
 export function checkForeignKeys(
   tables: Record<string, Table<unknown> | undefined>,
@@ -29,6 +36,17 @@ export function checkForeignKeys(
       keySets.set(cacheKey, keys);
     }
     return keys;
+  };
+  /** Rows that refer to a key that could not be read, by the referenced table's cell. */
+  const dependants = new Map<
+    string,
+    { target: Table<unknown>; field: string; index: number; rows: Map<string, number[]> }
+  >();
+  /** The cells of a table's key field that could not be read, by their raw text written as an id. */
+  const rejectedKeys = (target: Table<unknown>, field: string) => {
+    const byText = new Map<string, number>();
+    for (const cell of target.rejected) if (cell.field === field) byText.set(slugify(cell.raw) || cell.raw, cell.index);
+    return byText;
   };
   for (const [name, table] of Object.entries(tables)) {
     if (table === undefined) continue;
@@ -63,9 +81,23 @@ export function checkForeignKeys(
       if (foreignKey.fields.length === 1) {
         const { codes, values } = table.codesOf(foreignKey.fields[0]!);
         const known = values.map((value) => keys.has(String(value)));
+        const field = foreignKey.reference.fields[0]!;
+        const rejected = known.every(Boolean) ? new Map<string, number>() : rejectedKeys(target, field);
+        const causes = values.map((value) => rejected.get(slugify(String(value)) || String(value)));
         for (let index = 0; index < codes.length; index++) {
           const code = codes[index]!;
-          if (code >= 0 && !known[code]) report(index, [values[code]]);
+          if (code < 0 || known[code]) continue;
+          const cause = causes[code];
+          if (cause === undefined) {
+            report(index, [values[code]]);
+            continue;
+          }
+          const causeKey = `${foreignKey.reference.resource}\u0000${field}\u0000${cause}`;
+          let entry = dependants.get(causeKey);
+          if (entry === undefined) dependants.set(causeKey, (entry = { target, field, index: cause, rows: new Map() }));
+          let rows = entry.rows.get(table.file);
+          if (rows === undefined) entry.rows.set(table.file, (rows = []));
+          rows.push(table.rowNumbers[index]!);
         }
         continue;
       }
@@ -76,5 +108,21 @@ export function checkForeignKeys(
       }
     }
   }
+  for (const { target, field, index, rows } of dependants.values()) {
+    const files = [...rows.keys()].map((file) => file.split(/[\\/]/).pop()!);
+    const count = [...rows.values()].reduce((sum, list) => sum + list.length, 0);
+    const where = [...rows].map(([file, list]) => `${file.split(/[\\/]/).pop()} ${rowRanges(list)}`).join("; ");
+    problems.push({
+      file: target.file,
+      row: target.rowNumbers[index]!,
+      column: target.columns[field] ?? 0,
+      field,
+      message: `${count} row${count === 1 ? "" : "s"} of ${listWords(files)} refer${count === 1 ? "s" : ""} to it (${where}): they are checked again once it is fixed`,
+    });
+  }
   return problems;
 }
+
+/** "a", "a and b", "a, b and c" */
+const listWords = (items: string[]) =>
+  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;

@@ -18,6 +18,8 @@ export class Table<Row = TableRow> {
   #rows: Row[] | undefined;
   readonly #fields: string[];
   readonly #numbered = new Map<string, { codes: Int32Array; values: CellValue[] }>();
+  /** The cells that could not be read (already reported), with their raw text: what refers to them is not reported again. */
+  readonly rejected: Array<{ field: string; index: number; raw: string }> = [];
 
   constructor(
     readonly file: string,
@@ -134,6 +136,7 @@ export function readTable<Row = TableRow>(text: string, file: string, schema: Ta
   }));
   let rowNumbers = new Int32Array(1024);
   let length = 0;
+  const rejected: Table["rejected"] = [];
 
   const checkHeader = (header: string[]) => {
     indexes = fields.map((field) => header.indexOf(field.name));
@@ -217,6 +220,7 @@ export function readTable<Row = TableRow>(text: string, file: string, schema: Ta
         }
         if (value instanceof CastFailure) {
           const field = fields[position]!;
+          if (index !== -1) rejected.push({ field: field.name, index: length, raw: raw.trim() });
           if (index !== -1 || field.constraints?.required)
             problems.push({
               file,
@@ -245,6 +249,7 @@ export function readTable<Row = TableRow>(text: string, file: string, schema: Ta
     values[field.name] = builders[position]!.finish();
   });
   const table = new Table<Row>(file, length, rowNumbers.slice(0, length), columns, problems, values);
+  for (const cell of rejected) table.rejected.push(cell);
   appendProblems(problems, checkUniqueness(table, schema));
   return table;
 }

@@ -1,4 +1,4 @@
-import { slugify } from "../dataset/slugify.ts";
+import { slugify } from "../schema/slugify.ts";
 import type { PortfolioCoding } from "../dataset/types.ts";
 import { frameworks, type AggregateOf, type Registry } from "../frameworks/registry.ts";
 import { groupRows } from "./groupRows.ts";
@@ -20,8 +20,9 @@ export type LocalGovernmentScore<R extends Registry = typeof frameworks> = {
 /**
  * Aggregates partnership results per local government, its portfolio of
  * partnerships, with each framework's own `aggregate` (a layer is present
- * when present in any partnership; the success index is averaged over the
- * partnerships that have one; and so on: see each framework). A framework's
+ * when present in any partnership; the Ringrose conditions score is averaged
+ * over the partnerships whose score is rankable, saying how many were left
+ * out; and so on: see each framework). A framework's
  * result on the local government's portfolio-level codings (`scorePortfolios`)
  * joins the partnerships' as one more member, named `(portfolio)`.
  */

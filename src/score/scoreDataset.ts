@@ -5,6 +5,7 @@ import { resolveOptions } from "../frameworks/options.ts";
 import { frameworks, type Registry, type RegistryOptions, type ResultOf } from "../frameworks/registry.ts";
 import { groupRows } from "./groupRows.ts";
 import { resolveCodings } from "./resolveCodings.ts";
+import { withDatesOfEvidence } from "./withDatesOfEvidence.ts";
 
 /** One partnership with the result of every framework of the registry, keyed by framework id. */
 export type PartnershipScore<R extends Registry = typeof frameworks> = { id: string; partnership: Partnership } & {
@@ -49,7 +50,10 @@ export function scoreDataset<R extends Registry = typeof frameworks>(
   // Each framework's options, in the registry's order: filled in and checked before any scoring.
   const frameworkOptions = ids.map((id) => resolveOptions(registry[id]!.options, given[id], dataset));
   const codings = groupRows(withEvidence(dataset.codings, evidence), (coding) => coding.partnership);
-  const events = groupRows(withEvidence(dataset.events, evidence), (event) => event.partnership);
+  const events = groupRows(
+    withDatesOfEvidence(withEvidence(dataset.events, evidence), evidence),
+    (event) => event.partnership,
+  );
   const readsCodings = ids.map((id) => registry[id]!.reads.includes("codings"));
   const asOfOf = partnershipAsOf(dataset);
   const resolveCoders = { coder };
@@ -72,6 +76,7 @@ export function scoreDataset<R extends Registry = typeof frameworks>(
         events: partnershipEvents,
         asOf,
         status: partnership.status,
+        statusEvidence: partnership.status_evidence,
       };
       score[ids[index]!] = registry[ids[index]!]!.score(input, frameworkOptions[index]);
     }

@@ -52,12 +52,57 @@ describe("rankIntervals(cases, {draws, seed})", () => {
     }
   });
 
+  it("ranks more than 2,048 partnerships exactly: 2,100 in three tied groups keep their shared ranks in every draw", () => {
+    // By hand: a partnership whose five elements share one score has that score as its index under any weights and
+    // either mean, so the 700 scoring 2 share rank 1, the 700 scoring 1 rank 701, and the 700 scoring 0 rank 1,401,
+    // in every draw. The groups are interleaved, so that cases numbered above 2,047 fall in each.
+    const cases = Array.from({ length: 2100 }, (_, index) => ({
+      id: `p${index}`,
+      scores: Array.from({ length: 5 }, () => 2 - (index % 3)),
+    }));
+    const result = rankIntervals(cases, { draws: 20 });
+    const expected = (index: number) => [1, 701, 1401][index % 3]!;
+    const wrong = result.partnerships.filter(
+      (entry, index) =>
+        [entry.baseline, entry.best, entry.p05, entry.median, entry.p95, entry.worst].some(
+          (rank) => rank !== expected(index),
+        ) || entry.id !== `p${index}`,
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("refuses more partnerships than its histogram of ranks can hold, saying what to do instead", () => {
+    const cases = Array.from({ length: 8193 }, (_, index) => ({ id: `p${index}`, scores: [2] }));
+    expect(() => rankIntervals(cases, { draws: 1 })).toThrow(
+      "the sensitivity analysis ranks at most 8,192 partnerships at once (its histogram of ranks takes n² × 4 bytes, 256 MB at that size); found 8,193: rank a subset, such as one local government's or one country's partnerships",
+    );
+  });
+
   it("refuses a draw count that is not a positive whole number", () => {
     expect(() => rankIntervals([], { draws: 0 })).toThrow(/draws/);
   });
 });
 
 describe("paradiplomacy sensitivity <dataset>", () => {
+  it("says who is left out of the ranking and why, in the table and in the JSON", async () => {
+    const table = await cli("sensitivity", INDONESIA, "--draws", "100");
+    expect(table.stdout.split("\n").slice(0, 5)).toEqual([
+      "5 of 27 partnerships ranked by the conditions score; 100 draws, seed 1.",
+      "Left out: 22 of 27, whose score rests on too few conditions to be ranked:",
+      "  1 of 4 conditions assessed, fewer than the 3 a ranked score needs (4): denpasar-perth, denpasar-gyeongju, denpasar-brighton-hove, kabupaten-bogor-nanning",
+      "  not coded on Ringrose's conditions: none of the 4 assessed (17): denpasar-darwin, bandung-suwon, bandung-fort-worth, bandung-shenzhen, bandung-yingkou, bandung-petaling-jaya, bandung-kawasaki, bandung-toyota, bandung-hamamatsu, bandung-namur, bandung-cotabato, bandung-melbourne, bandung-cuenca, banda-aceh-apeldoorn, medan-gwangju, surabaya-kitakyushu, medan-penang",
+      // Braunschweig's third assessed element is tangible results, an outcome, not a condition (001 §1.5.2).
+      "  2 of 4 conditions assessed, fewer than the 3 a ranked score needs (1): bandung-braunschweig",
+    ]);
+    const json = JSON.parse((await cli("sensitivity", INDONESIA, "--draws", "100", "--json")).stdout);
+    expect(json.left_out).toHaveLength(22);
+    expect(json.left_out[0]).toEqual({
+      id: "denpasar-perth",
+      assessed: 1,
+      reason: "1 of 4 conditions assessed, fewer than the 3 a ranked score needs",
+    });
+  });
+
   it("ranks the shipped dataset's rankable partnerships, reproducibly with a seed", async () => {
     const first = await cli("sensitivity", INDONESIA, "--draws", "500", "--seed", "4", "--json");
     const second = await cli("sensitivity", INDONESIA, "--draws", "500", "--seed", "4", "--json");
@@ -67,7 +112,8 @@ describe("paradiplomacy sensitivity <dataset>", () => {
     expect(json.draws).toBe(500);
     expect(json.partnerships.map((entry: { id: string }) => entry.id)).toContain("jawa-barat-souss-massa");
     const table = await cli("sensitivity", INDONESIA, "--draws", "200");
-    expect(table.stdout).toMatch(/partnerships ranked by the success index; 200 draws, seed 1/);
+    expect(table.stdout).toMatch(/partnerships ranked by the conditions score; 200 draws, seed 1/);
+    expect(table.stdout).toContain("Ranks whose 5%–95% intervals overlap cannot be told apart.");
     expect((await cli("sensitivity", INDONESIA, "--draws", "many")).code).toBe(2);
   });
 });

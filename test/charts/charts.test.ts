@@ -153,6 +153,8 @@ const partnership = (
   locator: "1",
   notes: null,
   notes_indonesian: null,
+  status_evidence: null,
+  status_locator: null,
 });
 
 describe("partnershipMap(partnerships, {land})", () => {

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -21,6 +21,21 @@ describe("bin/paradiplomacy.js (installed command)", () => {
       stderr:
         "paradiplomacy needs Node.js 20.19 or later (its dependencies Vite 8 and jsdom do); this is Node.js 20.10.0.\n",
     });
+  });
+
+  it("stops quietly when its reader closes the pipe early (`| head`), without an EPIPE crash", () => {
+    const bin = join(ROOT, "bin/paradiplomacy.js");
+    // 77 KB of JSON, more than a pipe holds: head leaves after 10 bytes while the command is still writing.
+    const { stdout, stderr } = spawnSync(
+      "bash",
+      [
+        "-c",
+        `"${process.execPath}" "${bin}" codebook --format json | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}"`,
+      ],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expect(stderr).toBe("");
+    expect(stdout).toBe("0\n");
   });
 
   it("runs as a process: prints help and exits 0, and exits 2 on an unknown command", async () => {
@@ -171,7 +186,7 @@ describe("run(argv, io)", () => {
 
   it("score --help lists every framework's options from the registry", async () => {
     const { stdout } = await cli("score", "--help");
-    expect(stdout).toMatch(/--weights VALUE\s+Weights of the Ringrose elements.*\[ringrose\]/);
+    expect(stdout).toMatch(/--weights VALUE\s+Weights of the Ringrose conditions.*\[ringrose\]/);
     expect(stdout).toMatch(/--as-of VALUE\s+Reference date.*\[stage\]/);
     expect(stdout).toMatch(/--stalled-after VALUE.*\[stage\]/);
   });
@@ -192,7 +207,8 @@ describe("run(argv, io)", () => {
       "reciprocity",
       "tangible_results",
     ]);
-    expect(mosselBay.ringrose).toMatchObject({ index: 0.8, assessed: 1 });
+    // Hand-computed conditions score: (1 + 0.5 + 1 + 1) / 4 = 0.875 on all four; tangible results (1) apart.
+    expect(mosselBay.ringrose).toMatchObject({ index: 0.875, assessed: 1, tangibleResults: 1, notMet: [] });
     expect(mosselBay.stage).toMatchObject({ reached: "implementation", stalled: false });
     const soussMassa = results.find((result) => result.id === "jawa-barat-souss-massa")!;
     expect(soussMassa.implementation).toMatchObject({ planned: 11, realised: 3, rate: 0.2727 });
@@ -213,18 +229,18 @@ describe("run(argv, io)", () => {
   it("score --format csv and table print one row per partnership", async () => {
     const csv = (await cli("score", INDONESIA, "--format", "csv")).stdout.trim().split("\r\n");
     expect(csv[0]).toBe(
-      "id,economic,multidimensional,political,highest,success_index,elements_assessed,index_rankable,unmet,stage,stalled,realised,planned,rate," +
+      "id,economic,multidimensional,political,highest,conditions_score,conditions_assessed,score_rankable,not_met,partly_met,tangible_results,stage,stage_evidence,legal_basis,stalled,realised,planned,rate,rate_low,rate_high,rate_of," +
         "challenges,challenges_assessed,motives,motives_assessed,duchacek,duchacek_assessed,zelinsky,zelinsky_assessed,argued_only",
     );
     expect(csv).toHaveLength(28);
     expect(csv.find((line) => line.startsWith("jawa-barat-souss-massa,"))).toMatch(
-      /^jawa-barat-souss-massa,present,partial,not assessable,economic,0\.9,5,yes,community_participation,/,
+      /^jawa-barat-souss-massa,present,partial,not assessable,economic,0\.88,4,yes,none,community_participation,2,/,
     );
     const table = (await cli("score", INDONESIA)).stdout;
     expect(table).toMatch(
-      /^jawa-barat-souss-massa\s+present\s+partial\s+not assessable\s+economic\s+0\.9\s+5\s+yes\s+community_participation/m,
+      /^jawa-barat-souss-massa\s+present\s+partial\s+not assessable\s+economic\s+0\.88\s+4\s+yes\s+none\s+community_participation\s+2/m,
     );
-    expect(table).toMatch(/^elements_assessed: How many of the 5 elements the index rests on\.$/m);
+    expect(table).toMatch(/^conditions_assessed: How many of the 4 conditions the conditions score rests on\.$/m);
   });
 
   it("score refuses an invalid dataset with exit 1", async () => {
@@ -263,13 +279,14 @@ describe("run(argv, io)", () => {
     expect(stdout).toMatch(
       /codings\.csv:2:6: the quote is not in src \(expected the words as the source has them; nearest passage: "a parade took place", found "a festival took place"\)/,
     );
-    expect(stderr).toMatch(/1 of 1 quotes not found in their sources, or not checkable/);
+    expect(stderr).toMatch(/1 of 1 quotes not found in their sources/);
   });
 
-  it("check-evidence says a quote could not be checked when its source has no text in the folder", async () => {
+  it("check-evidence says once that a source has no document in the folder", async () => {
     const { code, stdout } = await cli("check-evidence", writeDatasetFolder(), "--sources", temporaryFolder());
     expect(code).toBe(1);
-    expect(stdout).toMatch(/codings\.csv:2:6: the quote could not be checked: no text of the source "src"/);
+    expect(stdout).toMatch(/src:0:0: no document of the source "src": its quotes could not be checked/);
+    expect(stdout.trim().split("\n")).toHaveLength(1);
   });
 
   it("check-evidence reports a source text that is not UTF-8 instead of reading it with its characters replaced", async () => {
@@ -277,11 +294,11 @@ describe("run(argv, io)", () => {
     writeFileSync(join(sources, "src"), Uint8Array.from([0x61, 0xe8, 0x0a]));
     const { code, stdout } = await cli("check-evidence", writeDatasetFolder(), "--sources", sources);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/src:1:0: the file is not UTF-8: byte 0xE8/);
+    expect(stdout).toMatch(/src:0:0: the file is not UTF-8: byte 0xE8.*save it as UTF-8/);
   });
 
-  it("check-evidence needs a dataset and --sources", async () => {
-    expect((await cli("check-evidence", INDONESIA)).stderr).toMatch(/needs --sources <folder>/);
+  it("check-evidence needs a dataset, and its sources folder or --sources", async () => {
+    expect((await cli("check-evidence", INDONESIA)).stderr).toMatch(/the dataset has no sources folder/);
     expect((await cli("check-evidence", "--sources", ROOT)).code).toBe(2);
   });
 

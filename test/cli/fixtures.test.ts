@@ -20,6 +20,7 @@ describe("paradiplomacy validate on the corpus of bad files (test/fixtures/bad)"
     const problems = stdout
       .trim()
       .split("\n")
+      .filter((line) => line !== "")
       .map((line) => line.replace(prefix, ""));
     if (expected.problems) expect(problems).toEqual(expected.problems);
     else expect(problems.length).toBeGreaterThan(0);

@@ -29,11 +29,20 @@ describe("the npm package", () => {
     expect(validated).toBe("");
     writeFileSync(
       join(consumer, "use.js"),
-      'import { scoreDataset, validateDataset } from "paradiplomacy";\nconsole.log(typeof scoreDataset, typeof validateDataset);\n',
+      'import { scoreDataset, validateDataset } from "paradiplomacy";\nimport { readDatasetFiles } from "paradiplomacy/node";\n' +
+        "console.log(typeof scoreDataset, typeof validateDataset, typeof readDatasetFiles);\n",
     );
-    expect(execFileSync(process.execPath, ["use.js"], { cwd: consumer, encoding: "utf8" })).toBe("function function\n");
+    expect(execFileSync(process.execPath, ["use.js"], { cwd: consumer, encoding: "utf8" })).toBe(
+      "function function function\n",
+    );
     const shipped = readdirSync(join(consumer, "node_modules/paradiplomacy/lib"));
     expect(shipped).toContain("index.d.ts");
+    // The column store is internal: not part of the package's API.
+    writeFileSync(
+      join(consumer, "internal.js"),
+      'import * as api from "paradiplomacy";\nconsole.log("Table" in api);\n',
+    );
+    expect(execFileSync(process.execPath, ["internal.js"], { cwd: consumer, encoding: "utf8" })).toBe("false\n");
     // The incremental build's record stays out of the package.
     expect(shipped).not.toContain(".tsbuildinfo");
   }, 120_000);

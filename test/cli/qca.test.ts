@@ -61,6 +61,48 @@ describe("paradiplomacy qca <table.csv> --outcome NAME", () => {
     expect(missing.stdout).toContain('there is no outcome column "Z"');
   });
 
+  it("names the cases of a table with no case column by their row numbers, as R's QCA does, and says so", async () => {
+    // Crisp data of Σm(0, 1, 2, 5, 6, 7), as R's write.csv(row.names = FALSE) writes it: no case column.
+    const path = table(
+      "no-case.csv",
+      "A,B,C,Y\n0,0,0,1\n0,0,1,1\n0,1,0,1\n0,1,1,0\n1,0,0,0\n1,0,1,1\n1,1,0,1\n1,1,1,1\n",
+    );
+    const { code, stdout } = await cli("qca", path, "--outcome", "Y", "--incl-cut", "1");
+    expect(code).toBe(0);
+    expect(stdout.split("\n").slice(0, 3)).toEqual([
+      "Outcome: Y; conditions: A, B, C; 8 cases.",
+      "The table has no case column: its cases are named by their row numbers (1 = the first row after the header), as R's QCA names them.",
+      "Every one of the 8 configurations of 3 conditions holds a case.",
+    ]);
+    expect(stdout).toContain("0  1  1  0    1  0.000  0.000  4\n");
+  });
+
+  it("says how many models there are when it lists fewer (--max-models), and the JSON carries the total", async () => {
+    const path = table(
+      "ambiguous.csv",
+      "case,A,B,C,Y\na,0,0,0,1\nb,0,0,1,1\nc,0,1,0,1\nd,0,1,1,0\ne,1,0,0,0\nf,1,0,1,1\ng,1,1,0,1\nh,1,1,1,1\n",
+    );
+    const { stdout } = await cli("qca", path, "--outcome", "Y", "--incl-cut", "1", "--max-models", "1");
+    expect(stdout).toContain(
+      [
+        "Conservative solutions (model ambiguity: 2 models, each as minimal as the others, fit the truth table)",
+        "1 of 2 models shown; --max-models 2 lists more.",
+        "M1: A*B + ~A*~C + ~B*C -> Y",
+      ].join("\n"),
+    );
+    const json = JSON.parse(
+      (await cli("qca", path, "--outcome", "Y", "--incl-cut", "1", "--max-models", "1", "--json")).stdout,
+    );
+    expect(json.solutions.conservative).toHaveLength(1);
+    expect(json.models_total).toEqual({ conservative: 2, parsimonious: 2, exact: true });
+    expect(json.max_models).toBe(1);
+    const all = await cli("qca", path, "--outcome", "Y", "--incl-cut", "1");
+    expect(all.stdout).not.toContain("models shown");
+    expect((await cli("qca", path, "--outcome", "Y", "--max-models", "0")).stderr).toContain(
+      '--max-models must be a whole number of at least 1, found "0"',
+    );
+  });
+
   it("treats a bad cut or a missing --outcome as usage errors", async () => {
     expect((await cli("qca", LF, "--fuzzy")).code).toBe(2);
     const cut = await cli("qca", LF, "--outcome", "SURV", "--incl-cut", "1.5");
@@ -83,6 +125,41 @@ describe("paradiplomacy qca <dataset> --outcome SET --conditions …", () => {
     ]);
     // No membership is 0.5: the middle score is calibrated to 0.33.
     expect(json.ambiguous).toEqual([]);
+  });
+
+  it("flags limited diversity and a model below the inclusion cut, and spells out the sets", async () => {
+    const { stdout } = await cli("qca", INDONESIA, "--outcome", "ACTIVE", "--conditions", "COM,REC");
+    const lines = stdout.split("\n");
+    expect(lines.slice(0, 4)).toEqual([
+      "Outcome: ACTIVE; conditions: COM, REC; 5 cases.",
+      "  COM: Membership in the element commitment: 2 → 1, 1 → 0.33, 0 → 0 (scoreMembership).",
+      "  REC: Membership in the element reciprocity: 2 → 1, 1 → 0.33, 0 → 0 (scoreMembership).",
+      "  ACTIVE: An active partnership: 1 when it reached implementation and has not stalled; 0.33 when agreed but not yet implemented; 0 when stalled or ended; NA when no realised event is recorded.",
+    ]);
+    expect(lines).toContain(
+      "Limited diversity: 2 of the 4 configurations of 2 conditions hold a case; the parsimonious solution assumes whatever simplifies it about the other 2 (logical remainders). Read the solutions as descriptions of these 5 cases, not as a general pattern.",
+    );
+    expect(stdout).toContain(
+      [
+        "M1: COM -> ACTIVE",
+        "term  incl   PRI    cov.r  cov.u  incl cut",
+        "----  -----  -----  -----  -----  -----------",
+        "COM   0.779  0.779  0.777  0.777  below 0.800",
+        "M1    0.779  0.779  0.777         below 0.800",
+        "M1's inclusion, 0.779, is below the inclusion cut 0.800: it is not sufficient for ACTIVE at that cut.",
+        "M2: REC -> ACTIVE",
+      ].join("\n"),
+    );
+    const five = await cli("qca", INDONESIA, "--outcome", "ACTIVE", "--conditions", "COM,PAR,UND,REC,RES", "--json");
+    expect(JSON.parse(five.stdout).diversity).toEqual({ observed: 2, possible: 32 });
+  });
+
+  it("spells out every set in --help", async () => {
+    const { stdout } = await cli("qca", "--help");
+    expect(stdout).toContain(
+      "  COM     Membership in the element commitment: 2 → 1, 1 → 0.33, 0 → 0 (scoreMembership). [ringrose]\n",
+    );
+    expect(stdout).toContain("  --max-models N        list at most N models of each solution (default 100)");
   });
 
   it("names the sets there are when asked for one that is not", async () => {

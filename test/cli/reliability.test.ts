@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, INDONESIA, temporaryFolder } from "../helpers.ts";
@@ -126,8 +126,46 @@ describe("paradiplomacy reliability <dataset or codings.csv>…", () => {
     expect(table.stdout).toContain("No disagreements.");
     const csv = await cli("reliability", INDONESIA, codings, "--format", "csv", "--draws", "0");
     expect(csv.stdout.split("\r\n")[0]).toBe(
-      "scope,framework,indicator,level,units,coders,alpha,ci_low,ci_high,percent_agreement,cohen_kappa,fleiss_kappa,na_disagreements",
+      "scope,framework,indicator,level,units,coders,alpha,ci_low,ci_high,percent_agreement,cohen_kappa,fleiss_kappa,na_disagreements,pairable,reading",
     );
+  });
+
+  it("says what each figure rests on, marks those on too few values, and reads the overall alpha by Krippendorff's thresholds", async () => {
+    // One partnership, two coders: 14 ordinal units agreed and one not (smes_startups: 2 against 1).
+    const shipped = readFileSync(join(INDONESIA, "codings.csv"), "utf8").split("\n");
+    const reference = [
+      shipped[0],
+      ...shipped.filter((line) => /^denpasar-mossel-bay,(three-layers|ringrose),/.test(line)),
+      "",
+    ].join("\n");
+    const own = file("codings.csv", reference);
+    const codings = file("codings.csv", second("1"));
+    const { code, stdout } = await cli("reliability", own, codings, "--draws", "0");
+    expect(code).toBe(0);
+    const lines = stdout.split("\n");
+    expect(lines[2]).toBe(
+      "figure                            units  pairable  alpha  95% ci  agreement  kappa  na_vs  reading",
+    );
+    expect(lines).toContain(
+      "three-layers/smes_startups        1      2         0      NA      0          0      0      too few values",
+    );
+    expect(lines).toContain(
+      "overall (ordinal)                 1      2         0      NA      0          0      0      too few values",
+    );
+    expect(lines).toContain("Overall, ordinal: 1 unit, 2 pairable values: alpha 0.000, too few values to read.");
+    expect(lines).toContain(
+      "Krippendorff (2004, p. 241): alpha ≥ 0.800 reliable; 0.667 to 0.800 tentative conclusions only; below 0.667 unreliable.",
+    );
+    expect(lines).toContain(
+      "Next: resolve the 1 disagreement below against the sources, correct the codings, then run reliability again.",
+    );
+    expect(lines).toContain(
+      "reading: too few values under 10 pairable values (an alpha of 0 or a kappa of -1 from one unit means nothing).",
+    );
+    // Every line of the table fits a terminal of 120 columns.
+    expect(lines.filter((line) => line.length > 120)).toEqual([]);
+    const json = JSON.parse((await cli("reliability", own, codings, "--json", "--draws", "0")).stdout);
+    expect(json.agreement.at(-1)).toMatchObject({ scope: "overall", units: 1, pairable: 2, reading: "too few values" });
   });
 
   it("exits 1 when only one coder is found, or a coder's codings come twice", async () => {

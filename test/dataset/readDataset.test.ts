@@ -47,9 +47,7 @@ describe("readDataset(texts)", () => {
           "id,partnership,date,stage,field,description,status,source,locator,duration_years,evidence_kind,note\ne1,kota-a-kota-b,2019-13,signed,,MoU,done,src,4.1,,finding,\n",
       }),
     ).toEqual([
-      expect.stringMatching(
-        /^events\.csv:2:3: date does not have the expected form \(expected text matching .* such as 2019-05, found "2019-13"\)$/,
-      ),
+      'events.csv:2:3: date does not have the expected form: there is no month 13: write the month as 01 to 12 (expected a year, year-month or date written YYYY, YYYY-MM or YYYY-MM-DD, such as 2019-05, found "2019-13")',
       expect.stringMatching(
         /^events\.csv:2:4: stage is not one of the allowed values \(expected one of initiation, .*, found "signed"\)$/,
       ),

@@ -64,16 +64,39 @@ describe("parseDelimited(text, file, handlers)", () => {
     ]);
   });
 
-  it("reports where the line ends switch from CRLF to LF, once, instead of a row with too many cells", () => {
-    const { problems } = parse("a,b\r\n1,2\r\n3,4\n5,6\n7,8\n");
-    expect(problems).toEqual([
-      expect.objectContaining({
-        row: 3,
-        message: "the line ends switch from CRLF (Windows) to LF here, so the rows from here on run together",
-      }),
-    ]);
-    // A line feed inside a quoted field is text, not a switch.
-    expect(parse('a,b\r\n1,"x\ny"\r\n').problems).toEqual([]);
+  it("reads a file whose line ends switch from CRLF to LF, or back, as if every line end were LF", () => {
+    const rows = (text: string) => {
+      const records: string[][] = [];
+      const { problems } = parseDelimited(text, "t.csv", { onRecord: (cells) => records.push(cells) });
+      return { records, problems };
+    };
+    const expected = {
+      records: [
+        ["1", "2"],
+        ["3", '"x"'],
+        ["5", "6"],
+        ["7", "8"],
+      ],
+      problems: [],
+    };
+    expect(rows('a,b\r\n1,2\r\n3,"""x"""\n5,6\n7,8\n')).toEqual(expected);
+    expect(rows('a,b\n1,2\n3,"""x"""\r\n5,6\r\n7,8\r\n')).toEqual(expected);
+    // A line feed inside a quoted field is text, in a CRLF file as in a mixed one.
+    expect(rows('a,b\r\n1,"x\ny"\r\n').records).toEqual([["1", "x\ny"]]);
+  });
+
+  it("skips a row whose every cell is empty, as a spreadsheet writes an empty row (,,,), like a blank line", () => {
+    const records: Array<[string[], number]> = [];
+    const { problems } = parseDelimited("a,b,c\r\n1,2,3\r\n,,\r\n , ,\r\n4,5,6\r\n,,\r\n", "t.csv", {
+      onRecord: (cells, row) => records.push([cells, row]),
+    });
+    expect({ records, problems }).toEqual({
+      records: [
+        [["1", "2", "3"], 2],
+        [["4", "5", "6"], 5],
+      ],
+      problems: [],
+    });
   });
 
   it("reports an unclosed quote", () => {
@@ -210,17 +233,33 @@ interface WrittenTable {
   finalNewline: boolean;
 }
 
-function writeRfc4180(table: WrittenTable): { text: string; rows: number[] } {
+/** A fault written into one field of a record: text after its closing quote, or (the last field) no closing quote. */
+interface Fault {
+  record: number;
+  column: number;
+  kind: "text after the closing quote" | "no closing quote";
+}
+
+function writeRfc4180(table: WrittenTable, fault?: Fault): { text: string; rows: number[] } {
   const { delimiter, newline } = table;
-  const field = (value: string, quote: boolean) =>
-    quote || value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const quoted = (value: string) => `"${value.replaceAll('"', '""')}"`;
+  const written = (value: string, quote: boolean) =>
+    quote || value.includes(delimiter) || /["\r\n]/.test(value) ? quoted(value) : value;
+  const field = (value: string, quote: boolean, record: number, column: number) =>
+    fault?.record !== record || fault.column !== column
+      ? written(value, quote)
+      : fault.kind === "text after the closing quote"
+        ? `${quoted(value)}x`
+        : quoted(value).slice(0, -1);
   const lines: string[] = [];
   // The spreadsheet row of each record after the header: every line counts, blank ones too, and a quoted field's
   // line breaks do not end the row.
   const rows: number[] = [];
   [table.header, ...table.records].forEach((cells, index) => {
     lines.push(...table.blankLinesBefore[index]!);
-    lines.push(cells.map((cell, column) => field(cell, table.quotedAnyway[index]![column]!)).join(delimiter));
+    lines.push(
+      cells.map((cell, column) => field(cell, table.quotedAnyway[index]![column]!, index - 1, column)).join(delimiter),
+    );
     if (index > 0) rows.push(lines.length);
   });
   const text = (table.byteOrderMark ? "\uFEFF" : "") + lines.join(newline) + (table.finalNewline ? newline : "");
@@ -273,10 +312,51 @@ describe("parseDelimited reads back what RFC 4180 writes", () => {
         expect(reading.problems).toEqual([]);
         expect(reading.delimiter).toBe(written.delimiter);
         expect(reading.header).toEqual(written.header.map((name) => name.trim()));
-        expect(reading.records).toEqual(written.records.map((cells, index) => ({ cells, row: rows[index] })));
+        // A record whose every cell is blank is a spreadsheet's formatted empty row (`,,,`): skipped, like a blank line.
+        expect(reading.records).toEqual(
+          written.records
+            .map((cells, index) => ({ cells, row: rows[index] }))
+            .filter(({ cells }) => !cells.every((cell) => cell.trim() === "")),
+        );
       }),
       // Seeded, so that a run is repeatable (fast-check prints the seed and the shrunk table of a failure).
       { seed: 4180, numRuns: 3000 },
+    );
+  });
+
+  it("locates a quoting fault written into any field: its row and column, with the fault named", () => {
+    const withFault = table
+      .filter((written) => written.records.length > 0)
+      .chain((written) =>
+        fc.record({
+          written: fc.constant(written),
+          fault: fc.oneof(
+            fc.record({
+              record: fc.integer({ min: 0, max: written.records.length - 1 }),
+              column: fc.integer({ min: 0, max: written.header.length - 1 }),
+              kind: fc.constant<Fault["kind"]>("text after the closing quote"),
+            }),
+            // An unclosed quote runs to the end of the file: written into the last field.
+            fc.constant<Fault>({
+              record: written.records.length - 1,
+              column: written.header.length - 1,
+              kind: "no closing quote",
+            }),
+          ),
+        }),
+      );
+    fc.assert(
+      fc.property(withFault, ({ written, fault }) => {
+        const { text, rows } = writeRfc4180(written, fault);
+        const message =
+          fault.kind === "no closing quote"
+            ? "a quoted field is not closed"
+            : "text follows the closing quote of a quoted field";
+        expect(parse(text).problems).toContainEqual(
+          expect.objectContaining({ row: rows[fault.record], column: fault.column + 1, message }),
+        );
+      }),
+      { seed: 4180, numRuns: 2000 },
     );
   });
 });

@@ -133,11 +133,11 @@ describe("the site (built, in Chromium)", () => {
     const { page, errors } = await open("./?page=partnerships&lang=en");
     await page.waitForSelector('tr[data-id="bandung-liuzhou"]');
     const index = () => page.locator('tr[data-id="bandung-liuzhou"] td.number').textContent();
-    expect(await index()).toBe("0.25 (4/5)");
+    expect(await index()).toBe("0.25 (4/4)");
     await page.check("#findings-only");
     await page.waitForFunction(() => new URL(location.href).searchParams.get("evidence") === "finding");
-    // Without the thesis's argued elements: (0.5 + 0.5) / 2 over two elements, too few to rank by.
-    expect(await index()).toBe("0.50 (2/5) *");
+    // Without the thesis's argued conditions: (0.5 + 0.5) / 2 over two conditions, too few to rank by.
+    expect(await index()).toBe("0.50 (2/4) *");
     await page.click('nav a:has-text("Compare")');
     await page.waitForSelector(".compare-page");
     expect(new URL(page.url()).searchParams.get("evidence")).toBe("finding");
@@ -281,10 +281,11 @@ describe("the site (built, in Chromium)", () => {
     await page.click('button[data-sort="index"]');
     expect(new URL(page.url()).searchParams.get("sort")).toBe("index");
     expect(new URL(page.url()).searchParams.get("desc")).toBe("1");
-    // Kabupaten Bogor–Nanning's index of 1.00 rests on one element: it is not ranked first, and the page says why.
-    expect(await page.locator("table.cases tbody tr td.number").first().textContent()).toBe("0.90 (5/5)");
+    // Denpasar–Perth's score of 1.00 rests on one condition: it is not ranked first, and the page says why.
+    // Hand-computed: Denpasar–Mossel Bay and West Java–Souss-Massa both (1 + 0.5 + 1 + 1) / 4 = 0.875 on 4 of 4.
+    expect(await page.locator("table.cases tbody tr td.number").first().textContent()).toBe("0.88 (4/4)");
     expect(await page.locator(".cases-page p.note").textContent()).toMatch(
-      /fewer than 3 of 5 elements|kurang dari 3 dari 5 elemen/,
+      /fewer than 3 of 4 conditions|kurang dari 3 dari 4 syarat/,
     );
     expect(await page.locator('th[aria-sort="descending"]').count()).toBe(1);
     await page.fill('input[name="q"]', "bandung");
@@ -294,7 +295,7 @@ describe("the site (built, in Chromium)", () => {
     const reopened = await open(`./${new URL(page.url()).search}`);
     await reopened.page.waitForSelector("table.cases tbody tr");
     expect(await reopened.page.locator("table.cases tbody tr").count()).toBe(15);
-    expect(await reopened.page.locator("table.cases tbody tr td.number").first().textContent()).toBe("0.83 (3/5)");
+    expect(await reopened.page.locator("table.cases tbody tr td.number").first().textContent()).toBe("0.33 (3/4)");
     expect(errors).toEqual([]);
     await page.close();
     await reopened.page.close();

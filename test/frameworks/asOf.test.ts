@@ -23,15 +23,45 @@ describe("stage.score(input) measured as of the partnership's sources", () => {
     });
   });
 
-  it("does not infer a stall from inactivity when the source calls the partnership active", () => {
+  it("does not infer a stall from inactivity when the source calls the partnership active, in words given", () => {
     const input = {
       partnership: "p",
       codings: [],
       events: [event("mou-signed", "2006")],
       asOf: "2020",
       status: "active" as const,
+      statusEvidence: "kerja sama ini lebih aktif",
     };
     expect(stage.score(input)).toMatchObject({ yearsSinceLastActivity: 14, stalled: false, stalledBy: null });
+    // A status with no source's words behind it is the coder's reading: it overrides nothing (FR11).
+    expect(stage.score({ ...input, statusEvidence: null })).toMatchObject({ stalled: true, stalledBy: "inactivity" });
+  });
+
+  it("gives an unknown last activity when an undated event marks a later stage than every dated one", () => {
+    // As Bandung–Liuzhou: MoU of 2006-09-21, then activity the source reports without a date.
+    const result = stage.score({
+      partnership: "p",
+      codings: [],
+      events: [event("mou-signed", "2006-09-21"), event("activity", null)],
+      asOf: "2020",
+    });
+    expect(result).toMatchObject({
+      reached: "implementation",
+      lastActivity: null,
+      lastDatedActivity: "2006-09-21",
+      yearsSinceLastActivity: null,
+      stalled: false,
+    });
+    // The MoU stage ended at a date not known: its span is not measured to 2020.
+    expect(result.spans).toEqual([{ stage: "mou-signed", from: "2006-09-21", to: null, years: null }]);
+    // An undated event of an earlier stage changes nothing: the last activity is the dated one.
+    const earlier = stage.score({
+      partnership: "p",
+      codings: [],
+      events: [event("mou-signed", "2006"), event("initiation", null)],
+      asOf: "2020",
+    });
+    expect(earlier).toMatchObject({ lastActivity: "2006", yearsSinceLastActivity: 14 });
   });
 
   it("reads a stall with a length but no dates as an episode that ended, not an open-ended stall", () => {

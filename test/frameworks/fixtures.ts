@@ -41,6 +41,7 @@ export function event(
     locator: "1",
     duration_years: null,
     evidence_kind: "finding",
+    date_evidence_kind: null,
     note: null,
     description_indonesian: null,
     note_indonesian: null,

@@ -86,7 +86,16 @@ describe("implementation.score(input)", () => {
 
   it("gives a null rate when nothing was planned, and counts as not assessed", () => {
     const nothing = implementation.score({ partnership: "p", codings: [], events: [event("mou-signed", "2018")] });
-    expect(nothing).toEqual({ planned: 0, realised: 0, cancelled: 0, rate: null, byField: {}, activities: [] });
+    expect(nothing).toEqual({
+      planned: 0,
+      realised: 0,
+      cancelled: 0,
+      rate: null,
+      notYetDue: 0,
+      basis: null,
+      byField: {},
+      activities: [],
+    });
     expect(implementation.isAssessed(nothing)).toBe(false);
   });
 });
@@ -133,12 +142,84 @@ describe("implementation.score(input): the rate needs the plans", () => {
       codings: [],
       events: [event("activity", "2019", "realised", { id: "3" })],
     });
-    // Hand-computed: only a counts for the rate: 1 of 2; the counts sum both: 3 planned, 2 realised.
+    // Hand-computed: only a counts for the rate: 1 of 2, a share of reported activities; the counts sum both.
     expect(
       implementation.aggregate([
         { id: "a", result: recorded },
         { id: "b", result: unrecorded },
       ]),
-    ).toEqual({ planned: 3, realised: 2, cancelled: 0, rate: 0.5 });
+    ).toEqual({
+      planned: 3,
+      realised: 2,
+      cancelled: 0,
+      notYetDue: 0,
+      actionPlans: { planned: 0, realised: 0, rate: null, partnerships: 0 },
+      reportedActivities: { planned: 2, realised: 1, rate: 0.5, partnerships: 1 },
+    });
+  });
+
+  it("leaves plans dated after the source's date out of the denominator, and counts them apart", () => {
+    // As 000 for Denpasar–Perth (as of 2021-04): 2 plans undated, 2021-09 and 2022 not yet due; none realised.
+    const result = implementation.score({
+      partnership: "p",
+      codings: [],
+      asOf: "2021-04",
+      events: [
+        event("activity", null, "planned", { id: "1" }),
+        event("activity", null, "planned", { id: "2" }),
+        event("activity", "2021-09", "planned", { id: "3" }),
+        event("activity", "2022", "planned", { id: "4" }),
+        // A plan of 2021, a year containing the source's date, is not after it: it stays due.
+        event("activity", "2021", "realised", { id: "5" }),
+      ],
+    });
+    // Hand-computed: 1 realised of 3 due = 1/3; 2 not yet due.
+    expect(result).toMatchObject({ planned: 3, realised: 1, notYetDue: 2, basis: "reported-activities" });
+    expect(result.rate).toBeCloseTo(1 / 3, 10);
+    expect(implementation.headline(result, "en")).toBe(
+      "1 of 3 reported activities realised; 2 more not yet due at the source's date",
+    );
+  });
+
+  it("labels a rate over formal action plans apart from a share of reported activities, and never pools the two", () => {
+    const formal = implementation.score({
+      partnership: "a",
+      codings: [],
+      events: [
+        event("action-plan", null, "realised", { id: "plan" }),
+        event("activity", "2019", "realised", { id: "1" }),
+        event("activity", null, "planned", { id: "2" }),
+        event("activity", null, "planned", { id: "3" }),
+      ],
+    });
+    const narrative = implementation.score({
+      partnership: "b",
+      codings: [],
+      events: [event("activity", "2019", "realised", { id: "4" }), event("activity", null, "planned", { id: "5" })],
+    });
+    expect([formal.basis, narrative.basis]).toEqual(["action-plans", "reported-activities"]);
+    // A planned action-plan event (an agreed working group, say) records no plans: no rate from it.
+    const agreedOnly = implementation.score({
+      partnership: "c",
+      codings: [],
+      events: [event("action-plan", null, "planned", { id: "wg" }), event("activity", null, "realised", { id: "6" })],
+    });
+    expect(agreedOnly).toMatchObject({ rate: null, basis: null });
+    // Hand-computed: action plans 1 of 3; reported activities 1 of 2; pooled they would give 2 of 5, which is not shown.
+    const aggregate = implementation.aggregate([
+      { id: "a", result: formal },
+      { id: "b", result: narrative },
+    ]);
+    expect(aggregate.actionPlans).toEqual({ planned: 3, realised: 1, rate: 1 / 3, partnerships: 1 });
+    expect(aggregate.reportedActivities).toEqual({ planned: 2, realised: 1, rate: 0.5, partnerships: 1 });
+    const columns = Object.fromEntries(
+      implementation.aggregateColumns.map((column) => [column.name, column.value(aggregate)]),
+    );
+    expect(columns).toEqual({
+      action_plan_rate: 1 / 3,
+      action_plans: "1 of 3",
+      activity_share: 0.5,
+      activities: "1 of 2",
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize } from "@observablehq/notebook-kit";
 import { JSDOM } from "jsdom";
@@ -6,6 +6,7 @@ import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { NOTEBOOKS } from "../../web/notebookCatalogue.ts";
 import { indonesia, type Indonesia } from "../../notebooks/kit/data.ts";
+import { normaliseQuoteText, quoteFragments } from "../../src/validate/checkEvidence.ts";
 import { ROOT } from "../helpers.ts";
 
 const NOTEBOOKS_DIR = join(ROOT, "notebooks");
@@ -38,7 +39,7 @@ function formatFigure(value: number | string, language: string): string {
 
 /**
  * Numbers in prose outside a marked figure, a citation, a date, code or a
- * heading's step number: figures that no test would check. A name with a
+ * heading's step number, or a quotation of a source: figures that no test would check. A name with a
  * number in it (COVID-19) is a name, and so is a source's number (000 to 004,
  * as datasets/indonesia/sources.csv and the seeds' README number them).
  */
@@ -46,13 +47,49 @@ function unmarkedNumbers(document: Document): string[] {
   const found: string[] = [];
   const walker = document.createTreeWalker(document.body, window.NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    if (node.parentElement?.closest("[data-figure], cite, time, code, pre, h1, h2, h3")) continue;
+    // A quote's numbers are the source's words, checked against the source text, not figures of the toolkit.
+    if (node.parentElement?.closest("[data-figure], cite, time, code, pre, h1, h2, h3, q[data-source]")) continue;
     const numbers = (node.textContent ?? "")
       .split(/\s+/)
       .filter((word) => /\d/.test(word) && !/^\(?([A-Za-z]+-\d+|00\d)\b/.test(word));
     found.push(...numbers);
   }
   return found;
+}
+
+/** The five source texts, beside a checkout of the repository (they are not part of it). */
+const SEEDS_FOLDER = join(ROOT, "../shared/seeds");
+const haveSeeds = existsSync(SEEDS_FOLDER);
+/** A source's text by its number (000 to 004), normalised as quotes are compared. */
+const sourceText = (() => {
+  const texts = new Map<string, string>();
+  return (number: string): string | undefined => {
+    if (!haveSeeds) return undefined;
+    if (!texts.has(number)) {
+      const file = readdirSync(SEEDS_FOLDER).find((name) => name.startsWith(`${number}_`));
+      texts.set(number, file === undefined ? "" : normaliseQuoteText(readFileSync(join(SEEDS_FOLDER, file), "utf8")));
+    }
+    return texts.get(number);
+  };
+})();
+
+/** The source's words a notebook quotes: every `<q>` of its prose, with the source and locator it names. */
+function quotes(document: Document) {
+  return [...document.querySelectorAll("q")].map((quote) => ({
+    text: quote.textContent ?? "",
+    source: quote.getAttribute("data-source"),
+    locator: quote.getAttribute("data-locator"),
+  }));
+}
+
+/**
+ * The paragraphs of a notebook's prose that say what a source says (they
+ * cite it: a `<cite>`) without the source's words (a `<q>`) beside them.
+ */
+function claimsWithoutWords(document: Document): string[] {
+  return [...document.querySelectorAll("p, li")]
+    .filter((block) => block.querySelector("cite") !== null && block.querySelector("q[data-source]") === null)
+    .map((block) => (block.textContent ?? "").slice(0, 120));
 }
 
 describe("notebooks/", () => {
@@ -99,6 +136,25 @@ describe("notebooks/", () => {
       }
     });
 
+    it("gives the source's words, with the source and a locator, beside every statement about what a source says", () => {
+      expect(claimsWithoutWords(document)).toEqual([]);
+      for (const quote of quotes(document)) {
+        expect(quote.source, `${file}: ${quote.text}`).toMatch(/^00[0-4]$/);
+        expect(quote.locator, `${file}: ${quote.text}`).toBeTruthy();
+      }
+    });
+
+    it.skipIf(!haveSeeds)(
+      `quotes each source's words as the source has them (needs the source texts in ${SEEDS_FOLDER}; without them this check is skipped)`,
+      () => {
+        const missing = quotes(document).filter((quote) => {
+          const text = sourceText(quote.source ?? "");
+          return text === undefined || quoteFragments(quote.text).some((fragment) => !text.includes(fragment));
+        });
+        expect(missing.map((quote) => `${quote.source} ${quote.locator}: ${quote.text}`)).toEqual([]);
+      },
+    );
+
     it("marks every number in its prose (a figure, a citation, a date or code)", () => {
       expect(unmarkedNumbers(document)).toEqual([]);
     });
@@ -121,6 +177,16 @@ describe("unmarkedNumbers(document)", () => {
       "text/html",
     );
     expect(unmarkedNumbers(document)).toEqual(["2"]);
+  });
+});
+
+describe("claimsWithoutWords(document)", () => {
+  it("finds a paragraph citing a source without its words, and lets one with a quote pass", () => {
+    const document = new window.DOMParser().parseFromString(
+      '<p>The thesis argues it failed (<cite>§1.7</cite>).</p><p>It did not run smoothly: <q data-source="001" data-locator="§1.7">tidak berjalan lancar</q> (<cite>§1.7</cite>).</p>',
+      "text/html",
+    );
+    expect(claimsWithoutWords(document)).toEqual(["The thesis argues it failed (§1.7)."]);
   });
 });
 

@@ -197,6 +197,35 @@ describe("primeImplicants(minterms, k) and minimalCovers(chart, rows)", () => {
     for (const cover of found) expect(cover).toHaveLength(3);
   });
 
+  it("counts every minimal cover, also beyond the limit it lists: 2^9 = 512 for nine rows of two implicants each", () => {
+    // By hand: row r is covered by implicants 2r and 2r + 1 alone, so a minimal cover takes one of the two for each of
+    // the nine rows, independently: 2^9 = 512 covers of nine implicants.
+    const chart = Array.from({ length: 18 }, (_, implicant) => [implicant >> 1]);
+    const { covers, total, totalExact, complete } = minimalCovers(chart, 9, 100);
+    expect({ listed: covers.length, total, totalExact, complete }).toEqual({
+      listed: 100,
+      total: 512,
+      totalExact: true,
+      complete: true,
+    });
+    for (const cover of covers) expect(cover).toHaveLength(9);
+  });
+
+  it("says how many models there are in all, and lists the same first ones whatever the limit", () => {
+    const rows = [0, 1, 2, 5, 6, 7];
+    const data: QcaData = {
+      cases: Array.from({ length: 8 }, (_, index) => `c${index}`),
+      conditions: ["A", "B", "C"],
+      values: Array.from({ length: 8 }, (_, row) => [(row >> 2) & 1, (row >> 1) & 1, row & 1]),
+      outcomeName: "Y",
+      outcome: Array.from({ length: 8 }, (_, row) => (rows.includes(row) ? 1 : 0)),
+    };
+    const one = qca(data, { inclCut: 1, limit: 1 });
+    expect(one.solutions.conservative.map((solution) => solution.expression)).toEqual(["A*B + ~A*~C + ~B*C"]);
+    expect(one.models_total).toEqual({ conservative: 2, parsimonious: 2, exact: true });
+    expect(one.diversity).toEqual({ observed: 8, possible: 8 });
+  });
+
   it("writes both solutions of an ambiguous truth table, each a sum of three terms", () => {
     const rows = [0, 1, 2, 5, 6, 7];
     const data: QcaData = {

@@ -14,10 +14,10 @@ describe("castCell(field, raw, options)", () => {
     expect(castCell(score, "NA")).toEqual({ ok: true, value: null });
   });
 
-  it("rejects an empty score when only NA marks a missing one", () => {
+  it("rejects an empty score when only NA marks a missing one, saying to write NA", () => {
     expect(castCell(score, "")).toEqual({
       ok: false,
-      message: "score is not an integer",
+      message: "score is empty: write NA where the value is missing",
       expected: "an integer from 0 to 2 or NA",
     });
   });

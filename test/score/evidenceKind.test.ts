@@ -91,7 +91,7 @@ describe("score --evidence", () => {
   it("scores with the kinds named, and refuses an unknown kind", async () => {
     const folder = writeDatasetFolder({ codings });
     const csv = (await cli("score", folder, "--format", "csv", "--evidence", "finding")).stdout.split("\r\n");
-    const column = csv[0]!.split(",").indexOf("success_index");
+    const column = csv[0]!.split(",").indexOf("conditions_score");
     expect(csv[1]!.split(",")[column]).toBe("1");
     const { code, stderr } = await cli("score", folder, "--evidence", "finding,rumour");
     expect(code).toBe(2);

@@ -105,9 +105,11 @@ describe("aggregateByLocalGovernment(scores)", () => {
       breadth: 1,
       presentIn: ["kota-a-kota-b"],
     });
-    // Indices: B = 1, C = (0 + 1) / 2 = 0.5 → mean 0.75. Commitment mean (2 + 0) / 2 = 1.
-    expect(kotaA!.ringrose.index).toBeCloseTo(0.75, 10);
+    // Conditions scores: B = 1 on one condition, C = (0 + 1) / 2 = 0.5 on two: neither rests on 3 of 4, so no mean,
+    // and both are counted as left out. Commitment mean (2 + 0) / 2 = 1: 0 in C, 2 in B, so partly met.
+    expect(kotaA!.ringrose).toMatchObject({ index: null, indexCount: 0, leftOut: ["kota-a-kota-b", "kota-a-kota-c"] });
     expect(kotaA!.ringrose.elements.commitment).toEqual({ score: 1, min: 0, max: 2, n: 2 });
-    expect(kotaA!.ringrose.unmet).toEqual(["commitment"]);
+    expect(kotaA!.ringrose.partlyMet).toEqual(["commitment"]);
+    expect(kotaA!.ringrose.notMet).toEqual([]);
   });
 });

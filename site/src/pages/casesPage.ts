@@ -14,14 +14,14 @@ const CONTROLS = {
     allKinds: "Semua jenis",
     codedOnly: "Hanya yang dikode",
     thin: (count: number) =>
-      `${count} kasus memiliki indeks dari kurang dari 3 dari 5 elemen: indeks itu ditandai * dan tidak diperingkat (diurutkan paling akhir, bersama NA).`,
+      `${count} kasus memiliki skor syarat dari kurang dari 3 dari 4 syarat: skor itu ditandai * dan tidak diperingkat (diurutkan paling akhir, bersama NA).`,
   },
   en: {
     search: "Search",
     allKinds: "All kinds",
     codedOnly: "Coded cases only",
     thin: (count: number) =>
-      `${count} cases have an index on fewer than 3 of 5 elements: such an index is marked * and not ranked (it sorts last, with NA).`,
+      `${count} cases have a conditions score on fewer than 3 of 4 conditions: such a score is marked * and not ranked (it sorts last, with NA).`,
   },
 } as const;
 
@@ -99,7 +99,7 @@ export const casesPage: PageView = (state, { scores, own }, { navigate }) => {
         text:
           row.index === null
             ? "NA"
-            : `${row.index.toFixed(2)} (${row.indexCoverage}/5)${row.indexRankable ? "" : " *"}`,
+            : `${row.index.toFixed(2)} (${row.indexCoverage}/4)${row.indexRankable ? "" : " *"}`,
         className: "number",
       }),
     ]);

@@ -9,10 +9,10 @@ import { isCoded, type PartnershipScore } from "../../../src/score/scoreDataset.
 import { indicatorMatrix, type MatrixCell } from "../../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../../src/charts/matrixChart.ts";
 import { elementDots, elementsDotPlot } from "../../../src/charts/elementsDotPlot.ts";
+import { elementLabels } from "../../../src/charts/elementLabel.ts";
 import { indexBars, type IndexBar } from "../../../src/charts/indexBars.ts";
 import { timelineChart, timelineData, timelineEnd, timelineTable } from "../../../src/charts/timeline.ts";
 import { vocabularyLabel, vocabularyLabels, type Language } from "../../../src/language.ts";
-import { frameworks } from "../../../src/frameworks/registry.ts";
 import { evidenceKinds, eventStatuses } from "../../../src/dataset/vocabularies.ts";
 import { chartFigure } from "../../../web/chartFigure.ts";
 import { element } from "../../../web/dom.ts";
@@ -24,18 +24,18 @@ import type { Source } from "../../../src/dataset/types.ts";
 const COMPARE = {
   id: {
     heading: "Bandingkan kerja sama",
-    robustness: "Seberapa kokoh peringkat indeks?",
+    robustness: "Seberapa kokoh peringkat skor syarat?",
     robustnessSummary: (draws: number) =>
       `Peringkat setiap kerja sama dalam ${draws} undian Monte Carlo (OECD/JRC 2008): bobot acak, rerata aritmetika atau geometrik, NA ditinggalkan atau dihitung 0. Garis: persentil ke-5 sampai ke-95; titik: median; garis tegak hitam: peringkat terbitan (bobot sama). Kerja sama yang dipilih berwarna jingga.`,
-    robustnessAxis: "Peringkat (1 = indeks tertinggi)",
+    robustnessAxis: "Peringkat (1 = skor syarat tertinggi)",
     computing: "Menghitung di latar…",
     pick: "Pilih kerja sama yang dikode:",
     matrix: "Skor per indikator",
     matrixSummary: (count: number) =>
       `Tabel kasus × indikator untuk ${count} kerja sama; abu-abu berarti NA (sumber tidak membahas).`,
-    index: "Indeks keberhasilan (Ringrose)",
+    index: "Skor syarat (Ringrose)",
     indexSummary: (left: number) =>
-      `Indeks keberhasilan dari elemen yang dinilai, diurutkan; hanya indeks dari sedikitnya 3 dari 5 elemen.${left > 0 ? ` ${left} kasus tidak ditampilkan: indeksnya dari kurang dari 3 elemen.` : ""}`,
+      `Skor syarat dari syarat yang dinilai (komitmen, partisipasi masyarakat, pemahaman bersama, timbal balik), diurutkan; hanya skor dari sedikitnya 3 dari 4 syarat. Hasil nyata adalah hasil, bukan syarat, dan tidak termasuk.${left > 0 ? ` ${left} kasus tidak ditampilkan: skornya dari kurang dari 3 syarat.` : ""}`,
     elements: "Lima elemen berdampingan",
     score: "skor",
     elementsSummary: "Skor tiap elemen per kerja sama; elemen NA tidak digambar.",
@@ -46,19 +46,19 @@ const COMPARE = {
     none: "Pilih sedikitnya satu kerja sama.",
   },
   en: {
-    robustness: "How robust is the index's ranking?",
+    robustness: "How robust is the conditions score's ranking?",
     robustnessSummary: (draws: number) =>
       `Each partnership's rank over ${draws} Monte Carlo draws (OECD/JRC 2008): random weights, arithmetic or geometric mean, NA left out or counted as 0. Line: 5th to 95th percentile; dot: median; black tick: the published rank (equal weights). Picked partnerships in orange.`,
-    robustnessAxis: "Rank (1 = highest index)",
+    robustnessAxis: "Rank (1 = highest conditions score)",
     computing: "Computing in the background…",
     heading: "Compare partnerships",
     pick: "Pick coded partnerships:",
     matrix: "Scores per indicator",
     matrixSummary: (count: number) =>
       `Case × indicator table for ${count} partnerships; grey means NA (the source is silent).`,
-    index: "Success index (Ringrose)",
+    index: "Conditions score (Ringrose)",
     indexSummary: (left: number) =>
-      `Success index over the assessed elements, ranked; only an index on at least 3 of 5 elements.${left > 0 ? ` ${left} cases not shown: their index rests on fewer than 3 elements.` : ""}`,
+      `Conditions score over the assessed conditions (commitment, community participation, mutual understanding, reciprocity), ranked; only a score on at least 3 of 4 conditions. Tangible results is an outcome, not a condition, and is not in it.${left > 0 ? ` ${left} cases not shown: their score rests on fewer than 3 conditions.` : ""}`,
     elements: "The five elements side by side",
     score: "score",
     elementsSummary: "Each element's score per partnership; NA elements are not drawn.",
@@ -108,7 +108,7 @@ export function compareModel(
 const SENSITIVITY_DRAWS = 10_000;
 const sensitivityCache = new WeakMap<object, Promise<AnalysisResponse>>();
 
-/** The rank intervals of the success index, computed once per set of scores in a Web Worker, the picked partnerships highlighted. */
+/** The rank intervals of the conditions score, computed once per set of scores in a Web Worker, the picked partnerships highlighted. */
 function robustnessSection(
   scores: PartnershipScore[],
   labels: Record<string, string>,
@@ -282,7 +282,7 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
       elementsDotPlot(dots, {
         width,
         labels,
-        elementNames: frameworks.ringrose.indicators.map((indicator) => indicator.name[language]),
+        elementNames: elementLabels(language),
         ariaLabel: texts.elements,
         axisLabel: texts.score,
       }),

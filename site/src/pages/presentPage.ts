@@ -28,7 +28,7 @@ const TEXTS = {
     indicators: "Indikator",
     notFound: "Salindia ini merujuk pada sesuatu yang tidak ada dalam data.",
     keys: "Tombol panah, PageUp/PageDown (klik presenter) atau klik untuk berpindah; Esc untuk keluar.",
-    index: "Indeks keberhasilan (Ringrose); dalam kurung, elemen yang dinilai dari 5",
+    index: "Skor syarat Ringrose; dalam kurung, syarat yang dinilai dari 4 (hasil nyata terpisah)",
   },
   en: {
     title: "Presentation",
@@ -48,7 +48,7 @@ const TEXTS = {
     indicators: "Indicators",
     notFound: "This slide refers to something that is not in the data.",
     keys: "Arrow keys, PageUp/PageDown (a presenter's clicker) or a click move; Esc leaves.",
-    index: "Success index (Ringrose); in brackets, the elements assessed of 5",
+    index: "Ringrose conditions score; in brackets, the conditions assessed of 4 (tangible results apart)",
   },
 } as const;
 
@@ -150,7 +150,7 @@ function slideContent(
     .map((score) => ({
       id: score.id,
       // The coverage the index rests on, in words on the bar's label: a projector shows no tooltips.
-      label: `${labels[score.id]!} (${score.ringrose.assessedCount}/5)`,
+      label: `${labels[score.id]!} (${score.ringrose.assessedCount}/4)`,
       index: score.ringrose.index!,
       assessedCount: score.ringrose.assessedCount,
     }));

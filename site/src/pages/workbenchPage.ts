@@ -17,7 +17,7 @@ import { usableRows } from "../../../src/workbench/importFiles.ts";
 import { validateDataset } from "../../../src/validate/validateDataset.ts";
 import { draftsFromTexts } from "../../../src/workbench/readDraftRows.ts";
 import { zipDataset } from "../../../src/workbench/zipDataset.ts";
-import { slugify } from "../../../src/dataset/slugify.ts";
+import { slugify } from "../../../src/schema/slugify.ts";
 import { casePage } from "../components/caseView.ts";
 import { SHIPPED_FILES } from "../../../web/data.ts";
 import { downloadFile, element, dataTable } from "../../../web/dom.ts";
