@@ -220,7 +220,7 @@ describe("printed handouts, read back from the PDF (built site, Chromium, popple
       const handout = readPdf(await page.pdf({ format: "A4", preferCSSPageSize: true }));
       expect(handout.pages).toBeLessThanOrEqual(9);
       expect(handout.text(1)).toContain("Bandung – Liuzhou");
-      expect(handout.text(1)).toContain(language === "id" ? "Profil lapis dan elemen" : "Layer and element profile");
+      expect(handout.text(1)).toContain(language === "id" ? "Ringkasan" : "Summary");
       expect(handout.smallest).toBeGreaterThanOrEqual(7);
       // After printing, the charts are drawn again for the screen.
       await expect
