@@ -181,8 +181,25 @@ function render({ pageChanged = false }: { pageChanged?: boolean } = {}): void {
  * pixels, rounded down: a chart a fraction wider than its column would be scaled down, and its text with it).
  */
 const chartWidth = (main: HTMLElement) =>
-  Math.min(1400, Math.max(320, Math.floor(main.getBoundingClientRect().width) || 960));
+  printing ? PRINT_WIDTH : Math.min(1400, Math.max(320, Math.floor(main.getBoundingClientRect().width) || 960));
 let drawnWidth = 0;
+/**
+ * An A4 page's width less its print margins (210 − 2 × 15 mm) in CSS pixels: to print, charts are drawn at this
+ * width, so that their text prints at its own size (12 px, 9 pt) rather than scaled down from the screen's width.
+ */
+const PRINT_WIDTH = 680;
+let printing = false;
+window.addEventListener("beforeprint", () => {
+  // The workbench keeps its editor as it is; a deck prints its own handout (presentPage).
+  if (["workbench", "present"].includes(current().page)) return;
+  printing = true;
+  render();
+});
+window.addEventListener("afterprint", () => {
+  if (!printing) return;
+  printing = false;
+  render();
+});
 // Redrawn when the window is resized or a phone turned, once the size has settled.
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener("resize", () => {

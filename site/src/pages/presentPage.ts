@@ -99,6 +99,7 @@ function slideContent(
   language: "id" | "en",
   width: number,
   texts: (typeof TEXTS)["en" | "id"],
+  fontSize = SLIDE_FONT_SIZE,
 ): Element[] {
   const registry: Registry = frameworks;
   const label = (score: PartnershipScore) => `${score.partnership.local_government} – ${score.partnership.partner}`;
@@ -126,7 +127,7 @@ function slideContent(
     });
     const chart = matrixChart(indicatorMatrix([score], { language }), {
       width,
-      fontSize: SLIDE_FONT_SIZE,
+      fontSize,
       labels: { [score.id]: label(score) },
       ariaLabel: label(score),
       legendLabels: SCORE_WORDS[language],
@@ -139,7 +140,7 @@ function slideContent(
   const labels = Object.fromEntries(picked.map((score) => [score.id, label(score)]));
   const matrix = matrixChart(indicatorMatrix(picked, { language }), {
     width,
-    fontSize: SLIDE_FONT_SIZE,
+    fontSize,
     labels,
     ariaLabel: texts.compare,
     legendLabels: SCORE_WORDS[language],
@@ -150,12 +151,11 @@ function slideContent(
     .map((score) => ({
       id: score.id,
       // The coverage the index rests on, in words on the bar's label: a projector shows no tooltips.
-      label: `${labels[score.id]!} (${score.ringrose.assessedCount}/5)`,
+      label: `${labels[score.id]!} (${score.ringrose.assessedCount}/4)`,
       index: score.ringrose.index!,
       assessedCount: score.ringrose.assessedCount,
     }));
-  const bars =
-    ranked.length > 0 ? [indexBars(ranked, { width, ariaLabel: texts.index, fontSize: SLIDE_FONT_SIZE })] : [];
+  const bars = ranked.length > 0 ? [indexBars(ranked, { width, ariaLabel: texts.index, fontSize })] : [];
   for (const chart of bars) accessibleChart(chart);
   return [element("h2", { text: `${texts.compare}: ${picked.map(label).join(" · ")}` }), matrix, ...bars];
 }
@@ -222,7 +222,8 @@ export const presentPage: PageView = (state, { scores }, { width, navigate }) =>
     handout.replaceChildren(
       ...deck.map((entry, index) =>
         element("section", { className: "slide", attributes: { "data-slide": String(index + 1) } }, [
-          ...slideContent(entry, scores, language, 960, texts),
+          // Drawn at the printed page's width (A4 less its margins) with text of 12 px, 9 pt on paper.
+          ...slideContent(entry, scores, language, 680, texts, 12),
         ]),
       ),
     );

@@ -100,7 +100,13 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
       await nextTask();
       const map = mapOf(land, pairs, links);
       await nextTask();
-      const countries = counted.map((entry) => ({ ...entry, country: countryName(entry.country, language) }));
+      // Counted by country as named in the page's language: England's pairs count within the United Kingdom's.
+      const pairsByCountry = new Map<string, number>();
+      for (const entry of counted) {
+        const country = countryName(entry.country, language);
+        pairsByCountry.set(country, (pairsByCountry.get(country) ?? 0) + entry.pairs);
+      }
+      const countries = [...pairsByCountry].map(([country, pairs]) => ({ country, pairs }));
       const bars = partnerCountryBars(countries, { width, ariaLabel: texts.countries });
       status.remove();
       placeholder.remove();
