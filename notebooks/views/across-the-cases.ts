@@ -1,4 +1,5 @@
 // The views of the cross-case notebook: its cells call these and display what they return.
+import { correlationHeatmap, heatmapCells } from "../../src/charts/correlationHeatmap.ts";
 import { rankIntervalChart } from "../../src/charts/rankIntervalChart.ts";
 import { xyPlot } from "../../src/charts/xyPlot.ts";
 import { expressionMemberships } from "../../src/qca/qca.ts";
@@ -134,5 +135,68 @@ export function rankIntervals({ intervals, names }: Across, { language, width }:
       },
       language,
     },
+  );
+}
+
+/** The Spearman correlations between the frameworks' measures as a heatmap: each cell ρ and n, empty below the minimum n. */
+export function measureCorrelations({ statistics }: Across, { language, width }: NotebookView): HTMLElement {
+  const measureNames: Record<string, string> = Object.fromEntries(
+    statistics.measures.map((measure) => [measure.id, measure.label[language]]),
+  );
+  const title = say(
+    language,
+    "Korelasi Spearman antar-ukuran, dengan n",
+    "Spearman correlations between measures, with n",
+  );
+  return chartFigure(
+    correlationHeatmap(
+      heatmapCells(statistics.correlations, {
+        names: measureNames,
+        noFigure: say(language, "tanpa angka", "no figure"),
+      }),
+      {
+        width,
+        order: statistics.measures.map((measure) => measureNames[measure.id]!),
+        ariaLabel: say(language, "Korelasi Spearman antar-ukuran", "Spearman correlations between measures"),
+      },
+    ),
+    {
+      name: "measure-correlations",
+      title,
+      summary: say(
+        language,
+        "Setiap sel: ρ dan n; sel kosong bergaris putus: terlalu sedikit kerja sama, tanpa angka.",
+        "Each cell: ρ and n; empty dashed cells: too few partnerships, no figure.",
+      ),
+      data: {
+        header: ["a", "b", "n", "rho", "p", "p_holm", "reason"],
+        rows: statistics.correlations.map((row) => [row.a, row.b, row.n, row.rho, row.p, row.p_holm, row.reason]),
+      },
+      language,
+    },
+  );
+}
+
+/** The implementation rates with their Wilson intervals, as a table. */
+export function implementationRates(
+  { statistics, names }: Across,
+  { language }: Pick<NotebookView, "language">,
+): HTMLElement {
+  return textTable(
+    say(language, "Tingkat pelaksanaan dengan selang Wilson", "Implementation rates with Wilson intervals"),
+    [
+      say(language, "Kerja sama", "Partnership"),
+      say(language, "Terlaksana", "Realised"),
+      say(language, "Direncanakan", "Planned"),
+      say(language, "Tingkat", "Rate"),
+      say(language, "Selang", "Interval"),
+    ],
+    statistics.rates.partnerships.map((rate) => [
+      names[rate.id] ?? rate.id,
+      rate.successes,
+      rate.trials,
+      decimal(rate.estimate),
+      `${decimal(rate.low)}–${decimal(rate.high)}`,
+    ]),
   );
 }

@@ -27,7 +27,7 @@ describe("the site (built, in Chromium)", () => {
     await page.waitForSelector("tbody tr");
     expect(await page.locator("caption").textContent()).toMatch(/kerja sama dalam dataset Indonesia/);
     const liuzhouStage = () => page.locator('tr[data-id="bandung-liuzhou"] td').nth(5).textContent();
-    // The activity after the vacuum, undated, sets its stage (docs/coding-decisions.md).
+    // Implementation: activity after the vacuum, which 001 implies but does not date (the coder's inference).
     expect(await liuzhouStage()).toBe("pelaksanaan");
     await page.selectOption("#language", "en");
     expect(await page.locator("caption").textContent()).toBe("27 partnerships in the Indonesian dataset");
@@ -89,8 +89,8 @@ describe("the site (built, in Chromium)", () => {
     const kinds = await page.locator("table.evidence tbody tr td:nth-child(5)").allTextContents();
     expect(kinds).toContain("argumen");
     expect(kinds).toContain("temuan");
-    // Five: the 2004 readiness to invest is no longer coded as a planned activity, and the undated activity after the
-    // vacuum is (docs/coding-decisions.md).
+    // Five: the 2004 readiness to invest is no longer coded as a planned activity, and the activity after the vacuum,
+    // undated, is (docs/coding-decisions.md).
     expect(await page.locator("table.events tbody tr").count()).toBe(5);
     // 16 sub-indicators + 5 elements, one cell each.
     expect(await page.locator("figure.chart svg g[aria-label='cell'] rect").count()).toBe(21);

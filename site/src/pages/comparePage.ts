@@ -17,6 +17,7 @@ import { chartFigure } from "../../../web/chartFigure.ts";
 import { element } from "../../../web/dom.ts";
 import type { PageView } from "../components/page.ts";
 import { heatmapKeys } from "../components/heatmapKeys.ts";
+import { crossCaseSection } from "../components/crossCaseSection.ts";
 import type { Navigate, SiteState } from "../model/state.ts";
 import type { Source } from "../../../src/dataset/types.ts";
 
@@ -230,6 +231,7 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
       },
     }),
     robustnessSection(scores, labels, state, width),
+    crossCaseSection(reading.dataset, scores, language, width),
     chartFigure(
       elementsDotPlot(dots, {
         width,
