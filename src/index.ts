@@ -97,6 +97,7 @@ export {
   type RingroseResult,
   type ConditionShortfall,
 } from "./frameworks/ringrose.ts";
+export { CONDITION_ORDER, OUTCOME_ELEMENT, type ConditionId } from "./frameworks/ringroseConditions.ts";
 export {
   stage,
   stages,
@@ -106,12 +107,16 @@ export {
   type StageOptions,
   type StageResult,
   type StageSpan,
+  type LegalBasis,
+  type LegalStep,
 } from "./frameworks/stage.ts";
 export {
   implementation,
   type ImplementationAggregate,
   type ImplementationCount,
   type ImplementationResult,
+  type PooledRate,
+  type RateBasis,
 } from "./frameworks/implementation.ts";
 export {
   checklistFramework,
