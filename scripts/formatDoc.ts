@@ -73,6 +73,11 @@ export function formatDoc(): string {
         `| \`${field.name}\` | ${field.constraints?.required ? "yes" : ""} | ${escape(describeExpected(field, { missingValues: schema.missingValues }))} | ${escape([field.title, field.description].filter(Boolean).join(". ") + (field.optional ? " A file may leave this column out." : ""))} | ${field.example ? `\`${escape(field.example)}\`` : ""} |`,
       );
     lines.push("");
+    if (name === "sources")
+      lines.push(
+        "Source documents: a dataset may keep its sources' documents in a `sources/` folder beside its CSV files, each named by its `id`, with or without an extension: the source `000_3d052c1bdfd84016.txt` may be `sources/000_3d052c1bdfd84016.txt` or `sources/000_3d052c1bdfd84016.pdf`. Plain text and Markdown (UTF-8), PDF (its text layer) and Word `.docx` are read; `paradiplomacy check-evidence` and `export-qdpx` read them (see [documents.md](documents.md)).",
+        "",
+      );
   }
   lines.push(
     "## Codebook rules",

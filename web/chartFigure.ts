@@ -1,5 +1,6 @@
 import { accessibleChart } from "../src/charts/accessibleChart.ts";
 import { chartExport, type LegendEntry } from "../src/charts/chartExport.ts";
+import { viewAddress } from "./viewAddress.ts";
 import { formatCsv } from "../src/format/formatCsv.ts";
 import { downloadFile, element, dataTable } from "./dom.ts";
 import type { Language } from "../src/language.ts";
@@ -124,7 +125,7 @@ export function chartFigure(chart: Element, { name, title, summary, data, langua
       legend: legendEntries(chart),
       source: labels.source,
       licence: labels.licence,
-      url: window.location.href,
+      url: viewAddress(window.location.href, import.meta.env.VITE_SITE_URL ?? ""),
     });
   // Canvas charts (the world network) have no SVG: their PNG is the canvas itself.
   const canvas = chart.querySelector("canvas");
@@ -180,7 +181,10 @@ function citeThis(title: string, labels: (typeof LABELS)["en" | "id"]): HTMLElem
   // Written when opened, so that the address is the view's as it is then.
   details.addEventListener("toggle", () => {
     if (!details.open) return;
-    const { apa, bibtex } = chartCitation(title, window.location.href);
+    const { apa, bibtex } = chartCitation(
+      title,
+      viewAddress(window.location.href, import.meta.env.VITE_SITE_URL ?? ""),
+    );
     details.replaceChildren(
       element("summary", { text: labels.cite }),
       element("p", { className: "apa", text: apa }),

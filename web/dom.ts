@@ -34,6 +34,12 @@ export function downloadFile(name: string, data: BlobPart, type: string): void {
  * (axe's scrollable-region-focusable).
  */
 export function tableRegion(label: string, table: HTMLTableElement): HTMLDivElement {
+  // Each cell names its column, for the cards a table becomes on a phone (style.css).
+  const columns = [...table.querySelectorAll("thead th")].map((header) => header.textContent?.trim() ?? "");
+  for (const row of table.querySelectorAll("tbody tr"))
+    [...row.children].forEach((cell, index) => {
+      if (columns[index]) cell.setAttribute("data-label", columns[index]);
+    });
   return element(
     "div",
     { className: "table-wrap", attributes: { tabindex: "0", role: "region", "aria-label": label } },

@@ -1,4 +1,6 @@
 import { chartFontSize } from "./chartFontSize.ts";
+import { labelMargin } from "./wrapText.ts";
+import { legendSize } from "./legendSize.ts";
 import * as Plot from "@observablehq/plot";
 import { PARTNERSHIP_COLORS } from "./scoreColors.ts";
 import type { PartnershipScore } from "../score/scoreDataset.ts";
@@ -62,24 +64,26 @@ export function elementsDotPlot(dots: ElementDot[], options: ElementsDotPlotOpti
   } = options;
   const partnerships = [...new Set(dots.map((dot) => dot.partnership))];
   const names = elementNames.length ? elementNames : [...new Set(dots.map((dot) => dot.elementName))];
-  const longest = Math.max(0, ...names.map((name) => name.length));
+  const fontSize = chartFontSize(width);
+  const room = labelMargin(names, fontSize, width);
   return Plot.plot({
     width,
-    style: { fontSize: `${chartFontSize(width)}px` },
-    height: 60 + names.length * 56,
-    // Wide enough for the longest row name (about 0.6 em a character), the outcome's included.
-    marginLeft: Math.max(190, chartFontSize(width) * 15, Math.ceil(longest * chartFontSize(width) * 0.6) + 16),
+    style: { fontSize: `${fontSize}px` },
+    height: 60 + fontSize * 3 + names.length * Math.max(56, room.lines * fontSize * 1.15 + 10),
+    marginLeft: room.marginLeft,
+    marginBottom: Math.ceil(fontSize * 3.2 + 8),
     marginRight: 20,
     ariaLabel,
     document,
-    x: { domain: [-0.2, 2.2], ticks: [0, 1, 2], tickFormat: "d", label: axisLabel, grid: true },
-    fy: { domain: names, label: null },
+    x: { domain: [-0.2, 2.2], ticks: [0, 1, 2], tickFormat: "d", label: axisLabel, labelAnchor: "center", grid: true },
+    fy: { domain: names, label: null, tickFormat: room.format },
     color: {
       type: "categorical",
       range: PARTNERSHIP_COLORS,
       domain: partnerships,
       legend: true,
       tickFormat: (id: string) => labels[id] ?? id,
+      ...legendSize(fontSize),
     },
     marks: [
       Plot.frame({ stroke: "#e5e5e5" }),

@@ -1,4 +1,6 @@
 import { chartFontSize } from "./chartFontSize.ts";
+import { textWidth, wrapText } from "./wrapText.ts";
+import { legendSize } from "./legendSize.ts";
 import * as Plot from "@observablehq/plot";
 import type { MatrixCell } from "./indicatorMatrix.ts";
 import { SCORE_COLORS, SCORE_WORDS } from "./scoreColors.ts";
@@ -12,6 +14,8 @@ export interface MatrixChartOptions {
   ariaLabel?: string;
   /** The legend's words for each score ("0" … "2", "NA"); default English (SCORE_WORDS.en). */
   legendLabels?: Record<string, string>;
+  /** Size of the chart's text in px; default chartFontSize(width) (slides set 24, for the back of a room). */
+  fontSize?: number;
   /** The document to create elements in (a jsdom document in Node); default the window's. */
   document?: Document;
 }
@@ -31,47 +35,83 @@ export function matrixChart(
     ariaLabel = "Scores per partnership and indicator",
     legendLabels = SCORE_WORDS.en,
     document,
+    fontSize = chartFontSize(width),
   }: MatrixChartOptions = {},
 ): SVGSVGElement | HTMLElement {
   const partnerships = [...new Set(cells.map((cell) => cell.partnership))];
   const indicators = [...new Set(cells.map((cell) => cell.indicatorName))];
-  const fontSize = chartFontSize(width);
+  const lineHeight = fontSize * 1.15;
   // On a phone the table is turned: one row per indicator, one column per partnership, so that cells stay readable.
   const transposed = width < 640;
-  const partnershipAxis = { domain: partnerships, tickFormat: (id: string) => labels[id] ?? id, label: null };
-  // Each group (a layer, the Ringrose elements) named above its first column when the table is wide.
-  const groups = [...new Map(cells.map((cell) => [cell.group, cell])).values()].map((cell) => ({
+  const partnershipName = (id: string) => labels[id] ?? id;
+  // Each group (a layer, the Ringrose elements) is named above its columns when the table is wide, in a header row
+  // above its indicators when it is turned.
+  const firstOfGroup = new Map<string, MatrixCell>();
+  for (const cell of cells) if (!firstOfGroup.has(cell.group)) firstOfGroup.set(cell.group, cell);
+  const groups = [...firstOfGroup.values()].map((cell) => ({
     indicator: cell.indicatorName,
     label: cell.groupLabel,
+    count: new Set(cells.filter((other) => other.group === cell.group).map((other) => other.indicatorName)).size,
   }));
-  // On a phone, each group (a layer, the Ringrose elements) gets a header row above its indicators.
   const headers = new Map(groups.map((group) => [`\u2063${group.label}`, group.label]));
   const rows = transposed
     ? [...new Map(cells.map((cell) => [cell.group, cell]))].flatMap(([group, first]) => [
         `\u2063${first.groupLabel}`,
         ...new Set(cells.filter((cell) => cell.group === group).map((cell) => cell.indicatorName)),
       ])
-    : indicators;
+    : partnerships;
+  const columns = transposed ? partnerships : indicators;
+  const rowName = transposed ? (row: string) => (headers.has(row) ? "" : row) : partnershipName;
+  const columnName = transposed ? partnershipName : (column: string) => column;
+  // The row labels on the left, wrapped within at most two fifths of the chart (words whole).
+  const longestWord = (names: string[]) =>
+    Math.max(...names.flatMap((name) => name.split(/\s+/u)).map((word) => textWidth(word, fontSize)));
+  const rowNames = rows.map(rowName);
+  const marginLeft = Math.ceil(
+    Math.max(
+      longestWord(rowNames),
+      Math.min(width * 0.4, Math.max(...rowNames.map((name) => textWidth(name, fontSize)))),
+    ) + 12,
+  );
+  const rowLines = new Map(rows.map((row) => [row, wrapText(rowName(row), marginLeft - 12, fontSize)]));
+  // Turned on the table's side, a group's header row spans the chart: its name wraps within the chart's width.
+  const headerLines = new Map(
+    [...headers].map(([row, label]) => [row, wrapText(label, width - 8, fontSize, { bold: true })]),
+  );
+  const rowHeight = Math.ceil(
+    Math.max(
+      28,
+      fontSize * 2,
+      ...[...rowLines.values(), ...(transposed ? headerLines.values() : [])].map(
+        (lines) => lines.length * lineHeight + 6,
+      ),
+    ),
+  );
+  // The column labels stand upright (turned a quarter), wrapped so that their lines fit side by side in a column.
+  const step = (width - marginLeft - 10) / columns.length;
+  const maxLines = Math.max(1, Math.floor((step - 2) / lineHeight));
+  let labelWidth = Math.max(longestWord(columns.map(columnName)), fontSize * 8);
+  const columnLines = () => columns.map((column) => wrapText(columnName(column), labelWidth, fontSize));
+  while (columnLines().some((lines) => lines.length > maxLines) && labelWidth < width) labelWidth += fontSize;
+  const marginBottom = Math.ceil(
+    Math.max(...columnLines().map((lines) => Math.max(...lines.map((line) => textWidth(line, fontSize))))) + 12,
+  );
+  const wrappedColumn = new Map(columns.map((column, index) => [column, columnLines()[index]!.join("\n")]));
+  // Wide, each group's name wraps within its own columns, above them.
+  const groupLines = groups.map((group) => wrapText(group.label, group.count * step - 8, fontSize, { bold: true }));
+  const marginTop = transposed ? 10 : Math.ceil(Math.max(...groupLines.map((lines) => lines.length)) * lineHeight + 14);
   const chart = Plot.plot({
     width,
     style: { fontSize: `${fontSize}px` },
-    height: transposed
-      ? 40 + rows.length * Math.max(24, fontSize * 2) + Math.max(110, fontSize * 9)
-      : 60 + partnerships.length * Math.max(28, fontSize * 2) + Math.max(130, fontSize * 12) + 24,
-    marginLeft: transposed ? Math.max(150, fontSize * 12) : Math.max(180, fontSize * 15),
-    marginBottom: transposed ? Math.max(110, fontSize * 9) : Math.max(130, fontSize * 12),
-    marginTop: transposed ? 20 : 44,
+    height: marginTop + rows.length * rowHeight + marginBottom,
+    marginLeft,
+    marginRight: 10,
+    marginBottom,
+    marginTop,
     ariaLabel,
     document,
-    x: transposed ? { ...partnershipAxis, tickRotate: -40 } : { domain: indicators, tickRotate: -40, label: null },
-    y: transposed
-      ? {
-          domain: rows,
-          label: null,
-          // A group's header row is named by the text mark across it, not by a tick.
-          tickFormat: (row: string) => (headers.has(row) ? "" : row),
-        }
-      : partnershipAxis,
+    x: { domain: columns, label: null, axis: null },
+    y: { domain: rows, label: null, axis: null },
     color: {
       type: "ordinal",
       domain: Object.keys(SCORE_COLORS),
@@ -79,8 +119,14 @@ export function matrixChart(
       legend: true,
       label: "score",
       tickFormat: (score: string) => legendLabels[score] ?? score,
+      ...legendSize(fontSize),
     },
     marks: [
+      Plot.axisX({ tickRotate: -90, tickFormat: (column: string) => wrappedColumn.get(column) ?? column }),
+      Plot.axisY({
+        tickSize: 0,
+        tickFormat: (row: string) => rowLines.get(row)?.join("\n") ?? "",
+      }),
       Plot.cell(cells, {
         x: transposed ? "partnership" : "indicatorName",
         y: transposed ? "indicatorName" : "partnership",
@@ -99,23 +145,24 @@ export function matrixChart(
       }),
       ...(transposed
         ? [
-            Plot.text([...headers], {
-              y: ([row]: [string, string]) => row,
-              text: ([, label]: [string, string]) => label,
+            Plot.text([...headers.keys()], {
+              y: (row: string) => row,
+              text: (row: string) => headerLines.get(row)!.join("\n"),
               frameAnchor: "left",
               textAnchor: "start",
-              dx: -Math.max(150, fontSize * 12) + 4,
+              dx: -marginLeft + 4,
               fontWeight: "bold",
             }),
           ]
         : [
             Plot.text(groups, {
               x: "indicator",
-              text: "label",
+              text: (group: (typeof groups)[number]) => groupLines[groups.indexOf(group)]!.join("\n"),
               frameAnchor: "top",
               textAnchor: "start",
-              dx: -8,
-              dy: -30,
+              lineAnchor: "bottom",
+              dx: -step / 2 + 4,
+              dy: -8,
               fontWeight: "bold",
             }),
           ]),
@@ -125,7 +172,7 @@ export function matrixChart(
         text: "scoreLabel",
         // White on the blue of 2 (5.2:1), black on the orange of 0 (5.4:1) and the rest: text on colour at 4.5:1 or more.
         fill: (cell: MatrixCell) => (cell.score === 2 ? "white" : "black"),
-        fontSize: chartFontSize(width),
+        fontSize,
       }),
     ],
   });

@@ -1,4 +1,5 @@
 import { chartFontSize } from "./chartFontSize.ts";
+import { labelMargin } from "./wrapText.ts";
 import * as Plot from "@observablehq/plot";
 
 export interface PartnerCountryBarsOptions {
@@ -21,15 +22,22 @@ export function partnerCountryBars(
 ): SVGSVGElement | HTMLElement {
   const { width = 900, ariaLabel = "Partner countries", top = 20, fill = "#0072B2", document } = options;
   const shown = [...countries].sort((a, b) => b.pairs - a.pairs).slice(0, top);
+  const fontSize = chartFontSize(width);
+  const room = labelMargin(
+    shown.map((entry) => entry.country),
+    fontSize,
+    width,
+  );
   return Plot.plot({
     width,
-    style: { fontSize: `${chartFontSize(width)}px` },
-    height: 40 + shown.length * 22,
-    marginLeft: 140,
+    style: { fontSize: `${fontSize}px` },
+    height: 40 + shown.length * Math.max(22, room.lines * fontSize * 1.15 + 6),
+    marginLeft: room.marginLeft,
+    marginRight: 16,
     ariaLabel,
     document,
     x: { grid: true, label: null },
-    y: { label: null, domain: shown.map((entry) => entry.country) },
+    y: { label: null, domain: shown.map((entry) => entry.country), tickFormat: room.format },
     marks: [
       Plot.barX(shown, {
         x: "pairs",

@@ -1,4 +1,5 @@
 import { chartFontSize } from "./chartFontSize.ts";
+import { legendSize } from "./legendSize.ts";
 import * as Plot from "@observablehq/plot";
 import type { Partnership } from "../dataset/types.ts";
 
@@ -49,6 +50,7 @@ export function partnershipMap(
       range: Object.values(KIND_COLORS),
       legend: true,
       tickFormat: (kind: string) => kindLabels[kind] ?? kind,
+      ...legendSize(chartFontSize(width)),
     },
     marks: [
       Plot.sphere({ stroke: "#ccc" }),

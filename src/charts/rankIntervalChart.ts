@@ -1,4 +1,5 @@
 import { chartFontSize } from "./chartFontSize.ts";
+import { labelMargin, wrapText } from "./wrapText.ts";
 import * as Plot from "@observablehq/plot";
 
 /** One partnership's rank interval, labelled for the chart. */
@@ -44,15 +45,35 @@ export function rankIntervalChart(
   const ordered = [...rows].sort((a, b) => a.median - b.median || a.baseline - b.baseline);
   const colour = (row: RankIntervalRow) => (highlight.has(row.id) ? "#D55E00" : "#0072B2");
   const ranks = Math.max(1, ...rows.map((row) => row.p95), ...rows.map((row) => row.baseline));
+  const fontSize = chartFontSize(width);
+  const room = labelMargin(
+    ordered.map((row) => row.label),
+    fontSize,
+    width,
+  );
+  // The axis title sits centred below its tick labels, never over them.
+  // Wrapped to the plot's width (centred under it) on a phone.
+  const title = wrapText(`${axisLabel} →`, width - room.marginLeft - Math.ceil(fontSize * 1.2 + 4), fontSize);
+  const marginBottom = Math.ceil(fontSize * (2.2 + 1.2 * title.length) + 10);
   return Plot.plot({
     width,
-    style: { fontSize: `${chartFontSize(width)}px` },
-    height: 40 + ordered.length * 26,
-    marginLeft: Math.max(210, chartFontSize(width) * 15),
+    style: { fontSize: `${fontSize}px` },
+    height: 20 + marginBottom + ordered.length * Math.max(26, room.lines * fontSize * 1.15 + 8),
+    marginLeft: room.marginLeft,
+    // Room for half of the last tick's label.
+    marginRight: Math.ceil(fontSize * 1.2 + 4),
+    marginBottom,
     ariaLabel,
     document,
-    x: { domain: [0.5, ranks + 0.5], grid: true, label: axisLabel, ticks: Math.min(ranks, 10) },
-    y: { label: null, domain: ordered.map((row) => row.label) },
+    x: {
+      domain: [0.5, ranks + 0.5],
+      grid: true,
+      label: title.join("\n"),
+      labelArrow: "none",
+      labelAnchor: "center",
+      ticks: Math.min(ranks, width < 640 ? 5 : 10),
+    },
+    y: { label: null, domain: ordered.map((row) => row.label), tickFormat: room.format },
     marks: [
       Plot.ruleY(ordered, { x1: "p05", x2: "p95", y: "label", stroke: colour, strokeWidth: 3 }),
       Plot.dot(ordered, {

@@ -1,6 +1,8 @@
 import { textIn } from "../dataset/textIn.ts";
 import type { Language } from "../language.ts";
 import { chartFontSize } from "./chartFontSize.ts";
+import { labelMargin } from "./wrapText.ts";
+import { legendSize } from "./legendSize.ts";
 import * as Plot from "@observablehq/plot";
 import { group, max, min } from "d3";
 import type { Partnership, PartnershipEvent } from "../dataset/types.ts";
@@ -92,16 +94,26 @@ export function timelineChart(
 ): SVGSVGElement | HTMLElement {
   const { width = 900, ariaLabel = "Timeline of partnerships", statusLabels = {}, href, document } = options;
   const labels = Object.fromEntries(rows.map((row) => [row.partnership, row.label]));
+  const fontSize = chartFontSize(width);
+  const room = labelMargin(Object.values(labels), fontSize, width);
   return Plot.plot({
     width,
-    style: { fontSize: `${chartFontSize(width)}px` },
-    height: 40 + rows.length * 24,
-    marginLeft: Math.max(210, chartFontSize(width) * 15),
+    style: { fontSize: `${fontSize}px` },
+    height: 40 + rows.length * Math.max(24, room.lines * fontSize * 1.15 + 6),
+    marginLeft: room.marginLeft,
+    // Room for half of the last year's label.
+    marginRight: Math.ceil(fontSize * 1.6 + 6),
     ariaLabel,
     document,
-    x: { label: null, tickFormat: "d", grid: true },
-    y: { domain: rows.map((row) => row.partnership), tickFormat: (id: string) => labels[id] ?? id, label: null },
+    // Years as whole numbers, a tick per 60 px at most, and the axis reaching past the last dot.
+    x: { label: null, tickFormat: "d", grid: true, nice: true, ticks: Math.max(2, Math.floor(width / 90)) },
+    y: {
+      domain: rows.map((row) => row.partnership),
+      tickFormat: (id: string) => room.format(labels[id] ?? id),
+      label: null,
+    },
     color: {
+      ...legendSize(fontSize),
       domain: eventStatuses.codes,
       range: ["#0072B2", "#E69F00", "#D55E00"],
       legend: true,

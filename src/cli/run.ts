@@ -12,7 +12,7 @@ import { basename, join, resolve } from "node:path";
 import { RESOURCES, RESOURCE_NAMES } from "../dataset/schemas.ts";
 import { newDatasetDescriptor } from "../dataset/checkDataPackage.ts";
 import { slugify } from "../schema/slugify.ts";
-import { appendProblems, formatProblem, type Problem } from "../problem.ts";
+import { formatProblem } from "../problem.ts";
 import type { DatasetReading } from "../dataset/readDataset.ts";
 import type { ResourceName } from "../dataset/schemas.ts";
 import { writeFileAtomic } from "../node/writeFileAtomic.ts";
@@ -22,7 +22,6 @@ import { scorePortfolios } from "../score/scorePortfolios.ts";
 import { toPublicJson } from "../score/toPublicJson.ts";
 import { localGovernmentSummary, partnershipSummary, type Summary } from "../score/scoreRows.ts";
 import { formatTable } from "../format/formatTable.ts";
-import { rowRanges } from "../format/rowRanges.ts";
 import { formatCsv, type FormatCsvOptions } from "../format/formatCsv.ts";
 import { codebookCsv, codebookEntries, codebookMarkdown } from "../codebook/codebook.ts";
 import { refiQdaCodebook } from "../codebook/refiQdaCodebook.ts";
@@ -30,8 +29,8 @@ import { frameworks, type Registry } from "../frameworks/registry.ts";
 import { parseOptionText } from "../frameworks/options.ts";
 import type { FrameworkOption, SummaryValue } from "../frameworks/types.ts";
 import { evidenceKinds, type EvidenceKind } from "../dataset/vocabularies.ts";
-import { checkEvidence } from "../validate/checkEvidence.ts";
-import { readTextFile } from "../node/readTextFile.ts";
+import { checkEvidenceCommand } from "./checkEvidenceCommand.ts";
+import { exportQdpxCommand, importQdpxCommand } from "./qdpxCommands.ts";
 
 const DEFAULT_DATASET = fileURLToPath(new URL("../../datasets/indonesia", import.meta.url));
 
@@ -43,8 +42,12 @@ Usage: paradiplomacy <command> [options]
 Commands:
   init <folder>      start a new, empty dataset (the CSV files with their headers and datapackage.json)
   validate <path>…   check dataset folders or CSV files against the format and the codebook
-  check-evidence <dataset> --sources <folder>
-                     check that every quote appears in the source it cites
+  check-evidence <dataset> [--sources <folder>]
+                     check that every quote appears in the source document it cites (.txt, .md, .pdf, .docx)
+  export-qdpx <dataset> --out study.qdpx
+                     the dataset and its source documents as a REFI-QDA project (ATLAS.ti, NVivo, MAXQDA, QualCoder)
+  import-qdpx <study.qdpx> --out <folder> [--into <dataset>]
+                     the codings of a REFI-QDA project coded with the codebook, as a dataset
   score <dataset>    score every partnership with every framework
   codebook           print the codebook generated from the frameworks
   reliability <dataset or codings.csv>…
@@ -56,6 +59,8 @@ Commands:
                      how robust the conditions score's ranking is to weights, aggregation and NA (rank intervals)
   stats <dataset>    which measures go together (Spearman, with n and permutation p), whether groups differ
                      (--by COLUMN), and the implementation rates with Wilson intervals
+  data-path          print where the shipped dataset (datasets/indonesia) is, once installed:
+                     paradiplomacy validate "$(paradiplomacy data-path)"
 
 Options:
   -h, --help         show help (also: paradiplomacy <command> --help)
@@ -85,20 +90,12 @@ Options:
   --bom                     start the CSV with a byte-order mark, so that Excel reads it as UTF-8
   --evidence KINDS          score only with evidence of these kinds, e.g. finding or finding,secondary
                             (kinds: finding, argument, secondary, inference; default: all)
+  --columns A,B,…           the table's columns, e.g. id,conditions_score,not_met (default: those that fit
+                            120 columns of id, highest, conditions_score, conditions_assessed, stage, stalled, rate)
+  --wide                    the table with every column (CSV and JSON always have every column)
 {frameworkOptions}
 
 An invalid dataset is not scored: its problems are printed and the exit status is 1.`,
-  "check-evidence": `Usage: paradiplomacy check-evidence <dataset> --sources <folder>
-
-Checks that every quote in codings.csv (its evidence column) appears in the
-text of the source it cites. The folder holds the sources' texts, each in a
-file named as the source's id in sources.csv (plain text or Markdown, UTF-8).
-Differences of white space, line breaks, Markdown emphasis and straight versus
-curly quotes are ignored; a quote may leave text out with "..." or "…". Each
-quote not found is printed as file:row:column with the nearest passage.
-
-Exit status: 0 every quote found, 1 a quote not found or not checkable, or the
-dataset invalid, 2 usage error.`,
   codebook: `Usage: paradiplomacy codebook [options]
 
 Options:
@@ -130,7 +127,15 @@ function frameworkOptions(
 /** Scoring needs the whole dataset: a single file is refused rather than scored as an empty dataset. */
 async function requireFolder(path: string, command: string): Promise<void> {
   const info = await stat(path).catch(() => undefined);
-  if (info !== undefined && !info.isDirectory())
+  if (info === undefined)
+    throw new UsageError(
+      `no such folder ${JSON.stringify(path)}${
+        /(^|[\\/])datasets[\\/]indonesia[\\/]?$/.test(path)
+          ? `; the dataset shipped with the toolkit is at ${DEFAULT_DATASET} (paradiplomacy data-path prints it)`
+          : ""
+      }`,
+    );
+  if (!info.isDirectory())
     throw new UsageError(
       `${command} needs a dataset folder, found the file ${JSON.stringify(path)} (a partnership is scored from all the dataset's files)`,
     );
@@ -181,7 +186,75 @@ async function validateCommand(args: string[], io: Io): Promise<number> {
 const cellText = (value: SummaryValue) =>
   value === null ? "NA" : typeof value === "boolean" ? (value ? "yes" : "no") : String(value);
 
-function formatSummary(summary: Summary, format: "table" | "csv", csv: FormatCsvOptions = {}): string {
+/** The table's columns when none are asked for: the figures a reader looks at first, in a terminal of 120 columns. */
+const COMPACT_COLUMNS = [
+  "id",
+  "highest",
+  "conditions_score",
+  "conditions_assessed",
+  "mean_conditions_score",
+  "partnerships",
+  "scores_averaged",
+  "stage",
+  "furthest_stage",
+  "stalled",
+  "stalled_partnerships",
+  "rate",
+  "action_plan_rate",
+];
+const TERMINAL_WIDTH = 120;
+
+/** What the table shows: every column, the columns asked for (each checked), or the compact default. */
+type TableColumns = { kind: "wide" } | { kind: "chosen"; names: string[] } | { kind: "compact" };
+
+/** The positions of the columns a table shows. The compact default drops its last columns until the table fits. */
+function tableColumns(summary: Summary, rows: string[][], choice: TableColumns): number[] {
+  const all = summary.columns.map((_, index) => index);
+  if (choice.kind === "wide") return all;
+  if (choice.kind === "chosen")
+    return choice.names.map((name) => {
+      const index = summary.columns.indexOf(name);
+      if (index === -1)
+        throw new UsageError(
+          `--columns: there is no column ${JSON.stringify(name)} (the columns are ${summary.columns.join(", ")})`,
+        );
+      return index;
+    });
+  const width = (columns: number[]) =>
+    columns.reduce(
+      (sum, column) =>
+        sum + 2 + rows.reduce((most, row) => Math.max(most, row[column]!.length), summary.columns[column]!.length),
+      -2,
+    );
+  const preferred = all.filter((index) => COMPACT_COLUMNS.includes(summary.columns[index]!));
+  const columns = preferred.length > 1 ? preferred : all;
+  while (columns.length > 1 && width(columns) > TERMINAL_WIDTH) columns.pop();
+  return columns;
+}
+
+/**
+ * Text broken at spaces into lines of at most `width` characters (a word longer than that keeps its own line).
+ * @example wrapWords("a b c", 3) // ["a b", "c"]
+ */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+function formatSummary(
+  summary: Summary,
+  format: "table" | "csv",
+  csv: FormatCsvOptions = {},
+  choice: TableColumns = { kind: "compact" },
+): string {
   // In CSV numbers stay numbers, so that no spreadsheet reads them as text or dates.
   if (format === "csv")
     return formatCsv(
@@ -190,10 +263,28 @@ function formatSummary(summary: Summary, format: "table" | "csv", csv: FormatCsv
       csv,
     );
   const rows = summary.rows.map((row) => row.map(cellText));
-  const legend = summary.legend.map((entry) => `${entry.column}: ${entry.description}.`);
+  const shown = tableColumns(summary, rows, choice);
+  const names = shown.map((index) => summary.columns[index]!);
+  const legend = summary.legend
+    .filter((entry) => names.includes(entry.column))
+    .flatMap((entry) =>
+      wrapWords(`${entry.column}: ${entry.description}.`, TERMINAL_WIDTH - 2).map((line, index) =>
+        index === 0 ? line : `  ${line}`,
+      ),
+    );
+  const hidden = summary.columns.filter((name) => !names.includes(name));
   return [
-    formatTable(summary.columns, rows),
+    formatTable(
+      names,
+      rows.map((row) => shown.map((index) => row[index]!)),
+    ),
     "",
+    ...(hidden.length > 0
+      ? [
+          `${names.length} of ${summary.columns.length} columns shown; the others with --wide or --columns A,B,…, and always in --format csv or json:`,
+          ...wrapWords(hidden.join(", "), TERMINAL_WIDTH - 2).map((line) => `  ${line}`),
+        ]
+      : []),
     "NA: the source is silent (never counted as 0).",
     ...legend,
     "Evidence for every score: paradiplomacy score <dataset> --format json.",
@@ -211,6 +302,8 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
     evidence: { type: "string" },
     "csv-delimiter": { type: "string" },
     bom: { type: "boolean" },
+    columns: { type: "string" },
+    wide: { type: "boolean" },
     ...Object.fromEntries(optionsOfFrameworks.map(({ option }) => [option.flag, { type: "string" as const }])),
   });
   if (values.help) return (io.stdout(`${scoreHelp(registry)}\n`), EXIT.ok);
@@ -220,6 +313,22 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
   const format = choice(values.format as string | undefined, ["table", "csv", "json"] as const, "table", "format");
   const by = choice(values.by as string | undefined, ["partnership", "local-government"] as const, "partnership", "by");
   const evidence = evidenceOption(values.evidence as string | undefined);
+  const columnsText = values.columns as string | undefined;
+  if ((columnsText !== undefined || values.wide === true) && format !== "table")
+    throw new UsageError("--columns and --wide choose the table's columns; CSV and JSON always have every column");
+  if (columnsText !== undefined && values.wide === true) throw new UsageError("give --columns or --wide, not both");
+  const tableChoice: TableColumns =
+    values.wide === true
+      ? { kind: "wide" }
+      : columnsText !== undefined
+        ? {
+            kind: "chosen",
+            names: columnsText
+              .split(",")
+              .map((name) => name.trim())
+              .filter(Boolean),
+          }
+        : { kind: "compact" };
   const csvOptions: FormatCsvOptions = {
     delimiter: choice(values["csv-delimiter"] as string | undefined, [",", ";"] as const, ",", "csv-delimiter"),
     bom: values.bom === true,
@@ -262,7 +371,7 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
     text =
       format === "json"
         ? JSON.stringify(aggregated, null, 2)
-        : formatSummary(localGovernmentSummary(aggregated, registry), format, csvOptions);
+        : formatSummary(localGovernmentSummary(aggregated, registry), format, csvOptions, tableChoice);
   } else {
     text =
       format === "json"
@@ -271,7 +380,7 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
             null,
             2,
           )
-        : formatSummary(partnershipSummary(scores, registry), format, csvOptions);
+        : formatSummary(partnershipSummary(scores, registry), format, csvOptions, tableChoice);
   }
   await emit(io, text, values.out as string | undefined);
   return EXIT.ok;
@@ -312,80 +421,20 @@ async function codebookCommand(args: string[], io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-async function checkEvidenceCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { sources: { type: "string" } });
-  if (values.help) return (io.stdout(`${HELP["check-evidence"]}\n`), EXIT.ok);
-  if (positionals.length !== 1) throw new UsageError("check-evidence needs exactly one dataset folder");
-  await requireFolder(positionals[0]!, "check-evidence");
-  const folder = values.sources as string | undefined;
-  if (folder === undefined)
-    throw new UsageError("check-evidence needs --sources <folder>, the folder of the sources' texts");
-  const sourcesFolder = await stat(folder).catch(() => undefined);
-  if (sourcesFolder === undefined || !sourcesFolder.isDirectory())
-    throw new UsageError(
-      `--sources ${JSON.stringify(folder)}: ${sourcesFolder === undefined ? "no such folder" : "not a folder"} (expected the folder that holds the sources' texts, each named as its id in sources.csv)`,
+async function dataPathCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parse(args, {}, false);
+  if (values.help)
+    return (
+      io.stdout(
+        'Usage: paradiplomacy data-path\n\nPrints the folder of the dataset shipped with the toolkit (datasets/indonesia), wherever it is installed,\nfor example inside node_modules. Use it as a path:\n\n  paradiplomacy score "$(paradiplomacy data-path)"\n',
+      ),
+      EXIT.ok
     );
-  const path = positionals[0]!;
-  const reading = await load(path, io.registry ?? frameworks);
-  if (reading.problems.length > 0) {
-    for (const problem of reading.problems) io.stdout(`${formatProblem(problem)}\n`);
-    io.stderr(
-      `✗ ${path}: ${reading.problems.length} problems; fix them before checking quotes (paradiplomacy validate ${path})\n`,
-    );
+  if (!existsSync(DEFAULT_DATASET)) {
+    io.stderr(`paradiplomacy data-path: the shipped dataset is missing from this installation (${DEFAULT_DATASET})\n`);
     return EXIT.invalid;
   }
-  const quoted = [...reading.dataset.codings, ...reading.dataset.portfolioCodings].filter(
-    (coding) => coding.evidence !== null && coding.source !== null,
-  );
-  // Each source's text, read as safely as a dataset's files; one that cannot be read is reported, and its quotes cannot be checked.
-  const texts: Record<string, string> = {};
-  const problems: Problem[] = [];
-  for (const id of new Set(quoted.map((coding) => coding.source!))) {
-    const read = await readTextFile(resolve(folder), id, join(folder, id));
-    if ("text" in read) texts[id] = read.text;
-    else if ("problem" in read) problems.push(read.problem);
-  }
-  // A source with no text is one problem, not one per quote citing it: its quotes are counted in it.
-  const uncheckable = new Set<string>();
-  const citing = new Map<string, Map<string, number[]>>();
-  for (const table of [reading.tables.codings, reading.tables.portfolio_codings])
-    table?.rows.forEach((coding, index) => {
-      if (coding.evidence === null || coding.source === null || Object.hasOwn(texts, coding.source)) return;
-      uncheckable.add(`${table.file}\u0000${table.rowNumbers[index]}`);
-      const byFile = citing.get(coding.source) ?? citing.set(coding.source, new Map()).get(coding.source)!;
-      byFile.set(basename(table.file), [...(byFile.get(basename(table.file)) ?? []), table.rowNumbers[index]!]);
-    });
-  for (const [id, byFile] of citing) {
-    if (problems.some((problem) => problem.file === join(folder, id))) continue;
-    const count = [...byFile.values()].reduce((sum, rows) => sum + rows.length, 0);
-    problems.push({
-      file: join(folder, id),
-      row: 0,
-      column: 0,
-      field: "evidence",
-      message: `no text of the source ${JSON.stringify(id)}, so the ${count} quote${count === 1 ? "" : "s"} citing it could not be checked (${[...byFile].map(([file, rows]) => `${file} ${rowRanges(rows)}`).join("; ")})`,
-      expected: "the source's text in the sources folder, in a file named as its id: plain text or Markdown, UTF-8",
-    });
-  }
-  for (const table of [reading.tables.codings, reading.tables.portfolio_codings])
-    if (table !== undefined)
-      appendProblems(
-        problems,
-        checkEvidence(table, texts).filter((problem) => !uncheckable.has(`${problem.file}\u0000${problem.row}`)),
-      );
-  for (const problem of problems) io.stdout(`${formatProblem(problem)}\n`);
-  if (problems.length > 0) {
-    const notFound = problems.filter((problem) => problem.field === "evidence" && problem.row > 0).length;
-    const parts = [
-      notFound > 0 ? `${notFound} of ${quoted.length} quotes not found in their sources` : undefined,
-      uncheckable.size > 0
-        ? `${uncheckable.size} of ${quoted.length} not checkable: ${citing.size} source text${citing.size === 1 ? "" : "s"} missing or unreadable`
-        : undefined,
-    ].filter((part) => part !== undefined);
-    io.stderr(`✗ ${path}: ${parts.join("; ") || "problems with the sources' texts"} (${folder})\n`);
-    return EXIT.invalid;
-  }
-  io.stderr(`✓ ${path}: all ${quoted.length} quotes found in their sources (${folder})\n`);
+  io.stdout(`${DEFAULT_DATASET}\n`);
   return EXIT.ok;
 }
 
@@ -426,12 +475,15 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   init: initCommand,
   validate: validateCommand,
   "check-evidence": checkEvidenceCommand,
+  "export-qdpx": exportQdpxCommand,
+  "import-qdpx": importQdpxCommand,
   score: scoreCommand,
   codebook: codebookCommand,
   reliability: reliabilityCommand,
   qca: qcaCommand,
   sensitivity: sensitivityCommand,
   stats: statsCommand,
+  "data-path": dataPathCommand,
 };
 
 /**

@@ -52,24 +52,14 @@ const escapeXml = (text: string) =>
     .replace(/"/g, "&quot;");
 
 /**
- * The codebook in the REFI-QDA codebook exchange format (`.qdc`, QDA-XML
- * codebook 1.0), which ATLAS.ti, NVivo, MAXQDA and QualCoder import: one
- * code per framework (not codable), one per indicator beneath it (not
- * codable, its definition as description), and one codable code per level of
- * the indicator's scale, its anchor as description. Each codable code's name
- * starts with `framework/indicator=score` (`refiQdaCodeKey`), so that a coded
- * segment exported from the QDA program becomes a row of codings.csv: the
- * segment's text is the evidence. NA has no code: a source that is silent
- * has no segment to code.
+ * The `<Code>` elements of the codebook, one per line, indented by
+ * `indent`: the same codes, names and GUIDs in a codebook (`.qdc`) and in a
+ * project (`.qdpx`), whose namespaces differ but whose codes are alike.
  */
-export function refiQdaCodebook(options: RefiQdaCodebookOptions = {}): string {
+export function refiQdaCodes(options: RefiQdaCodebookOptions = {}, indent = "    "): string[] {
   const language = options.language ?? "en";
   const registry: Registry = options.registry ?? frameworks;
-  const lines = [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    `<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="${escapeXml(options.origin ?? "paradiplomacy")}">`,
-    "  <Codes>",
-  ];
+  const lines: string[] = [];
   const code = (
     indent: string,
     key: string,
@@ -78,7 +68,7 @@ export function refiQdaCodebook(options: RefiQdaCodebookOptions = {}): string {
     description: string,
     children: string[],
   ) => [
-    `${indent}<Code guid="${stableGuid(`paradiplomacy:${key}`)}" name="${escapeXml(name)}" isCodable="${codable}">`,
+    `${indent}<Code guid="${refiQdaCodeGuid(key)}" name="${escapeXml(name)}" isCodable="${codable}">`,
     `${indent}  <Description>${escapeXml(description)}</Description>`,
     ...children,
     `${indent}</Code>`,
@@ -86,14 +76,14 @@ export function refiQdaCodebook(options: RefiQdaCodebookOptions = {}): string {
   for (const [id, framework] of Object.entries(registry)) {
     const indicators = framework.indicators.flatMap((indicator) =>
       code(
-        "      ",
+        `${indent}  `,
         `${id}/${indicator.id}`,
         `${id}/${indicator.id}: ${indicator.name[language]}`,
         false,
         indicator.definition[language],
         framework.scale.levels.flatMap((level) =>
           code(
-            "        ",
+            `${indent}    `,
             refiQdaCodeKey(id, indicator.id, level.value),
             `${refiQdaCodeKey(id, indicator.id, level.value)} ${indicator.name[language]}: ${level.label[language]}`,
             true,
@@ -105,7 +95,7 @@ export function refiQdaCodebook(options: RefiQdaCodebookOptions = {}): string {
     );
     lines.push(
       ...code(
-        "    ",
+        indent,
         id,
         framework.name[language],
         false,
@@ -114,6 +104,32 @@ export function refiQdaCodebook(options: RefiQdaCodebookOptions = {}): string {
       ),
     );
   }
+  return lines;
+}
+
+/** The GUID of the code with a key (`ringrose`, `ringrose/commitment`, `ringrose/commitment=2`), the same in every export. */
+export function refiQdaCodeGuid(key: string): string {
+  return stableGuid(`paradiplomacy:${key}`);
+}
+
+/**
+ * The codebook in the REFI-QDA codebook exchange format (`.qdc`, QDA-XML
+ * codebook 1.0), which ATLAS.ti, NVivo, MAXQDA and QualCoder import: one
+ * code per framework (not codable), one per indicator beneath it (not
+ * codable, its definition as description), and one codable code per level of
+ * the indicator's scale, its anchor as description. Each codable code's name
+ * starts with `framework/indicator=score` (`refiQdaCodeKey`), so that a coded
+ * segment exported from the QDA program becomes a row of codings.csv: the
+ * segment's text is the evidence. NA has no code: a source that is silent
+ * has no segment to code.
+ */
+export function refiQdaCodebook(options: RefiQdaCodebookOptions = {}): string {
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="${escapeXml(options.origin ?? "paradiplomacy")}">`,
+    "  <Codes>",
+    ...refiQdaCodes(options, "    "),
+  ];
   lines.push("  </Codes>", "</CodeBook>", "");
   return lines.join("\n");
 }

@@ -30,18 +30,18 @@ export function removeTemporaryFilesOnExit(): void {
 }
 
 /**
- * Writes a file so that readers see the old content or the new, never half:
+ * Writes a file (text as UTF-8, or bytes) so that readers see the old content or the new, never half:
  * the text goes to a temporary file beside the target, which is then renamed
  * over it (rename is atomic on one file system). The target keeps its
  * permissions. On failure, or if the process is interrupted, the temporary
  * file is removed and the target is left untouched.
  */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+export async function writeFileAtomic(path: string, text: string | Uint8Array): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   pending.add(temporary);
   try {
     const existing = await stat(path).catch(() => undefined);
-    await writeFile(temporary, text, "utf8");
+    await writeFile(temporary, text, typeof text === "string" ? "utf8" : undefined);
     if (existing !== undefined) await chmod(temporary, existing.mode & 0o7777);
     await rename(temporary, path);
   } catch (error) {

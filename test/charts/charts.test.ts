@@ -82,8 +82,13 @@ describe("matrixChart(cells, options)", () => {
       labels: { a: "Kota A – Kota B" },
       document,
     });
+    // A label wrapped to fit its column is drawn a line a tspan: read back as its words.
     const ticks = (axis: string) =>
-      [...phone.querySelectorAll(`g[aria-label='${axis}-axis tick label'] text`)].map((text) => text.textContent);
+      [...phone.querySelectorAll(`g[aria-label='${axis}-axis tick label'] text`)].map((text) =>
+        text.querySelector("tspan")
+          ? [...text.querySelectorAll("tspan")].map((line) => line.textContent).join(" ")
+          : text.textContent,
+      );
     // The first row is the group's header, named by a text across it rather than a tick.
     expect(ticks("y")).toEqual(["", "trade", "culture"]);
     expect(ticks("x")).toEqual(["Kota A – Kota B", "b"]);

@@ -178,6 +178,53 @@ describe("run(argv, io)", () => {
     );
   });
 
+  it("score's default table fits a terminal of 120 columns, and names the columns it leaves to --wide, --columns, CSV and JSON", async () => {
+    const { code, stdout } = await cli("score", INDONESIA);
+    expect(code).toBe(0);
+    const lines = stdout.split("\n");
+    expect(lines.filter((line) => line.length > 120)).toEqual([]);
+    expect(lines[0]).toBe(
+      "id                       highest           conditions_score  conditions_assessed  stage           stalled  rate",
+    );
+    expect(lines.slice(2, 29).map((line) => line.split(/\s+/).length)).toEqual(Array(27).fill(7));
+    expect(stdout).toContain(
+      [
+        "7 of 30 columns shown; the others with --wide or --columns A,B,…, and always in --format csv or json:",
+        "  economic, multidimensional, political, score_rankable, not_met, partly_met, tangible_results, stage_evidence,",
+        "  legal_basis, realised, planned, rate_low, rate_high, rate_of, challenges, challenges_assessed, motives,",
+        "  motives_assessed, duchacek, duchacek_assessed, zelinsky, zelinsky_assessed, argued_only",
+      ].join("\n"),
+    );
+    const byLocalGovernment = (await cli("score", INDONESIA, "--by", "local-government")).stdout.split("\n");
+    expect(byLocalGovernment.filter((line) => line.length > 120)).toEqual([]);
+    const wide = (await cli("score", INDONESIA, "--wide")).stdout.split("\n");
+    expect(wide[0]!.trim().split(/\s+/)).toHaveLength(30);
+    const chosen = (await cli("score", INDONESIA, "--columns", "id,not_met")).stdout.split("\n");
+    expect(chosen[0]).toMatch(/^id {23}not_met$/);
+    const csv = (await cli("score", INDONESIA, "--format", "csv")).stdout.split("\r\n");
+    expect(csv[0]!.split(",")).toHaveLength(30);
+    expect((await cli("score", INDONESIA, "--columns", "id,nope")).stderr).toMatch(
+      /^paradiplomacy score: --columns: there is no column "nope" \(the columns are id, economic, /,
+    );
+    expect((await cli("score", INDONESIA, "--wide", "--format", "csv")).stderr).toMatch(
+      /--columns and --wide choose the table's columns; CSV and JSON always have every column/,
+    );
+  });
+
+  it("data-path prints where the shipped dataset is, and a missing dataset folder is a usage error that points there", async () => {
+    expect(await cli("data-path")).toEqual({ code: 0, stdout: `${INDONESIA}\n`, stderr: "" });
+    const missing = await cli("score", "datasets/indonesia-missing");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      'paradiplomacy score: no such folder "datasets/indonesia-missing"\nSee: paradiplomacy score --help\n',
+    );
+    const elsewhere = await cli("score", join(temporaryFolder(), "datasets/indonesia"));
+    expect(elsewhere.stderr).toContain(
+      `; the dataset shipped with the toolkit is at ${INDONESIA} (paradiplomacy data-path prints it)\n`,
+    );
+    expect((await cli("--help")).stdout).toContain("  data-path          print where the shipped dataset");
+  });
+
   it("score --coder refuses a coder with no codings, listing the coders there are", async () => {
     const { code, stderr } = await cli("score", INDONESIA, "--coder", "nobody");
     expect(code).toBe(2);
@@ -236,7 +283,7 @@ describe("run(argv, io)", () => {
     expect(csv.find((line) => line.startsWith("jawa-barat-souss-massa,"))).toMatch(
       /^jawa-barat-souss-massa,present,partial,not assessable,economic,0\.88,4,yes,none,community_participation,2,/,
     );
-    const table = (await cli("score", INDONESIA)).stdout;
+    const table = (await cli("score", INDONESIA, "--wide")).stdout;
     expect(table).toMatch(
       /^jawa-barat-souss-massa\s+present\s+partial\s+not assessable\s+economic\s+0\.88\s+4\s+yes\s+none\s+community_participation\s+2/m,
     );
@@ -279,25 +326,14 @@ describe("run(argv, io)", () => {
     expect(stdout).toMatch(
       /codings\.csv:2:6: the quote is not in src \(expected the words as the source has them; nearest passage: "a parade took place", found "a festival took place"\)/,
     );
-    expect(stderr).toMatch(/: 1 of 1 quotes not found in their sources \(/);
+    expect(stderr).toMatch(/1 of 1 quotes not found in their sources/);
   });
 
-  it("check-evidence says once per source, not once per quote, that a source has no text in the folder", async () => {
-    const sources = temporaryFolder();
-    const { code, stdout, stderr } = await cli("check-evidence", writeDatasetFolder(), "--sources", sources);
+  it("check-evidence says once that a source has no document in the folder", async () => {
+    const { code, stdout } = await cli("check-evidence", writeDatasetFolder(), "--sources", temporaryFolder());
     expect(code).toBe(1);
-    expect(stdout).toBe(
-      `${join(sources, "src")}:0:0: no text of the source "src", so the 1 quote citing it could not be checked (codings.csv row 2) (expected the source's text in the sources folder, in a file named as its id: plain text or Markdown, UTF-8)\n`,
-    );
-    expect(stderr).toMatch(/: 1 of 1 not checkable: 1 source text missing or unreadable \(/);
-  });
-
-  it("check-evidence with a --sources folder that does not exist says so once, as a usage error", async () => {
-    const { code, stdout, stderr } = await cli("check-evidence", INDONESIA, "--sources", "nonexist");
-    expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
-    expect(stderr).toBe(
-      `paradiplomacy check-evidence: --sources "nonexist": no such folder (expected the folder that holds the sources' texts, each named as its id in sources.csv)\nSee: paradiplomacy check-evidence --help\n`,
-    );
+    expect(stdout).toMatch(/src:0:0: no document of the source "src": its quotes could not be checked/);
+    expect(stdout.trim().split("\n")).toHaveLength(1);
   });
 
   it("check-evidence reports a source text that is not UTF-8 instead of reading it with its characters replaced", async () => {
@@ -305,11 +341,11 @@ describe("run(argv, io)", () => {
     writeFileSync(join(sources, "src"), Uint8Array.from([0x61, 0xe8, 0x0a]));
     const { code, stdout } = await cli("check-evidence", writeDatasetFolder(), "--sources", sources);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/src:1:0: the file is not UTF-8: byte 0xE8/);
+    expect(stdout).toMatch(/src:0:0: the file is not UTF-8: byte 0xE8.*save it as UTF-8/);
   });
 
-  it("check-evidence needs a dataset and --sources", async () => {
-    expect((await cli("check-evidence", INDONESIA)).stderr).toMatch(/needs --sources <folder>/);
+  it("check-evidence needs a dataset, and its sources folder or --sources", async () => {
+    expect((await cli("check-evidence", INDONESIA)).stderr).toMatch(/the dataset has no sources folder/);
     expect((await cli("check-evidence", "--sources", ROOT)).code).toBe(2);
   });
 

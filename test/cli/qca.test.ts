@@ -144,7 +144,6 @@ describe("paradiplomacy qca <dataset> --outcome SET --conditions …", () => {
         "M1: COM -> ACTIVE",
         "term  incl   PRI    cov.r  cov.u  incl cut",
         "----  -----  -----  -----  -----  -----------",
-        // Figures after the data changes of the December 2026 audit (docs/coding-decisions.md).
         "COM   0.779  0.779  0.777  0.777  below 0.800",
         "M1    0.779  0.779  0.777         below 0.800",
         "M1's inclusion, 0.779, is below the inclusion cut 0.800: it is not sufficient for ACTIVE at that cut.",

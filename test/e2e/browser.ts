@@ -57,7 +57,8 @@ export function builtSiteInChromium(): {
   let context: BrowserContext | undefined;
   beforeAll(async () => {
     browser = await chromium.connect(inject("chromiumEndpoint"));
-    context = await browser.newContext();
+    // A reader whose browser prefers Indonesian: the site's language when the URL names none.
+    context = await browser.newContext({ locale: "id-ID" });
   });
   afterAll(async () => {
     await browser?.close();

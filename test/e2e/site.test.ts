@@ -36,6 +36,9 @@ describe("the site (built, in Chromium)", () => {
     const reopened = await open(`./?lang=en&page=partnerships`);
     await reopened.page.waitForSelector("tbody tr");
     expect(await reopened.page.locator("th").first().textContent()).toBe("Local government ▲");
+    // The choice is remembered for pages opened without a language: back to Indonesian for the tests after this one.
+    await page.selectOption("#language", "id");
+    await page.waitForFunction(() => document.documentElement.lang === "id");
     await page.close();
     await reopened.page.close();
   });
@@ -55,6 +58,9 @@ describe("the site (built, in Chromium)", () => {
       "Three layers of paradiplomacy (Lecours)",
     );
     expect(new URL(page.url()).searchParams.get("page")).toBe("codebook");
+    // The choice is remembered: back to Indonesian for the tests after this one.
+    await page.selectOption("#language", "id");
+    await page.waitForFunction(() => document.documentElement.lang === "id");
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await page.close();
@@ -109,7 +115,7 @@ describe("the site (built, in Chromium)", () => {
 
   it("writes the data's notes and descriptions in Indonesian on the Indonesian page, and as written on the English one", async () => {
     const indonesian = await open("./?page=case&id=jawa-barat-souss-massa");
-    await indonesian.page.waitForSelector(".case-page table");
+    await indonesian.page.waitForSelector(".case-page table.evidence");
     const text = await indonesian.page.locator("main").innerText();
     expect(text).toContain("Hambatan: regulasi dan perizinan");
     expect(text).toContain("Maroko");
@@ -120,7 +126,7 @@ describe("the site (built, in Chromium)", () => {
     expect(indonesian.errors).toEqual([]);
     await indonesian.page.close();
     const english = await open("./?page=case&id=jawa-barat-souss-massa&lang=en");
-    await english.page.waitForSelector(".case-page table");
+    await english.page.waitForSelector(".case-page table.evidence");
     expect(await english.page.locator("main").innerText()).toContain("Obstacle: regulations and permits");
     await english.page.close();
   });

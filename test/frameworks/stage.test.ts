@@ -176,6 +176,7 @@ describe("implementation.score(input): the rate needs the plans", () => {
     // Hand-computed: 1 realised of 3 due = 1/3; 2 not yet due.
     expect(result).toMatchObject({ planned: 3, realised: 1, notYetDue: 2, basis: "reported-activities" });
     expect(result.rate).toBeCloseTo(1 / 3, 10);
+    // The Wilson interval of 1 of 3: scipy 1.17 binomtest(1, 3).proportion_ci(method="wilson") → (0.0615, 0.7923).
     expect(implementation.headline(result, "en")).toBe(
       "1 of 3 reported activities realised (95% Wilson interval 0.06–0.79); 2 more not yet due at the source's date",
     );
@@ -217,7 +218,10 @@ describe("implementation.score(input): the rate needs the plans", () => {
         .filter((column) => ["action_plan_rate", "action_plans", "activity_share", "activities"].includes(column.name))
         .map((column) => [column.name, column.value(aggregate)]),
     );
+    // Wilson (1927) score intervals at 95%, by hand (z = 1.96): 1 of 3 → 0.0615–0.7924; 1 of 2 → 0.0945–0.9055.
     expect(columns).toEqual({
+      action_plan_interval: "0.06–0.79",
+      activity_interval: "0.09–0.91",
       action_plan_rate: 1 / 3,
       action_plans: "1 of 3",
       activity_share: 0.5,

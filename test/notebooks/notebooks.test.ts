@@ -101,12 +101,6 @@ describe("notebooks/", () => {
     expect(NOTEBOOKS.map((notebook) => notebook.file).sort()).toEqual(files);
   });
 
-  it("notebooks/README.md lists every notebook with a sentence", () => {
-    const readme = readFileSync(join(NOTEBOOKS_DIR, "README.md"), "utf8");
-    for (const notebook of NOTEBOOKS)
-      expect(readme.includes(`(${notebook.file}.html)`), `notebooks/README.md links ${notebook.file}.html`).toBe(true);
-  });
-
   describe.each(NOTEBOOKS.map((notebook) => notebook.file))("%s", (file) => {
     const document = prose(file);
 

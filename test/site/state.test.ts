@@ -4,6 +4,22 @@ import { DEFAULT_STATE, href, parseState, toSearch, type SiteState } from "../..
 const parse = (search: string) => parseState(new URL(`https://example.org/site/${search}`));
 
 describe("parseState(url)", () => {
+  it("reads a deck written as the README writes it, with '+' between the compared ids (a space once decoded)", () => {
+    const { state, params } = parse(
+      "?page=present&deck=framework:ringrose,case:bandung-liuzhou,compare:bandung-liuzhou+denpasar-mossel-bay+jawa-barat-souss-massa",
+    );
+    expect(params.deck.status).toBe("valid");
+    expect(state.deck).toEqual([
+      { kind: "framework", id: "ringrose" },
+      { kind: "case", id: "bandung-liuzhou" },
+      { kind: "compare", ids: ["bandung-liuzhou", "denpasar-mossel-bay", "jawa-barat-souss-massa"] },
+    ]);
+    // The builder writes %2B: the same deck.
+    expect(parse("?page=present&deck=compare:bandung-liuzhou%2Bdenpasar-mossel-bay").state.deck).toEqual([
+      { kind: "compare", ids: ["bandung-liuzhou", "denpasar-mossel-bay"] },
+    ]);
+  });
+
   it("reads the default state from an empty query, every parameter missing", () => {
     const { state, params } = parse("");
     expect(state).toEqual(DEFAULT_STATE);

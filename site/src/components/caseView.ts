@@ -1,6 +1,5 @@
 import { SCORE_WORDS } from "../../../src/charts/scoreColors.ts";
 import { citeSource } from "../../../src/dataset/sourceLabel.ts";
-import { accessibleChart } from "../../../src/charts/accessibleChart.ts";
 import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
 import { restsOnlyOnArguments } from "../../../src/score/toPublicJson.ts";
 import { sortEvents } from "../../../src/dataset/partialDate.ts";
@@ -19,6 +18,9 @@ import { timelineChart, timelineData, timelineEnd } from "../../../src/charts/ti
 import { countryName } from "../../../src/dataset/countryName.ts";
 import { textIn } from "../../../src/dataset/textIn.ts";
 import { element, dataTable } from "../../../web/dom.ts";
+import { chartFigure } from "../../../web/chartFigure.ts";
+import { CONDITION_ORDER } from "../../../src/frameworks/ringroseConditions.ts";
+import { timelineTable } from "../../../src/charts/timeline.ts";
 import { stateLink, type PageView } from "./page.ts";
 
 const CASE_TEXTS = {
@@ -47,6 +49,12 @@ const CASE_TEXTS = {
       field: "Bidang",
     },
     back: "← Semua kerja sama",
+    noActions: "Sumber tidak mencatat rencana aksi untuk kerja sama ini.",
+    profileSummary:
+      "Skor setiap indikator: 0 tidak ada, 1 direncanakan atau di atas kertas, 2 terlaksana, NA sumber tidak membahas.",
+    timelineSummary: "Tahapan dan peristiwa bertanggal kerja sama ini, berwarna menurut statusnya.",
+    index: (scores: number[], index: number) =>
+      `Cara menghitung skor syarat (Ringrose): empat syarat (komitmen, partisipasi masyarakat, pemahaman bersama, timbal balik) masing-masing diberi skor 0 (tidak terpenuhi), 1 (terpenuhi sebagian) atau 2 (terpenuhi); syarat NA (sumber tidak membahas) tidak dihitung, bukan dianggap 0. Skornya rata-rata skor syarat yang dinilai dibagi 2, dari 0 sampai 1, dengan bobot sama: (${scores.join(" + ")}) ÷ (2 × ${scores.length}) = ${index.toFixed(2)}. Hasil nyata, elemen kelima, adalah hasil, bukan syarat: dilaporkan terpisah. Skor dan pembobotannya buatan toolkit ini; kelima elemen berasal dari Ringrose (lihat Buku kode).`,
   },
   en: {
     notFound: "Partnership not found:",
@@ -74,11 +82,13 @@ const CASE_TEXTS = {
       field: "Field",
     },
     back: "← All partnerships",
+    noActions: "The sources record no action plans for this partnership.",
+    profileSummary: "Each indicator's score: 0 absent, 1 planned or on paper, 2 realised, NA source silent.",
+    timelineSummary: "This partnership's dated stages and events, coloured by their status.",
+    index: (scores: number[], index: number) =>
+      `How the conditions score (Ringrose) is computed: the four conditions (commitment, community participation, mutual understanding, reciprocity) each score 0 (not met), 1 (partly met) or 2 (met); an NA condition (the source is silent) is left out, not counted as 0. The score is the mean of the assessed conditions' scores divided by 2, from 0 to 1, with equal weights: (${scores.join(" + ")}) ÷ (2 × ${scores.length}) = ${index.toFixed(2)}. Tangible results, the fifth element, is an outcome, not a condition: it is reported apart. The score and its weighting are the toolkit's own; the five elements come from Ringrose (see the Codebook).`,
   },
 } as const;
-
-/** A chart whose mark groups carry a valid role (see accessibleChart). */
-const accessible = <T extends Element>(chart: T): T => (accessibleChart(chart), chart);
 
 function table(headers: string[], rows: Array<Array<string | Node>>, className = ""): HTMLElement {
   return dataTable(
@@ -99,7 +109,7 @@ function table(headers: string[], rows: Array<Array<string | Node>>, className =
  * One partnership: a line for every framework that assesses it, its profile,
  * stages, action plans and the evidence for every score, all as text.
  */
-export const casePage: PageView = (state, { reading, scores }, { width, navigate }) => {
+export const caseView: PageView = (state, { reading, scores }, { width, navigate }) => {
   const { language } = state;
   const texts = CASE_TEXTS[language];
   const id = state.caseId ?? "";
@@ -160,6 +170,15 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
         ];
   });
   const title = `${partnership.local_government} – ${partnership.partner}`;
+  const cells = indicatorMatrix([score], { language });
+  // The index worked out for this partnership, from its own element scores.
+  const assessed = CONDITION_ORDER.map((condition) => score.ringrose.elements[condition].score).filter(
+    (value): value is number => value !== null,
+  );
+  const indexExplanation =
+    score.ringrose.index === null
+      ? []
+      : [element("p", { className: "index-explanation", text: texts.index(assessed, score.ringrose.index) })];
   const timeline = timelineData([partnership], events, { until: timelineEnd(reading.dataset.events), language });
   const status = (code: string) => vocabularyLabel(eventStatuses, code, language);
   return element("article", { className: "case-page", attributes: { "data-case": id } }, [
@@ -179,29 +198,52 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
     partnership.notes ? element("p", { text: textIn(partnership, "notes", language) ?? "" }) : element("span"),
     element("h3", { text: texts.summary }),
     element("ul", { className: "summary" }, headlines),
+    ...indexExplanation,
     element("h3", { text: texts.profile }),
-    element("figure", { className: "chart" }, [
-      accessible(
-        matrixChart(indicatorMatrix([score], { language }), {
-          width,
-          legendLabels: SCORE_WORDS[language],
-          labels: { [id]: title },
-          ariaLabel: `${texts.profile}: ${title}`,
-        }),
-      ),
-    ]),
+    chartFigure(
+      matrixChart(cells, {
+        width,
+        legendLabels: SCORE_WORDS[language],
+        labels: { [id]: title },
+        ariaLabel: `${texts.profile}: ${title}`,
+      }),
+      {
+        name: `${id}-profile`,
+        title: `${texts.profile}: ${title}`,
+        summary: texts.profileSummary,
+        language,
+        data: {
+          header: ["partnership", "framework", "indicator", "score", "evidence", "evidence_kind", "source", "locator"],
+          rows: cells.map((cell) => [
+            cell.partnership,
+            cell.framework,
+            cell.indicator,
+            cell.score,
+            cell.evidence,
+            cell.evidenceKind,
+            cell.source === null ? null : citeSource(reading.dataset.sources, cell.source),
+            cell.locator,
+          ]),
+        },
+      },
+    ),
     element("h3", { text: texts.timeline }),
     ...(timeline.rows.length > 0
       ? [
-          element("figure", { className: "chart" }, [
-            accessible(
-              timelineChart(timeline, {
-                width,
-                ariaLabel: `${texts.timeline}: ${title}`,
-                statusLabels: vocabularyLabels(eventStatuses, language),
-              }),
-            ),
-          ]),
+          chartFigure(
+            timelineChart(timeline, {
+              width,
+              ariaLabel: `${texts.timeline}: ${title}`,
+              statusLabels: vocabularyLabels(eventStatuses, language),
+            }),
+            {
+              name: `${id}-stages`,
+              title: `${texts.timeline}: ${title}`,
+              summary: texts.timelineSummary,
+              language,
+              data: timelineTable(timeline),
+            },
+          ),
         ]
       : []),
     table(
@@ -211,21 +253,23 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
         vocabularyLabel(eventStages, event.stage, language),
         textIn(event, "description", language),
         status(event.status),
-        `${event.source}, ${event.locator}`,
+        `${citeSource(reading.dataset.sources, event.source)}, ${event.locator}`,
       ]),
       "events",
     ),
     element("h3", { text: texts.actions }),
-    table(
-      [texts.columns.field, texts.columns.description, texts.columns.status, texts.columns.note],
-      activities.map((event) => [
-        vocabularyLabel(eventFields, event.field, language),
-        textIn(event, "description", language),
-        status(event.status),
-        textIn(event, "note", language) ?? "",
-      ]),
-      "actions",
-    ),
+    activities.length === 0
+      ? element("p", { className: "note", text: texts.noActions })
+      : table(
+          [texts.columns.field, texts.columns.description, texts.columns.status, texts.columns.note],
+          activities.map((event) => [
+            vocabularyLabel(eventFields, event.field, language),
+            textIn(event, "description", language),
+            status(event.status),
+            textIn(event, "note", language) ?? "",
+          ]),
+          "actions",
+        ),
     element("h3", { text: texts.evidence }),
     evidenceTable(codings, "evidence"),
     ...(portfolioCodings.length === 0

@@ -33,7 +33,8 @@ export function parseSlide(text: string): Slide | undefined {
   const [kind, value = ""] = text.split(":", 2) as [string, string?];
   if (value === "") return undefined;
   if (kind === "framework" || kind === "case") return { kind, id: value };
-  if (kind === "compare") return { kind, ids: value.split("+").filter(Boolean) };
+  // A "+" typed into a query string reads as a space (application/x-www-form-urlencoded): either joins the ids.
+  if (kind === "compare") return { kind, ids: value.split(/[+\s]/u).filter(Boolean) };
   return undefined;
 }
 

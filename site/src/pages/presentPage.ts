@@ -7,7 +7,8 @@ import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
 import { isCoded, type PartnershipScore } from "../../../src/score/scoreDataset.ts";
 import { element } from "../../../web/dom.ts";
 import type { PageView } from "../components/page.ts";
-import { href, parseSlide, slideText, type Navigate, type Slide, type SiteState } from "../model/state.ts";
+import { session } from "../model/session.ts";
+import { href, parseSlide, slideText, type Slide } from "../model/state.ts";
 
 const TEXTS = {
   id: {
@@ -28,7 +29,7 @@ const TEXTS = {
     indicators: "Indikator",
     notFound: "Salindia ini merujuk pada sesuatu yang tidak ada dalam data.",
     keys: "Tombol panah, PageUp/PageDown (klik presenter) atau klik untuk berpindah; Esc untuk keluar.",
-    index: "Skor syarat Ringrose (cakupan x/4 syarat; hasil nyata terpisah)",
+    index: "Skor syarat Ringrose; dalam kurung, syarat yang dinilai dari 4 (hasil nyata terpisah)",
   },
   en: {
     title: "Presentation",
@@ -48,9 +49,12 @@ const TEXTS = {
     indicators: "Indicators",
     notFound: "This slide refers to something that is not in the data.",
     keys: "Arrow keys, PageUp/PageDown (a presenter's clicker) or a click move; Esc leaves.",
-    index: "Ringrose conditions score (coverage x/4 conditions; tangible results apart)",
+    index: "Ringrose conditions score; in brackets, the conditions assessed of 4 (tangible results apart)",
   },
 } as const;
+
+/** The size of a slide's chart text, legends and axes included: legible from the back of a room on a projector. */
+const SLIDE_FONT_SIZE = 24;
 
 /** The deck shown when the URL gives none: each framework explained, then every coded case. */
 function defaultDeck(scores: readonly PartnershipScore[], registry: Registry = frameworks): Slide[] {
@@ -62,32 +66,32 @@ function defaultDeck(scores: readonly PartnershipScore[], registry: Registry = f
   ];
 }
 
-/** The latest state and navigate of the page, for the one keyboard listener. */
-let current: { state: SiteState; navigate: Navigate; count: number } | undefined;
-/** The print listeners of the deck on screen, replaced when the page is drawn again. */
-let handoutListeners = new AbortController();
-let listening = false;
+/** Whether the deck is on screen (the shell marks the page while it presents). */
+const presenting = () => document.body.classList.contains("presenting");
 
-function listen(): void {
-  if (listening) return;
-  listening = true;
-  document.addEventListener("keydown", (event) => {
-    if (current === undefined || current.state.page !== "present") return;
-    const target = event.target as HTMLElement | null;
-    if (target !== null && ["INPUT", "SELECT", "TEXTAREA", "BUTTON"].includes(target.tagName) && event.key === " ")
-      return;
-    const { state, navigate, count } = current;
-    const go = (slide: number) => {
-      event.preventDefault();
-      navigate({ ...state, slide: Math.min(count, Math.max(1, slide)) }, { replace: true });
-    };
-    if (["ArrowRight", "PageDown", " "].includes(event.key)) go(state.slide + 1);
-    else if (["ArrowLeft", "PageUp"].includes(event.key)) go(state.slide - 1);
-    else if (event.key === "Home") go(1);
-    else if (event.key === "End") go(count);
-    else if (event.key === "Escape") navigate({ ...state, page: "overview", slide: 1 });
-  });
-}
+// One keyboard listener and one pair of print listeners for the page's whole life, acting on the deck on screen
+// (the session's).
+document.addEventListener("keydown", (event) => {
+  const current = session.deck;
+  if (current === undefined || !presenting()) return;
+  const target = event.target as HTMLElement | null;
+  if (target !== null && ["INPUT", "SELECT", "TEXTAREA", "BUTTON"].includes(target.tagName) && event.key === " ")
+    return;
+  const { state, navigate, count } = current;
+  const go = (slide: number) => {
+    event.preventDefault();
+    navigate({ ...state, slide: Math.min(count, Math.max(1, slide)) }, { replace: true });
+  };
+  if (["ArrowRight", "PageDown", " "].includes(event.key)) go(state.slide + 1);
+  else if (["ArrowLeft", "PageUp"].includes(event.key)) go(state.slide - 1);
+  else if (event.key === "Home") go(1);
+  else if (event.key === "End") go(count);
+  else if (event.key === "Escape") navigate({ ...state, page: "overview", slide: 1 });
+});
+window.addEventListener("beforeprint", () => {
+  if (presenting()) session.deck?.handout?.draw();
+});
+window.addEventListener("afterprint", () => session.deck?.handout?.clear());
 
 function slideContent(
   slide: Slide,
@@ -95,6 +99,7 @@ function slideContent(
   language: "id" | "en",
   width: number,
   texts: (typeof TEXTS)["en" | "id"],
+  fontSize = SLIDE_FONT_SIZE,
 ): Element[] {
   const registry: Registry = frameworks;
   const label = (score: PartnershipScore) => `${score.partnership.local_government} – ${score.partnership.partner}`;
@@ -122,6 +127,7 @@ function slideContent(
     });
     const chart = matrixChart(indicatorMatrix([score], { language }), {
       width,
+      fontSize,
       labels: { [score.id]: label(score) },
       ariaLabel: label(score),
       legendLabels: SCORE_WORDS[language],
@@ -134,6 +140,7 @@ function slideContent(
   const labels = Object.fromEntries(picked.map((score) => [score.id, label(score)]));
   const matrix = matrixChart(indicatorMatrix(picked, { language }), {
     width,
+    fontSize,
     labels,
     ariaLabel: texts.compare,
     legendLabels: SCORE_WORDS[language],
@@ -143,11 +150,12 @@ function slideContent(
     .filter((score) => score.ringrose.rankable && score.ringrose.index !== null)
     .map((score) => ({
       id: score.id,
-      label: labels[score.id]!,
+      // The coverage the index rests on, in words on the bar's label: a projector shows no tooltips.
+      label: `${labels[score.id]!} (${score.ringrose.assessedCount}/4)`,
       index: score.ringrose.index!,
       assessedCount: score.ringrose.assessedCount,
     }));
-  const bars = ranked.length > 0 ? [indexBars(ranked, { width, ariaLabel: texts.index })] : [];
+  const bars = ranked.length > 0 ? [indexBars(ranked, { width, ariaLabel: texts.index, fontSize })] : [];
   for (const chart of bars) accessibleChart(chart);
   return [element("h2", { text: `${texts.compare}: ${picked.map(label).join(" · ")}` }), matrix, ...bars];
 }
@@ -164,8 +172,7 @@ export const presentPage: PageView = (state, { scores }, { width, navigate }) =>
   const deck = state.deck.length > 0 ? state.deck : defaultDeck(scores);
   const count = deck.length;
   const number = Math.min(Math.max(1, state.slide), Math.max(1, count));
-  current = { state: { ...state, slide: number }, navigate, count };
-  listen();
+  session.deck = { state: { ...state, slide: number }, navigate, count };
   const move = (slide: number) => navigate({ ...state, slide: Math.min(count, Math.max(1, slide)) }, { replace: true });
   const button = (text: string, action: () => void, className: string) => {
     const node = element("button", { text, attributes: { type: "button", class: className } });
@@ -215,14 +222,12 @@ export const presentPage: PageView = (state, { scores }, { width, navigate }) =>
     handout.replaceChildren(
       ...deck.map((entry, index) =>
         element("section", { className: "slide", attributes: { "data-slide": String(index + 1) } }, [
-          ...slideContent(entry, scores, language, 960, texts),
+          // Drawn at the printed page's width (A4 less its margins) with text of 12 px, 9 pt on paper.
+          ...slideContent(entry, scores, language, 680, texts, 12),
         ]),
       ),
     );
-  handoutListeners.abort();
-  handoutListeners = new AbortController();
-  window.addEventListener("beforeprint", drawHandout, { signal: handoutListeners.signal });
-  window.addEventListener("afterprint", () => handout.replaceChildren(), { signal: handoutListeners.signal });
+  session.deck.handout = { draw: drawHandout, clear: () => handout.replaceChildren() };
 
   // Building the deck: pick slides, add them; the deck goes into the URL, so the link restores it.
   const options = [

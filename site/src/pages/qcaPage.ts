@@ -1,3 +1,4 @@
+import { chartFontSize } from "../../../src/charts/chartFontSize.ts";
 import { qcaDataFromScores, registrySets } from "../../../src/analysis/qcaFromScores.ts";
 import { xyPlot } from "../../../src/charts/xyPlot.ts";
 import { frameworks } from "../../../src/frameworks/registry.ts";
@@ -123,6 +124,7 @@ function xyView(data: QcaData, response: QcaResponse, width: number, language: L
         data.cases.map((name, index) => ({ case: name, x: xy[index]!, y: data.outcome[index]! })),
         {
           width: Math.min(width, 560),
+          fontSize: chartFontSize(width),
           xLabel: xyExpression,
           yLabel: data.outcomeName,
           ariaLabel: texts.xy(xyExpression),

@@ -1,0 +1,248 @@
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { temporaryFolder } from "../temporaryFolders.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtSiteInChromium } from "./browser.ts";
+import { measureReadability } from "./readability.ts";
+
+const site = builtSiteInChromium();
+
+/** The three screens of the review: a phone, a laptop and a projector, with the smallest chart text each must show. */
+const SCREENS = [
+  { name: "phone", width: 390, height: 844, deviceScaleFactor: 2, smallest: 12 },
+  { name: "laptop", width: 1366, height: 768, deviceScaleFactor: 1, smallest: 13 },
+  { name: "projector", width: 1920, height: 1080, deviceScaleFactor: 1, smallest: 15 },
+] as const;
+
+/** Every page a reader opens, in the state they see it in (results computed, a draft open). */
+const PAGES: Array<{ name: string; path: string; ready?: (page: Page) => Promise<unknown> }> = [
+  { name: "overview", path: "./?" },
+  { name: "cases", path: "./?page=partnerships" },
+  { name: "a city's case", path: "./?page=case&id=denpasar-mossel-bay" },
+  { name: "a case with few codings", path: "./?page=case&id=bandung-liuzhou" },
+  { name: "a province's case", path: "./?page=case&id=jawa-barat-souss-massa" },
+  { name: "an uncoded case", path: "./?page=case&id=banda-aceh-apeldoorn" },
+  {
+    name: "compare",
+    path: "./?page=compare&cases=bandung-liuzhou,denpasar-mossel-bay,jawa-barat-souss-massa",
+    ready: (page) => page.waitForSelector(".robustness:not([aria-busy]) svg"),
+  },
+  { name: "world", path: "./?page=world", ready: (page) => page.waitForSelector("canvas") },
+  { name: "data", path: "./?page=data" },
+  { name: "codebook", path: "./?page=codebook" },
+  { name: "notebooks", path: "./?page=notebooks" },
+  {
+    name: "workbench with a draft",
+    path: "./?page=workbench",
+    ready: async (page) => {
+      await page.click("button.new-draft");
+      await page.waitForSelector(".draft-editor");
+    },
+  },
+  {
+    name: "agreement with results",
+    path: "./?page=agreement",
+    ready: async (page) => {
+      const codings = (coder: string, scores: number[]) =>
+        "partnership,framework,indicator,score,coder,evidence,evidence_kind,source,locator,note\n" +
+        ["commitment", "community_participation", "mutual_understanding", "reciprocity", "tangible_results"]
+          .map((element, index) => `p1,ringrose,${element},${scores[index]},${coder},${coder} read,finding,src,1,\n`)
+          .join("");
+      await page.setInputFiles('input[name="coder-files"]', [
+        { name: "codings.csv", mimeType: "text/csv", buffer: Buffer.from(codings("ana", [2, 2, 1, 0, 2])) },
+        { name: "codings.csv", mimeType: "text/csv", buffer: Buffer.from(codings("budi", [2, 1, 1, 0, 1])) },
+      ]);
+      await page.click("button.compute");
+      await page.waitForSelector("table.agreement");
+    },
+  },
+  {
+    name: "QCA with results",
+    path: "./?page=qca",
+    ready: async (page) => {
+      await page.click("button.run-qca");
+      await page.waitForSelector(".parsimonious .expression");
+    },
+  },
+];
+
+describe.each(SCREENS)("what a reader sees on a $name ($width px), in both languages", (screen) => {
+  let context: Awaited<ReturnType<typeof site.browser.newContext>>;
+  beforeAll(async () => {
+    context = await site.browser.newContext({
+      viewport: { width: screen.width, height: screen.height },
+      deviceScaleFactor: screen.deviceScaleFactor,
+    });
+  });
+  afterAll(() => context?.close());
+
+  it.each(["id", "en"])(
+    "in %s: no word split across lines, no chart text overprinted or cut, chart and legend text large enough",
+    async (language) => {
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const { name, path, ready } of PAGES) {
+        await page.goto(new URL(`${path}&lang=${language}`, site.url).href);
+        await page.waitForSelector("main > *");
+        await ready?.(page);
+        const seen = await measureReadability(page);
+        const where = `${name} (${screen.width} px, ${language})`;
+        for (const { word, where: inside } of seen.splitWords) problems.push(`${where}: "${word}" split, ${inside}`);
+        for (const { chart, texts } of seen.overlaps) problems.push(`${where}: ${texts.join(" over ")} in ${chart}`);
+        for (const { chart, texts } of seen.outside) problems.push(`${where}: "${texts[0]}" cut by ${chart}`);
+        if (seen.smallestChartText < screen.smallest)
+          problems.push(`${where}: chart text ${seen.smallestChartText.toFixed(1)} px < ${screen.smallest}`);
+        if (seen.smallestLegendText < Math.min(screen.smallest, seen.smallestChartText) - 0.5)
+          problems.push(`${where}: legend text ${seen.smallestLegendText} px below the chart's`);
+      }
+      await page.close();
+      expect(problems).toEqual([]);
+    },
+    180_000,
+  );
+});
+
+describe("the language of a page whose URL names none (built site, Chromium)", () => {
+  it("follows the browser's preferred language, then the reader's own choice, which it remembers", async () => {
+    const context = await site.browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    await page.goto(new URL("./?page=partnerships", site.url).href);
+    await page.waitForSelector("main h2");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await page.selectOption("#language", "id");
+    await page.waitForFunction(() => document.documentElement.lang === "id");
+    // Indonesian is named in the URL, as this browser would otherwise open the page in English.
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("id");
+    await page.goto(new URL("./?page=partnerships", site.url).href);
+    await page.waitForSelector("main h2");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("id");
+    await context.close();
+    const french = await site.browser.newContext({ locale: "fr-FR" });
+    const other = await french.newPage();
+    await other.goto(new URL("./?page=partnerships", site.url).href);
+    await other.waitForSelector("main h2");
+    expect(await other.evaluate(() => document.documentElement.lang)).toBe("id");
+    await french.close();
+  });
+
+  it("gives each chart of a case page its downloads, data table and citation, citing no local server's address", async () => {
+    const context = await site.browser.newContext({ locale: "en-US", acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(new URL("./?page=case&id=denpasar-mossel-bay&lang=en", site.url).href);
+    const figures = page.locator(".case-page figure.chart[data-chart]");
+    await figures.first().waitFor();
+    expect(await figures.count()).toBe(2);
+    for (const figure of await figures.all()) {
+      expect(await figure.locator("button[data-download]").count()).toBe(3);
+      expect(await figure.locator("details.chart-data").count()).toBe(1);
+      await figure.locator("details.cite-chart summary").click();
+      const apa = (await figure.locator("details.cite-chart .apa").textContent()) ?? "";
+      expect(apa).toContain("?page=case&id=denpasar-mossel-bay&lang=en");
+      expect(apa).not.toContain("127.0.0.1");
+    }
+    // How the index is worked out, with this partnership's own element scores.
+    expect(await page.locator(".index-explanation").textContent()).toMatch(/÷ \(2 × \d\) = 0\.\d\d/);
+    await context.close();
+  });
+});
+
+describe("slides on a 1920×1080 projector (built site, Chromium)", () => {
+  const README_DECK =
+    "framework:ringrose,case:bandung-liuzhou,compare:bandung-liuzhou+denpasar-mossel-bay+jawa-barat-souss-massa";
+  it.each(["id", "en"])(
+    "in %s: every slide of the default deck and of the README's deck fits the screen, its smallest text 24 px or more",
+    async (language) => {
+      const context = await site.browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const deck of ["", `&deck=${README_DECK}`]) {
+        await page.goto(new URL(`./?page=present&lang=${language}${deck}`, site.url).href);
+        await page.waitForSelector(".slide");
+        const count = Number(/(\d+)\D*$/u.exec((await page.locator(".slide-number").textContent()) ?? "")![1]);
+        expect(count).toBeGreaterThan(deck ? 2 : 10);
+        for (let slide = 1; slide <= count; slide++) {
+          await page.goto(new URL(`./?page=present&lang=${language}${deck}&slide=${slide}`, site.url).href);
+          await page.waitForSelector(`.slide[data-slide="${slide}"]`);
+          const where = `slide ${slide}${deck ? " of the README's deck" : ""} (${language})`;
+          if (
+            (await page.locator(".slide").textContent())?.includes(
+              language === "id" ? "tidak ada dalam data" : "not in the data",
+            )
+          )
+            problems.push(`${where}: refers to nothing in the data`);
+          const bottom = await page.evaluate(() => document.querySelector(".slide")!.getBoundingClientRect().bottom);
+          if (bottom > 1080) problems.push(`${where}: ends at ${Math.round(bottom)} px, below the screen`);
+          const seen = await measureReadability(page, ".slide");
+          if (seen.smallestSlideText < 24) problems.push(`${where}: text of ${seen.smallestSlideText} px`);
+          for (const { word } of seen.splitWords) problems.push(`${where}: "${word}" split`);
+          for (const { texts } of seen.overlaps) problems.push(`${where}: ${texts.join(" over ")}`);
+          for (const { texts } of seen.outside) problems.push(`${where}: "${texts[0]}" cut`);
+        }
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    },
+    120_000,
+  );
+});
+
+/**
+ * A PDF read back as a reader holds it (poppler-utils' pdfinfo and pdftotext): its pages, the text of each, and the
+ * size of its smallest word in points (pdftotext's word boxes are the font's ascent to descent, 1.164 em in the
+ * site's sans-serif face).
+ */
+function readPdf(pdf: Buffer): { pages: number; text: (page: number) => string; smallest: number } {
+  const file = join(temporaryFolder(), "printed.pdf");
+  writeFileSync(file, pdf);
+  const pages = Number(/Pages:\s+(\d+)/u.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))![1]);
+  const boxes = execFileSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8" });
+  const heights = [...boxes.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/gu)].map(
+    ([, top, bottom]) => (Number(bottom) - Number(top)) / 1.164,
+  );
+  return {
+    pages,
+    text: (page) =>
+      execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-layout", file, "-"], { encoding: "utf8" }),
+    smallest: Math.min(...heights),
+  };
+}
+
+describe("printed handouts, read back from the PDF (built site, Chromium, poppler-utils)", () => {
+  it.each(["id", "en"])(
+    "in %s: a case page starts with the case on page 1 and prints no text under 7 pt; a deck prints a slide a page",
+    async (language) => {
+      const context = await site.browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const page = await context.newPage();
+      await page.goto(new URL(`./?page=case&id=bandung-liuzhou&lang=${language}`, site.url).href);
+      await page.waitForSelector(".case-page figure.chart svg");
+      const handout = readPdf(await page.pdf({ format: "A4", preferCSSPageSize: true }));
+      expect(handout.pages).toBeLessThanOrEqual(9);
+      expect(handout.text(1)).toContain("Bandung – Liuzhou");
+      expect(handout.text(1)).toContain(language === "id" ? "Ringkasan" : "Summary");
+      expect(handout.smallest).toBeGreaterThanOrEqual(7);
+      // After printing, the charts are drawn again for the screen.
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            Math.max(
+              ...[...document.querySelectorAll(".case-page svg")].map((svg) => Number(svg.getAttribute("width"))),
+            ),
+          ),
+        )
+        .toBeGreaterThan(1000);
+      const deck =
+        "framework:ringrose,case:bandung-liuzhou,compare:bandung-liuzhou+denpasar-mossel-bay+jawa-barat-souss-massa";
+      await page.goto(new URL(`./?page=present&lang=${language}&deck=${deck}`, site.url).href);
+      await page.waitForSelector(".slide");
+      const slides = readPdf(await page.pdf({ format: "A4", preferCSSPageSize: true }));
+      expect(slides.pages).toBe(3);
+      expect(slides.text(2)).toContain("Bandung – Liuzhou");
+      expect(slides.text(3)).toContain("Jawa Barat – Souss-Massa");
+      expect(slides.smallest).toBeGreaterThanOrEqual(7);
+      await context.close();
+    },
+    60_000,
+  );
+});
