@@ -54,7 +54,10 @@ export const NOTEBOOKS: readonly NotebookEntry[] = [
   },
   {
     file: "across-the-cases",
-    title: { id: "Lintas kasus: QCA dan kepekaan skor syarat", en: "Across the cases: QCA and the conditions score's sensitivity" },
+    title: {
+      id: "Lintas kasus: QCA dan kepekaan skor syarat",
+      en: "Across the cases: QCA and the conditions score's sensitivity",
+    },
     summary: {
       id: "QCA atas kemitraan yang dikode dan interval peringkat skor syarat Ringrose, dengan pembahasan jujur tentang apa yang dapat dan tidak dapat ditunjukkan oleh segelintir kasus.",
       en: "A QCA of the coded partnerships and the rank intervals of Ringrose's conditions score, with an honest discussion of what a handful of cases can and cannot show.",

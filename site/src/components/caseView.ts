@@ -109,7 +109,7 @@ function table(headers: string[], rows: Array<Array<string | Node>>, className =
  * One partnership: a line for every framework that assesses it, its profile,
  * stages, action plans and the evidence for every score, all as text.
  */
-export const casePage: PageView = (state, { reading, scores }, { width, navigate }) => {
+export const caseView: PageView = (state, { reading, scores }, { width, navigate }) => {
   const { language } = state;
   const texts = CASE_TEXTS[language];
   const id = state.caseId ?? "";
