@@ -47,12 +47,14 @@ export function groupDotPlot(
   const fontSize = chartFontSize(width);
   // Row names wrapped within two fifths of the chart; the axis title centred under the ticks, wrapped to the plot.
   const room = labelMargin(rows, fontSize, width);
-  const marginRight = Math.ceil(fontSize * 1.2 + 8);
+  // Half the widest tick label overhangs the last tick, and the dots at either end their radius.
+  const marginRight = Math.ceil(fontSize * 1.5 + 6);
   const title = wrapText(`${axisLabel} →`, width - room.marginLeft - marginRight, fontSize);
   const marginBottom = Math.ceil(fontSize * (2.2 + 1.2 * title.length) + 10);
   return Plot.plot({
     width,
     height: 20 + marginBottom + rows.length * Math.max(64, room.lines * fontSize * 1.15 + 12),
+    marginTop: 20,
     marginLeft: room.marginLeft,
     marginRight,
     marginBottom,
