@@ -119,7 +119,7 @@ describe("reading at every size, and moving by keyboard (built site, Chromium)",
 
   it("keeps the page still as it loads (cumulative layout shift under 0.05) on the overview and a case page", async () => {
     for (const path of ["./?lang=en", "./?page=case&id=denpasar-mossel-bay&lang=en"]) {
-      const page = await site.browser.newPage({ viewport: { width: 1366, height: 768 } });
+      const page = await site.browser.newPage({ viewport: { width: 1366, height: 768 }, locale: "id-ID" });
       await page.addInitScript(() => {
         (window as unknown as { shift: number }).shift = 0;
         new PerformanceObserver((list) => {
