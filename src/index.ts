@@ -217,7 +217,7 @@ export { readQcaTable, type QcaTableOptions } from "./qca/readQcaTable.ts";
 export { scoreMembership } from "./frameworks/scales.ts";
 export { qcaDataFromScores, registrySets } from "./analysis/qcaFromScores.ts";
 
-// Robustness of the success index's ranking
+// Robustness of the conditions score's ranking
 export {
   rankIntervals,
   successIndexCases,
@@ -226,6 +226,38 @@ export {
   type SensitivityOptions,
   type SensitivityResult,
 } from "./analysis/sensitivity.ts";
+
+// Cross-case statistics: one documented statistic per module, and the comparisons across the coded partnerships
+export { wilsonInterval, type WilsonInterval } from "./statistics/wilsonInterval.ts";
+export { rankSumTest, type RankSumTest } from "./statistics/rankSumTest.ts";
+export {
+  rankCorrelationTest,
+  rankCorrelationTests,
+  type RankCorrelationTest,
+} from "./statistics/rankCorrelationTest.ts";
+export { quartiles, type Quartiles } from "./statistics/quartiles.ts";
+export { holmAdjust } from "./statistics/holmAdjust.ts";
+export { permutationOrders, type PermutationOrders } from "./statistics/permutationOrders.ts";
+export { crossCaseStatistics, GROUPING_COLUMNS, type CrossCaseOptions } from "./analysis/crossCaseStatistics.ts";
+export {
+  compareGroups,
+  type GroupComparison,
+  type GroupSummary,
+  type GroupTest,
+  type MeasureGroups,
+} from "./analysis/groupComparison.ts";
+export {
+  measureCorrelations,
+  type CorrelationOptions,
+  type MeasureCorrelation,
+} from "./analysis/measureCorrelations.ts";
+export { implementationRates, type ImplementationRate, type RatedScore } from "./analysis/implementationRates.ts";
+export {
+  measureTable,
+  PARTNERSHIP_MEASURES,
+  type MeasureTable,
+  type PartnershipMeasure,
+} from "./analysis/partnershipMeasures.ts";
 
 // Charts: functions of data and options that return an element
 export { PARTNERSHIP_COLORS, SCORE_COLORS, SCORE_WORDS, scoreLabel } from "./charts/scoreColors.ts";

@@ -8,7 +8,8 @@ export interface ImplementationRate extends WilsonInterval {
   basis: RateBasis | null;
 }
 
-type RatedScore = {
+/** What `implementationRates` reads of a partnership's scores: its id and its implementation result (a `PartnershipScore` will do). */
+export type RatedScore = {
   id: string;
   implementation: Pick<ImplementationResult, "realised" | "planned" | "rate"> & { basis?: RateBasis | null };
 };
