@@ -160,6 +160,7 @@ export function scratchFolder(packageFolder: string, root = ROOT): string {
         paths: {
           paradiplomacy: [join(root, "src/index.ts")],
           "paradiplomacy/node": [join(root, "src/node/index.ts")],
+          "paradiplomacy/documents": [join(root, "src/documents/index.ts")],
         },
       },
     }),
