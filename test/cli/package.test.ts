@@ -30,10 +30,11 @@ describe("the npm package", () => {
     writeFileSync(
       join(consumer, "use.js"),
       'import { scoreDataset, validateDataset } from "paradiplomacy";\nimport { readDatasetFiles } from "paradiplomacy/node";\n' +
-        "console.log(typeof scoreDataset, typeof validateDataset, typeof readDatasetFiles);\n",
+        'import { readDocument } from "paradiplomacy/documents";\n' +
+        "console.log(typeof scoreDataset, typeof validateDataset, typeof readDatasetFiles, typeof readDocument);\n",
     );
     expect(execFileSync(process.execPath, ["use.js"], { cwd: consumer, encoding: "utf8" })).toBe(
-      "function function function\n",
+      "function function function function\n",
     );
     const shipped = readdirSync(join(consumer, "node_modules/paradiplomacy/lib"));
     expect(shipped).toContain("index.d.ts");
