@@ -163,6 +163,23 @@ export { citeSource, sourceLabel } from "./dataset/sourceLabel.ts";
 export { countryName } from "./dataset/countryName.ts";
 export { textIn } from "./dataset/textIn.ts";
 
+// Source documents (docs/documents.md): their plain text, quotes found in it, locators; REFI-QDA projects read
+export { readDocument } from "./documents/readDocument.ts";
+export { DocumentError, type DocumentErrorKind } from "./documents/documentError.ts";
+export type { DocumentFormat, DocumentHeading, SourceDocument } from "./documents/sourceDocument.ts";
+export { searchableText, type SearchableText } from "./documents/searchableText.ts";
+export { findQuote, type QuotePlace } from "./documents/findQuote.ts";
+export { locatorOf, pageAt } from "./documents/locate.ts";
+export { QdpxError, readQdpx } from "./refi/readQdpx.ts";
+export type { QdaCase, QdaCoding, QdaProject, QdaSelection, QdaTextSource } from "./refi/qdaProject.ts";
+export {
+  importProject,
+  type DatasetFileTexts,
+  type ImportProjectOptions,
+  type ImportReport,
+  type ProjectImport,
+} from "./refi/importProject.ts";
+
 // The worldwide twin-city pairs
 export {
   indonesianPairs,
@@ -217,7 +234,7 @@ export { readQcaTable, type QcaTableOptions } from "./qca/readQcaTable.ts";
 export { scoreMembership } from "./frameworks/scales.ts";
 export { qcaDataFromScores, registrySets } from "./analysis/qcaFromScores.ts";
 
-// Robustness of the conditions score's ranking
+// Robustness of the success index's ranking
 export {
   rankIntervals,
   successIndexCases,
@@ -227,18 +244,19 @@ export {
   type SensitivityResult,
 } from "./analysis/sensitivity.ts";
 
-// Cross-case statistics: one documented statistic per module, and the comparisons across the coded partnerships
-export { wilsonInterval, type WilsonInterval } from "./statistics/wilsonInterval.ts";
-export { rankSumTest, type RankSumTest } from "./statistics/rankSumTest.ts";
-export {
-  rankCorrelationTest,
-  rankCorrelationTests,
-  type RankCorrelationTest,
-} from "./statistics/rankCorrelationTest.ts";
-export { quartiles, type Quartiles } from "./statistics/quartiles.ts";
-export { holmAdjust } from "./statistics/holmAdjust.ts";
-export { permutationOrders, type PermutationOrders } from "./statistics/permutationOrders.ts";
+// Cross-case statistics: which measures go together, whether groups differ, rates with their uncertainty
 export { crossCaseStatistics, GROUPING_COLUMNS, type CrossCaseOptions } from "./analysis/crossCaseStatistics.ts";
+export {
+  measureTable,
+  PARTNERSHIP_MEASURES,
+  type MeasureTable,
+  type PartnershipMeasure,
+} from "./analysis/partnershipMeasures.ts";
+export {
+  measureCorrelations,
+  type CorrelationOptions,
+  type MeasureCorrelation,
+} from "./analysis/measureCorrelations.ts";
 export {
   compareGroups,
   type GroupComparison,
@@ -247,17 +265,22 @@ export {
   type MeasureGroups,
 } from "./analysis/groupComparison.ts";
 export {
-  measureCorrelations,
-  type CorrelationOptions,
-  type MeasureCorrelation,
-} from "./analysis/measureCorrelations.ts";
-export { implementationRates, type ImplementationRate, type RatedScore } from "./analysis/implementationRates.ts";
+  implementationRates,
+  type ImplementationRate,
+  type ImplementationRateInput,
+} from "./analysis/implementationRates.ts";
 export {
-  measureTable,
-  PARTNERSHIP_MEASURES,
-  type MeasureTable,
-  type PartnershipMeasure,
-} from "./analysis/partnershipMeasures.ts";
+  rankCorrelationTest,
+  rankCorrelationTests,
+  type RankCorrelationTest,
+} from "./statistics/rankCorrelationTest.ts";
+export { rankSumTest, type RankSumTest } from "./statistics/rankSumTest.ts";
+export { wilsonInterval, type WilsonInterval } from "./statistics/wilsonInterval.ts";
+export { normalQuantile } from "./statistics/normalQuantile.ts";
+export { holmAdjust } from "./statistics/holmAdjust.ts";
+export { quartiles, type Quartiles } from "./statistics/quartiles.ts";
+export { midranks } from "./statistics/midranks.ts";
+export { permutationOrders, type PermutationOrders } from "./statistics/permutationOrders.ts";
 
 // Charts: functions of data and options that return an element
 export { PARTNERSHIP_COLORS, SCORE_COLORS, SCORE_WORDS, scoreLabel } from "./charts/scoreColors.ts";
@@ -294,3 +317,11 @@ export {
 export { partnerCountryBars, type PartnerCountryBarsOptions } from "./charts/partnerCountryBars.ts";
 export { rankIntervalChart, type RankIntervalChartOptions, type RankIntervalRow } from "./charts/rankIntervalChart.ts";
 export { xyPlot, type XyPlotOptions, type XyPoint } from "./charts/xyPlot.ts";
+export {
+  correlationHeatmap,
+  heatmapCells,
+  type CorrelationHeatmapOptions,
+  type HeatmapCell,
+  type HeatmapCorrelation,
+} from "./charts/correlationHeatmap.ts";
+export { groupDotPlot, groupRowLabel, type GroupDotPlotOptions, type GroupValues } from "./charts/groupDotPlot.ts";

@@ -1,4 +1,3 @@
-import mammoth from "mammoth";
 import { DocumentError } from "./documentError.ts";
 import { findHeadings } from "./findHeadings.ts";
 import type { DocumentHeading, SourceDocument } from "./sourceDocument.ts";
@@ -33,6 +32,8 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<SourceD
       name,
       "this is a password-protected Word file or an old .doc, not a .docx; open it in Word or LibreOffice, remove the password if any, and save it as .docx",
     );
+  // Loaded when a .docx is read, not when the toolkit starts.
+  const { default: mammoth } = await import("mammoth");
   const copy = bytes.slice();
   // mammoth reads a `buffer` in Node and an `arrayBuffer` in the browser; each build ignores the other key.
   const input = { buffer: copy, arrayBuffer: copy.buffer } as unknown as { arrayBuffer: ArrayBuffer };

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, realpathSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, temporaryFolder } from "../helpers.ts";
@@ -27,14 +27,22 @@ describe("the npm package", () => {
       { cwd: consumer, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
     );
     expect(validated).toBe("");
+    // Installed, the shipped dataset is inside node_modules, and data-path says where.
+    const dataPath = execFileSync("npx", ["paradiplomacy", "data-path"], {
+      cwd: consumer,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    expect(realpathSync(dataPath.trim())).toBe(
+      realpathSync(join(consumer, "node_modules/paradiplomacy/datasets/indonesia")),
+    );
     writeFileSync(
       join(consumer, "use.js"),
       'import { scoreDataset, validateDataset } from "paradiplomacy";\nimport { readDatasetFiles } from "paradiplomacy/node";\n' +
-        'import { readDocument } from "paradiplomacy/documents";\n' +
-        "console.log(typeof scoreDataset, typeof validateDataset, typeof readDatasetFiles, typeof readDocument);\n",
+        "console.log(typeof scoreDataset, typeof validateDataset, typeof readDatasetFiles);\n",
     );
     expect(execFileSync(process.execPath, ["use.js"], { cwd: consumer, encoding: "utf8" })).toBe(
-      "function function function function\n",
+      "function function function\n",
     );
     const shipped = readdirSync(join(consumer, "node_modules/paradiplomacy/lib"));
     expect(shipped).toContain("index.d.ts");
