@@ -126,7 +126,8 @@ export async function exportQdpxCommand(args: string[], io: Io): Promise<number>
       ? `the ${dataset.portfolioCodings.length} portfolio codings are not in the project (a case is a partnership)`
       : undefined,
   ].filter((note) => note !== undefined);
-  const summary = `${out}: ${result.exported} codings as coded selections in ${Object.keys(read.documents).length} sources, ${dataset.partnerships.length} partnerships as cases${notes.length > 0 ? `; ${notes.join("; ")}` : ""}`;
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+  const summary = `${out}: ${count(result.exported, "coding")} as coded selections in ${count(Object.keys(read.documents).length, "source")}, ${count(dataset.partnerships.length, "partnership")} as cases${notes.length > 0 ? `; ${notes.join("; ")}` : ""}`;
   if (result.unplaced.length > 0 || read.problems.length > 0) {
     io.stderr(`✗ ${summary}; ${result.unplaced.length} quotes could not be placed (listed above) and are not in it\n`);
     return EXIT.invalid;

@@ -1,4 +1,3 @@
-import mammoth from "mammoth";
 import { DocumentError } from "./documentError.ts";
 import { findHeadings } from "./findHeadings.ts";
 import type { DocumentHeading, SourceDocument } from "./sourceDocument.ts";
@@ -22,7 +21,8 @@ const textOf = (node: DocxNode): string =>
  * file that is not a .docx (an old .doc, or one saved with a password,
  * which Word stores as an encrypted compound file) or is damaged throws a
  * `DocumentError` saying what to do.
- * @example (await readDocx(bytes, "interview.docx")).text // "Heading\n\nFirst paragraph.\n\n"
+ * @example await readDocx(new TextEncoder().encode("not a docx"), "a.docx").catch((error) => error.message.split(" (")[0])
+ * // "a.docx: not a readable .docx"
  */
 export async function readDocx(bytes: Uint8Array, name: string): Promise<SourceDocument> {
   // Word saves a password-protected .docx, and every old .doc, as a compound file (OLE2), not as a ZIP.
@@ -32,6 +32,8 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<SourceD
       name,
       "this is a password-protected Word file or an old .doc, not a .docx; open it in Word or LibreOffice, remove the password if any, and save it as .docx",
     );
+  // Loaded when a .docx is read, not when the toolkit starts.
+  const { default: mammoth } = await import("mammoth");
   const copy = bytes.slice();
   // mammoth reads a `buffer` in Node and an `arrayBuffer` in the browser; each build ignores the other key.
   const input = { buffer: copy, arrayBuffer: copy.buffer } as unknown as { arrayBuffer: ArrayBuffer };

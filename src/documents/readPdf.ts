@@ -1,4 +1,3 @@
-import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { DocumentError } from "./documentError.ts";
 import { findHeadings } from "./findHeadings.ts";
 import type { DocumentHeading, SourceDocument } from "./sourceDocument.ts";
@@ -23,9 +22,12 @@ interface PdfLine {
  * Runs alike in Node and in a browser (in a Web Worker on the site). A
  * password-protected or broken file, or a PDF with no text at all (a scan),
  * throws a `DocumentError` saying what to do. Nothing is sent anywhere.
- * @example (await readPdf(bytes, "a.pdf")).pageStarts // [0, 2710, 5302]
+ * @example await readPdf(new TextEncoder().encode("not a pdf"), "a.pdf").catch((error) => error.message)
+ * // "a.pdf: not a readable PDF (Invalid PDF structure.); download or export it again, or give its text as a .txt file of the same name"
  */
 export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDocument> {
+  // Loaded when a PDF is read, not when the toolkit starts: pdf.js is large.
+  const { getDocument, VerbosityLevel } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   // pdf.js takes ownership of the buffer it is given: it gets a copy, so the caller's bytes stay usable.
   const task = getDocument({
     data: bytes.slice(),

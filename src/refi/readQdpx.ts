@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { codePointOffsets } from "./codePointOffsets.ts";
 import type { QdaCase, QdaProject, QdaSelection, QdaTextSource } from "./qdaProject.ts";
 
-/** A project file that is not a REFI-QDA project the toolkit can read. */
+/** A file that is not a REFI-QDA project the toolkit can read (not a ZIP, no `.qde`, XML that is not well-formed); its message says which. */
 export class QdpxError extends Error {}
 
 const elements = (parent: Element, name?: string): Element[] =>

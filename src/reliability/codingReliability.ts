@@ -53,8 +53,11 @@ export interface AgreementRow {
 /** Fewest pairable values (scores in units with at least two) for an agreement figure to be read at all. */
 const MIN_PAIRABLE = 10;
 
-/** What an alpha says, by Krippendorff's thresholds, given the pairable values it rests on: 0.82 on 40 values is reliable. */
-function alphaReading(alpha: number | null, pairable: number): AgreementRow["reading"] {
+/**
+ * What an alpha says, by Krippendorff's thresholds, given the pairable values it rests on.
+ * For example, an alpha of 0.82 on 40 pairable values reads "reliable".
+ */
+export function alphaReading(alpha: number | null, pairable: number): AgreementRow["reading"] {
   if (alpha === null) return null;
   if (pairable < MIN_PAIRABLE) return "too few values";
   return alpha >= 0.8 ? "reliable" : alpha >= 0.667 ? "tentative" : "unreliable";

@@ -34,7 +34,7 @@ describe("paradiplomacy export-qdpx", () => {
   it("writes a .qdpx whose project.qde is valid against the REFI-QDA Project schema (the check can fail)", async () => {
     const out = join(temporaryFolder(), "study.qdpx");
     const { code, stderr } = await cli("export-qdpx", studyFolder([CULTURE, EDUCATION]), "--out", out);
-    expect(stderr).toMatch(/✓ .*study\.qdpx: 2 codings as coded selections in 1 sources, 1 partnerships as cases/);
+    expect(stderr).toMatch(/✓ .*study\.qdpx: 2 codings as coded selections in 1 source, 1 partnership as cases/);
     expect(code).toBe(0);
     const entries = unzipSync(readFileSync(out));
     const project = strFromU8(entries["project.qde"]!);
@@ -82,7 +82,7 @@ describe("paradiplomacy export-qdpx", () => {
     expect(stdout).toMatch(
       /codings\.csv:3:6: the quote is not exported: it is not in src\.txt \(found "rumah sakit baru"\)/,
     );
-    expect(stderr).toMatch(/1 codings as coded selections.*1 quotes could not be placed/);
+    expect(stderr).toMatch(/1 coding as coded selections.*1 quotes could not be placed/);
     expect(code).toBe(1);
     expect(existsSync(out)).toBe(true);
   });
