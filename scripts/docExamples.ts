@@ -118,7 +118,7 @@ function runs(block: DocBlock): boolean {
 }
 
 /**
- * The package as a reader installs it (its package.json, bin and compiled lib/), compiled from src/ as it is now
+ * The package as a reader installs it (its package.json, bin, shipped dataset and compiled lib/), compiled from src/ as it is now
  * into test-output/docs-package/: apart from lib/, which `npm pack` and `npm run build:lib` rewrite, so that the
  * examples never run a half-written file. Inside the project, so that its dependencies resolve from node_modules.
  */
@@ -127,6 +127,8 @@ export function installedPackage(root = ROOT): string {
   mkdirSync(join(folder, "bin"), { recursive: true });
   copyFileSync(join(root, "package.json"), join(folder, "package.json"));
   copyFileSync(join(root, "bin/paradiplomacy.js"), join(folder, "bin/paradiplomacy.js"));
+  // The shipped dataset, as package.json's "files" ships it (`paradiplomacy data-path` prints where it is).
+  cpSync(join(root, "datasets/indonesia"), join(folder, "datasets/indonesia"), { recursive: true });
   const tsc = join(root, "node_modules/typescript/bin/tsc");
   const lib = join(folder, "lib");
   execFileSync(

@@ -23,7 +23,17 @@ export function sourcesDoc(text = readFileSync(SOURCES, "utf8")): string {
     'npx paradiplomacy check-evidence "$(npx paradiplomacy data-path)" --sources my-sources',
     "```",
     "",
-    "Without the texts, that command says, once per source, that the source has no text in the folder and how many quotes cite it. The quotes themselves are in `codings.csv`, `events.csv` and `portfolio_codings.csv`, each with its locator.",
+    "(That command needs the documents, which a test cannot have, so it is not run here.) Without the texts, it says, once per source, that the source has no document in the folder and how many quotes cite it; an empty folder shows it:",
+    "",
+    "```sh",
+    "mkdir -p empty-folder",
+    'npx paradiplomacy check-evidence datasets/indonesia --sources empty-folder || echo "exit status $?"',
+    "```",
+    "",
+    "```text output",
+    "```",
+    "",
+    "The quotes themselves are in `codings.csv`, `events.csv` and `portfolio_codings.csv`, each with its locator.",
     "",
   ];
   for (const source of sources) {

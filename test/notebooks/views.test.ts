@@ -32,7 +32,11 @@ afterAll(() => {
 type Views = Record<string, unknown>;
 /** Each notebook's views module, and the charts its views draw (by `data-chart` name), in order. */
 const VIEWS: Record<string, { module: Views; charts: string[]; tables: number }> = {
-  "across-the-cases": { module: across, charts: ["qca-xy", "success-index-rank-intervals"], tables: 3 },
+  "across-the-cases": {
+    module: across,
+    charts: ["qca-xy", "success-index-rank-intervals", "measure-correlations"],
+    tables: 4,
+  },
   "bandung-liuzhou-five-elements": {
     module: bandung,
     charts: ["bandung-liuzhou-timeline", "bandung-five-elements"],
@@ -103,7 +107,7 @@ describe("the notebooks' views", () => {
 const THIN_LINE = [
   /^import \{[\w, ]+\} from "\.\/views\/(?<views>[\w-]+)\.ts";$/,
   /^const \w+ = \w+Data\(\);$/,
-  /^display\(\w+\(\w+, \{language, width\}\)\);$/,
+  /^display\(\w+\(\w+, \{language(, width)?\}\)\);$/,
   /^for \(const (\w+) of \w+\(\w+, \{language, width\}\)\) display\(\1\);$/,
 ];
 
