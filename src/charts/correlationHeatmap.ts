@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { chartFontSize } from "./chartFontSize.ts";
+import { legendSize } from "./legendSize.ts";
 
 /** A correlation between two measures, as `measureCorrelations` gives it. */
 export interface HeatmapCorrelation {
@@ -114,7 +115,15 @@ export function correlationHeatmap(
     x: { domain: columns, label: null, tickRotate: -45 },
     y: { domain: rows, label: null },
     // Five classes of ρ, from strongly negative (red) to strongly positive (blue); white around 0.
-    color: { type: "threshold", scheme: "rdbu", domain: [-0.6, -0.2, 0.2, 0.6], legend: true, label: legendLabel },
+    // Its legend at the chart's text size, not Plot's 10 px.
+    color: {
+      type: "threshold",
+      scheme: "rdbu",
+      domain: [-0.6, -0.2, 0.2, 0.6],
+      legend: true,
+      label: legendLabel,
+      ...legendSize(fontSize),
+    },
     marks: [
       Plot.cell(figures, { x: "column", y: "row", fill: "rho", inset: 0.5, title: "title" }),
       Plot.cell(empty, {

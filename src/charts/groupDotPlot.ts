@@ -46,13 +46,24 @@ export function groupDotPlot(
   const fontSize = chartFontSize(width);
   return Plot.plot({
     width,
-    height: 50 + rows.length * 64,
+    // Room below the ticks for the axis title, centred under them (never over the last tick labels).
+    height: 20 + Math.ceil(fontSize * 3.2 + 8) + rows.length * 64,
+    marginTop: 20,
+    marginBottom: Math.ceil(fontSize * 3.2 + 8),
     marginLeft: Math.min(width * 0.4, Math.max(...rows.map((row) => row.length)) * fontSize * 0.6 + 14),
-    marginRight: 20,
+    // Half the widest tick label overhangs the last tick, and the dots at either end their radius.
+    marginRight: Math.ceil(fontSize * 1.5 + 6),
     style: { fontSize: `${fontSize}px` },
     ariaLabel,
     document,
-    x: { label: axisLabel, grid: true, nice: true },
+    x: {
+      label: axisLabel,
+      labelAnchor: "center",
+      labelArrow: "none",
+      labelOffset: Math.ceil(fontSize * 2.6),
+      grid: true,
+      nice: true,
+    },
     // Within a row, the dots spread up and down from its middle: no vertical scale to read.
     y: { axis: null },
     fy: { domain: rows, label: null, axis: "left" },

@@ -235,15 +235,6 @@ describe("elementLabel(element, language)", () => {
 });
 
 describe("elementsDotPlot(dots)", () => {
-  it("leaves room on the left for the longest row name, so that no name is cut", () => {
-    const long = "A row name of exactly forty-one characters";
-    const dots: ElementDot[] = [{ partnership: "a", element: "x", elementName: long, score: 1, evidence: null }];
-    const chart = elementsDotPlot(dots, { width: 390, elementNames: [long], document });
-    const frame = chart.querySelector("g[aria-label='frame'] rect, rect[aria-label='frame']")!;
-    // At 390 px the font is chartFontSize(390) px; a character takes about 0.6 em.
-    expect(Number(frame.getAttribute("x"))).toBeGreaterThanOrEqual(long.length * chartFontSize(390) * 0.6);
-  });
-
   it("draws one dot per assessed element, in a row per element", () => {
     const dots: ElementDot[] = [
       { partnership: "a", element: "commitment", elementName: "Commitment", score: 2, evidence: null },
