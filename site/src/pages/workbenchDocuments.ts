@@ -56,6 +56,8 @@ function readInWorker(file: File): Promise<DocumentMessage> {
       new Promise((resolve) => {
         const worker = new Worker(new URL("../workers/documentWorker.ts", import.meta.url), { type: "module" });
         worker.onmessage = (event: MessageEvent<DocumentMessage>) => {
+          // pdf.js, loaded in the worker, announces itself on the worker's port too: only this worker's answers count.
+          if (event.data?.type !== "done" && event.data?.type !== "error") return;
           worker.terminate();
           resolve(event.data);
         };
@@ -218,7 +220,8 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
   };
 
   const input = element("input", {
-    attributes: { type: "file", multiple: "", accept: ".pdf,.docx,.txt,.md,.markdown", "data-documents": "" },
+    // One file a pick (the import of CSV files above takes several), several at once by dropping them.
+    attributes: { type: "file", accept: ".pdf,.docx,.txt,.md,.markdown", "data-documents": "" },
   });
   input.addEventListener("change", () => void open(input.files ?? []));
   const dropZone = element("div", { className: "drop-zone" }, [
