@@ -43,6 +43,8 @@ export interface ImportReport {
 export interface ProjectImport {
   files: DatasetFileTexts;
   sourceTexts: Record<string, string>;
+  /** The same texts by source id (without `into`), for a program that keeps documents by source. */
+  textsById: Record<string, string>;
   added: number;
   report: ImportReport;
 }
@@ -111,6 +113,7 @@ export function importProject(project: QdaProject, options: ImportProjectOptions
   const stem = (name: string) => name.replace(/\.[A-Za-z0-9]+$/, "");
   const sourceRows: Array<Record<string, string>> = [];
   const sourceTexts: Record<string, string> = {};
+  const textsById: Record<string, string> = {};
   const sameNamed: string[] = [];
   for (const source of project.sources) {
     if (into !== undefined) {
@@ -139,6 +142,7 @@ export function importProject(project: QdaProject, options: ImportProjectOptions
       if (name.startsWith(SOURCE_VARIABLE)) row[name.slice(SOURCE_VARIABLE.length)] = value;
     row.id = id;
     sourceRows.push(row);
+    if (source.text !== null) textsById[id] = source.text;
     if (source.text !== null)
       sourceTexts[/\.(txt|md|markdown)$/i.test(id) || !/\.[A-Za-z0-9]+$/.test(id) ? id : `${stem(id)}.txt`] =
         source.text;
@@ -329,5 +333,11 @@ export function importProject(project: QdaProject, options: ImportProjectOptions
       2,
     )}\n`;
   }
-  return { files, sourceTexts: into === undefined ? sourceTexts : {}, added: codingRows.length, report };
+  return {
+    files,
+    sourceTexts: into === undefined ? sourceTexts : {},
+    textsById: into === undefined ? textsById : {},
+    added: codingRows.length,
+    report,
+  };
 }

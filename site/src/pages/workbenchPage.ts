@@ -22,7 +22,7 @@ import { casePage } from "../components/caseView.ts";
 import { SHIPPED_FILES } from "../../../web/data.ts";
 import { downloadFile, element, dataTable } from "../../../web/dom.ts";
 import type { ImportMessage } from "../workers/importWorker.ts";
-import { documentsPanel } from "./workbenchDocuments.ts";
+import { documentsPanel, qdpxExportButton, qdpxImportControl } from "./workbenchDocuments.ts";
 import { addImport, currentImports, removeImport } from "../model/ownData.ts";
 import type { PageContext, PageView, SiteData } from "../components/page.ts";
 import type { SiteState } from "../model/state.ts";
@@ -505,6 +505,7 @@ function draftEditor(draft: Draft, state: SiteState, context: PageContext, texts
         button.addEventListener("click", run);
         return button;
       }),
+      qdpxExportButton(draft, state.language),
       element("div", { className: "file-links" }, fileLinks),
     ]),
   ]);
@@ -775,7 +776,21 @@ export const workbenchPage: PageView = (state, data, context) => {
     const open = state.draft === null ? undefined : drafts!.get(state.draft);
     body.replaceChildren(
       undoBar,
-      element("div", { className: "toolbar" }, [create, choose]),
+      element("div", { className: "toolbar" }, [
+        create,
+        choose,
+        qdpxImportControl(
+          state.language,
+          (files) => draftsFromTexts(filesToTexts(files), () => newId(), now()),
+          (opened) => {
+            for (const draft of opened) {
+              drafts!.set(draft.id, draft);
+              touch(draft);
+            }
+            if (opened[0] !== undefined) context.navigate({ ...state, draft: opened[0].id });
+          },
+        ),
+      ]),
       element("h3", { text: texts.drafts }),
       draftsList(state, context, texts, onDelete),
       ...(state.draft !== null && open === undefined
