@@ -7,6 +7,7 @@ import type { Dataset } from "../dataset/types.ts";
 import { evidenceKinds, type EvidenceKind } from "../dataset/vocabularies.ts";
 import { findHeadings } from "../documents/findHeadings.ts";
 import { locatorOf } from "../documents/locate.ts";
+import { passageText } from "../documents/passageText.ts";
 import { formatCsv } from "../format/formatCsv.ts";
 import { frameworks, type Registry } from "../frameworks/registry.ts";
 import { codePointOffsets } from "./codePointOffsets.ts";
@@ -258,8 +259,8 @@ export function importProject(project: QdaProject, options: ImportProjectOptions
           indicator: code.indicator,
           score: String(code.score),
           coder,
-          // A page break inside a quote is written as a line break: the format's text has no form feeds.
-          evidence: document.text.slice(start, end).replace(/[\f\v]/g, "\n"),
+          // Without page numbers, a page break as a line break: the format's text has no form feeds.
+          evidence: passageText(document, start, end),
           evidence_kind: kind,
           source: sourceId,
           locator: noted("locator") ?? locatorOf(document, start, end),

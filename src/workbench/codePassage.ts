@@ -1,5 +1,5 @@
 import { locatorOf } from "../documents/locate.ts";
-import { pageNumberLines } from "../documents/pageNumberLines.ts";
+import { passageText } from "../documents/passageText.ts";
 import type { SourceDocument } from "../documents/sourceDocument.ts";
 import { emptyRow, type Draft, type DraftRow } from "./draft.ts";
 
@@ -47,16 +47,7 @@ export function codePassage(
     delete row.coder;
     draft.codings.push(row);
   }
-  // As the document has it (line breaks kept, so a word hyphenated at a line end is found again), without the page
-  // numbers a passage across a page break runs over; a page break becomes a line break.
-  let evidence = "";
-  let at = start;
-  for (const [from, to] of pageNumberLines(opened.document)) {
-    if (to <= at || from >= end) continue;
-    evidence += opened.document.text.slice(at, Math.max(at, from));
-    at = Math.min(end, to);
-  }
-  row.evidence = (evidence + opened.document.text.slice(at, end)).replace(/\f/g, "\n");
+  row.evidence = passageText(opened.document, start, end);
   row.source = opened.sourceId;
   row.locator = locatorOf(opened.document, start, end);
   row.passage = `${opened.id}:${start}:${end}`;

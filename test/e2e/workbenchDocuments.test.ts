@@ -85,9 +85,15 @@ describe("source documents in the workbench (built, in Chromium)", () => {
     await registry.locator('[name="kind"]').selectOption("sister-city");
 
     // The PDF is read in a worker and shown with its page breaks.
-    await page.setInputFiles("input[data-documents]", { name: "src.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
+    await page.setInputFiles("input[data-documents]", {
+      name: "src.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(pdf),
+    });
     await page.waitForSelector(".document-viewer .page-text");
-    expect(await page.locator(".document-list li").allTextContents()).toEqual([expect.stringMatching(/^src\.pdf \d KB Remove$/)]);
+    expect(await page.locator(".document-list li").allTextContents()).toEqual([
+      expect.stringMatching(/^src\.pdf \d KB Remove$/),
+    ]);
     expect(await page.locator(".document-viewer .page-number").allTextContents()).toEqual(["p. 1", "p. 2"]);
 
     // A passage across the page break, selected as a mouse would, coded with framework then indicator.

@@ -331,7 +331,11 @@ export function qdpxExportButton(draft: Draft, language: Language): HTMLElement 
       { name: draft.name, language },
     );
     note.textContent = result.unplaced.length === 0 ? "" : ` ${texts.unplaced(result.unplaced.length)}`;
-    downloadFile(`${draft.partnership.id || "draft"}.qdpx`, new Blob([result.bytes as Uint8Array<ArrayBuffer>], { type: "application/zip" }), "application/zip");
+    downloadFile(
+      `${draft.partnership.id || "draft"}.qdpx`,
+      new Blob([result.bytes as Uint8Array<ArrayBuffer>], { type: "application/zip" }),
+      "application/zip",
+    );
   });
   return element("span", {}, [button, note]);
 }
@@ -366,7 +370,13 @@ export function qdpxImportControl(
               draftId: draft.id,
               sourceId: source.id!,
               size: new TextEncoder().encode(text).length,
-              document: { name: source.id!, format: "text", text, pageStarts: [], headings: findHeadings(text, "text") },
+              document: {
+                name: source.id!,
+                format: "text",
+                text,
+                pageStarts: [],
+                headings: findHeadings(text, "text"),
+              },
             })
             .catch(() => {});
         }
@@ -376,5 +386,9 @@ export function qdpxImportControl(
       status.textContent = error instanceof QdpxError ? `${file.name}: ${error.message}` : String(error);
     }
   });
-  return element("label", { className: "qdpx-import" }, [element("span", { text: `${texts.importQdpx} ` }), input, status]);
+  return element("label", { className: "qdpx-import" }, [
+    element("span", { text: `${texts.importQdpx} ` }),
+    input,
+    status,
+  ]);
 }

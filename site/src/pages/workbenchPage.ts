@@ -464,6 +464,8 @@ function draftEditor(draft: Draft, state: SiteState, context: PageContext, texts
     });
     return button;
   });
+  // The sources' rows, drawn again when coding a passage adds its document's source.
+  let sourcesEditor = rowsEditor("sources", draft.sources, [], texts, texts.addSource, onChange, state.language);
   // A coded or clicked passage shows its indicator's coding: the framework opened, the score to choose with its anchors.
   const showCoding = (frameworkId: string, indicatorId: string, redraw: boolean) => {
     const details = editor.querySelector<HTMLDetailsElement>(`details[data-framework="${frameworkId}"]`);
@@ -474,6 +476,9 @@ function draftEditor(draft: Draft, state: SiteState, context: PageContext, texts
       const fresh = indicatorEditor(draft, frameworkId, registry, index, state.language, texts, onChange);
       fieldset.replaceWith(fresh);
       fieldset = fresh;
+      const sources = rowsEditor("sources", draft.sources, [], texts, texts.addSource, onChange, state.language);
+      sourcesEditor.replaceWith(sources);
+      sourcesEditor = sources;
       onChange();
     }
     fieldset?.scrollIntoView({ block: "center" });
@@ -492,7 +497,7 @@ function draftEditor(draft: Draft, state: SiteState, context: PageContext, texts
     meta,
     registryFields,
     element("h4", { text: texts.sources }),
-    rowsEditor("sources", draft.sources, [], texts, texts.addSource, onChange, state.language),
+    sourcesEditor,
     element("h4", { text: texts.events }),
     rowsEditor("events", draft.events, ["partnership"], texts, texts.addEvent, onChange, state.language),
     documentsSection,
