@@ -119,6 +119,13 @@ describe("source documents in the workbench (built, in Chromium)", () => {
     const quote = await culture.locator('[name="evidence"]').inputValue();
     expect(quote.replace(/\s+/g, " ")).toBe("Mossel Bay menghadirkan berbagai acara- acara budaya");
     expect((await page.locator(".document-viewer mark").allTextContents()).join("")).toContain("Mossel Bay");
+    // A quote edited to words the document does not have is flagged at once; put back, the flag goes.
+    await culture.locator('[name="evidence"]').fill("pertukaran mahasiswa");
+    await expect
+      .poll(() => page.locator(".quote-problems li").allTextContents())
+      .toEqual([expect.stringMatching(/^three-layers\/culture: the quote is not in src\.pdf \(nearest passage: /)]);
+    await culture.locator('[name="evidence"]').fill(quote);
+    await expect.poll(() => page.locator(".quote-problems li").count()).toBe(0);
     // The source the passage added, completed.
     const source = page.locator(".rows-editor fieldset.row").first();
     await source.locator('[name="citation"]').fill("A citation.");

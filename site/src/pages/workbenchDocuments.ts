@@ -3,6 +3,10 @@ import type { Registry } from "../../../src/frameworks/registry.ts";
 import { codedPassages, codePassage, type DraftDocument } from "../../../src/workbench/codePassage.ts";
 import { draftFiles, filesToTexts, type DatasetFiles, type Draft } from "../../../src/workbench/draft.ts";
 import { findHeadings } from "../../../src/documents/findHeadings.ts";
+import { findQuote } from "../../../src/documents/findQuote.ts";
+import { pageNumberLines } from "../../../src/documents/pageNumberLines.ts";
+import { searchableText, type SearchableText } from "../../../src/documents/searchableText.ts";
+import { nearestPassage } from "../../../src/validate/checkEvidence.ts";
 import { exportQdpx } from "../../../src/refi/exportQdpx.ts";
 import { importProject } from "../../../src/refi/importProject.ts";
 import { QdpxError, readQdpx } from "../../../src/refi/readQdpx.ts";
@@ -25,6 +29,8 @@ const TEXTS = {
     cancel: "Batal",
     select: "Pilih teks di dokumen, lalu kodekan.",
     page: (page: number) => `hlm. ${page}`,
+    notFound: (coding: string, name: string, nearest: string) =>
+      `${coding}: kutipan tidak ada di ${name} (bagian terdekat: “${nearest}”)`,
     coded: (count: number) => `${count} koding`,
   },
   en: {
@@ -40,6 +46,8 @@ const TEXTS = {
     cancel: "Cancel",
     select: "Select text in the document, then code it.",
     page: (page: number) => `p. ${page}`,
+    notFound: (coding: string, name: string, nearest: string) =>
+      `${coding}: the quote is not in ${name} (nearest passage: “${nearest}”)`,
     coded: (count: number) => `${count} codings`,
   },
 } as const;
@@ -105,6 +113,37 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
   const viewer = element("div", { className: "document-viewer", attributes: { tabindex: "0" } });
   const chooser = element("div", { className: "passage-chooser", attributes: { hidden: "" } });
   const codeButton = element("button", { text: texts.code, attributes: { type: "button", disabled: "" } });
+  const quoteProblems = element("ul", { className: "quote-problems", attributes: { role: "status" } });
+  const searchables = new Map<string, SearchableText>();
+  // Every quote of the draft whose source is an opened document is checked against it, as it is typed.
+  const checkQuotesNow = () => {
+    const problems: string[] = [];
+    for (const row of draft.codings) {
+      const item = opened.find((candidate) => candidate.sourceId === row.source);
+      if (item === undefined || (row.evidence ?? "").trim() === "") continue;
+      let searchable = searchables.get(item.id);
+      if (searchable === undefined)
+        searchables.set(item.id, (searchable = searchableText(item.document.text, pageNumberLines(item.document))));
+      const place = findQuote(searchable, row.evidence!);
+      if ("missing" in place)
+        problems.push(
+          texts.notFound(
+            `${row.framework}/${row.indicator}`,
+            item.document.name,
+            nearestPassage(item.document.text, place.missing),
+          ),
+        );
+    }
+    quoteProblems.replaceChildren(...problems.map((problem) => element("li", { text: problem })));
+  };
+  let checkTimer: ReturnType<typeof setTimeout> | undefined;
+  const onInput = (event: Event) => {
+    if (!root.isConnected) return document.removeEventListener("input", onInput);
+    if (!(event.target instanceof HTMLElement) || event.target.getAttribute("name") !== "evidence") return;
+    clearTimeout(checkTimer);
+    checkTimer = setTimeout(checkQuotesNow, 150);
+  };
+  document.addEventListener("input", onInput);
 
   /** The selected passage of the shown document, as offsets into its text. */
   const selectedPassage = (): { start: number; end: number } | null => {
@@ -123,10 +162,13 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
     const end = offsetOf(range.endContainer, range.endOffset);
     return start === null || end === null || end <= start ? null : { start, end };
   };
-  document.addEventListener("selectionchange", () => {
+  // Listeners on the page's document are removed once this panel is gone (another draft opened).
+  const onSelection = () => {
+    if (!root.isConnected) return document.removeEventListener("selectionchange", onSelection);
     if (selectedPassage() === null) codeButton.setAttribute("disabled", "");
     else codeButton.removeAttribute("disabled");
-  });
+  };
+  document.addEventListener("selectionchange", onSelection);
 
   const drawViewer = () => {
     if (shown === undefined) return viewer.replaceChildren(element("p", { className: "note", text: texts.select }));
@@ -166,6 +208,7 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
       ]);
     });
     viewer.replaceChildren(...pages);
+    checkQuotesNow();
   };
 
   const drawList = () => {
@@ -284,15 +327,17 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
       drawViewer();
     })
     .catch(() => {});
-  drawViewer();
-  return element("section", { className: "draft-documents", attributes: { "aria-label": texts.documents } }, [
+  const root = element("section", { className: "draft-documents", attributes: { "aria-label": texts.documents } }, [
     element("h4", { text: texts.documents }),
     dropZone,
     status,
     list,
     element("div", { className: "passage-actions" }, [codeButton, chooser]),
+    quoteProblems,
     viewer,
   ]);
+  drawViewer();
+  return root;
 }
 
 const QDPX_TEXTS = {
