@@ -170,6 +170,7 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
   };
   document.addEventListener("selectionchange", onSelection);
 
+  let drawings = 0;
   const drawViewer = () => {
     if (shown === undefined) return viewer.replaceChildren(element("p", { className: "note", text: texts.select }));
     const { text, pageStarts } = shown.document;
@@ -207,7 +208,15 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
         body,
       ]);
     });
-    viewer.replaceChildren(...pages);
+    // A long document is put on the page a few pages a task, so that the page stays responsive while it fills.
+    const drawing = ++drawings;
+    viewer.replaceChildren(...pages.slice(0, 4));
+    const appendRest = (from: number) => {
+      if (drawing !== drawings || from >= pages.length) return;
+      viewer.append(...pages.slice(from, from + 4));
+      setTimeout(() => appendRest(from + 4), 0);
+    };
+    setTimeout(() => appendRest(4), 0);
     checkQuotesNow();
   };
 
