@@ -40,8 +40,8 @@ export async function documentsBench(pages = 300): Promise<string> {
   const nodeMs = performance.now() - started;
   const server = await previewSite(root);
   const browser = await launchChromium();
-  let shownMs = 0;
-  let tasks: number[] = [];
+  let shownMs: number;
+  let tasks: number[];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(() => {
