@@ -15,7 +15,7 @@ export default defineConfig(({ mode }) => ({
   // Relative asset URLs: the built site works from any folder, even opened from a USB stick.
   base: "./",
   publicDir: false,
-  // The JavaScript budget (200 KB gzip on the overview) is measured by `npm run bench`; this only quiets the generic warning.
+  // The JavaScript budget (170 KB gzip on the overview) is measured by `npm run bench`; this only quiets the generic warning.
   build: {
     outDir: "dist",
     emptyOutDir: mode !== "notebooks",

@@ -185,7 +185,7 @@ if (process.env.BENCH_CORRELATIONS !== "0") {
 
 if (process.env.BENCH_SITE !== "0") {
   console.log(
-    "\nsite (built, served on loopback, headless Chromium; budgets: overview JS ≤ 200 KB gzip, first chart ≤ 1 s, no task > 200 ms while panning)\n",
+    "\nsite (built, served on loopback, headless Chromium; budgets: overview JS ≤ 170 KB gzip, first chart ≤ 1 s, no task > 200 ms while panning)\n",
   );
   console.log(await siteBench());
 }

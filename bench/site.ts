@@ -12,8 +12,12 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 type WindowWithTasks = Window & { longTasks?: Array<[start: number, duration: number]> };
 
 export async function siteBench(): Promise<string> {
-  const server = await previewSite(root);
+  // Chromium first: a missing one fails at once, and a failed build leaves no browser behind.
   const browser = await launchChromium();
+  const server = await previewSite(root).catch(async (error: unknown) => {
+    await browser.close();
+    throw error;
+  });
   const rows: string[][] = [];
   try {
     const pages: Array<[string, string, string]> = [

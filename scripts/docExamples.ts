@@ -2,15 +2,25 @@
 // neither can go stale. The convention is in docs/writing-docs.md:
 //
 // - a ```sh block is run by bash (set -eo pipefail), a ```ts block by tsx, in order, in one scratch folder per
-//   Markdown file that holds a copy of datasets/ and this package installed (`npx paradiplomacy`, and
-//   `import … from "paradiplomacy"` resolving to src/);
+//   Markdown file that holds a copy of datasets/ and this package installed (`npx paradiplomacy`, compiled from
+//   src/ into test-output/docs-package/, and `import … from "paradiplomacy"` resolving to src/);
 // - a ```text output block right after a runnable block holds what it printed (stdout and stderr as a terminal
 //   shows them);
 // - ```sh norun and ```ts norun blocks are not run (the prose says why); any other language is never run.
 //
 // `npm run docs:samples` rewrites the output blocks; test/docs/examples.test.ts fails when one is stale.
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -108,16 +118,38 @@ function runs(block: DocBlock): boolean {
 }
 
 /**
- * A scratch folder as a reader's own folder would be: a copy of the shipped datasets, this package installed
- * (a link, so `npx paradiplomacy` runs its bin, and `import … from "paradiplomacy"` in a ```ts block resolves
- * to src/ through tsconfig paths, with no build).
+ * The package as a reader installs it (its package.json, bin, shipped dataset and compiled lib/), compiled from src/ as it is now
+ * into test-output/docs-package/: apart from lib/, which `npm pack` and `npm run build:lib` rewrite, so that the
+ * examples never run a half-written file. Inside the project, so that its dependencies resolve from node_modules.
  */
-export function scratchFolder(root = ROOT): string {
+export function installedPackage(root = ROOT): string {
+  const folder = join(root, "test-output/docs-package");
+  mkdirSync(join(folder, "bin"), { recursive: true });
+  copyFileSync(join(root, "package.json"), join(folder, "package.json"));
+  copyFileSync(join(root, "bin/paradiplomacy.js"), join(folder, "bin/paradiplomacy.js"));
+  // The shipped dataset, as package.json's "files" ships it (`paradiplomacy data-path` prints where it is).
+  cpSync(join(root, "datasets/indonesia"), join(folder, "datasets/indonesia"), { recursive: true });
+  const tsc = join(root, "node_modules/typescript/bin/tsc");
+  const lib = join(folder, "lib");
+  execFileSync(
+    process.execPath,
+    [tsc, "-p", join(root, "tsconfig.build.json"), "--outDir", lib, "--tsBuildInfoFile", join(lib, ".tsbuildinfo")],
+    { cwd: root, stdio: "pipe" },
+  );
+  return folder;
+}
+
+/**
+ * A scratch folder as a reader's own folder would be: a copy of the shipped datasets and this package installed
+ * (a link to `installedPackage()`, so `npx paradiplomacy` runs its bin; `import … from "paradiplomacy"` in a
+ * ```ts block resolves to src/ through tsconfig paths).
+ */
+export function scratchFolder(packageFolder: string, root = ROOT): string {
   const folder = mkdtempSync(join(tmpdir(), "paradiplomacy-docs-"));
   cpSync(join(root, "datasets"), join(folder, "datasets"), { recursive: true });
   writeFileSync(join(folder, "package.json"), JSON.stringify({ name: "reader", private: true, type: "module" }));
   mkdirSync(join(folder, "node_modules/.bin"), { recursive: true });
-  symlinkSync(root, join(folder, "node_modules/paradiplomacy"));
+  symlinkSync(packageFolder, join(folder, "node_modules/paradiplomacy"));
   symlinkSync("../paradiplomacy/bin/paradiplomacy.js", join(folder, "node_modules/.bin/paradiplomacy"));
   writeFileSync(
     join(folder, "tsconfig.json"),
@@ -180,13 +212,13 @@ export interface FileReport {
   results: { example: DocExample; run: RunResult; problem?: string }[];
 }
 
-/** Runs every example of one Markdown file, in order, in a fresh scratch folder. */
-export function runFile(file: string, root = ROOT): FileReport {
+/** Runs every example of one Markdown file, in order, in a fresh scratch folder, with the package `installedPackage()` made. */
+export function runFile(file: string, packageFolder: string, root = ROOT): FileReport {
   const markdown = readFileSync(join(root, file), "utf8");
   const examples = examplesOf(markdown, file);
   const report: FileReport = { file, results: [] };
   if (examples.length === 0) return report;
-  const folder = scratchFolder(root);
+  const folder = scratchFolder(packageFolder, root);
   try {
     examples.forEach((example, index) => {
       const run = runBlock(example.block, folder, root, index);
@@ -222,8 +254,9 @@ export function withOutputs(markdown: string, report: FileReport): string {
 /** `npm run docs:samples [FILE…]`: runs the examples and rewrites every output block; exits 1 if a block failed. */
 async function main(files: string[]) {
   let failed = 0;
+  const packageFolder = installedPackage();
   for (const file of files.length > 0 ? files : docFiles()) {
-    const report = runFile(relative(ROOT, resolve(file)));
+    const report = runFile(relative(ROOT, resolve(file)), packageFolder);
     const markdown = readFileSync(join(ROOT, report.file), "utf8");
     const written = withOutputs(markdown, report);
     if (written !== markdown) writeFileSync(join(ROOT, report.file), written);

@@ -92,15 +92,18 @@ export {
   ELEMENT_ORDER,
   ringrose,
   type ElementId,
+  type ConditionShortfall,
   type RingroseAggregate,
   type RingroseOptions,
   type RingroseResult,
-  type ConditionShortfall,
 } from "./frameworks/ringrose.ts";
+export { CONDITION_ORDER, type ConditionId } from "./frameworks/ringroseConditions.ts";
 export {
   stage,
   stages,
   STAGE_ORDER,
+  type LegalBasis,
+  type LegalStep,
   type StageAggregate,
   type StageId,
   type StageOptions,
@@ -112,6 +115,8 @@ export {
   type ImplementationAggregate,
   type ImplementationCount,
   type ImplementationResult,
+  type PooledRate,
+  type RateBasis,
 } from "./frameworks/implementation.ts";
 export {
   checklistFramework,
@@ -239,6 +244,44 @@ export {
   type SensitivityResult,
 } from "./analysis/sensitivity.ts";
 
+// Cross-case statistics: which measures go together, whether groups differ, rates with their uncertainty
+export { crossCaseStatistics, GROUPING_COLUMNS, type CrossCaseOptions } from "./analysis/crossCaseStatistics.ts";
+export {
+  measureTable,
+  PARTNERSHIP_MEASURES,
+  type MeasureTable,
+  type PartnershipMeasure,
+} from "./analysis/partnershipMeasures.ts";
+export {
+  measureCorrelations,
+  type CorrelationOptions,
+  type MeasureCorrelation,
+} from "./analysis/measureCorrelations.ts";
+export {
+  compareGroups,
+  type GroupComparison,
+  type GroupSummary,
+  type GroupTest,
+  type MeasureGroups,
+} from "./analysis/groupComparison.ts";
+export {
+  implementationRates,
+  type ImplementationRate,
+  type ImplementationRateInput,
+} from "./analysis/implementationRates.ts";
+export {
+  rankCorrelationTest,
+  rankCorrelationTests,
+  type RankCorrelationTest,
+} from "./statistics/rankCorrelationTest.ts";
+export { rankSumTest, type RankSumTest } from "./statistics/rankSumTest.ts";
+export { wilsonInterval, type WilsonInterval } from "./statistics/wilsonInterval.ts";
+export { normalQuantile } from "./statistics/normalQuantile.ts";
+export { holmAdjust } from "./statistics/holmAdjust.ts";
+export { quartiles, type Quartiles } from "./statistics/quartiles.ts";
+export { midranks } from "./statistics/midranks.ts";
+export { permutationOrders, type PermutationOrders } from "./statistics/permutationOrders.ts";
+
 // Charts: functions of data and options that return an element
 export { PARTNERSHIP_COLORS, SCORE_COLORS, SCORE_WORDS, scoreLabel } from "./charts/scoreColors.ts";
 export { chartFontSize } from "./charts/chartFontSize.ts";
@@ -274,3 +317,11 @@ export {
 export { partnerCountryBars, type PartnerCountryBarsOptions } from "./charts/partnerCountryBars.ts";
 export { rankIntervalChart, type RankIntervalChartOptions, type RankIntervalRow } from "./charts/rankIntervalChart.ts";
 export { xyPlot, type XyPlotOptions, type XyPoint } from "./charts/xyPlot.ts";
+export {
+  correlationHeatmap,
+  heatmapCells,
+  type CorrelationHeatmapOptions,
+  type HeatmapCell,
+  type HeatmapCorrelation,
+} from "./charts/correlationHeatmap.ts";
+export { groupDotPlot, groupRowLabel, type GroupDotPlotOptions, type GroupValues } from "./charts/groupDotPlot.ts";

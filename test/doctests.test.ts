@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as Plot from "@observablehq/plot";
 import { JSDOM } from "jsdom";
@@ -15,12 +15,13 @@ import { ROOT } from "./helpers.ts";
  *
  *     @example slugify("Brighton & Hove") // "brighton-hove"
  *
- * The code may be several statements; the last one is an expression, whose value must equal (toEqual) the result,
+ * The code may be several statements, and may `await`; the last one is an expression, whose value must equal (toEqual) the result,
  * which is itself a JavaScript expression: a literal, or `new Map([...])`, `Int32Array.of(...)`. A number that is
  * not exact is written with its rounding in the code (`.toFixed(3) // "0.095"`), never as prose ("0.095…").
  *
- * An example sees the exports of its own module and the few names in {@link EXAMPLE_SCOPE}; anything else it needs,
- * it builds itself.
+ * An example sees the exports of its own module (a function it documents must be exported from its module, if not
+ * from src/index.ts), those of the src/ modules its module imports, and the few names in {@link EXAMPLE_SCOPE};
+ * anything else it needs, it builds itself.
  */
 const EXAMPLE_SCOPE: Record<string, unknown> = {
   // Observable Plot, for the chart helpers' examples.
@@ -95,10 +96,25 @@ function splitExample(text: string): { body: string; expression: string; result:
   return { body: `${before}\nreturn (${expression});`, expression, result };
 }
 
-/** Runs `body` with the module's exports and the scope as its variables. */
-function evaluate(body: string, scope: Record<string, unknown>): unknown {
+/** The constructor of async functions, so that an example may `await` (reading a document is asynchronous). */
+const AsyncFunction = (async () => {}).constructor as new (
+  ...args: string[]
+) => (...values: unknown[]) => Promise<unknown>;
+
+/** Runs `body` (which may `await`) with the scope's names as its variables. */
+function evaluate(body: string, scope: Record<string, unknown>): Promise<unknown> {
   const names = Object.keys(scope);
-  return new Function(...names, body)(...names.map((name) => scope[name]));
+  return new AsyncFunction(...names, body)(...names.map((name) => scope[name]));
+}
+
+/** The exports of a src/ module and of the src/ modules it imports (its own winning). */
+async function scopeOf(file: string): Promise<Record<string, unknown>> {
+  const path = join(ROOT, file);
+  const imported = [
+    ...readFileSync(path, "utf8").matchAll(/^import\s+(?!type\b)[^"']*from\s+["'](\.[^"']+)["']/gm),
+  ].map((match) => join(dirname(path), match[1]!));
+  const modules = await Promise.all([...imported, path].map((module) => import(pathToFileURL(module).href)));
+  return Object.assign({}, ...(modules as Array<Record<string, unknown>>));
 }
 
 const src = join(ROOT, "src");
@@ -113,15 +129,14 @@ describe("the @example lines of src/ (doctests)", () => {
     "%s holds",
     async (_, example) => {
       const { body, result } = splitExample(example.text);
-      const module = (await import(pathToFileURL(join(ROOT, example.file)).href)) as Record<string, unknown>;
-      const scope = { ...EXAMPLE_SCOPE, ...module };
+      const scope = { ...EXAMPLE_SCOPE, ...(await scopeOf(example.file)) };
       let expected: unknown;
       try {
-        expected = evaluate(`return (${result});`, scope);
+        expected = await evaluate(`return (${result});`, scope);
       } catch (error) {
         throw new Error(`the stated result ${JSON.stringify(result)} is not a JavaScript expression`, { cause: error });
       }
-      expect(evaluate(body, scope), example.text).toEqual(expected);
+      expect(await evaluate(body, scope), example.text).toEqual(expected);
     },
   );
 });

@@ -1,4 +1,5 @@
 // The figures the cross-case notebook states in its prose, computed with the toolkit.
+import { crossCaseStatistics } from "../../src/analysis/crossCaseStatistics.ts";
 import { qcaDataFromScores } from "../../src/analysis/qcaFromScores.ts";
 import { rankIntervals, successIndexCases } from "../../src/analysis/sensitivity.ts";
 import { scoreMembership } from "../../src/frameworks/scales.ts";
@@ -14,14 +15,24 @@ export function crossCase(data: Indonesia) {
     outcome: QCA_SETUP.outcome,
     conditions: QCA_SETUP.conditions,
   });
-  return { qcaData, leftOut, result: qca(qcaData), intervals: rankIntervals(successIndexCases(data.scores)) };
+  return {
+    qcaData,
+    leftOut,
+    result: qca(qcaData),
+    intervals: rankIntervals(successIndexCases(data.scores)),
+    // Spearman correlations of the frameworks' measures (at least 5 partnerships each), and the rates' Wilson intervals.
+    statistics: crossCaseStatistics(data.dataset, data.scores),
+  };
 }
 
 /** Two decimals, as QCA software prints inclusion and coverage. */
 const round = (value: number | null) => (value === null ? Number.NaN : Math.round(value * 100) / 100);
 
 export function figures(data: Indonesia): Record<string, number | string> {
-  const { qcaData, leftOut, result, intervals } = crossCase(data);
+  const { qcaData, leftOut, result, intervals, statistics } = crossCase(data);
+  const correlation = (a: string, b: string) => statistics.correlations.find((row) => row.a === a && row.b === b)!;
+  const stageEvents = correlation("stage_reached", "events");
+  const rate = (id: string) => statistics.rates.partnerships.find((entry) => entry.id === id)!;
   const parsimonious = result.solutions.parsimonious;
   const term = (expression: string) => parsimonious.find((solution) => solution.expression === expression)!;
   const interval = (id: string) => intervals.partnerships.find((entry) => entry.id === id)!;
@@ -48,5 +59,21 @@ export function figures(data: Indonesia): Record<string, number | string> {
     seoulBest: interval("bandung-seoul").best,
     seoulBaseline: interval("bandung-seoul").baseline,
     seoulWorst: interval("bandung-seoul").worst,
+    statPairs: statistics.correlations.length,
+    statMinN: statistics.minN,
+    statComputed: statistics.correlations.filter((row) => row.rho !== null).length,
+    statLargestN: Math.max(...statistics.correlations.map((row) => row.n)),
+    statPolitical: statistics.measures.find((measure) => measure.id === "layer_political")!.assessed,
+    stageEventsRho: round(stageEvents.rho),
+    stageEventsN: stageEvents.n,
+    stageEventsP: Math.round(stageEvents.p! * 1000) / 1000,
+    stageEventsHolm: round(stageEvents.p_holm),
+    statTests: statistics.tests,
+    rated: statistics.rates.partnerships.length,
+    seoulRealised: rate("bandung-seoul").successes,
+    seoulPlanned: rate("bandung-seoul").trials,
+    rateConfidence: rate("bandung-seoul").confidence * 100,
+    seoulRateLow: round(rate("bandung-seoul").low),
+    seoulRateHigh: round(rate("bandung-seoul").high),
   };
 }

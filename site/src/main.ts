@@ -1,64 +1,47 @@
 import { loadIndonesia } from "../../web/data.ts";
 import { TEXTS } from "./model/i18n.ts";
-import { codebookPage } from "./pages/codebookPage.ts";
-import { casePage } from "./components/caseView.ts";
 import { overviewPage } from "./pages/overviewPage.ts";
-import { comparePage } from "./pages/comparePage.ts";
-import { dataPage } from "./pages/dataPage.ts";
-import { notebooksPage } from "./pages/notebooksPage.ts";
-import { casesPage } from "./pages/casesPage.ts";
 import { element } from "../../web/dom.ts";
 import { stateLink, type PageView, type SiteData } from "./components/page.ts";
+import { lazyPage } from "./components/lazyPage.ts";
+import { addressNotice } from "./components/addressNotice.ts";
 import { preferredLanguage } from "./model/preferredLanguage.ts";
 import { href, NAVIGATION_PAGES, parseState, type Navigate, type Page, type SiteState } from "./model/state.ts";
 import { scoreDataset } from "../../src/score/scoreDataset.ts";
 import { formatProblem } from "../../src/problem.ts";
-import { currentImports, loadImports, onImportsChange } from "./model/ownData.ts";
+import { session } from "./model/session.ts";
 import { mergeImports } from "./model/mergeImports.ts";
 
-const shipped = loadIndonesia();
 /** The data for a view: scores computed once per choice of evidence kinds (all kinds, or findings only), this browser's imports included. */
 const dataCache = new Map<string, SiteData>();
 function dataFor(evidence: SiteState["evidence"]): SiteData {
   const key = evidence?.join(",") ?? "";
   let found = dataCache.get(key);
   if (found === undefined) {
-    const { reading, own } = mergeImports(shipped, currentImports());
+    const { reading, own } = mergeImports(shipped, session.imports());
     const scores =
       shipped.problems.length === 0 ? scoreDataset(reading.dataset, evidence === null ? {} : { evidence }) : [];
     dataCache.set(key, (found = { reading, scores, own }));
   }
   return found;
 }
-onImportsChange(() => {
+session.subscribe("imports", () => {
   dataCache.clear();
   render();
 });
 
-/** A page whose code loads on demand (the world map's canvas and zoom code stay out of the first load). */
-const lazyPage =
-  (load: () => Promise<PageView>): PageView =>
-  (state, siteData, context) => {
-    const holder = element("div", { className: "lazy" });
-    load().then(
-      (page) => holder.replaceWith(page(state, siteData, context)),
-      (error: Error) => holder.replaceChildren(element("p", { className: "error", text: error.message })),
-    );
-    return holder;
-  };
-
-const PAGE_VIEWS: Record<Page, PageView> = {
+const PAGE_VIEWS: Record<Page, PageView & { preload?: () => void }> = {
   overview: overviewPage,
-  codebook: codebookPage,
-  partnerships: casesPage,
-  case: casePage,
-  compare: comparePage,
+  codebook: lazyPage(() => import("./pages/codebookPage.ts").then((module) => module.codebookPage)),
+  partnerships: lazyPage(() => import("./pages/casesPage.ts").then((module) => module.casesPage)),
+  case: lazyPage(() => import("./pages/casePage.ts").then((module) => module.casePage)),
+  compare: lazyPage(() => import("./pages/comparePage.ts").then((module) => module.comparePage)),
   world: lazyPage(() => import("./pages/worldPage.ts").then((module) => module.worldPage)),
-  data: dataPage,
+  data: lazyPage(() => import("./pages/dataPage.ts").then((module) => module.dataPage)),
   workbench: lazyPage(() => import("./pages/workbenchPage.ts").then((module) => module.workbenchPage)),
   agreement: lazyPage(() => import("./pages/agreementPage.ts").then((module) => module.agreementPage)),
   qca: lazyPage(() => import("./pages/qcaPage.ts").then((module) => module.qcaPage)),
-  notebooks: notebooksPage,
+  notebooks: lazyPage(() => import("./pages/notebooksPage.ts").then((module) => module.notebooksPage)),
   present: lazyPage(() => import("./pages/presentPage.ts").then((module) => module.presentPage)),
 };
 
@@ -89,6 +72,10 @@ const current = (): SiteState => {
   }
   return { ...state, language: defaultLanguage() };
 };
+
+// The code of the page the site opens with is fetched while the data is read and scored.
+PAGE_VIEWS[current().page].preload?.();
+const shipped = loadIndonesia();
 
 /** The one way to move between views: push (or replace) the URL and render. A new page opens at its top. */
 const navigate: Navigate = (next, { replace = false } = {}) => {
@@ -164,20 +151,29 @@ function render({ pageChanged = false }: { pageChanged?: boolean } = {}): void {
   drawnWidth = width;
   const key = pageChanged ? null : focusKey(document.activeElement, main);
   const data = dataFor(state.evidence);
-  main.replaceChildren(PAGE_VIEWS[state.page](state, data, { width, navigate }));
+  // Once the page is drawn (at once, or when its code has arrived): a new page gets the focus on its heading, a page
+  // drawn again gives it back to the control that had it.
+  const settle = () => {
+    if (pageChanged) {
+      const heading = main.querySelector<HTMLElement>("h1, h2");
+      if (heading !== null) {
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+      }
+    } else if (key !== null) main.querySelector<HTMLElement>(key)?.focus({ preventScroll: true });
+  };
+  const notice = addressNotice(parseState(new URL(window.location.href)).params, state.language);
+  main.replaceChildren(
+    ...(notice === null ? [] : [notice]),
+    PAGE_VIEWS[state.page](state, data, { width, navigate, onDrawn: settle }),
+  );
   if (state.page === "case") {
     const partnership = data.reading.dataset.partnerships.find((candidate) => candidate.id === state.caseId);
     if (partnership !== undefined)
       document.title = `${partnership.local_government} – ${partnership.partner} — ${texts.title}`;
   }
-  if (pageChanged) {
-    window.scrollTo(0, 0);
-    const heading = main.querySelector<HTMLElement>("h1, h2");
-    if (heading !== null) {
-      heading.tabIndex = -1;
-      heading.focus({ preventScroll: true });
-    }
-  } else if (key !== null) main.querySelector<HTMLElement>(key)?.focus({ preventScroll: true });
+  if (pageChanged) window.scrollTo(0, 0);
+  if (main.querySelector(".lazy") === null) settle();
 }
 
 /**
@@ -185,8 +181,25 @@ function render({ pageChanged = false }: { pageChanged?: boolean } = {}): void {
  * pixels, rounded down: a chart a fraction wider than its column would be scaled down, and its text with it).
  */
 const chartWidth = (main: HTMLElement) =>
-  Math.min(1400, Math.max(320, Math.floor(main.getBoundingClientRect().width) || 960));
+  printing ? PRINT_WIDTH : Math.min(1400, Math.max(320, Math.floor(main.getBoundingClientRect().width) || 960));
 let drawnWidth = 0;
+/**
+ * An A4 page's width less its print margins (210 − 2 × 15 mm) in CSS pixels: to print, charts are drawn at this
+ * width, so that their text prints at its own size (12 px, 9 pt) rather than scaled down from the screen's width.
+ */
+const PRINT_WIDTH = 680;
+let printing = false;
+window.addEventListener("beforeprint", () => {
+  // The workbench keeps its editor as it is; a deck prints its own handout (presentPage).
+  if (["workbench", "present"].includes(current().page)) return;
+  printing = true;
+  render();
+});
+window.addEventListener("afterprint", () => {
+  if (!printing) return;
+  printing = false;
+  render();
+});
 // Redrawn when the window is resized or a phone turned, once the size has settled.
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener("resize", () => {
@@ -208,4 +221,4 @@ findingsOnly.addEventListener("change", () =>
 window.addEventListener("popstate", () => render({ pageChanged: true }));
 render();
 document.body.classList.remove("loading");
-void loadImports();
+void session.loadImports();

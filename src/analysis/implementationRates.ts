@@ -8,7 +8,8 @@ export interface ImplementationRate extends WilsonInterval {
   basis: RateBasis | null;
 }
 
-type RatedScore = {
+/** A scored partnership, as far as its implementation rate goes. */
+export type ImplementationRateInput = {
   id: string;
   implementation: Pick<ImplementationResult, "realised" | "planned" | "rate"> & { basis?: RateBasis | null };
 };
@@ -25,7 +26,7 @@ type RatedScore = {
  * @example implementationRates([{id: "a", implementation: {realised: 1, planned: 2, rate: 0.5}}]).partnerships[0].low // 0.09453120838137652
  */
 export function implementationRates(
-  scores: readonly RatedScore[],
+  scores: readonly ImplementationRateInput[],
   options: { confidence?: number } = {},
 ): {
   partnerships: ImplementationRate[];

@@ -1,6 +1,4 @@
 import { randomLcg } from "d3";
-import type { RingroseResult } from "../frameworks/ringrose.ts";
-import { CONDITION_ORDER } from "../frameworks/ringroseConditions.ts";
 
 /** One partnership's element scores (0–2, null for NA), in a fixed order of elements. */
 export interface SensitivityCase {
@@ -192,17 +190,6 @@ export function rankIntervals(cases: readonly SensitivityCase[], options: Sensit
   };
 }
 
-/**
- * The conditions score's cases from scored partnerships: each partnership
- * whose score is rankable (it rests on at least the minimum coverage of
- * conditions), with its four Ringrose condition scores in their order
- * (tangible results, an outcome, is not in the score).
- */
-export function successIndexCases(scores: ReadonlyArray<{ id: string; ringrose: RingroseResult }>): SensitivityCase[] {
-  return scores
-    .filter((score) => score.ringrose.rankable)
-    .map((score) => ({
-      id: score.id,
-      scores: CONDITION_ORDER.map((element) => score.ringrose.elements[element].score),
-    }));
-}
+// Kept here for the modules that import it from the sensitivity analysis; the site imports it from its own file,
+// so that the first page does not carry rankIntervals.
+export { successIndexCases } from "./successIndexCases.ts";

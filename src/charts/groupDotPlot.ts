@@ -3,7 +3,7 @@ import type { Quartiles } from "../statistics/quartiles.ts";
 import { chartFontSize } from "./chartFontSize.ts";
 
 /** A group's values of a measure and their quartiles, as `compareGroups` gives them. */
-export interface GroupSummary {
+export interface GroupValues {
   group: string;
   n: number;
   quartiles: Quartiles | null;
@@ -24,7 +24,7 @@ export interface GroupDotPlotOptions {
 }
 
 /** A group's row label: its name and n. */
-export const groupRowLabel = (group: Pick<GroupSummary, "group" | "n">) => `${group.group} (n ${group.n})`;
+export const groupRowLabel = (group: Pick<GroupValues, "group" | "n">) => `${group.group} (n ${group.n})`;
 
 /**
  * One measure compared between groups: a row per group (named with its n),
@@ -34,7 +34,7 @@ export const groupRowLabel = (group: Pick<GroupSummary, "group" | "n">) => `${gr
  * below `minN` have their median and quartiles in grey.
  */
 export function groupDotPlot(
-  groups: readonly GroupSummary[],
+  groups: readonly GroupValues[],
   options: GroupDotPlotOptions = {},
 ): SVGSVGElement | HTMLElement {
   const { width = 900, axisLabel = "value", ariaLabel = "Values by group", minN = 5, document } = options;

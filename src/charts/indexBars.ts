@@ -1,5 +1,5 @@
 import { chartFontSize } from "./chartFontSize.ts";
-import { labelMargin } from "./wrapText.ts";
+import { labelMargin, wrapText } from "./wrapText.ts";
 import * as Plot from "@observablehq/plot";
 
 /** One bar: a partnership's Ringrose conditions score and how many of the four conditions it rests on. */
@@ -34,7 +34,9 @@ export function indexBars(bars: IndexBar[], options: IndexBarsOptions = {}): SVG
     width,
   );
   // The axis title sits centred below its tick labels, never over them; ticks a tenth apart at most.
-  const marginBottom = Math.ceil(fontSize * 3.4 + 10);
+  // Wrapped to the plot's width (centred under it) on a phone.
+  const title = wrapText(`${ariaLabel} →`, width - room.marginLeft - Math.ceil(fontSize * 1.2 + 4), fontSize);
+  const marginBottom = Math.ceil(fontSize * (2.2 + 1.2 * title.length) + 10);
   return Plot.plot({
     width,
     style: { fontSize: `${fontSize}px` },
@@ -45,7 +47,14 @@ export function indexBars(bars: IndexBar[], options: IndexBarsOptions = {}): SVG
     marginBottom,
     ariaLabel,
     document,
-    x: { domain: [0, 1], grid: true, label: ariaLabel, labelAnchor: "center", ticks: width < 640 ? 5 : 10 },
+    x: {
+      domain: [0, 1],
+      grid: true,
+      label: title.join("\n"),
+      labelArrow: "none",
+      labelAnchor: "center",
+      ticks: width < 640 ? 5 : 10,
+    },
     y: { label: null, domain: ranked.map((bar) => bar.label), tickFormat: room.format },
     marks: [
       Plot.barX(ranked, {

@@ -1,5 +1,5 @@
 import { chartFontSize } from "./chartFontSize.ts";
-import { labelMargin } from "./wrapText.ts";
+import { labelMargin, wrapText } from "./wrapText.ts";
 import * as Plot from "@observablehq/plot";
 
 /** One partnership's rank interval, labelled for the chart. */
@@ -52,7 +52,9 @@ export function rankIntervalChart(
     width,
   );
   // The axis title sits centred below its tick labels, never over them.
-  const marginBottom = Math.ceil(fontSize * 3.4 + 10);
+  // Wrapped to the plot's width (centred under it) on a phone.
+  const title = wrapText(`${axisLabel} →`, width - room.marginLeft - Math.ceil(fontSize * 1.2 + 4), fontSize);
+  const marginBottom = Math.ceil(fontSize * (2.2 + 1.2 * title.length) + 10);
   return Plot.plot({
     width,
     style: { fontSize: `${fontSize}px` },
@@ -66,7 +68,8 @@ export function rankIntervalChart(
     x: {
       domain: [0.5, ranks + 0.5],
       grid: true,
-      label: axisLabel,
+      label: title.join("\n"),
+      labelArrow: "none",
       labelAnchor: "center",
       ticks: Math.min(ranks, width < 640 ? 5 : 10),
     },

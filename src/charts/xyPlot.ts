@@ -140,7 +140,14 @@ function caseLabels(
           box: { left: px + 8, right: px + 8 + w, top: py - h / 2, bottom: py + h / 2 },
         },
       ];
-      const chosen = options.find((option) => clear(option.box)) ?? options[0]!;
+      // Above, failing that below, left or right; where none is clear, the first that stays inside the chart.
+      options.push(
+        { dx: 0, dy: -8, anchor: "end" as const, box: { left: px - w, right: px, top: py - 8 - h, bottom: py - 8 } },
+        { dx: 0, dy: -8, anchor: "start" as const, box: { left: px, right: px + w, top: py - 8 - h, bottom: py - 8 } },
+      );
+      const inside = (box: (typeof placed)[number]) => box.left >= 0 && box.right <= width && box.top >= 0;
+      const chosen =
+        options.find((option) => clear(option.box)) ?? options.find((option) => inside(option.box)) ?? options[0]!;
       placed.push(chosen.box);
       // Plot's text offsets are one for a whole mark: each label's is carried into its position instead.
       return {

@@ -59,6 +59,8 @@ Commands:
                      how robust the conditions score's ranking is to weights, aggregation and NA (rank intervals)
   stats <dataset>    which measures go together (Spearman, with n and permutation p), whether groups differ
                      (--by COLUMN), and the implementation rates with Wilson intervals
+  data-path          print where the shipped dataset (datasets/indonesia) is, once installed:
+                     paradiplomacy validate "$(paradiplomacy data-path)"
 
 Options:
   -h, --help         show help (also: paradiplomacy <command> --help)
@@ -88,6 +90,9 @@ Options:
   --bom                     start the CSV with a byte-order mark, so that Excel reads it as UTF-8
   --evidence KINDS          score only with evidence of these kinds, e.g. finding or finding,secondary
                             (kinds: finding, argument, secondary, inference; default: all)
+  --columns A,B,…           the table's columns, e.g. id,conditions_score,not_met (default: those that fit
+                            120 columns of id, highest, conditions_score, conditions_assessed, stage, stalled, rate)
+  --wide                    the table with every column (CSV and JSON always have every column)
 {frameworkOptions}
 
 An invalid dataset is not scored: its problems are printed and the exit status is 1.`,
@@ -122,7 +127,15 @@ function frameworkOptions(
 /** Scoring needs the whole dataset: a single file is refused rather than scored as an empty dataset. */
 async function requireFolder(path: string, command: string): Promise<void> {
   const info = await stat(path).catch(() => undefined);
-  if (info !== undefined && !info.isDirectory())
+  if (info === undefined)
+    throw new UsageError(
+      `no such folder ${JSON.stringify(path)}${
+        /(^|[\\/])datasets[\\/]indonesia[\\/]?$/.test(path)
+          ? `; the dataset shipped with the toolkit is at ${DEFAULT_DATASET} (paradiplomacy data-path prints it)`
+          : ""
+      }`,
+    );
+  if (!info.isDirectory())
     throw new UsageError(
       `${command} needs a dataset folder, found the file ${JSON.stringify(path)} (a partnership is scored from all the dataset's files)`,
     );
@@ -173,7 +186,75 @@ async function validateCommand(args: string[], io: Io): Promise<number> {
 const cellText = (value: SummaryValue) =>
   value === null ? "NA" : typeof value === "boolean" ? (value ? "yes" : "no") : String(value);
 
-function formatSummary(summary: Summary, format: "table" | "csv", csv: FormatCsvOptions = {}): string {
+/** The table's columns when none are asked for: the figures a reader looks at first, in a terminal of 120 columns. */
+const COMPACT_COLUMNS = [
+  "id",
+  "highest",
+  "conditions_score",
+  "conditions_assessed",
+  "mean_conditions_score",
+  "partnerships",
+  "scores_averaged",
+  "stage",
+  "furthest_stage",
+  "stalled",
+  "stalled_partnerships",
+  "rate",
+  "action_plan_rate",
+];
+const TERMINAL_WIDTH = 120;
+
+/** What the table shows: every column, the columns asked for (each checked), or the compact default. */
+type TableColumns = { kind: "wide" } | { kind: "chosen"; names: string[] } | { kind: "compact" };
+
+/** The positions of the columns a table shows. The compact default drops its last columns until the table fits. */
+function tableColumns(summary: Summary, rows: string[][], choice: TableColumns): number[] {
+  const all = summary.columns.map((_, index) => index);
+  if (choice.kind === "wide") return all;
+  if (choice.kind === "chosen")
+    return choice.names.map((name) => {
+      const index = summary.columns.indexOf(name);
+      if (index === -1)
+        throw new UsageError(
+          `--columns: there is no column ${JSON.stringify(name)} (the columns are ${summary.columns.join(", ")})`,
+        );
+      return index;
+    });
+  const width = (columns: number[]) =>
+    columns.reduce(
+      (sum, column) =>
+        sum + 2 + rows.reduce((most, row) => Math.max(most, row[column]!.length), summary.columns[column]!.length),
+      -2,
+    );
+  const preferred = all.filter((index) => COMPACT_COLUMNS.includes(summary.columns[index]!));
+  const columns = preferred.length > 1 ? preferred : all;
+  while (columns.length > 1 && width(columns) > TERMINAL_WIDTH) columns.pop();
+  return columns;
+}
+
+/**
+ * Text broken at spaces into lines of at most `width` characters (a word longer than that keeps its own line).
+ * @example wrapWords("a b c", 3) // ["a b", "c"]
+ */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+function formatSummary(
+  summary: Summary,
+  format: "table" | "csv",
+  csv: FormatCsvOptions = {},
+  choice: TableColumns = { kind: "compact" },
+): string {
   // In CSV numbers stay numbers, so that no spreadsheet reads them as text or dates.
   if (format === "csv")
     return formatCsv(
@@ -182,10 +263,28 @@ function formatSummary(summary: Summary, format: "table" | "csv", csv: FormatCsv
       csv,
     );
   const rows = summary.rows.map((row) => row.map(cellText));
-  const legend = summary.legend.map((entry) => `${entry.column}: ${entry.description}.`);
+  const shown = tableColumns(summary, rows, choice);
+  const names = shown.map((index) => summary.columns[index]!);
+  const legend = summary.legend
+    .filter((entry) => names.includes(entry.column))
+    .flatMap((entry) =>
+      wrapWords(`${entry.column}: ${entry.description}.`, TERMINAL_WIDTH - 2).map((line, index) =>
+        index === 0 ? line : `  ${line}`,
+      ),
+    );
+  const hidden = summary.columns.filter((name) => !names.includes(name));
   return [
-    formatTable(summary.columns, rows),
+    formatTable(
+      names,
+      rows.map((row) => shown.map((index) => row[index]!)),
+    ),
     "",
+    ...(hidden.length > 0
+      ? [
+          `${names.length} of ${summary.columns.length} columns shown; the others with --wide or --columns A,B,…, and always in --format csv or json:`,
+          ...wrapWords(hidden.join(", "), TERMINAL_WIDTH - 2).map((line) => `  ${line}`),
+        ]
+      : []),
     "NA: the source is silent (never counted as 0).",
     ...legend,
     "Evidence for every score: paradiplomacy score <dataset> --format json.",
@@ -203,6 +302,8 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
     evidence: { type: "string" },
     "csv-delimiter": { type: "string" },
     bom: { type: "boolean" },
+    columns: { type: "string" },
+    wide: { type: "boolean" },
     ...Object.fromEntries(optionsOfFrameworks.map(({ option }) => [option.flag, { type: "string" as const }])),
   });
   if (values.help) return (io.stdout(`${scoreHelp(registry)}\n`), EXIT.ok);
@@ -212,6 +313,22 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
   const format = choice(values.format as string | undefined, ["table", "csv", "json"] as const, "table", "format");
   const by = choice(values.by as string | undefined, ["partnership", "local-government"] as const, "partnership", "by");
   const evidence = evidenceOption(values.evidence as string | undefined);
+  const columnsText = values.columns as string | undefined;
+  if ((columnsText !== undefined || values.wide === true) && format !== "table")
+    throw new UsageError("--columns and --wide choose the table's columns; CSV and JSON always have every column");
+  if (columnsText !== undefined && values.wide === true) throw new UsageError("give --columns or --wide, not both");
+  const tableChoice: TableColumns =
+    values.wide === true
+      ? { kind: "wide" }
+      : columnsText !== undefined
+        ? {
+            kind: "chosen",
+            names: columnsText
+              .split(",")
+              .map((name) => name.trim())
+              .filter(Boolean),
+          }
+        : { kind: "compact" };
   const csvOptions: FormatCsvOptions = {
     delimiter: choice(values["csv-delimiter"] as string | undefined, [",", ";"] as const, ",", "csv-delimiter"),
     bom: values.bom === true,
@@ -254,7 +371,7 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
     text =
       format === "json"
         ? JSON.stringify(aggregated, null, 2)
-        : formatSummary(localGovernmentSummary(aggregated, registry), format, csvOptions);
+        : formatSummary(localGovernmentSummary(aggregated, registry), format, csvOptions, tableChoice);
   } else {
     text =
       format === "json"
@@ -263,7 +380,7 @@ async function scoreCommand(args: string[], io: Io): Promise<number> {
             null,
             2,
           )
-        : formatSummary(partnershipSummary(scores, registry), format, csvOptions);
+        : formatSummary(partnershipSummary(scores, registry), format, csvOptions, tableChoice);
   }
   await emit(io, text, values.out as string | undefined);
   return EXIT.ok;
@@ -301,6 +418,23 @@ async function codebookCommand(args: string[], io: Io): Promise<number> {
           ? codebookCsv(entries)
           : codebookMarkdown(entries, language, registry);
   await emit(io, text, values.out as string | undefined);
+  return EXIT.ok;
+}
+
+async function dataPathCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parse(args, {}, false);
+  if (values.help)
+    return (
+      io.stdout(
+        'Usage: paradiplomacy data-path\n\nPrints the folder of the dataset shipped with the toolkit (datasets/indonesia), wherever it is installed,\nfor example inside node_modules. Use it as a path:\n\n  paradiplomacy score "$(paradiplomacy data-path)"\n',
+      ),
+      EXIT.ok
+    );
+  if (!existsSync(DEFAULT_DATASET)) {
+    io.stderr(`paradiplomacy data-path: the shipped dataset is missing from this installation (${DEFAULT_DATASET})\n`);
+    return EXIT.invalid;
+  }
+  io.stdout(`${DEFAULT_DATASET}\n`);
   return EXIT.ok;
 }
 
@@ -349,6 +483,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   qca: qcaCommand,
   sensitivity: sensitivityCommand,
   stats: statsCommand,
+  "data-path": dataPathCommand,
 };
 
 /**

@@ -24,8 +24,30 @@ function codeOf(name: string): string | undefined {
         if (label !== undefined) codesByName.set(label, code);
       }
   }
-  return codesByName.get(name);
+  return codesByName.get(name) ?? ALIASES[name];
 }
+
+/**
+ * Names the data write that are not a region's English name in CLDR: older names ("Turkey", now "Türkiye"), and the
+ * nations of the United Kingdom (not ISO 3166 regions), which are counted within it.
+ */
+const ALIASES: Record<string, string> = {
+  Turkey: "TR",
+  England: "GB",
+  Scotland: "GB",
+  Wales: "GB",
+  "Northern Ireland": "GB",
+  "England, United Kingdom": "GB",
+  "Scotland, United Kingdom": "GB",
+  "Wales, United Kingdom": "GB",
+  "Czech Republic": "CZ",
+  "Republic of Korea": "KR",
+  "Korea, South": "KR",
+  Russia: "RU",
+  "United States of America": "US",
+  USA: "US",
+  UK: "GB",
+};
 
 /**
  * A country's name in a language, from its ISO 3166 code when there is one
@@ -33,6 +55,7 @@ function codeOf(name: string): string | undefined {
  * Node's) own CLDR names; a name it does not know is returned as written.
  * @example countryName("Morocco", "id") // "Maroko"
  * @example countryName(null, "id", "KR") // "Korea Selatan"
+ * @example [countryName("Turkey", "id"), countryName("England", "en")] // ["Turki", "United Kingdom"]
  */
 export function countryName(name: string, language: Language, code?: string | null): string;
 export function countryName(name: string | null, language: Language, code?: string | null): string | null;

@@ -27,7 +27,7 @@ export function quoteParts(quote: string): Array<{ written: string; normal: stri
  * order. The result is the passage's place in the original text, `missing`
  * (the first part not found, as the quote writes it), or `unordered` when every part is there but
  * not in the quote's order (found, but no single passage).
- * @example findQuote(searchableText("Kerja sama ekono-\nmi dan budaya"), "ekonomi dan") // { start: 11, end: 25 }
+ * @example findQuote(searchableText("Kerja sama ekono-\nmi dan budaya"), "ekonomi dan") // { start: 11, end: 24 }
  */
 export function findQuote(text: SearchableText, quote: string): QuotePlace | { missing: string } | { unordered: true } {
   const parts = quoteParts(quote);

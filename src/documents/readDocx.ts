@@ -21,7 +21,8 @@ const textOf = (node: DocxNode): string =>
  * file that is not a .docx (an old .doc, or one saved with a password,
  * which Word stores as an encrypted compound file) or is damaged throws a
  * `DocumentError` saying what to do.
- * @example (await readDocx(bytes, "interview.docx")).text // "Heading\n\nFirst paragraph.\n\n"
+ * @example await readDocx(new TextEncoder().encode("not a docx"), "a.docx").catch((error) => error.message.split(" (")[0])
+ * // "a.docx: not a readable .docx"
  */
 export async function readDocx(bytes: Uint8Array, name: string): Promise<SourceDocument> {
   // Word saves a password-protected .docx, and every old .doc, as a compound file (OLE2), not as a ZIP.

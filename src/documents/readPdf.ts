@@ -22,7 +22,8 @@ interface PdfLine {
  * Runs alike in Node and in a browser (in a Web Worker on the site). A
  * password-protected or broken file, or a PDF with no text at all (a scan),
  * throws a `DocumentError` saying what to do. Nothing is sent anywhere.
- * @example (await readPdf(bytes, "a.pdf")).pageStarts // [0, 2710, 5302]
+ * @example await readPdf(new TextEncoder().encode("not a pdf"), "a.pdf").catch((error) => error.message)
+ * // "a.pdf: not a readable PDF (Invalid PDF structure.); download or export it again, or give its text as a .txt file of the same name"
  */
 export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDocument> {
   // Loaded when a PDF is read, not when the toolkit starts: pdf.js is large.

@@ -23,8 +23,8 @@ export const challenges = checklistFramework({
       "legal_barriers",
       { id: "kendala hukum", en: "legal barriers" },
       {
-        id: "Perbedaan regulasi antara kedua pihak, mis. LoI dianggap cukup oleh mitra tetapi hukum Indonesia mensyaratkan MoU.",
-        en: "Regulatory differences between the parties, e.g. the partner deems an LoI enough while Indonesian law requires an MoU.",
+        id: "Perbedaan regulasi atau tafsirnya antara kedua pihak, mis. LoI dianggap cukup oleh mitra tetapi Denpasar membaca aturan Indonesia sebagai mewajibkan MoU (000, 4.3: perjanjian dapat berbentuk MoU atau bentuk lain; kesulitannya pada Pasal 1 ayat 15 dan Pasal 9 huruf c PM 25/2020).",
+        en: "Regulatory differences between the parties, or in how they read the rules, e.g. the partner deems an LoI enough while Denpasar reads Indonesian rules as requiring an MoU (000, 4.3: an agreement may be an MoU or another form; the difficulty lies in articles 1(15) and 9(c) of PM 25/2020).",
       },
     ),
     presenceItem(

@@ -2,7 +2,7 @@
 export interface ChartSolution {
   /** Each cover: implicant indexes, ascending. */
   covers: number[][];
-  /** False when the search stopped at its node budget: the covers are the smallest found, not proven minimal. */
+  /** False when the search for the smallest size stopped at its node budget: the covers are the smallest found, not proven minimal. */
   complete: boolean;
   /** How many minimal covers there are in all, of which `covers` holds the first `limit`. */
   total: number;
@@ -127,6 +127,7 @@ export function minimalCovers(
   for (let tried = 1; tried <= dominant.length && size === 0 && complete; tried++)
     search(dominant, tried, () => ((size = tried), true));
   if (size === 0) return { covers: [], complete: false, total: 0, totalExact: false };
+  const sizeProven = complete;
   // Every cover of that size, from the whole open chart: the first `limit` kept, all of them counted.
   nodes = 0;
   const found = new Map<string, number[]>();
@@ -140,7 +141,6 @@ export function minimalCovers(
     }
     return false;
   });
-  // The budget spent after the first `limit` covers were found leaves the covers shown exact, and only the count short.
-  const listed = complete || found.size >= limit;
-  return { covers: [...found.values()], complete: listed, total: seen.size, totalExact: complete };
+  // Every cover found has the proven smallest size: a budget spent while listing them leaves only the count short.
+  return { covers: [...found.values()], complete: sizeProven, total: seen.size, totalExact: complete };
 }

@@ -55,9 +55,9 @@ const MIN_PAIRABLE = 10;
 
 /**
  * What an alpha says, by Krippendorff's thresholds, given the pairable values it rests on.
- * @example alphaReading(0.82, 40) // "reliable"
+ * For example, an alpha of 0.82 on 40 pairable values reads "reliable".
  */
-function alphaReading(alpha: number | null, pairable: number): AgreementRow["reading"] {
+export function alphaReading(alpha: number | null, pairable: number): AgreementRow["reading"] {
   if (alpha === null) return null;
   if (pairable < MIN_PAIRABLE) return "too few values";
   return alpha >= 0.8 ? "reliable" : alpha >= 0.667 ? "tentative" : "unreliable";

@@ -61,9 +61,9 @@ const excelYear = (digits: string) => (Number(digits) < 30 ? 2000 : 1900) + Numb
  * How to write a date the way the format asks, for the forms students and spreadsheets write:
  * day first or month first with slashes, dots or hyphens; month and year; month names
  * (English or Indonesian); Excel's `Nov-12` (November 2012) and its day numbers (43831).
- * @example dateFix("31/12/2019") // "write it 2019-12-31"
+ * @example patternFix(PARTIAL_DATE, "31/12/2019") // "write it 2019-12-31"
  */
-function dateFix(cell: string): string | undefined {
+export function dateFix(cell: string): string | undefined {
   let match = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(cell);
   if (match) {
     const month = Number(match[2]);

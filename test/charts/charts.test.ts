@@ -7,6 +7,7 @@ import type { MatrixCell } from "../../src/charts/indicatorMatrix.ts";
 import { partnershipMap } from "../../src/charts/partnershipMap.ts";
 import { timelineChart } from "../../src/charts/timeline.ts";
 import { elementsDotPlot, type ElementDot } from "../../src/charts/elementsDotPlot.ts";
+import { elementLabel, elementLabels } from "../../src/charts/elementLabel.ts";
 import { PARTNERSHIP_COLORS, SCORE_COLORS, SCORE_WORDS } from "../../src/charts/scoreColors.ts";
 import type { Partnership } from "../../src/dataset/types.ts";
 
@@ -224,7 +225,25 @@ describe("timelineChart(data)", () => {
   });
 });
 
+describe("elementLabel(element, language)", () => {
+  it("names tangible results as the outcome, apart from the four conditions", () => {
+    expect(elementLabel("tangible_results", "en")).toBe("Tangible results (outcome)");
+    expect(elementLabel("tangible_results", "id")).toBe("Hasil nyata (luaran)");
+    expect(elementLabel("commitment", "en")).toBe("Commitment");
+    expect(elementLabels("en").at(-1)).toBe("Tangible results (outcome)");
+  });
+});
+
 describe("elementsDotPlot(dots)", () => {
+  it("leaves room on the left for the longest row name, so that no name is cut", () => {
+    const long = "A row name of exactly forty-one characters";
+    const dots: ElementDot[] = [{ partnership: "a", element: "x", elementName: long, score: 1, evidence: null }];
+    const chart = elementsDotPlot(dots, { width: 390, elementNames: [long], document });
+    const frame = chart.querySelector("g[aria-label='frame'] rect, rect[aria-label='frame']")!;
+    // At 390 px the font is chartFontSize(390) px; a character takes about 0.6 em.
+    expect(Number(frame.getAttribute("x"))).toBeGreaterThanOrEqual(long.length * chartFontSize(390) * 0.6);
+  });
+
   it("draws one dot per assessed element, in a row per element", () => {
     const dots: ElementDot[] = [
       { partnership: "a", element: "commitment", elementName: "Commitment", score: 2, evidence: null },

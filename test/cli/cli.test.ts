@@ -178,6 +178,53 @@ describe("run(argv, io)", () => {
     );
   });
 
+  it("score's default table fits a terminal of 120 columns, and names the columns it leaves to --wide, --columns, CSV and JSON", async () => {
+    const { code, stdout } = await cli("score", INDONESIA);
+    expect(code).toBe(0);
+    const lines = stdout.split("\n");
+    expect(lines.filter((line) => line.length > 120)).toEqual([]);
+    expect(lines[0]).toBe(
+      "id                       highest           conditions_score  conditions_assessed  stage           stalled  rate",
+    );
+    expect(lines.slice(2, 29).map((line) => line.split(/\s+/).length)).toEqual(Array(27).fill(7));
+    expect(stdout).toContain(
+      [
+        "7 of 30 columns shown; the others with --wide or --columns A,B,…, and always in --format csv or json:",
+        "  economic, multidimensional, political, score_rankable, not_met, partly_met, tangible_results, stage_evidence,",
+        "  legal_basis, realised, planned, rate_low, rate_high, rate_of, challenges, challenges_assessed, motives,",
+        "  motives_assessed, duchacek, duchacek_assessed, zelinsky, zelinsky_assessed, argued_only",
+      ].join("\n"),
+    );
+    const byLocalGovernment = (await cli("score", INDONESIA, "--by", "local-government")).stdout.split("\n");
+    expect(byLocalGovernment.filter((line) => line.length > 120)).toEqual([]);
+    const wide = (await cli("score", INDONESIA, "--wide")).stdout.split("\n");
+    expect(wide[0]!.trim().split(/\s+/)).toHaveLength(30);
+    const chosen = (await cli("score", INDONESIA, "--columns", "id,not_met")).stdout.split("\n");
+    expect(chosen[0]).toMatch(/^id {23}not_met$/);
+    const csv = (await cli("score", INDONESIA, "--format", "csv")).stdout.split("\r\n");
+    expect(csv[0]!.split(",")).toHaveLength(30);
+    expect((await cli("score", INDONESIA, "--columns", "id,nope")).stderr).toMatch(
+      /^paradiplomacy score: --columns: there is no column "nope" \(the columns are id, economic, /,
+    );
+    expect((await cli("score", INDONESIA, "--wide", "--format", "csv")).stderr).toMatch(
+      /--columns and --wide choose the table's columns; CSV and JSON always have every column/,
+    );
+  });
+
+  it("data-path prints where the shipped dataset is, and a missing dataset folder is a usage error that points there", async () => {
+    expect(await cli("data-path")).toEqual({ code: 0, stdout: `${INDONESIA}\n`, stderr: "" });
+    const missing = await cli("score", "datasets/indonesia-missing");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      'paradiplomacy score: no such folder "datasets/indonesia-missing"\nSee: paradiplomacy score --help\n',
+    );
+    const elsewhere = await cli("score", join(temporaryFolder(), "datasets/indonesia"));
+    expect(elsewhere.stderr).toContain(
+      `; the dataset shipped with the toolkit is at ${INDONESIA} (paradiplomacy data-path prints it)\n`,
+    );
+    expect((await cli("--help")).stdout).toContain("  data-path          print where the shipped dataset");
+  });
+
   it("score --coder refuses a coder with no codings, listing the coders there are", async () => {
     const { code, stderr } = await cli("score", INDONESIA, "--coder", "nobody");
     expect(code).toBe(2);
@@ -236,7 +283,7 @@ describe("run(argv, io)", () => {
     expect(csv.find((line) => line.startsWith("jawa-barat-souss-massa,"))).toMatch(
       /^jawa-barat-souss-massa,present,partial,not assessable,economic,0\.88,4,yes,none,community_participation,2,/,
     );
-    const table = (await cli("score", INDONESIA)).stdout;
+    const table = (await cli("score", INDONESIA, "--wide")).stdout;
     expect(table).toMatch(
       /^jawa-barat-souss-massa\s+present\s+partial\s+not assessable\s+economic\s+0\.88\s+4\s+yes\s+none\s+community_participation\s+2/m,
     );

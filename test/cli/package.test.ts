@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, realpathSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, temporaryFolder } from "../helpers.ts";
@@ -27,6 +27,15 @@ describe("the npm package", () => {
       { cwd: consumer, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
     );
     expect(validated).toBe("");
+    // Installed, the shipped dataset is inside node_modules, and data-path says where.
+    const dataPath = execFileSync("npx", ["paradiplomacy", "data-path"], {
+      cwd: consumer,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    expect(realpathSync(dataPath.trim())).toBe(
+      realpathSync(join(consumer, "node_modules/paradiplomacy/datasets/indonesia")),
+    );
     writeFileSync(
       join(consumer, "use.js"),
       'import { scoreDataset, validateDataset } from "paradiplomacy";\nimport { readDatasetFiles } from "paradiplomacy/node";\n' +

@@ -51,11 +51,42 @@ describe("QCA and the robustness of the index (built site, in Chromium)", () => 
     await page.close();
   });
 
-  it("draws the rank intervals of the success index on the compare page, computed in a Web Worker", async () => {
+  it("draws the rank intervals of the conditions score on the compare page, computed in a Web Worker", async () => {
     const { page, errors } = await open("./?page=compare&lang=en&cases=bandung-liuzhou,jawa-barat-souss-massa");
-    await page.waitForSelector('.robustness:not([aria-busy]) svg[aria-label="How robust is the index\'s ranking?"]');
+    await page.waitForSelector(
+      '.robustness:not([aria-busy]) svg[aria-label="How robust is the conditions score\'s ranking?"]',
+    );
     const text = await page.locator(".robustness").textContent();
     expect(text).toContain("10000 Monte Carlo draws");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the cross-case statistics on the compare page, computed in a Web Worker: rho and n per cell, no figure below 5", async () => {
+    const { page, errors } = await open("./?page=compare&lang=en&cases=denpasar-mossel-bay");
+    await page.waitForSelector("section.cross-case:not([aria-busy])", { timeout: 60_000 });
+    const section = page.locator("section.cross-case");
+    // What the page says of how few cases there are, as the library computes it (crossCaseStatistics in Node).
+    expect(await section.locator("p.note").first().textContent()).toContain(
+      "Of 27 partnerships, the pair of measures assessed together most often is assessed together in 11.",
+    );
+    const cells = await section
+      .locator('figure[data-chart="compare-correlations"] g[aria-label="text"] text')
+      .evaluateAll((texts) =>
+        texts.map((text) => [...text.querySelectorAll("tspan")].map((line) => line.textContent).join(" ")),
+      );
+    expect(cells).toHaveLength(55);
+    expect(cells.filter((cell) => cell.endsWith("no figure"))).toHaveLength(34);
+    expect(cells).toContain("ρ 0.72 n 11");
+    // Switching the measure redraws the group dot plot from the worker's answer, each row named with its n.
+    await section.locator('select[name="Measure"]').selectOption("events");
+    await page.waitForFunction(() =>
+      document.querySelector('figure[data-chart="compare-groups"]')?.textContent?.includes("Recorded events"),
+    );
+    const rows = await section
+      .locator('figure[data-chart="compare-groups"] g[aria-label="fy-axis tick label"] text')
+      .allTextContents();
+    expect(rows).toEqual(["friendship-city (n 1)", "sister-city (n 25)", "sister-province (n 1)"]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -99,12 +99,12 @@ describe("the notebooks in Chromium", () => {
   it("a link with ?present=2 opens on the second chart, and one past the last opens on the last", async () => {
     const second = await openWatched(site.context, site.url, "notebooks/across-the-cases.html?present=2");
     await settled(second.page);
-    await expect.poll(() => second.page.locator("#slide-counter").innerText()).toBe("2 / 2");
+    await expect.poll(() => second.page.locator("#slide-counter").innerText()).toBe("2 / 3");
     await second.page.close();
     // Past the last chart: the page waits until every cell has drawn, then opens on the last chart.
     const past = await openWatched(site.context, site.url, "notebooks/across-the-cases.html?present=9");
     await settled(past.page);
-    await expect.poll(() => past.page.locator("#slide-counter").innerText()).toBe("2 / 2");
+    await expect.poll(() => past.page.locator("#slide-counter").innerText()).toBe("3 / 3");
     await past.page.close();
   });
 

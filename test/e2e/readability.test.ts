@@ -1,4 +1,8 @@
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { temporaryFolder } from "../temporaryFolders.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtSiteInChromium } from "./browser.ts";
 import { measureReadability } from "./readability.ts";
@@ -181,5 +185,64 @@ describe("slides on a 1920×1080 projector (built site, Chromium)", () => {
       expect(problems).toEqual([]);
     },
     120_000,
+  );
+});
+
+/**
+ * A PDF read back as a reader holds it (poppler-utils' pdfinfo and pdftotext): its pages, the text of each, and the
+ * size of its smallest word in points (pdftotext's word boxes are the font's ascent to descent, 1.164 em in the
+ * site's sans-serif face).
+ */
+function readPdf(pdf: Buffer): { pages: number; text: (page: number) => string; smallest: number } {
+  const file = join(temporaryFolder(), "printed.pdf");
+  writeFileSync(file, pdf);
+  const pages = Number(/Pages:\s+(\d+)/u.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))![1]);
+  const boxes = execFileSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8" });
+  const heights = [...boxes.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/gu)].map(
+    ([, top, bottom]) => (Number(bottom) - Number(top)) / 1.164,
+  );
+  return {
+    pages,
+    text: (page) =>
+      execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-layout", file, "-"], { encoding: "utf8" }),
+    smallest: Math.min(...heights),
+  };
+}
+
+describe("printed handouts, read back from the PDF (built site, Chromium, poppler-utils)", () => {
+  it.each(["id", "en"])(
+    "in %s: a case page starts with the case on page 1 and prints no text under 7 pt; a deck prints a slide a page",
+    async (language) => {
+      const context = await site.browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const page = await context.newPage();
+      await page.goto(new URL(`./?page=case&id=bandung-liuzhou&lang=${language}`, site.url).href);
+      await page.waitForSelector(".case-page figure.chart svg");
+      const handout = readPdf(await page.pdf({ format: "A4", preferCSSPageSize: true }));
+      expect(handout.pages).toBeLessThanOrEqual(9);
+      expect(handout.text(1)).toContain("Bandung – Liuzhou");
+      expect(handout.text(1)).toContain(language === "id" ? "Ringkasan" : "Summary");
+      expect(handout.smallest).toBeGreaterThanOrEqual(7);
+      // After printing, the charts are drawn again for the screen.
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            Math.max(
+              ...[...document.querySelectorAll(".case-page svg")].map((svg) => Number(svg.getAttribute("width"))),
+            ),
+          ),
+        )
+        .toBeGreaterThan(1000);
+      const deck =
+        "framework:ringrose,case:bandung-liuzhou,compare:bandung-liuzhou+denpasar-mossel-bay+jawa-barat-souss-massa";
+      await page.goto(new URL(`./?page=present&lang=${language}&deck=${deck}`, site.url).href);
+      await page.waitForSelector(".slide");
+      const slides = readPdf(await page.pdf({ format: "A4", preferCSSPageSize: true }));
+      expect(slides.pages).toBe(3);
+      expect(slides.text(2)).toContain("Bandung – Liuzhou");
+      expect(slides.text(3)).toContain("Jawa Barat – Souss-Massa");
+      expect(slides.smallest).toBeGreaterThanOrEqual(7);
+      await context.close();
+    },
+    60_000,
   );
 });

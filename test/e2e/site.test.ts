@@ -27,10 +27,11 @@ describe("the site (built, in Chromium)", () => {
     await page.waitForSelector("tbody tr");
     expect(await page.locator("caption").textContent()).toMatch(/kerja sama dalam dataset Indonesia/);
     const liuzhouStage = () => page.locator('tr[data-id="bandung-liuzhou"] td').nth(5).textContent();
-    expect(await liuzhouStage()).toBe("MoU ditandatangani");
+    // Implementation: activity after the vacuum, which 001 implies but does not date (the coder's inference).
+    expect(await liuzhouStage()).toBe("pelaksanaan");
     await page.selectOption("#language", "en");
     expect(await page.locator("caption").textContent()).toBe("27 partnerships in the Indonesian dataset");
-    expect(await liuzhouStage()).toBe("MoU signed");
+    expect(await liuzhouStage()).toBe("implementation");
     expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
     const reopened = await open(`./?lang=en&page=partnerships`);
     await reopened.page.waitForSelector("tbody tr");
@@ -88,8 +89,9 @@ describe("the site (built, in Chromium)", () => {
     const kinds = await page.locator("table.evidence tbody tr td:nth-child(5)").allTextContents();
     expect(kinds).toContain("argumen");
     expect(kinds).toContain("temuan");
-    // Four: the 2004 readiness to invest is no longer coded as a planned activity (docs/coding-decisions.md).
-    expect(await page.locator("table.events tbody tr").count()).toBe(4);
+    // Five: the 2004 readiness to invest is no longer coded as a planned activity, and the activity after the vacuum,
+    // undated, is (docs/coding-decisions.md).
+    expect(await page.locator("table.events tbody tr").count()).toBe(5);
     // 16 sub-indicators + 5 elements, one cell each.
     expect(await page.locator("figure.chart svg g[aria-label='cell'] rect").count()).toBe(21);
     await page.screenshot({ path: join(SCREENSHOTS, "case-bandung-liuzhou.png"), fullPage: true });

@@ -274,7 +274,7 @@ describe("the agreement page (built, in Chromium)", () => {
     const page = context.pages()[0] ?? (await context.newPage());
     const { errors, foreign } = watch(page, server.url);
     await page.goto(new URL("./?page=agreement&lang=en", server.url).href);
-    await page.setInputFiles('input[name="coder-files"]', [
+    const files = [
       {
         name: "codings.csv",
         mimeType: "text/csv",
@@ -295,7 +295,8 @@ describe("the agreement page (built, in Chromium)", () => {
           ]),
         ),
       },
-    ]);
+    ];
+    await page.setInputFiles('input[name="coder-files"]', files);
     await page.click("button.compute");
     await page.waitForSelector("table.agreement");
     // Reciprocity: units (0, 0) and (1, 2); ordinal alpha by hand = 1 − 0.5/3 = 0.833 (see test/reliability).
@@ -319,6 +320,29 @@ describe("the agreement page (built, in Chromium)", () => {
     expect(await page.locator(".agreement-output p.note[role=status]").textContent()).toBe(
       "8 codings exported; 2 unresolved disagreements left out.",
     );
+    // The resolution survives a reload: the same files again, and the disagreement shows how it was resolved.
+    // (once it is written: the note's last keystroke is in this browser's storage)
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const request = indexedDB.open("paradiplomacy");
+          request.onsuccess = () => {
+            const read = request.result.transaction("resolutions").objectStore("resolutions").getAll();
+            read.onsuccess = () => {
+              request.result.close();
+              resolve(read.result.some((entry: { note: string }) => entry.note === "budi cites the joint programme"));
+            };
+          };
+        }),
+    );
+    await page.reload();
+    await page.setInputFiles('input[name="coder-files"]', files);
+    await page.click("button.compute");
+    await page.waitForSelector("article.disagreement");
+    expect(await card.locator('select[name="resolution"]').inputValue()).toBe("coder:budi");
+    expect(await card.locator('input[name="resolution-note"]').inputValue()).toBe("budi cites the joint programme");
+    const [again] = await Promise.all([page.waitForEvent("download"), page.click("button.export")]);
+    expect((await downloaded(again)).toString("utf8")).toBe(csv);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await context.close();

@@ -176,8 +176,9 @@ describe("implementation.score(input): the rate needs the plans", () => {
     // Hand-computed: 1 realised of 3 due = 1/3; 2 not yet due.
     expect(result).toMatchObject({ planned: 3, realised: 1, notYetDue: 2, basis: "reported-activities" });
     expect(result.rate).toBeCloseTo(1 / 3, 10);
+    // The Wilson interval of 1 of 3: scipy 1.17 binomtest(1, 3).proportion_ci(method="wilson") → (0.0615, 0.7923).
     expect(implementation.headline(result, "en")).toBe(
-      "1 of 3 reported activities realised; 2 more not yet due at the source's date",
+      "1 of 3 reported activities realised (95% Wilson interval 0.06–0.79); 2 more not yet due at the source's date",
     );
   });
 
@@ -213,13 +214,71 @@ describe("implementation.score(input): the rate needs the plans", () => {
     expect(aggregate.actionPlans).toEqual({ planned: 3, realised: 1, rate: 1 / 3, partnerships: 1 });
     expect(aggregate.reportedActivities).toEqual({ planned: 2, realised: 1, rate: 0.5, partnerships: 1 });
     const columns = Object.fromEntries(
-      implementation.aggregateColumns.map((column) => [column.name, column.value(aggregate)]),
+      implementation.aggregateColumns
+        .filter((column) => ["action_plan_rate", "action_plans", "activity_share", "activities"].includes(column.name))
+        .map((column) => [column.name, column.value(aggregate)]),
     );
+    // Wilson (1927) score intervals at 95%, by hand (z = 1.96): 1 of 3 → 0.0615–0.7924; 1 of 2 → 0.0945–0.9055.
     expect(columns).toEqual({
+      action_plan_interval: "0.06–0.79",
+      activity_interval: "0.09–0.91",
       action_plan_rate: 1 / 3,
       action_plans: "1 of 3",
       activity_share: 0.5,
       activities: "1 of 2",
     });
+  });
+});
+
+describe("stage.score(input): the rules in force at each step (FR4) and the evidence of the stage reached (S6)", () => {
+  it("reads a partnership with a step before 2020 against the 2020 stages, and says so in the headline and the table", () => {
+    // MoU of 2006-09-21: the 1993 circular was in force (001, 1.1 names it; no source describes its steps).
+    const result = stage.score({
+      partnership: "p",
+      codings: [],
+      events: [event("initiation", "1960"), event("mou-signed", "2006-09-21"), event("activity", "2021")],
+    });
+    expect(result.legalBasis).toEqual({
+      rules: "permendagri-25-2020",
+      earlierSteps: [
+        { stage: "initiation", date: "1960", rulesInForce: null },
+        { stage: "mou-signed", date: "2006-09-21", rulesInForce: "se-mendagri-193-1652-puod-1993" },
+      ],
+      assessedAgainstLaterRules: true,
+    });
+    expect(stage.headline(result, "en")).toBe("Stage reached: implementation; assessed against 2020 rules");
+    expect(stage.headline(result, "id")).toBe("Tahap tercapai: pelaksanaan; dinilai dengan aturan 2020");
+    const column = stage.columns.find((entry) => entry.name === "legal_basis")!;
+    expect(column.value(result)).toBe("assessed against 2020 rules");
+  });
+
+  it("names Permendagri 25/2020 alone when every dated step is of 2020 or later; a 2008 step falls under Permendagri 3/2008", () => {
+    const recent = stage.score({ partnership: "p", codings: [], events: [event("mou-signed", "2020")] });
+    expect(recent.legalBasis.assessedAgainstLaterRules).toBe(false);
+    expect(stage.columns.find((entry) => entry.name === "legal_basis")!.value(recent)).toBe("Permendagri 25/2020");
+    const drafted = stage.score({ partnership: "p", codings: [], events: [event("mou-drafted", "2008-09")] });
+    expect(drafted.legalBasis.earlierSteps).toEqual([
+      { stage: "mou-drafted", date: "2008-09", rulesInForce: "permendagri-3-2008" },
+    ]);
+  });
+
+  it("gives the kind of evidence of the event that sets the stage reached, the strongest when several do", () => {
+    const inferred = stage.score({
+      partnership: "p",
+      codings: [],
+      events: [event("initiation", "2006"), event("mou-signed", "2008", "realised", { evidence_kind: "inference" })],
+    });
+    expect(inferred.reachedBy).toBe("inference");
+    expect(stage.headline(inferred, "en")).toMatch(/^Stage reached: MoU signed \(coder's inference\)/);
+    const both = stage.score({
+      partnership: "p",
+      codings: [],
+      events: [
+        event("mou-signed", "2020", "realised", { evidence_kind: "inference", id: "a" }),
+        event("mou-signed", "2020", "realised", { evidence_kind: "finding", id: "b" }),
+      ],
+    });
+    expect(both.reachedBy).toBe("finding");
+    expect(stage.headline(both, "en")).toBe("Stage reached: MoU signed");
   });
 });

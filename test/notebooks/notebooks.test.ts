@@ -101,14 +101,6 @@ describe("notebooks/", () => {
     expect(NOTEBOOKS.map((notebook) => notebook.file).sort()).toEqual(files);
   });
 
-  it("the README lists every notebook with a sentence", () => {
-    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    for (const notebook of NOTEBOOKS)
-      expect(readme.includes(`notebooks/${notebook.file}.html`), `README names notebooks/${notebook.file}.html`).toBe(
-        true,
-      );
-  });
-
   describe.each(NOTEBOOKS.map((notebook) => notebook.file))("%s", (file) => {
     const document = prose(file);
 

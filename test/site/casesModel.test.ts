@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyView, caseRows } from "../../site/src/model/casesModel.ts";
-import { compareModel } from "../../site/src/pages/comparePage.ts";
+import { compareModel } from "../../site/src/model/compareModel.ts";
 import { DEFAULT_CASES_VIEW as DEFAULT_VIEW } from "../../site/src/model/state.ts";
 import { readDatasetFiles } from "../../src/node/readDatasetFiles.ts";
 import { readDataset } from "../../src/dataset/readDataset.ts";

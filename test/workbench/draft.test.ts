@@ -3,6 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { strToU8, unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
+import { formatProblem } from "../../src/problem.ts";
 import { validateDataset } from "../../src/validate/validateDataset.ts";
 import { draftFiles, emptyRow, filesToTexts, newDraft, type Draft, type DraftRow } from "../../src/workbench/draft.ts";
 import { importFiles } from "../../src/workbench/importFiles.ts";
@@ -93,6 +94,18 @@ describe("draftFiles(drafts)", () => {
     const { code, stderr } = await cli("validate", folder);
     expect(stderr).toContain("valid (1 partnerships, 1 events, 4 codings, 1 sources)");
     expect(code).toBe(0);
+  });
+
+  it("gives the workbench the library's messages in words: a date written 31/12/2019 is told how to write it", () => {
+    const draft = validDraft();
+    draft.events[0]!.date = "31/12/2019";
+    draft.partnership.id = "Kota-A-Kota-B";
+    const problems = validateDataset(filesToTexts(draftFiles([draft]))).problems.map(formatProblem);
+    expect(problems).toEqual([
+      'events.csv:2:3: date does not have the expected form: write it 2019-12-31 (expected a year, year-month or date written YYYY, YYYY-MM or YYYY-MM-DD, such as 2019-05, found "31/12/2019")',
+      'partnerships.csv:2:1: id does not have the expected form: ids are lower case with hyphens: did you mean kota-a-kota-b? (expected lower-case letters and digits, words joined by hyphens, such as denpasar-mossel-bay, found "Kota-A-Kota-B")',
+      "partnerships.csv:2:1: 3 rows of events.csv and codings.csv refer to it (events.csv row 2; codings.csv rows 2–3): they are checked again once it is fixed",
+    ]);
   });
 
   it("writes cells as typed: a quote starting with = is not escaped, so it reads back unchanged", () => {

@@ -19,6 +19,7 @@ import { countryName } from "../../../src/dataset/countryName.ts";
 import { textIn } from "../../../src/dataset/textIn.ts";
 import { element, dataTable } from "../../../web/dom.ts";
 import { chartFigure } from "../../../web/chartFigure.ts";
+import { CONDITION_ORDER } from "../../../src/frameworks/ringroseConditions.ts";
 import { timelineTable } from "../../../src/charts/timeline.ts";
 import { stateLink, type PageView } from "./page.ts";
 
@@ -53,7 +54,7 @@ const CASE_TEXTS = {
       "Skor setiap indikator: 0 tidak ada, 1 direncanakan atau di atas kertas, 2 terlaksana, NA sumber tidak membahas.",
     timelineSummary: "Tahapan dan peristiwa bertanggal kerja sama ini, berwarna menurut statusnya.",
     index: (scores: number[], index: number) =>
-      `Cara menghitung indeks keberhasilan: setiap elemen yang dinilai diberi skor 0 (tidak ada), 1 (direncanakan atau di atas kertas) atau 2 (terlaksana); elemen NA (sumber tidak membahas) tidak dihitung, bukan dianggap 0. Indeks adalah rata-rata skor itu dibagi 2, dari 0 sampai 1, dengan bobot sama: (${scores.join(" + ")}) ÷ (2 × ${scores.length}) = ${index.toFixed(2)}. Indeks dan pembobotannya buatan toolkit ini; kelima elemen berasal dari Ringrose (lihat Buku kode).`,
+      `Cara menghitung skor syarat (Ringrose): empat syarat (komitmen, partisipasi masyarakat, pemahaman bersama, timbal balik) masing-masing diberi skor 0 (tidak terpenuhi), 1 (terpenuhi sebagian) atau 2 (terpenuhi); syarat NA (sumber tidak membahas) tidak dihitung, bukan dianggap 0. Skornya rata-rata skor syarat yang dinilai dibagi 2, dari 0 sampai 1, dengan bobot sama: (${scores.join(" + ")}) ÷ (2 × ${scores.length}) = ${index.toFixed(2)}. Hasil nyata, elemen kelima, adalah hasil, bukan syarat: dilaporkan terpisah. Skor dan pembobotannya buatan toolkit ini; kelima elemen berasal dari Ringrose (lihat Buku kode).`,
   },
   en: {
     notFound: "Partnership not found:",
@@ -85,7 +86,7 @@ const CASE_TEXTS = {
     profileSummary: "Each indicator's score: 0 absent, 1 planned or on paper, 2 realised, NA source silent.",
     timelineSummary: "This partnership's dated stages and events, coloured by their status.",
     index: (scores: number[], index: number) =>
-      `How the success index is computed: each assessed element scores 0 (absent), 1 (planned or on paper) or 2 (realised); an NA element (the source is silent) is left out, not counted as 0. The index is the mean of those scores divided by 2, from 0 to 1, with equal weights: (${scores.join(" + ")}) ÷ (2 × ${scores.length}) = ${index.toFixed(2)}. The index and its weighting are the toolkit's own; the five elements come from Ringrose (see the Codebook).`,
+      `How the conditions score (Ringrose) is computed: the four conditions (commitment, community participation, mutual understanding, reciprocity) each score 0 (not met), 1 (partly met) or 2 (met); an NA condition (the source is silent) is left out, not counted as 0. The score is the mean of the assessed conditions' scores divided by 2, from 0 to 1, with equal weights: (${scores.join(" + ")}) ÷ (2 × ${scores.length}) = ${index.toFixed(2)}. Tangible results, the fifth element, is an outcome, not a condition: it is reported apart. The score and its weighting are the toolkit's own; the five elements come from Ringrose (see the Codebook).`,
   },
 } as const;
 
@@ -108,7 +109,7 @@ function table(headers: string[], rows: Array<Array<string | Node>>, className =
  * One partnership: a line for every framework that assesses it, its profile,
  * stages, action plans and the evidence for every score, all as text.
  */
-export const casePage: PageView = (state, { reading, scores }, { width, navigate }) => {
+export const caseView: PageView = (state, { reading, scores }, { width, navigate }) => {
   const { language } = state;
   const texts = CASE_TEXTS[language];
   const id = state.caseId ?? "";
@@ -171,9 +172,9 @@ export const casePage: PageView = (state, { reading, scores }, { width, navigate
   const title = `${partnership.local_government} – ${partnership.partner}`;
   const cells = indicatorMatrix([score], { language });
   // The index worked out for this partnership, from its own element scores.
-  const assessed = Object.values(score.ringrose.elements)
-    .map((entry) => entry.score)
-    .filter((value): value is number => value !== null);
+  const assessed = CONDITION_ORDER.map((condition) => score.ringrose.elements[condition].score).filter(
+    (value): value is number => value !== null,
+  );
   const indexExplanation =
     score.ringrose.index === null
       ? []

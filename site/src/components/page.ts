@@ -16,6 +16,8 @@ export interface PageContext {
   /** Width available for charts, in CSS pixels. */
   width: number;
   navigate: Navigate;
+  /** Called when a page that loads its code on demand has been drawn in place of its placeholder. */
+  onDrawn?: () => void;
 }
 
 /** A page: a function of the state and the data that wires components into an element. */

@@ -98,3 +98,6 @@ export const TEXTS = {
     },
   },
 } as const;
+
+/** The mark of a partnership imported into this browser, beside its name. */
+export const OWN_MARK = { id: "(milik peramban ini)", en: "(this browser's own)" } as const;

@@ -12,9 +12,19 @@ export interface StoredImport {
   rejectedRows: number;
 }
 
+/** How one disagreement between coders was resolved on the agreement page: the score chosen and a note. */
+export interface Resolution {
+  /** The coding unit (partnership, framework, indicator), as the agreement page keys it. */
+  unit: string;
+  /** `coder:NAME` to take that coder's coding, "NA", or a score as text; "" while unresolved. */
+  score: string;
+  note: string;
+}
+
 interface Schema extends DBSchema {
   drafts: { key: string; value: Draft };
   imports: { key: string; value: StoredImport };
+  resolutions: { key: string; value: Resolution };
   documents: { key: string; value: DraftDocument; indexes: { draftId: string } };
 }
 
@@ -22,7 +32,7 @@ interface Schema extends DBSchema {
 export type SaveStatus = { state: "saved"; at: string } | { state: "saving" } | { state: "failed"; reason: string };
 
 /**
- * This browser's own storage of drafts and imports (IndexedDB, through
+ * This browser's own storage of drafts, imports and resolutions (IndexedDB, through
  * `idb`). Nothing is ever sent anywhere. Every change is written at once, in
  * its own transaction, without blocking typing: writes queue, and the status
  * says when the last one is on disk, or why it failed (storage full,
@@ -38,14 +48,17 @@ class Storage {
   constructor(name = "paradiplomacy") {
     // Opened inside a promise: a browser that throws on opening (storage disabled) makes a rejected promise, not a broken page.
     this.#db = Promise.resolve().then(() =>
-      openDB<Schema>(name, 2, {
+      // Version 2 adds the agreement page's resolutions beside the drafts and imports of version 1; version 3 the
+      // source documents opened in drafts.
+      openDB<Schema>(name, 3, {
         upgrade(db, oldVersion) {
           if (oldVersion < 1) {
             db.createObjectStore("drafts", { keyPath: "id" });
             db.createObjectStore("imports", { keyPath: "id" });
           }
-          // Version 2: the source documents opened in drafts, kept with them.
-          if (oldVersion < 2) db.createObjectStore("documents", { keyPath: "id" }).createIndex("draftId", "draftId");
+          if (oldVersion < 2) db.createObjectStore("resolutions", { keyPath: "unit" });
+          // Version 3: the source documents opened in drafts, kept with them.
+          if (oldVersion < 3) db.createObjectStore("documents", { keyPath: "id" }).createIndex("draftId", "draftId");
         },
       }),
     );
@@ -109,6 +122,15 @@ class Storage {
 
   deleteImport(id: string): Promise<void> {
     return this.#write((db) => db.delete("imports", id));
+  }
+
+  async resolutions(): Promise<Resolution[]> {
+    return (await this.#db).getAll("resolutions");
+  }
+
+  saveResolution(resolution: Resolution): Promise<void> {
+    const copy = { ...resolution };
+    return this.#write((db) => db.put("resolutions", copy));
   }
 
   /** The source documents opened in a draft. */

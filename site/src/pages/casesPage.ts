@@ -4,7 +4,7 @@ import { layers } from "../../../src/frameworks/threeLayers.ts";
 import { vocabularyLabel } from "../../../src/language.ts";
 import { applyView, caseRows } from "../model/casesModel.ts";
 import { element, tableRegion } from "../../../web/dom.ts";
-import { TEXTS } from "../model/i18n.ts";
+import { OWN_MARK, TEXTS } from "../model/i18n.ts";
 import { stateLink, type PageView } from "../components/page.ts";
 import type { CasesView, SortKey } from "../model/state.ts";
 
@@ -30,7 +30,6 @@ const CONTROLS = {
  * is part of the site's state, so it lives in the URL.
  */
 /** The mark of a partnership imported into this browser. */
-export const OWN_MARK = { id: "(milik peramban ini)", en: "(this browser's own)" } as const;
 
 export const casesPage: PageView = (state, { scores, own }, { navigate }) => {
   const { language, cases: view } = state;

@@ -1,16 +1,15 @@
 import { SCORE_WORDS } from "../../../src/charts/scoreColors.ts";
 import { citeSource } from "../../../src/dataset/sourceLabel.ts";
-import { OWN_MARK } from "./casesPage.ts";
-import { successIndexCases } from "../../../src/analysis/sensitivity.ts";
 import { rankIntervalChart } from "../../../src/charts/rankIntervalChart.ts";
-import type { AnalysisResponse } from "../workers/analysisWorker.ts";
-import { runAnalysis } from "../workers/runAnalysis.ts";
-import { isCoded, type PartnershipScore } from "../../../src/score/scoreDataset.ts";
+import { successIndexIntervals } from "../workers/successIndexIntervals.ts";
+import { compareModel } from "../model/compareModel.ts";
+import { OWN_MARK } from "../model/i18n.ts";
+import type { PartnershipScore } from "../../../src/score/scoreDataset.ts";
 import { indicatorMatrix, type MatrixCell } from "../../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../../src/charts/matrixChart.ts";
 import { elementDots, elementsDotPlot } from "../../../src/charts/elementsDotPlot.ts";
 import { elementLabels } from "../../../src/charts/elementLabel.ts";
-import { indexBars, type IndexBar } from "../../../src/charts/indexBars.ts";
+import { indexBars } from "../../../src/charts/indexBars.ts";
 import { timelineChart, timelineData, timelineEnd, timelineTable } from "../../../src/charts/timeline.ts";
 import { vocabularyLabel, vocabularyLabels, type Language } from "../../../src/language.ts";
 import { evidenceKinds, eventStatuses } from "../../../src/dataset/vocabularies.ts";
@@ -18,6 +17,7 @@ import { chartFigure } from "../../../web/chartFigure.ts";
 import { element } from "../../../web/dom.ts";
 import type { PageView } from "../components/page.ts";
 import { heatmapKeys } from "../components/heatmapKeys.ts";
+import { crossCaseSection } from "../components/crossCaseSection.ts";
 import type { Navigate, SiteState } from "../model/state.ts";
 import type { Source } from "../../../src/dataset/types.ts";
 
@@ -70,43 +70,7 @@ const COMPARE = {
   },
 } as const;
 
-/** The compare view's data: the partnerships one can pick, those picked (in the order picked), their labels and ranked indices. */
-export function compareModel(
-  scores: PartnershipScore[],
-  selected: readonly string[],
-  own: ReadonlySet<string> = new Set(),
-  ownMark = "",
-) {
-  const coded = scores.filter((score) => isCoded(score));
-  const byId = new Map(coded.map((score) => [score.id, score]));
-  const picked = selected.flatMap((id) => byId.get(id) ?? []);
-  const labels = Object.fromEntries(
-    scores.map((score) => [
-      score.id,
-      `${score.partnership.local_government} – ${score.partnership.partner}${own.has(score.id) ? ` ${ownMark}` : ""}`,
-    ]),
-  );
-  // Only an index on enough elements is ranked; the others are counted, and the page says so.
-  const unranked = picked
-    .filter((score) => score.ringrose.index !== null && !score.ringrose.rankable)
-    .map((score) => score.id);
-  const ranked: IndexBar[] = picked.flatMap((score) =>
-    score.ringrose.index === null || !score.ringrose.rankable
-      ? []
-      : [
-          {
-            id: score.id,
-            label: labels[score.id]!,
-            index: score.ringrose.index,
-            assessedCount: score.ringrose.assessedCount,
-          },
-        ],
-  );
-  return { coded, picked, labels, ranked, unranked };
-}
-
 const SENSITIVITY_DRAWS = 10_000;
-const sensitivityCache = new WeakMap<object, Promise<AnalysisResponse>>();
 
 /** The rank intervals of the conditions score, computed once per set of scores in a Web Worker, the picked partnerships highlighted. */
 function robustnessSection(
@@ -121,18 +85,7 @@ function robustnessSection(
     element("h3", { text: texts.robustness }),
     element("p", { className: "note", text: texts.computing }),
   ]);
-  let pending = sensitivityCache.get(scores);
-  if (pending === undefined)
-    sensitivityCache.set(
-      scores,
-      (pending = runAnalysis({
-        type: "sensitivity",
-        cases: successIndexCases(scores),
-        draws: SENSITIVITY_DRAWS,
-        seed: 1,
-      })),
-    );
-  void pending.then((response) => {
+  void successIndexIntervals(scores, SENSITIVITY_DRAWS).then((response) => {
     if (response.type !== "sensitivity") {
       section.replaceChildren(
         element("p", { className: "error", text: response.type === "error" ? response.message : "" }),
@@ -278,6 +231,7 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
       },
     }),
     robustnessSection(scores, labels, state, width),
+    crossCaseSection(reading.dataset, scores, language, width),
     chartFigure(
       elementsDotPlot(dots, {
         width,

@@ -5,7 +5,7 @@ import { mappablePartnerships, partnershipMap } from "../../../src/charts/partne
 import { timelineChart, timelineData, timelineEnd, timelineTable } from "../../../src/charts/timeline.ts";
 import { vocabularyLabels } from "../../../src/language.ts";
 import { chartFigure } from "../../../web/chartFigure.ts";
-import { land } from "../model/land.ts";
+import { loadedLand, loadLand, NO_LAND, type Land } from "../model/land.ts";
 import { element } from "../../../web/dom.ts";
 import type { PageView } from "../components/page.ts";
 import { href } from "../model/state.ts";
@@ -45,26 +45,7 @@ export const overviewPage: PageView = (state, { reading }, { width }) => {
   const drawn = mappablePartnerships(partnerships);
   const timeline = timelineData(partnerships, events, { until: timelineEnd(events), language });
   const firstYear = Math.floor(min(timeline.rows, (row) => row.start) ?? 0);
-  return element("article", { className: "overview-page" }, [
-    element("h2", { text: texts.heading }),
-    element("p", { className: "lead", text: texts.lead }),
-    element("h2", { text: texts.frameworks }),
-    element(
-      "div",
-      { className: "frameworks-intro" },
-      Object.values(registry).map((framework) =>
-        element("section", {}, [
-          element("h3", {}, [
-            element("a", {
-              text: framework.name[language],
-              attributes: { href: `${href({ ...state, page: "codebook" })}#framework-${framework.id}` },
-            }),
-          ]),
-          element("p", { text: framework.description[language] }),
-          ...framework.notes.slice(0, 1).map((note) => element("p", { className: "citation", text: note[language] })),
-        ]),
-      ),
-    ),
+  const mapFigure = (land: Land) =>
     chartFigure(
       partnershipMap(partnerships, {
         land,
@@ -103,7 +84,40 @@ export const overviewPage: PageView = (state, { reading }, { width }) => {
           ]),
         },
       },
+    );
+  // The land outlines arrive as a file of their own: the map is drawn at once without them, then again with them.
+  let map = mapFigure(loadedLand() ?? NO_LAND);
+  if (loadedLand() === undefined)
+    loadLand().then(
+      (land) => {
+        if (!map.isConnected) return;
+        const drawnWithLand = mapFigure(land);
+        map.replaceWith(drawnWithLand);
+        map = drawnWithLand;
+      },
+      (error: Error) => map.append(element("p", { className: "error", text: error.message })),
+    );
+  return element("article", { className: "overview-page" }, [
+    element("h2", { text: texts.heading }),
+    element("p", { className: "lead", text: texts.lead }),
+    element("h2", { text: texts.frameworks }),
+    element(
+      "div",
+      { className: "frameworks-intro" },
+      Object.values(registry).map((framework) =>
+        element("section", {}, [
+          element("h3", {}, [
+            element("a", {
+              text: framework.name[language],
+              attributes: { href: `${href({ ...state, page: "codebook" })}#framework-${framework.id}` },
+            }),
+          ]),
+          element("p", { text: framework.description[language] }),
+          ...framework.notes.slice(0, 1).map((note) => element("p", { className: "citation", text: note[language] })),
+        ]),
+      ),
     ),
+    map,
     chartFigure(
       timelineChart(timeline, {
         width,

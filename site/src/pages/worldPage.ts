@@ -1,18 +1,11 @@
-import twinCitiesUrl from "../../../datasets/twin-cities/twin_cities.csv?url";
-import TwinCitiesWorker from "../workers/twinCitiesWorker.ts?worker";
-import type { TwinCitiesRequest } from "../workers/twinCitiesWorker.ts";
+import { loadNetwork, type Network } from "../workers/loadNetwork.ts";
 import { countryName } from "../../../src/dataset/countryName.ts";
-import {
-  twinCityPairs,
-  type indonesianPartnerCountries,
-  type locateInNetwork,
-  type TwinCityColumns,
-} from "../../../src/dataset/twinCities.ts";
+import { twinCityPairs } from "../../../src/dataset/twinCities.ts";
 import { mappablePartnerships } from "../../../src/charts/partnershipMap.ts";
 import { networkMap } from "../../../src/charts/networkMap.ts";
 import { partnerCountryBars } from "../../../src/charts/partnerCountryBars.ts";
 import { chartFigure } from "../../../web/chartFigure.ts";
-import { land } from "../model/land.ts";
+import { loadedLand, loadLand, NO_LAND, type Land } from "../model/land.ts";
 import { element, dataTable } from "../../../web/dom.ts";
 import { stateLink, type PageView } from "../components/page.ts";
 
@@ -53,31 +46,6 @@ const WORLD = {
   },
 } as const;
 
-/** The pairs, as the worker hands them over (columns), with what it computed from them. */
-interface Network {
-  columns: TwinCityColumns;
-  /** The links projected for a map of this size (a map of another size projects its own). */
-  links: { width: number; height: number; coordinates: Float32Array; arcs: Float32Array };
-  countries: ReturnType<typeof indonesianPartnerCountries>;
-  located: ReturnType<typeof locateInNetwork>;
-}
-
-let cached: Promise<Network> | undefined;
-
-/** Loads and parses the pairs once per page session, in a Web Worker, with the work that needs no page. */
-function loadNetwork(request: Omit<TwinCitiesRequest, "url">): Promise<Network> {
-  cached ??= new Promise((resolve, reject) => {
-    const worker = new TwinCitiesWorker();
-    worker.addEventListener("message", (event: MessageEvent<Partial<Network> & { error?: string }>) => {
-      worker.terminate();
-      if (event.data.columns) resolve(event.data as Network);
-      else reject(new Error(event.data.error ?? "unknown error"));
-    });
-    worker.postMessage({ ...request, url: new URL(twinCitiesUrl, window.location.href).href });
-  });
-  return cached;
-}
-
 /** Lets the browser paint and handle input between two pieces of work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -104,7 +72,7 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
   );
   // The map appears at once with the coded cases; the 26,000 pairs join it when the worker has read them.
   const height = Math.round(width * 0.5);
-  const mapOf = (pairs: Parameters<typeof networkMap>[0], links?: Network["links"]) =>
+  const mapOf = (land: Land, pairs: Parameters<typeof networkMap>[0], links?: Network["links"]) =>
     element("div", { className: "network-map-holder", attributes: { "data-pairs": String(pairs.length) } }, [
       networkMap(pairs, {
         land,
@@ -117,22 +85,28 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
         controlLabels: CONTROL_LABELS[language],
       }),
     ]);
-  const placeholder = mapOf([]);
+  const placeholder = mapOf(loadedLand() ?? NO_LAND, []);
   // Busy until the pairs have joined the map (or failed to): assistive technology, and the tests, wait for it.
   const page = element("article", { className: "world-page", attributes: { "aria-busy": "true" } }, [
     element("h2", { text: texts.heading }),
     status,
     placeholder,
   ]);
-  loadNetwork({ width, height, partnerships: reading.dataset.partnerships }).then(
-    async ({ columns, links, countries: counted, located }) => {
+  Promise.all([loadNetwork({ width, height, partnerships: reading.dataset.partnerships }), loadLand()]).then(
+    async ([{ columns, links, countries: counted, located }, land]) => {
       // Receiving the pairs, rebuilding them, drawing them and building the rest are separate tasks, each short.
       await nextTask();
       const pairs = twinCityPairs(columns);
       await nextTask();
-      const map = mapOf(pairs, links);
+      const map = mapOf(land, pairs, links);
       await nextTask();
-      const countries = counted.map((entry) => ({ ...entry, country: countryName(entry.country, language) }));
+      // Counted by country as named in the page's language: England's pairs count within the United Kingdom's.
+      const pairsByCountry = new Map<string, number>();
+      for (const entry of counted) {
+        const country = countryName(entry.country, language);
+        pairsByCountry.set(country, (pairsByCountry.get(country) ?? 0) + entry.pairs);
+      }
+      const countries = [...pairsByCountry].map(([country, pairs]) => ({ country, pairs }));
       const bars = partnerCountryBars(countries, { width, ariaLabel: texts.countries });
       status.remove();
       placeholder.remove();

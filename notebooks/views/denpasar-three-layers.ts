@@ -1,0 +1,175 @@
+// The views of the Denpasar notebook: its cells call these and display what they return.
+import * as Plot from "@observablehq/plot";
+import { indicatorMatrix } from "../../src/charts/indicatorMatrix.ts";
+import { matrixChart } from "../../src/charts/matrixChart.ts";
+import { SCORE_WORDS } from "../../src/charts/scoreColors.ts";
+import { challenges } from "../../src/frameworks/challenges.ts";
+import { LAYER_ORDER, layers } from "../../src/frameworks/threeLayers.ts";
+import { chartFigure } from "../../web/chartFigure.ts";
+import { indonesia, partnershipName, partnershipsOf } from "../kit/data.ts";
+import { textTable } from "../kit/table.ts";
+import { say, type NotebookView } from "../kit/view.ts";
+
+/** Denpasar's partnerships scored, its portfolio, and their names. */
+export function denpasarData() {
+  const data = indonesia();
+  const denpasar = partnershipsOf(data, "Denpasar");
+  const portfolio = data.localGovernments.find((localGovernment) => localGovernment.name === "Denpasar")!;
+  const names: Record<string, string> = Object.fromEntries(denpasar.map((score) => [score.id, partnershipName(score)]));
+  return { data, denpasar, portfolio, names };
+}
+export type Denpasar = ReturnType<typeof denpasarData>;
+
+/** The three layers' sub-indicators per Denpasar partnership. */
+export function layerMatrix({ denpasar, names }: Denpasar, { language, width }: NotebookView): HTMLElement {
+  const cells = indicatorMatrix(denpasar, { language }).filter((cell) => cell.framework === "three-layers");
+  return chartFigure(
+    matrixChart(cells, {
+      width,
+      labels: names,
+      legendLabels: SCORE_WORDS[language],
+      ariaLabel: say(
+        language,
+        "Skor tiga lapisan per kerja sama Denpasar",
+        "Three-layer scores per Denpasar partnership",
+      ),
+    }),
+    {
+      name: "denpasar-three-layers",
+      title: say(language, "Tiga lapisan per kerja sama Denpasar", "The three layers per Denpasar partnership"),
+      summary: say(
+        language,
+        "Skor 0–2 setiap sub-indikator; NA bila sumber tidak membahas.",
+        "The 0–2 score of each sub-indicator; NA where the source is silent.",
+      ),
+      data: {
+        header: ["partnership", "layer", "indicator", "score", "evidence_kind", "locator"],
+        rows: cells.map((cell) => [
+          names[cell.partnership] ?? cell.partnership,
+          cell.groupLabel,
+          cell.indicatorName,
+          cell.score,
+          cell.evidenceKind,
+          cell.locator,
+        ]),
+      },
+      language,
+    },
+  );
+}
+
+const STATUSES = ["present", "partial", "absent", "not assessable"] as const;
+
+/** Each layer's status across Denpasar's partnerships. */
+export function layerStatus({ denpasar }: Denpasar, { language, width }: NotebookView): HTMLElement {
+  const statusCounts = LAYER_ORDER.flatMap((layer) =>
+    STATUSES.map((status) => ({
+      layer: layers.labels[layer][language],
+      status,
+      count: denpasar.filter((score) => score["three-layers"].layers[layer].status === status).length,
+    })),
+  ).filter((entry) => entry.count > 0);
+  return chartFigure(
+    Plot.plot({
+      width,
+      marginLeft: 260,
+      x: { label: say(language, "kerja sama Denpasar", "Denpasar partnerships"), grid: true },
+      y: { label: null },
+      color: { legend: true, domain: [...STATUSES], range: ["#0072B2", "#E69F00", "#999999", "#DDDDDD"] },
+      marks: [Plot.barX(statusCounts, { y: "layer", x: "count", fill: "status", tip: true }), Plot.ruleX([0])],
+    }),
+    {
+      name: "denpasar-layer-status",
+      title: say(
+        language,
+        "Status setiap lapisan di kerja sama Denpasar",
+        "Each layer's status across Denpasar's partnerships",
+      ),
+      summary: say(language, "Jumlah kerja sama menurut status lapisan.", "Partnerships by the layer's status."),
+      data: {
+        header: ["layer", "status", "partnerships"],
+        rows: statusCounts.map((entry) => [entry.layer, entry.status, entry.count]),
+      },
+      language,
+    },
+  );
+}
+
+/** Denpasar's portfolio: each layer's aggregated status, breadth, and the partnerships it is present in. */
+export function portfolioTable({ portfolio, names }: Denpasar, { language }: NotebookView): HTMLElement {
+  const rows = LAYER_ORDER.map((layer) => {
+    const aggregated = portfolio["three-layers"].layers[layer];
+    return [
+      layers.labels[layer][language],
+      aggregated.status,
+      aggregated.breadth,
+      aggregated.presentIn.map((id) => names[id]).join("; ") || null,
+    ];
+  });
+  return textTable(
+    say(language, "Portofolio Denpasar", "Denpasar's portfolio"),
+    language === "id"
+      ? ["Lapisan", "Status", "Sub-indikator terlaksana", "Ada di"]
+      : ["Layer", "Status", "Realised sub-indicators", "Present in"],
+    rows,
+  );
+}
+
+/** The evidence for each realised sub-indicator. */
+export function realisedEvidence({ denpasar, names }: Denpasar, { language }: NotebookView): HTMLElement {
+  const realised = indicatorMatrix(denpasar, { language }).filter(
+    (cell) => cell.framework === "three-layers" && cell.score === 2,
+  );
+  return textTable(
+    say(language, "Bukti setiap sub-indikator yang terlaksana", "The evidence for each realised sub-indicator"),
+    language === "id"
+      ? ["Kerja sama", "Lapisan", "Sub-indikator", "Bukti (kutipan sumber)", "Jenis", "Lokasi"]
+      : ["Partnership", "Layer", "Sub-indicator", "Evidence (the source's words)", "Kind", "Locator"],
+    realised.map((cell) => [
+      names[cell.partnership] ?? cell.partnership,
+      cell.groupLabel,
+      cell.indicatorName,
+      cell.evidence,
+      cell.evidenceKind,
+      cell.locator,
+    ]),
+  );
+}
+
+/** The challenges, and where the source names them. */
+export function challengesChart({ portfolio, names }: Denpasar, { language, width }: NotebookView): HTMLElement {
+  const challengeNames: Record<string, string> = Object.fromEntries(
+    challenges.indicators.map((indicator) => [indicator.id, indicator.name[language]]),
+  );
+  const where = Object.entries(portfolio.challenges.presentIn).flatMap(([challenge, members]) =>
+    members.map((member) => ({
+      challenge: challengeNames[challenge] ?? challenge,
+      where: names[member] ?? say(language, "(seluruh portofolio)", "(whole portfolio)"),
+    })),
+  );
+  return chartFigure(
+    Plot.plot({
+      width,
+      marginLeft: 200,
+      marginBottom: 120,
+      x: { label: null, tickRotate: -30 },
+      y: { label: null },
+      marks: [Plot.cell(where, { x: "where", y: "challenge", fill: "#D55E00", inset: 2, tip: true })],
+    }),
+    {
+      name: "denpasar-challenges",
+      title: say(
+        language,
+        "Tantangan dan di mana sumber menyebutnya",
+        "The challenges, and where the source names them",
+      ),
+      summary: say(
+        language,
+        "Sel berwarna: sumber menyebut tantangan ini untuk kerja sama itu, atau untuk seluruh portofolio.",
+        "A filled cell: the source names this challenge for that partnership, or for the whole portfolio.",
+      ),
+      data: { header: ["challenge", "where"], rows: where.map((entry) => [entry.challenge, entry.where]) },
+      language,
+    },
+  );
+}

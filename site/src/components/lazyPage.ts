@@ -1,0 +1,33 @@
+import { element } from "../../../web/dom.ts";
+import type { PageView } from "./page.ts";
+
+/**
+ * A page whose code loads on demand, so that the first page carries only its own. The first time, a placeholder that
+ * the page replaces once its module has arrived (then `context.onDrawn` is called); from then on the page is drawn at
+ * once, like any other, so that redrawing it (sorting, filtering) keeps the focus where it was. `preload()` starts
+ * fetching its code ahead.
+ */
+export function lazyPage(load: () => Promise<PageView>): PageView & { preload: () => void } {
+  const loaded: { page?: PageView; loading?: Promise<PageView> } = {};
+  const loading = () => (loaded.loading ??= load());
+  const view: PageView = (state, data, context) => {
+    if (loaded.page !== undefined) return loaded.page(state, data, context);
+    const holder = element("div", { className: "lazy", attributes: { "aria-busy": "true" } });
+    loading().then(
+      (page) => {
+        loaded.page = page;
+        // The reader may have moved on to another page meanwhile.
+        if (!holder.isConnected) return;
+        holder.replaceWith(page(state, data, context));
+        context.onDrawn?.();
+      },
+      (error: Error) => {
+        holder.removeAttribute("aria-busy");
+        holder.replaceChildren(element("p", { className: "error", text: error.message }));
+      },
+    );
+    return holder;
+  };
+  // Starts fetching the page's code (the shell calls it for the page it opens with, before reading the data).
+  return Object.assign(view, { preload: () => void loading().catch(() => undefined) });
+}

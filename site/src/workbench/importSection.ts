@@ -1,0 +1,112 @@
+import { formatProblem } from "../../../src/problem.ts";
+import { element } from "../../../web/dom.ts";
+import { newId, session, type ImportReport } from "../model/session.ts";
+import type { ImportMessage } from "../workers/importWorker.ts";
+import type { Texts } from "./texts.ts";
+
+/** Importing files: a file picker, a folder picker and a drop zone; parsing runs in a Web Worker with a progress bar. */
+export function importSection(texts: Texts): HTMLElement {
+  const progress = element("progress", { attributes: { max: "1", value: "0", hidden: "" } });
+  const stage = element("p", { className: "import-stage", attributes: { role: "status" } });
+  const results = element("div", { className: "import-results" });
+  const showResult = (message: ImportReport) => {
+    stage.textContent = texts.imported(message.partnerships, message.codings, message.rejectedRows);
+    results.replaceChildren(
+      element(
+        "ul",
+        { className: "problems import-problems" },
+        message.problems.slice(0, 500).map((problem) => element("li", { text: formatProblem(problem) })),
+      ),
+      ...(message.problems.length > 500 ? [element("p", { text: `… ${message.problems.length - 500}` })] : []),
+    );
+  };
+  // The last import's report stays on the page when the page is drawn again (as it is once the import is stored).
+  if (session.lastImport !== undefined) showResult(session.lastImport);
+  const run = async (fileList: File[]) => {
+    if (fileList.length === 0) return;
+    progress.hidden = false;
+    progress.value = 0;
+    results.replaceChildren();
+    const files = await Promise.all(
+      fileList.map(async (file) => ({
+        name: file.webkitRelativePath || file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+      })),
+    );
+    const worker = new Worker(new URL("../workers/importWorker.ts", import.meta.url), { type: "module" });
+    worker.onmessage = async (event: MessageEvent<ImportMessage>) => {
+      const message = event.data;
+      if (message.type === "progress") {
+        progress.value = message.fraction;
+        stage.textContent = message.stage;
+        return;
+      }
+      worker.terminate();
+      progress.hidden = true;
+      if (message.type === "error") {
+        stage.textContent = message.message;
+        return;
+      }
+      session.lastImport = message;
+      showResult(message);
+      if (message.partnerships > 0 || message.codings > 0)
+        await session.addImport({
+          id: newId(),
+          name: files
+            .map((file) => file.name)
+            .join(", ")
+            .slice(0, 120),
+          imported: new Date().toISOString(),
+          files: message.files,
+          problems: message.problems.length,
+          rejectedRows: message.rejectedRows,
+        });
+    };
+    worker.postMessage(
+      { files },
+      files.map((file) => file.bytes.buffer),
+    );
+  };
+  const picker = element("input", {
+    attributes: { type: "file", multiple: "", accept: ".zip,.csv,.json", "aria-label": texts.chooseFiles },
+  });
+  picker.addEventListener("change", () => void run([...(picker.files ?? [])]));
+  const folder = element("input", {
+    attributes: { type: "file", webkitdirectory: "", "aria-label": texts.chooseFolder },
+  });
+  folder.addEventListener("change", () => void run([...(folder.files ?? [])]));
+  const zone = element("div", { className: "drop-zone", text: texts.drop });
+  zone.addEventListener("dragover", (event) => {
+    event.preventDefault();
+    zone.classList.add("over");
+  });
+  zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+  zone.addEventListener("drop", (event) => {
+    event.preventDefault();
+    zone.classList.remove("over");
+    void run([...(event.dataTransfer?.files ?? [])]);
+  });
+  const importsList = element(
+    "ul",
+    { className: "imports" },
+    session.imports().map((entry) => {
+      const remove = element("button", { text: texts.delete, attributes: { type: "button" } });
+      remove.addEventListener("click", () => void session.removeImport(entry.id));
+      return element("li", {}, [
+        element("span", { text: `${entry.name} (${new Date(entry.imported).toLocaleString()}) ` }),
+        remove,
+      ]);
+    }),
+  );
+  return element("section", { className: "import" }, [
+    element("h3", { text: texts.import }),
+    element("p", { className: "note", text: texts.importIntro }),
+    element("label", { className: "file-choice" }, [element("span", { text: `${texts.chooseFiles}: ` }), picker]),
+    element("label", { className: "file-choice" }, [element("span", { text: `${texts.chooseFolder}: ` }), folder]),
+    zone,
+    progress,
+    stage,
+    results,
+    ...(session.imports().length > 0 ? [element("h4", { text: texts.imports }), importsList] : []),
+  ]);
+}
