@@ -1,6 +1,6 @@
 import { filesToTexts, newDraft } from "../../../src/workbench/draft.ts";
 import { draftsFromTexts } from "../../../src/workbench/readDraftRows.ts";
-import { qdpxImportControl } from "./documentsPanel.ts";
+import { qdpxImportControl } from "./qdpxControls.ts";
 import { element } from "../../../web/dom.ts";
 import type { PageContext, SiteData } from "../components/page.ts";
 import { newId, session } from "../model/session.ts";
