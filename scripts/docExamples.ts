@@ -140,13 +140,15 @@ export function installedPackage(root = ROOT): string {
 }
 
 /**
- * A scratch folder as a reader's own folder would be: a copy of the shipped datasets and this package installed
+ * A scratch folder as a reader's own folder would be: a copy of the shipped datasets and the test fixtures, and this package installed
  * (a link to `installedPackage()`, so `npx paradiplomacy` runs its bin; `import … from "paradiplomacy"` in a
  * ```ts block resolves to src/ through tsconfig paths).
  */
 export function scratchFolder(packageFolder: string, root = ROOT): string {
   const folder = mkdtempSync(join(tmpdir(), "paradiplomacy-docs-"));
   cpSync(join(root, "datasets"), join(folder, "datasets"), { recursive: true });
+  // The test fixtures too, which pages on faulty files and other tools' tables point at.
+  cpSync(join(root, "test/fixtures"), join(folder, "test/fixtures"), { recursive: true });
   writeFileSync(join(folder, "package.json"), JSON.stringify({ name: "reader", private: true, type: "module" }));
   mkdirSync(join(folder, "node_modules/.bin"), { recursive: true });
   symlinkSync(packageFolder, join(folder, "node_modules/paradiplomacy"));

@@ -35,7 +35,10 @@ export function downloadFile(name: string, data: BlobPart, type: string): void {
  */
 export function tableRegion(label: string, table: HTMLTableElement): HTMLDivElement {
   // Each cell names its column, for the cards a table becomes on a phone (style.css).
-  const columns = [...table.querySelectorAll("thead th")].map((header) => header.textContent?.trim() ?? "");
+  const columns = [...table.querySelectorAll("thead th")].map(
+    // A sortable column's name without its sort mark.
+    (header) => header.textContent?.replace(/\s*[▲▼]\s*$/u, "").trim() ?? "",
+  );
   for (const row of table.querySelectorAll("tbody tr"))
     [...row.children].forEach((cell, index) => {
       if (columns[index]) cell.setAttribute("data-label", columns[index]);

@@ -4,7 +4,10 @@ import { indicatorMatrix } from "../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../src/charts/matrixChart.ts";
 import { SCORE_WORDS } from "../../src/charts/scoreColors.ts";
 import { challenges } from "../../src/frameworks/challenges.ts";
-import { LAYER_ORDER, layers } from "../../src/frameworks/threeLayers.ts";
+import { LAYER_ORDER, layerStatuses, layers } from "../../src/frameworks/threeLayers.ts";
+import { chartFontSize } from "../../src/charts/chartFontSize.ts";
+import { legendSize } from "../../src/charts/legendSize.ts";
+import { labelMargin } from "../../src/charts/wrapText.ts";
 import { chartFigure } from "../../web/chartFigure.ts";
 import { indonesia, partnershipName, partnershipsOf } from "../kit/data.ts";
 import { textTable } from "../kit/table.ts";
@@ -69,13 +72,28 @@ export function layerStatus({ denpasar }: Denpasar, { language, width }: Noteboo
       count: denpasar.filter((score) => score["three-layers"].layers[layer].status === status).length,
     })),
   ).filter((entry) => entry.count > 0);
+  const fontSize = chartFontSize(width);
+  const room = labelMargin(
+    LAYER_ORDER.map((layer) => layers.labels[layer][language]),
+    fontSize,
+    width,
+  );
   return chartFigure(
     Plot.plot({
       width,
-      marginLeft: 260,
+      // Text at the site's sizes (12 px on a phone), the layers' names given room and wrapped within it.
+      style: { fontSize: `${fontSize}px` },
+      marginLeft: room.marginLeft,
       x: { label: say(language, "kerja sama Denpasar", "Denpasar partnerships"), grid: true },
-      y: { label: null },
-      color: { legend: true, domain: [...STATUSES], range: ["#0072B2", "#E69F00", "#999999", "#DDDDDD"] },
+      y: { label: null, tickFormat: room.format },
+      // The legend in the notebook's language, at the chart's text size.
+      color: {
+        legend: true,
+        domain: [...STATUSES],
+        range: ["#0072B2", "#E69F00", "#999999", "#DDDDDD"],
+        tickFormat: (status: (typeof STATUSES)[number]) => layerStatuses.labels[status][language],
+        ...legendSize(fontSize),
+      },
       marks: [Plot.barX(statusCounts, { y: "layer", x: "count", fill: "status", tip: true }), Plot.ruleX([0])],
     }),
     {

@@ -114,7 +114,19 @@ export function correlationHeatmap(
     x: { domain: columns, label: null, tickRotate: -45 },
     y: { domain: rows, label: null },
     // Five classes of ρ, from strongly negative (red) to strongly positive (blue); white around 0.
-    color: { type: "threshold", scheme: "rdbu", domain: [-0.6, -0.2, 0.2, 0.6], legend: true, label: legendLabel },
+    color: {
+      type: "threshold",
+      scheme: "rdbu",
+      domain: [-0.6, -0.2, 0.2, 0.6],
+      legend: true,
+      label: legendLabel,
+      // Plot's colour ramp is set in 10 px type: at the chart's size here, with room above and below for it.
+      style: { fontSize: `${fontSize}px`, overflow: "visible" },
+      width: Math.min(width, Math.max(240, fontSize * 22)),
+      marginTop: fontSize + 8,
+      marginBottom: fontSize + 12,
+      height: fontSize * 2 + 30,
+    } as Plot.ScaleOptions,
     marks: [
       Plot.cell(figures, { x: "column", y: "row", fill: "rho", inset: 0.5, title: "title" }),
       Plot.cell(empty, {

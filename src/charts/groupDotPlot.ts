@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Quartiles } from "../statistics/quartiles.ts";
 import { chartFontSize } from "./chartFontSize.ts";
+import { labelMargin, wrapText } from "./wrapText.ts";
 
 /** A group's values of a measure and their quartiles, as `compareGroups` gives them. */
 export interface GroupValues {
@@ -44,18 +45,33 @@ export function groupDotPlot(
     .filter((group) => group.quartiles !== null)
     .map((group) => ({ row: groupRowLabel(group), ...group.quartiles!, small: group.n < minN }));
   const fontSize = chartFontSize(width);
+  // Row names wrapped within two fifths of the chart; the axis title centred under the ticks, wrapped to the plot.
+  const room = labelMargin(rows, fontSize, width);
+  // Half the widest tick label overhangs the last tick, and the dots at either end their radius.
+  const marginRight = Math.ceil(fontSize * 1.5 + 6);
+  const title = wrapText(`${axisLabel} →`, width - room.marginLeft - marginRight, fontSize);
+  const marginBottom = Math.ceil(fontSize * (2.2 + 1.2 * title.length) + 10);
   return Plot.plot({
     width,
-    height: 50 + rows.length * 64,
-    marginLeft: Math.min(width * 0.4, Math.max(...rows.map((row) => row.length)) * fontSize * 0.6 + 14),
-    marginRight: 20,
+    height: 20 + marginBottom + rows.length * Math.max(64, room.lines * fontSize * 1.15 + 12),
+    marginTop: 20,
+    marginLeft: room.marginLeft,
+    marginRight,
+    marginBottom,
     style: { fontSize: `${fontSize}px` },
     ariaLabel,
     document,
-    x: { label: axisLabel, grid: true, nice: true },
+    x: {
+      label: title.join("\n"),
+      labelArrow: "none",
+      labelAnchor: "center",
+      grid: true,
+      nice: true,
+      ticks: Math.max(2, Math.floor(width / 120)),
+    },
     // Within a row, the dots spread up and down from its middle: no vertical scale to read.
     y: { axis: null },
-    fy: { domain: rows, label: null, axis: "left" },
+    fy: { domain: rows, label: null, axis: "left", tickFormat: room.format },
     marks: [
       Plot.frame({ stroke: "#e5e5e5" }),
       // The quartiles as a band across the middle of the row, behind the dots.

@@ -233,8 +233,8 @@ function tableColumns(summary: Summary, rows: string[][], choice: TableColumns):
 }
 
 /**
- * Text broken at spaces into lines of at most `width` characters (a word longer than that keeps its own line).
- * @example wrapWords("a b c", 3) // ["a b", "c"]
+ * Text broken at spaces into lines of at most `width` characters (a word longer than that keeps its own line):
+ * `wrapWords("a b c", 3)` gives `["a b", "c"]`.
  */
 function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];

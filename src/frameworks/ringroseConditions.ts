@@ -9,6 +9,7 @@ export const CONDITION_ORDER = [
   "mutual_understanding",
   "reciprocity",
 ] as const;
+/** One of the four Ringrose conditions (`CONDITION_ORDER`): what the conditions score's weights are keyed by. */
 export type ConditionId = (typeof CONDITION_ORDER)[number];
 /** The element that is an outcome of the cooperation, not a condition of it: reported beside the conditions score. */
 export const OUTCOME_ELEMENT = "tangible_results";

@@ -94,6 +94,7 @@ export interface LegalStep {
   rulesInForce: string | null;
 }
 
+/** The rules a partnership's stages are read against, and the dated steps taken before those rules applied. */
 export interface LegalBasis {
   /** The rules the stages and requirements are read against: Permendagri 25/2020, the only rules the sources describe step by step. */
   rules: string;

@@ -30,7 +30,8 @@ export function passageOf(row: DraftRow): { documentId: string; start: number; e
  * sources if it has none (its title the file's name, to be completed). The
  * score stays as it was, for the researcher to choose with its anchors.
  * Returns the coding row. Mutates the draft, as the workbench's editors do.
- * @example codePassage(draft, opened, 10, 30, "three-layers", "culture").evidence // the text from 10 to 30
+ * For example, `codePassage(draft, opened, 10, 30, "three-layers", "culture").evidence` is the opened document's
+ * text from code point 10 to 30.
  */
 export function codePassage(
   draft: Draft,

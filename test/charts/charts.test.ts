@@ -235,13 +235,19 @@ describe("elementLabel(element, language)", () => {
 });
 
 describe("elementsDotPlot(dots)", () => {
-  it("leaves room on the left for the longest row name, so that no name is cut", () => {
+  it("leaves room on the left for the longest row name, wrapped at spaces within it, so that no name is cut", () => {
     const long = "A row name of exactly forty-one characters";
     const dots: ElementDot[] = [{ partnership: "a", element: "x", elementName: long, score: 1, evidence: null }];
     const chart = elementsDotPlot(dots, { width: 390, elementNames: [long], document });
     const frame = chart.querySelector("g[aria-label='frame'] rect, rect[aria-label='frame']")!;
+    const label = chart.querySelector("g[aria-label='fy-axis tick label'] text")!;
+    const lines = label.querySelector("tspan")
+      ? [...label.querySelectorAll("tspan")].map((line) => line.textContent ?? "")
+      : [label.textContent ?? ""];
+    expect(lines.join(" ")).toBe(long);
     // At 390 px the font is chartFontSize(390) px; a character takes about 0.6 em.
-    expect(Number(frame.getAttribute("x"))).toBeGreaterThanOrEqual(long.length * chartFontSize(390) * 0.6);
+    for (const line of lines)
+      expect(Number(frame.getAttribute("x"))).toBeGreaterThanOrEqual(line.length * chartFontSize(390) * 0.6);
   });
 
   it("draws one dot per assessed element, in a row per element", () => {

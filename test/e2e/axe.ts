@@ -63,7 +63,8 @@ export async function open(
   path: string,
   viewport: { width: number; height: number },
 ): Promise<{ page: Page; csp: string[] }> {
-  const page = await site.browser.newPage({ viewport });
+  // A reader whose browser prefers Indonesian: the page's language when the URL names none.
+  const page = await site.browser.newPage({ viewport, locale: "id-ID" });
   const csp = await recordCsp(page);
   await load(page, site.url, path);
   return { page, csp };
@@ -82,7 +83,7 @@ export function checkEachView(
   for (const path of paths)
     it(`${path} at ${viewport.width} px has no serious or critical axe violation, no CSP violation and no sideways scrolling`, async () => {
       if (tab === undefined) {
-        const page = await site.browser.newPage({ viewport });
+        const page = await site.browser.newPage({ viewport, locale: "id-ID" });
         tab = { page, csp: await recordCsp(page) };
       }
       const { page, csp } = tab;

@@ -20,6 +20,7 @@ const TEXTS = {
       "Kombinasi kondisi mana yang menyertai kerja sama yang aktif? Pilih hasil dan kondisi di antara himpunan yang didefinisikan kerangka (skor tengah dikalibrasi 0,33, tidak pernah 0,5), atau unggah tabel. Minimisasi Quine–McCluskey berjalan di Web Worker.",
     outcome: "Hasil",
     conditions: "Kondisi",
+    setKey: "Arti setiap himpunan",
     inclCut: "Batas inklusi",
     run: "Jalankan QCA",
     table: "Atau unggah tabel (kolom case, kondisi, hasil)",
@@ -44,6 +45,7 @@ const TEXTS = {
       "Which combinations of conditions go with an active partnership? Choose the outcome and conditions among the sets the frameworks define (a middle score is calibrated to 0.33, never 0.5), or upload a table. The Quine–McCluskey minimisation runs in a Web Worker.",
     outcome: "Outcome",
     conditions: "Conditions",
+    setKey: "What each set means",
     inclCut: "Inclusion cut",
     run: "Run QCA",
     table: "Or upload a table (columns case, conditions, outcome)",
@@ -256,6 +258,19 @@ export const qcaPage: PageView = (state, { scores }, { width }) => {
     element("fieldset", { className: "conditions" }, [
       element("legend", { text: texts.conditions }),
       ...conditionBoxes,
+    ]),
+    // The sets' names are QCA's short upper-case ones (COM, PAR, ACTIVE): each spelled out, as the tables and
+    // solutions below write them.
+    element("details", { className: "set-key", attributes: { open: "" } }, [
+      element("summary", { text: texts.setKey }),
+      element(
+        "dl",
+        {},
+        sets.flatMap(({ set }) => [
+          element("dt", { text: set.name }),
+          element("dd", { text: set.description[language] }),
+        ]),
+      ),
     ]),
     element("label", {}, [element("span", { text: `${texts.inclCut}: ` }), inclCut]),
     element("fieldset", { className: "qca-upload" }, [
