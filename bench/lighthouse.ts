@@ -4,7 +4,10 @@
 // Lighthouse is not part of the project's install (it brings about 177 packages that nothing else needs): it has its own
 // package in bench/lighthouse/, which this script installs there on first use (`npm ci --prefix bench/lighthouse`).
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import { extname, normalize } from "node:path";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -62,9 +65,55 @@ async function loadLighthouse(): Promise<{
   };
 }
 
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".csv": "text/csv; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".wasm": "application/wasm",
+};
+
+/**
+ * The built dist/ served as a plain static server does (`python3 -m http.server`, a file share, a lecturer's USB
+ * stick behind a bare server): no compression, no cache headers, on a free loopback port.
+ */
+async function plainStaticServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  const dist = join(root, "dist");
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    const file = normalize(join(dist, path.endsWith("/") ? `${path}index.html` : path));
+    if (!file.startsWith(dist)) {
+      response.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => {
+        response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+      },
+      () => response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("the plain static server has no port");
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 export async function lighthouseBench(): Promise<string> {
   const { lighthouse, desktopConfig, chromeLauncher } = await loadLighthouse();
-  const server = await previewSite(root);
+  // Both servers serve the same build: vite's preview server (gzip, what `npm start` runs) and a plain one (none).
+  const compressed = await previewSite(root);
+  const plain = await plainStaticServer().catch(async (error: unknown) => {
+    await compressed.close();
+    throw error;
+  });
+  const close = () => Promise.all([compressed.close(), plain.close()]);
   const chrome = await chromeLauncher
     .launch({
       chromePath: CHROMIUM_PATH,
@@ -78,37 +127,60 @@ export async function lighthouseBench(): Promise<string> {
       ],
     })
     .catch(async (error: unknown) => {
-      await server.close();
+      await close();
       throw error;
     });
+  // BENCH_LIGHTHOUSE_SERVERS=none (or gzip) measures one server only, BENCH_LIGHTHOUSE_PRESETS=mobile one preset.
+  const servers = (process.env.BENCH_LIGHTHOUSE_SERVERS ?? "gzip,none").split(",");
+  const presets = (process.env.BENCH_LIGHTHOUSE_PRESETS ?? "desktop,mobile").split(",");
   const rows: string[][] = [];
   try {
-    for (const [name, path] of [
-      ["overview", "./?lang=en"],
-      ["case", "./?page=case&id=denpasar-mossel-bay&lang=en"],
-    ] as const)
-      for (const preset of ["desktop", "mobile"] as const) {
-        const result = await lighthouse(
-          new URL(path, server.url).href,
-          { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] },
-          preset === "desktop" ? desktopConfig : undefined,
-        );
-        const lhr = result!.lhr;
-        const score = (category: string) => String(Math.round((lhr.categories[category]?.score ?? 0) * 100));
-        rows.push([
-          name,
-          preset,
-          score("performance"),
-          score("accessibility"),
-          (lhr.audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN).toFixed(3),
-          ((lhr.audits["largest-contentful-paint"]?.numericValue ?? Number.NaN) / 1000).toFixed(2),
-        ]);
-      }
+    for (const [compression, server] of [
+      ["gzip", compressed],
+      ["none", plain],
+    ] as const) {
+      if (!servers.includes(compression)) continue;
+      for (const [name, path] of [
+        ["overview", "./?lang=en"],
+        ["case", "./?page=case&id=denpasar-mossel-bay&lang=en"],
+      ] as const)
+        for (const preset of ["desktop", "mobile"] as const) {
+          if (!presets.includes(preset)) continue;
+          const result = await lighthouse(
+            new URL(path, server.url).href,
+            { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] },
+            preset === "desktop" ? desktopConfig : undefined,
+          );
+          const lhr = result!.lhr;
+          const score = (category: string) => String(Math.round((lhr.categories[category]?.score ?? 0) * 100));
+          const seconds = (audit: string) => ((lhr.audits[audit]?.numericValue ?? Number.NaN) / 1000).toFixed(2);
+          rows.push([
+            name,
+            preset,
+            compression,
+            score("performance"),
+            score("accessibility"),
+            (lhr.audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN).toFixed(3),
+            seconds("first-contentful-paint"),
+            seconds("largest-contentful-paint"),
+            ((lhr.audits["total-blocking-time"]?.numericValue ?? Number.NaN) / 1).toFixed(0),
+            ((lhr.audits["total-byte-weight"]?.numericValue ?? Number.NaN) / 1024).toFixed(0),
+          ]);
+          if (process.env.BENCH_LIGHTHOUSE_JSON)
+            writeFileSync(
+              `${process.env.BENCH_LIGHTHOUSE_JSON}-${name}-${preset}-${compression}.json`,
+              JSON.stringify(lhr),
+            );
+        }
+    }
   } finally {
     await chrome.kill();
-    await server.close();
+    await close();
   }
-  return formatTable(["page", "preset", "performance", "accessibility", "CLS", "LCP s"], rows);
+  return formatTable(
+    ["page", "preset", "compression", "performance", "accessibility", "CLS", "FCP s", "LCP s", "TBT ms", "bytes KB"],
+    rows,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(await lighthouseBench());

@@ -1,16 +1,10 @@
-import { min } from "d3";
 import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
-import { eventStatuses, partnershipKinds } from "../../../src/dataset/vocabularies.ts";
-import { mappablePartnerships, partnershipMap } from "../../../src/charts/partnershipMap.ts";
-import { timelineChart, timelineData, timelineEnd, timelineTable } from "../../../src/charts/timeline.ts";
-import { vocabularyLabels } from "../../../src/language.ts";
-import { chartFigure } from "../../../web/chartFigure.ts";
-import { loadedLand, loadLand, NO_LAND, type Land } from "../model/land.ts";
 import { element } from "../../../web/dom.ts";
 import type { PageView } from "../components/page.ts";
 import { href } from "../model/state.ts";
+import type * as OverviewCharts from "./overviewCharts.ts";
 
-const OVERVIEW = {
+export const OVERVIEW = {
   id: {
     heading: "Apa itu paradiplomasi?",
     lead: "Paradiplomasi adalah hubungan internasional yang dijalankan sendiri oleh pemerintah sub-nasional (kota, kabupaten, provinsi) untuk kepentingannya sendiri. Di Indonesia bentuk utamanya adalah kerja sama sister city dan sister province, diatur oleh Permendagri 25/2020: dari inisiasi dan LoI, rencana aksi dan persetujuan DPRD, hingga MoU yang diverifikasi pemerintah pusat.",
@@ -35,68 +29,45 @@ const OVERVIEW = {
   },
 } as const;
 
+/**
+ * The overview's two charts, whose code (Plot, d3's projections, the map's and the timeline's modules) loads on demand:
+ * the text above them is drawn at once, without waiting for it (on a server without compression that code is the bulk
+ * of the first page's bytes, and waiting for it held back the first paint by seconds).
+ */
+let charts: typeof OverviewCharts | undefined;
+let loadingCharts: Promise<typeof OverviewCharts> | undefined;
+const loadCharts = () =>
+  (loadingCharts ??= import("./overviewCharts.ts").then((module) => {
+    charts = module;
+    return module;
+  }));
+
 /** The overview: what paradiplomacy is, the frameworks in brief, a map and a timeline of the partnerships. */
-export const overviewPage: PageView = (state, { reading }, { width }) => {
+export const overviewPage: PageView = (state, data, context) => {
   const { language } = state;
   const registry: Registry = frameworks;
-  const caseHref = (id: string) => href({ ...state, page: "case", caseId: id });
   const texts = OVERVIEW[language];
-  const { partnerships, events } = reading.dataset;
-  const drawn = mappablePartnerships(partnerships);
-  const timeline = timelineData(partnerships, events, { until: timelineEnd(events), language });
-  const firstYear = Math.floor(min(timeline.rows, (row) => row.start) ?? 0);
-  const mapFigure = (land: Land) =>
-    chartFigure(
-      partnershipMap(partnerships, {
-        land,
-        width,
-        ariaLabel: texts.map,
-        kindLabels: vocabularyLabels(partnershipKinds, language),
-        href: (partnership) => caseHref(partnership.id),
-      }),
-      {
-        name: "partnership-map",
-        title: texts.map,
-        summary: texts.mapSummary(drawn.length, partnerships.length),
-        language,
-        data: {
-          header: [
-            "id",
-            "local_government",
-            "partner",
-            "partner_country_name",
-            "kind",
-            "local_latitude",
-            "local_longitude",
-            "partner_latitude",
-            "partner_longitude",
-          ],
-          rows: drawn.map((partnership) => [
-            partnership.id,
-            partnership.local_government,
-            partnership.partner,
-            partnership.partner_country_name,
-            partnership.kind,
-            partnership.local_latitude,
-            partnership.local_longitude,
-            partnership.partner_latitude,
-            partnership.partner_longitude,
-          ]),
-        },
+  const drawCharts = (module: typeof OverviewCharts) =>
+    module.overviewCharts(state, data.reading, context.width, texts);
+  let figures: HTMLElement[];
+  if (charts !== undefined) figures = drawCharts(charts);
+  else {
+    // Placeholders as tall as the charts will be, so that nothing moves when they arrive.
+    const holder = element("div", { className: "lazy overview-charts", attributes: { "aria-busy": "true" } });
+    holder.style.minHeight = `${Math.round(context.width * 0.6 + 420)}px`;
+    figures = [holder];
+    loadCharts().then(
+      (module) => {
+        if (!holder.isConnected) return;
+        holder.replaceWith(...drawCharts(module));
+        context.onDrawn?.();
+      },
+      (error: Error) => {
+        holder.removeAttribute("aria-busy");
+        holder.replaceChildren(element("p", { className: "error", text: error.message }));
       },
     );
-  // The land outlines arrive as a file of their own: the map is drawn at once without them, then again with them.
-  let map = mapFigure(loadedLand() ?? NO_LAND);
-  if (loadedLand() === undefined)
-    loadLand().then(
-      (land) => {
-        if (!map.isConnected) return;
-        const drawnWithLand = mapFigure(land);
-        map.replaceWith(drawnWithLand);
-        map = drawnWithLand;
-      },
-      (error: Error) => map.append(element("p", { className: "error", text: error.message })),
-    );
+  }
   return element("article", { className: "overview-page" }, [
     element("h2", { text: texts.heading }),
     element("p", { className: "lead", text: texts.lead }),
@@ -117,21 +88,6 @@ export const overviewPage: PageView = (state, { reading }, { width }) => {
         ]),
       ),
     ),
-    map,
-    chartFigure(
-      timelineChart(timeline, {
-        width,
-        ariaLabel: texts.timeline,
-        statusLabels: vocabularyLabels(eventStatuses, language),
-        href: (event) => caseHref(event.partnership),
-      }),
-      {
-        name: "partnership-timeline",
-        title: texts.timeline,
-        summary: texts.timelineSummary(timeline.rows.length, firstYear),
-        language,
-        data: timelineTable(timeline),
-      },
-    ),
+    ...figures,
   ]);
 };
