@@ -1,4 +1,3 @@
-import { SCORE_WORDS } from "../../../src/charts/scoreColors.ts";
 import { citeSource } from "../../../src/dataset/sourceLabel.ts";
 import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
 import { restsOnlyOnArguments } from "../../../src/score/toPublicJson.ts";
@@ -11,19 +10,17 @@ import {
   partnershipKinds,
   partnershipStatuses,
 } from "../../../src/dataset/vocabularies.ts";
-import { vocabularyLabel, vocabularyLabels } from "../../../src/language.ts";
-import { indicatorMatrix } from "../../../src/charts/indicatorMatrix.ts";
-import { matrixChart } from "../../../src/charts/matrixChart.ts";
-import { timelineChart, timelineData, timelineEnd } from "../../../src/charts/timeline.ts";
+import { vocabularyLabel } from "../../../src/language.ts";
 import { countryName } from "../../../src/dataset/countryName.ts";
 import { textIn } from "../../../src/dataset/textIn.ts";
 import { element, dataTable } from "../../../web/dom.ts";
-import { chartFigure } from "../../../web/chartFigure.ts";
 import { CONDITION_ORDER } from "../../../src/frameworks/ringroseConditions.ts";
-import { timelineTable } from "../../../src/charts/timeline.ts";
 import { stateLink, type PageView } from "./page.ts";
+import { lazyCharts } from "./lazyCharts.ts";
 
-const CASE_TEXTS = {
+const charts = lazyCharts(() => import("./caseCharts.ts"));
+
+export const CASE_TEXTS = {
   id: {
     notFound: "Kerja sama tidak ditemukan:",
     summary: "Ringkasan",
@@ -109,7 +106,7 @@ function table(headers: string[], rows: Array<Array<string | Node>>, className =
  * One partnership: a line for every framework that assesses it, its profile,
  * stages, action plans and the evidence for every score, all as text.
  */
-export const caseView: PageView = (state, { reading, scores }, { width, navigate }) => {
+export const caseView: PageView = (state, { reading, scores }, { width, navigate, onDrawn }) => {
   const { language } = state;
   const texts = CASE_TEXTS[language];
   const id = state.caseId ?? "";
@@ -170,7 +167,6 @@ export const caseView: PageView = (state, { reading, scores }, { width, navigate
         ];
   });
   const title = `${partnership.local_government} – ${partnership.partner}`;
-  const cells = indicatorMatrix([score], { language });
   // The index worked out for this partnership, from its own element scores.
   const assessed = CONDITION_ORDER.map((condition) => score.ringrose.elements[condition].score).filter(
     (value): value is number => value !== null,
@@ -179,7 +175,6 @@ export const caseView: PageView = (state, { reading, scores }, { width, navigate
     score.ringrose.index === null
       ? []
       : [element("p", { className: "index-explanation", text: texts.index(assessed, score.ringrose.index) })];
-  const timeline = timelineData([partnership], events, { until: timelineEnd(reading.dataset.events), language });
   const status = (code: string) => vocabularyLabel(eventStatuses, code, language);
   return element("article", { className: "case-page", attributes: { "data-case": id } }, [
     back,
@@ -200,52 +195,11 @@ export const caseView: PageView = (state, { reading, scores }, { width, navigate
     element("ul", { className: "summary" }, headlines),
     ...indexExplanation,
     element("h3", { text: texts.profile }),
-    chartFigure(
-      matrixChart(cells, {
-        width,
-        legendLabels: SCORE_WORDS[language],
-        labels: { [id]: title },
-        ariaLabel: `${texts.profile}: ${title}`,
-      }),
-      {
-        name: `${id}-profile`,
-        title: `${texts.profile}: ${title}`,
-        summary: texts.profileSummary,
-        language,
-        data: {
-          header: ["partnership", "framework", "indicator", "score", "evidence", "evidence_kind", "source", "locator"],
-          rows: cells.map((cell) => [
-            cell.partnership,
-            cell.framework,
-            cell.indicator,
-            cell.score,
-            cell.evidence,
-            cell.evidenceKind,
-            cell.source === null ? null : citeSource(reading.dataset.sources, cell.source),
-            cell.locator,
-          ]),
-        },
-      },
+    // The profile and the timeline: their code arrives after the text around them is drawn (lazyCharts.ts).
+    ...charts(
+      (module) => module.caseCharts({ state, reading, score, events, title, width, texts: CASE_TEXTS[language] }),
+      { minHeight: 640, onDrawn },
     ),
-    element("h3", { text: texts.timeline }),
-    ...(timeline.rows.length > 0
-      ? [
-          chartFigure(
-            timelineChart(timeline, {
-              width,
-              ariaLabel: `${texts.timeline}: ${title}`,
-              statusLabels: vocabularyLabels(eventStatuses, language),
-            }),
-            {
-              name: `${id}-stages`,
-              title: `${texts.timeline}: ${title}`,
-              summary: texts.timelineSummary,
-              language,
-              data: timelineTable(timeline),
-            },
-          ),
-        ]
-      : []),
     table(
       [texts.columns.date, texts.columns.stage, texts.columns.description, texts.columns.status, texts.columns.source],
       events.map((event) => [

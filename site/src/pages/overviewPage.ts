@@ -2,7 +2,7 @@ import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
 import { element } from "../../../web/dom.ts";
 import type { PageView } from "../components/page.ts";
 import { href } from "../model/state.ts";
-import type * as OverviewCharts from "./overviewCharts.ts";
+import { lazyCharts } from "../components/lazyCharts.ts";
 
 export const OVERVIEW = {
   id: {
@@ -29,45 +29,19 @@ export const OVERVIEW = {
   },
 } as const;
 
-/**
- * The overview's two charts, whose code (Plot, d3's projections, the map's and the timeline's modules) loads on demand:
- * the text above them is drawn at once, without waiting for it (on a server without compression that code is the bulk
- * of the first page's bytes, and waiting for it held back the first paint by seconds).
- */
-let charts: typeof OverviewCharts | undefined;
-let loadingCharts: Promise<typeof OverviewCharts> | undefined;
-const loadCharts = () =>
-  (loadingCharts ??= import("./overviewCharts.ts").then((module) => {
-    charts = module;
-    return module;
-  }));
+// The overview's map and timeline: their code arrives after the text above them is drawn (lazyCharts.ts).
+const charts = lazyCharts(() => import("./overviewCharts.ts"));
 
 /** The overview: what paradiplomacy is, the frameworks in brief, a map and a timeline of the partnerships. */
 export const overviewPage: PageView = (state, data, context) => {
   const { language } = state;
   const registry: Registry = frameworks;
   const texts = OVERVIEW[language];
-  const drawCharts = (module: typeof OverviewCharts) =>
-    module.overviewCharts(state, data.reading, context.width, texts);
-  let figures: HTMLElement[];
-  if (charts !== undefined) figures = drawCharts(charts);
-  else {
-    // Placeholders as tall as the charts will be, so that nothing moves when they arrive.
-    const holder = element("div", { className: "lazy overview-charts", attributes: { "aria-busy": "true" } });
-    holder.style.minHeight = `${Math.round(context.width * 0.6 + 420)}px`;
-    figures = [holder];
-    loadCharts().then(
-      (module) => {
-        if (!holder.isConnected) return;
-        holder.replaceWith(...drawCharts(module));
-        context.onDrawn?.();
-      },
-      (error: Error) => {
-        holder.removeAttribute("aria-busy");
-        holder.replaceChildren(element("p", { className: "error", text: error.message }));
-      },
-    );
-  }
+  const figures = charts((module) => module.overviewCharts(state, data.reading, context.width, texts), {
+    // About as tall as the map and the timeline will be.
+    minHeight: context.width * 0.6 + 420,
+    onDrawn: context.onDrawn,
+  });
   return element("article", { className: "overview-page" }, [
     element("h2", { text: texts.heading }),
     element("p", { className: "lead", text: texts.lead }),
