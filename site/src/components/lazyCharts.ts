@@ -18,7 +18,16 @@ export function lazyCharts<Module>(
     if (loaded !== undefined) return draw(loaded);
     const holder = element("div", { className: "lazy lazy-charts", attributes: { "aria-busy": "true" } });
     holder.style.minHeight = `${Math.round(minHeight)}px`;
-    (loading ??= load().then((module) => (loaded = module))).then(
+    // Fetched once the page around them has been painted (a frame that begins after the next one has, as a frame
+    // comes only after the one before was painted; at once in a tab not shown, where no frame comes), so that nothing
+    // of theirs holds back that first paint.
+    const start = () => (loading ??= load().then((module) => (loaded = module)));
+    const started = new Promise<Module>((resolve, reject) => {
+      const begin = () => start().then(resolve, reject);
+      if (document.visibilityState === "hidden") begin();
+      else requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(begin)));
+    });
+    started.then(
       (module) => {
         // The reader may have moved on to another page meanwhile.
         if (!holder.isConnected) return;
