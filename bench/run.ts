@@ -199,7 +199,7 @@ if (process.env.BENCH_DOCUMENTS !== "0") {
 
 if (process.env.BENCH_LIGHTHOUSE !== "0") {
   console.log(
-    "\nLighthouse, offline against the built site in Chromium (budgets: performance ≥ 95 desktop, ≥ 90 mobile; accessibility 100; CLS < 0.05)\n",
+    "\nLighthouse, offline against the built site in Chromium, served with gzip (vite preview) and without compression (a plain static server, as `python3 -m http.server` or a USB stick); budgets, for both: performance ≥ 95 desktop, ≥ 90 mobile; accessibility 100; CLS < 0.05\n",
   );
   console.log(await lighthouseBench());
 }
