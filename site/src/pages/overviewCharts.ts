@@ -10,6 +10,9 @@ import { element } from "../../../web/dom.ts";
 import { href, type SiteState } from "../model/state.ts";
 import type { OVERVIEW } from "./overviewPage.ts";
 
+/** The land outlines, fetched as soon as this module is (whether they arrive or not: the map says which). */
+export const landLoaded: Promise<unknown> = loadLand().catch(() => undefined);
+
 /**
  * The overview's map and timeline (a module of their own, loaded once the overview's text is on screen: see
  * overviewPage.ts).

@@ -30,7 +30,9 @@ export const OVERVIEW = {
 } as const;
 
 // The overview's map and timeline: their code arrives after the text above them is drawn (lazyCharts.ts).
-const charts = lazyCharts(() => import("./overviewCharts.ts"));
+// The land outlines are fetched with that code, so that the map is drawn once, with them (without them, and a word
+// why, if they cannot be read).
+const charts = lazyCharts(() => import("./overviewCharts.ts").then((module) => module.landLoaded.then(() => module)));
 
 /** The overview: what paradiplomacy is, the frameworks in brief, a map and a timeline of the partnerships. */
 export const overviewPage: PageView = (state, data, context) => {
