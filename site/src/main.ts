@@ -19,9 +19,19 @@ function dataFor(evidence: SiteState["evidence"]): SiteData {
   let found = dataCache.get(key);
   if (found === undefined) {
     const { reading, own } = mergeImports(shipped, session.imports());
-    const scores =
-      shipped.problems.length === 0 ? scoreDataset(reading.dataset, evidence === null ? {} : { evidence }) : [];
-    dataCache.set(key, (found = { reading, scores, own }));
+    // Scored when a page first asks (the overview never does, so its text is drawn without waiting for the scoring).
+    let scores: SiteData["scores"] | undefined;
+    dataCache.set(
+      key,
+      (found = {
+        reading,
+        own,
+        get scores() {
+          return (scores ??=
+            shipped.problems.length === 0 ? scoreDataset(reading.dataset, evidence === null ? {} : { evidence }) : []);
+        },
+      }),
+    );
   }
   return found;
 }
