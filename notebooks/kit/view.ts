@@ -1,4 +1,6 @@
+import { chartFontSize } from "../../src/charts/chartFontSize.ts";
 import type { Language } from "../../src/language.ts";
+import { presenting } from "./page.ts";
 
 /** What a notebook's cell hands a view: the page's language and the width it draws at (Notebook Kit's `width`). */
 export interface NotebookView {
@@ -9,3 +11,16 @@ export interface NotebookView {
 /** The text of a view in the page's language. */
 export const say = (language: Language, indonesian: string, english: string): string =>
   language === "id" ? indonesian : english;
+
+/** The size of chart text on a notebook's slide: the site's slides' (24 px on a 1920 projector, as seen). */
+export const SLIDE_FONT_SIZE = 24;
+
+/**
+ * The size of a view's chart text: the site's (chartFontSize of its width) on
+ * the page, the slides' in presentation mode (the cell draws again, at the
+ * slide's width, when the presentation starts or ends).
+ * @example chartText({language: "en", width: 390}) // 12 (on the page)
+ */
+export function chartText({ width }: NotebookView): number {
+  return presenting() ? SLIDE_FONT_SIZE : chartFontSize(width);
+}

@@ -7,7 +7,7 @@ import { chartFigure } from "../../web/chartFigure.ts";
 import { crossCase, QCA_SETUP } from "../figures/across-the-cases.ts";
 import { indonesia, partnershipName } from "../kit/data.ts";
 import { textTable } from "../kit/table.ts";
-import { say, type NotebookView } from "../kit/view.ts";
+import { chartText, say, type NotebookView } from "../kit/view.ts";
 
 /** The QCA and the conditions score's rank intervals over the shipped data, with the partnerships' names. */
 export function acrossData() {
@@ -74,6 +74,8 @@ export function solutionPlot({ qcaData, result, names }: Across, { language, wid
   return chartFigure(
     xyPlot(points, {
       width: Math.min(width, 560),
+      // The page's text size, though the chart is smaller than the page.
+      fontSize: chartText({ language, width }),
       xLabel: solution.expression,
       yLabel: outcome,
       ariaLabel: say(
@@ -110,6 +112,7 @@ export function rankIntervals({ intervals, names }: Across, { language, width }:
   return chartFigure(
     rankIntervalChart(rows, {
       width,
+      fontSize: chartText({ language, width }),
       axisLabel: say(language, "Peringkat (1 = skor syarat tertinggi)", "Rank (1 = highest conditions score)"),
       ariaLabel: title,
     }),
@@ -156,6 +159,7 @@ export function measureCorrelations({ statistics }: Across, { language, width }:
       }),
       {
         width,
+        fontSize: chartText({ language, width }),
         order: statistics.measures.map((measure) => measureNames[measure.id]!),
         ariaLabel: say(language, "Korelasi Spearman antar-ukuran", "Spearman correlations between measures"),
       },

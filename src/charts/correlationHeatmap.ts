@@ -62,6 +62,8 @@ export function heatmapCells(
 }
 
 export interface CorrelationHeatmapOptions {
+  /** Size of the chart's text in px; default chartFontSize(width) (a slide sets the projector's). */
+  fontSize?: number;
   /** Width of the chart in CSS pixels; default 900. */
   width?: number;
   /** The measures' names in their order (rows and columns); default the order found in the cells. */
@@ -93,7 +95,7 @@ export function correlationHeatmap(
   const order = options.order ?? [...new Set(cells.flatMap((cell) => [cell.column, cell.row]))];
   const rows = order.slice(1);
   const columns = order.slice(0, -1);
-  const fontSize = chartFontSize(width);
+  const { fontSize = chartFontSize(width) } = options;
   const marginLeft = Math.min(width * 0.45, Math.max(...order.map((name) => name.length)) * fontSize * 0.6 + 12);
   // The column names, turned 45°, hang below the grid.
   const marginBottom = Math.min(width * 0.5, Math.max(...columns.map((name) => name.length)) * fontSize * 0.45 + 20);
