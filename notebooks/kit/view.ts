@@ -24,3 +24,12 @@ export const SLIDE_FONT_SIZE = 24;
 export function chartText({ width }: NotebookView): number {
   return presenting() ? SLIDE_FONT_SIZE : chartFontSize(width);
 }
+
+/**
+ * The tallest a view's chart may be: on a slide, the screen's height less the
+ * slide's counter, title, summary and legend; on the page, no limit.
+ * @example chartHeight() // Infinity (on the page)
+ */
+export function chartHeight(): number {
+  return presenting() ? window.innerHeight - 320 : Infinity;
+}

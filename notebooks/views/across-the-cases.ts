@@ -7,7 +7,7 @@ import { chartFigure } from "../../web/chartFigure.ts";
 import { crossCase, QCA_SETUP } from "../figures/across-the-cases.ts";
 import { indonesia, partnershipName } from "../kit/data.ts";
 import { textTable } from "../kit/table.ts";
-import { chartText, say, type NotebookView } from "../kit/view.ts";
+import { chartHeight, chartText, say, type NotebookView } from "../kit/view.ts";
 
 /** The QCA and the conditions score's rank intervals over the shipped data, with the partnerships' names. */
 export function acrossData() {
@@ -160,6 +160,7 @@ export function measureCorrelations({ statistics }: Across, { language, width }:
       {
         width,
         fontSize: chartText({ language, width }),
+        maxHeight: chartHeight(),
         order: statistics.measures.map((measure) => measureNames[measure.id]!),
         ariaLabel: say(language, "Korelasi Spearman antar-ukuran", "Spearman correlations between measures"),
       },

@@ -83,8 +83,17 @@ export function layerStatus({ denpasar }: Denpasar, { language, width }: Noteboo
       width,
       // Text at the site's sizes (12 px on a phone), the layers' names given room and wrapped within it.
       style: { fontSize: `${fontSize}px` },
+      height: 40 + fontSize * 2.5 + LAYER_ORDER.length * Math.max(32, room.lines * fontSize * 1.15 + 10),
       marginLeft: room.marginLeft,
-      x: { label: say(language, "kerja sama Denpasar", "Denpasar partnerships"), grid: true },
+      // The axis title on a line of its own below the tick labels.
+      marginBottom: Math.ceil(fontSize * 2.5 + 10),
+      x: {
+        label: say(language, "kerja sama Denpasar", "Denpasar partnerships"),
+        grid: true,
+        // Whole partnerships: a tick for each.
+        ticks: denpasar.length,
+        tickFormat: "d",
+      },
       y: { label: null, tickFormat: room.format },
       // The legend in the notebook's language, at the chart's text size.
       color: {

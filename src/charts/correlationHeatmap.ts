@@ -62,6 +62,8 @@ export function heatmapCells(
 }
 
 export interface CorrelationHeatmapOptions {
+  /** The tallest the chart may be drawn, in px (a slide's room): its cells shrink to fit, and its width with them. */
+  maxHeight?: number;
   /** Size of the chart's text in px; default chartFontSize(width) (a slide sets the projector's). */
   fontSize?: number;
   /** Width of the chart in CSS pixels; default 900. */
@@ -87,7 +89,8 @@ export function correlationHeatmap(
   options: CorrelationHeatmapOptions = {},
 ): SVGSVGElement | HTMLElement {
   const {
-    width = 900,
+    width: givenWidth = 900,
+    maxHeight = Infinity,
     ariaLabel = "Spearman correlations between measures",
     legendLabel = "Spearman's ρ",
     document,
@@ -95,11 +98,21 @@ export function correlationHeatmap(
   const order = options.order ?? [...new Set(cells.flatMap((cell) => [cell.column, cell.row]))];
   const rows = order.slice(1);
   const columns = order.slice(0, -1);
-  const { fontSize = chartFontSize(width) } = options;
-  const marginLeft = Math.min(width * 0.45, Math.max(...order.map((name) => name.length)) * fontSize * 0.6 + 12);
+  const { fontSize = chartFontSize(givenWidth) } = options;
+  const marginLeft = Math.min(givenWidth * 0.45, Math.max(...order.map((name) => name.length)) * fontSize * 0.6 + 12);
   // The column names, turned 45°, hang below the grid.
-  const marginBottom = Math.min(width * 0.5, Math.max(...columns.map((name) => name.length)) * fontSize * 0.45 + 20);
-  const cellSize = Math.max(8, (width - marginLeft - 10) / Math.max(1, columns.length));
+  const marginBottom = Math.min(
+    givenWidth * 0.5,
+    Math.max(...columns.map((name) => name.length)) * fontSize * 0.45 + 20,
+  );
+  const cellSize = Math.max(
+    8,
+    Math.min(
+      (givenWidth - marginLeft - 10) / Math.max(1, columns.length),
+      (maxHeight - marginBottom - 60 - (fontSize * 2 + 30)) / Math.max(1, rows.length),
+    ),
+  );
+  const width = Math.min(givenWidth, Math.ceil(marginLeft + 10 + cellSize * columns.length));
   // The figures fit in a cell of at least four characters' width; in a smaller one they stay in the tooltip.
   const writes = cellSize >= fontSize * 3.6;
   const figures = cells.filter((cell) => cell.rho !== null);
