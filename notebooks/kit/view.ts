@@ -16,13 +16,18 @@ export const say = (language: Language, indonesian: string, english: string): st
 export const SLIDE_FONT_SIZE = 24;
 
 /**
- * The size of a view's chart text: the site's (chartFontSize of its width) on
- * the page, the slides' in presentation mode (the cell draws again, at the
- * slide's width, when the presentation starts or ends).
- * @example chartText({language: "en", width: 390}) // 12 (on the page)
+ * The size of a view's chart text. On the page, the site's for the screen:
+ * chartFontSize of the chart's width, or of most of the screen's when the
+ * notebook's column is narrower than the site's charts (13 px on a 1366 px
+ * laptop, 16 on a 1920 projector), at most 16 in the column. In presentation
+ * mode, the slides' (the cell draws again, at the slide's width, when the
+ * presentation starts or ends).
+ * @example chartText({language: "en", width: 390}) // 12 (on a phone's page)
  */
 export function chartText({ width }: NotebookView): number {
-  return presenting() ? SLIDE_FONT_SIZE : chartFontSize(width);
+  if (presenting()) return SLIDE_FONT_SIZE;
+  const screen = typeof window === "undefined" ? 0 : window.innerWidth;
+  return Math.max(chartFontSize(width), Math.min(16, chartFontSize(screen * 0.8)));
 }
 
 /**

@@ -73,8 +73,8 @@ export function solutionPlot({ qcaData, result, names }: Across, { language, wid
   const { outcome } = QCA_SETUP;
   return chartFigure(
     xyPlot(points, {
-      width: Math.min(width, 560),
-      // The page's text size, though the chart is smaller than the page.
+      // A small square chart, growing with its text (to 540 px at 12 px), as tall as a slide has room for.
+      width: Math.min(width, chartText({ language, width }) * 45, chartHeight()),
       fontSize: chartText({ language, width }),
       xLabel: solution.expression,
       yLabel: outcome,

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { chartFontSize } from "./chartFontSize.ts";
+import { textWidth } from "./wrapText.ts";
 
 /** A correlation between two measures, as `measureCorrelations` gives it. */
 export interface HeatmapCorrelation {
@@ -99,7 +100,10 @@ export function correlationHeatmap(
   const rows = order.slice(1);
   const columns = order.slice(0, -1);
   const { fontSize = chartFontSize(givenWidth) } = options;
-  const marginLeft = Math.min(givenWidth * 0.45, Math.max(...order.map((name) => name.length)) * fontSize * 0.6 + 12);
+  // The measures' names as drawn (at most half the chart: a phone's).
+  const marginLeft = Math.ceil(
+    Math.min(givenWidth * 0.5, Math.max(...order.map((name) => textWidth(name, fontSize))) + 12),
+  );
   // The column names, turned 45°, hang below the grid.
   const marginBottom = Math.min(
     givenWidth * 0.5,
@@ -113,8 +117,13 @@ export function correlationHeatmap(
     ),
   );
   const width = Math.min(givenWidth, Math.ceil(marginLeft + 10 + cellSize * columns.length));
-  // The figures fit in a cell of at least four characters' width; in a smaller one they stay in the tooltip.
-  const writes = cellSize >= fontSize * 3.6;
+  // The figures are written, at the chart's text size, when every cell's lines fit in it (in Indonesian too, whose
+  // "tanpa angka" is longer than "no figure"); in smaller cells they stay in the tooltip.
+  const writes = cells.every(
+    (cell) =>
+      cellSize >= Math.max(...cell.lines.map((line) => textWidth(line, fontSize))) + 8 &&
+      cellSize >= cell.lines.length * fontSize * 1.15 + 6,
+  );
   const figures = cells.filter((cell) => cell.rho !== null);
   const empty = cells.filter((cell) => cell.rho === null);
   return Plot.plot({
@@ -161,7 +170,6 @@ export function correlationHeatmap(
               text: (cell: HeatmapCell) => cell.lines.join("\n"),
               lineHeight: 1.15,
               fill: (cell: HeatmapCell) => (cell.rho !== null && Math.abs(cell.rho) > 0.6 ? "white" : "#333"),
-              fontSize: Math.min(fontSize, cellSize / 4.2),
             }),
           ]
         : []),

@@ -38,7 +38,7 @@ export function xyPlot(points: XyPoint[], options: XyPlotOptions = {}): SVGSVGEl
     style: { fontSize: `${fontSize}px` },
     height: width,
     marginLeft: Math.ceil(fontSize * 3.6 + 12),
-    marginRight: 16,
+    marginRight: rightMargin(fontSize),
     marginTop: 24,
     marginBottom: Math.ceil(fontSize * 3.2 + 8),
     ariaLabel,
@@ -71,6 +71,9 @@ export function xyPlot(points: XyPoint[], options: XyPlotOptions = {}): SVGSVGEl
   });
 }
 
+/** The room right of the plot: half the last tick label ("1.0") at the chart's text size, 16 px at least. */
+const rightMargin = (fontSize: number) => Math.max(16, Math.ceil(fontSize));
+
 /**
  * The labels of the XY plot's cases: cases at the same point (to the
  * hundredth) in one label, a case a line; each label above its point, or
@@ -90,7 +93,7 @@ function caseLabels(
   // Where a point is drawn, in px, for a square chart of this width and its margins.
   const inner = {
     left: Math.ceil(fontSize * 3.6 + 12),
-    right: width - 16,
+    right: width - rightMargin(fontSize),
     top: 24,
     bottom: width - Math.ceil(fontSize * 3.2 + 8),
   };
