@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { syntheticDataset } from "./synthetic.ts";
 import { formatTable } from "../src/format/formatTable.ts";
 import { siteBench } from "./site.ts";
+import { documentsBench } from "./documents.ts";
 import { agreementBench } from "./agreement.ts";
 import { qcaBench } from "./qca.ts";
 import { sensitivityBench } from "./sensitivity.ts";
@@ -187,6 +188,13 @@ if (process.env.BENCH_SITE !== "0") {
     "\nsite (built, served on loopback, headless Chromium; budgets: overview JS ≤ 170 KB gzip, first chart ≤ 1 s, no task > 200 ms while panning)\n",
   );
   console.log(await siteBench());
+}
+
+if (process.env.BENCH_DOCUMENTS !== "0") {
+  console.log(
+    "\nsource documents: a 300-page PDF read in Node and opened in a workbench draft (read in a Web Worker; budgets: shown in seconds, no main-thread task > 50 ms)\n",
+  );
+  console.log(await documentsBench());
 }
 
 if (process.env.BENCH_LIGHTHOUSE !== "0") {

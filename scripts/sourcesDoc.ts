@@ -17,7 +17,7 @@ export function sourcesDoc(text = readFileSync(SOURCES, "utf8")): string {
     "",
     "Generated from `datasets/indonesia/sources.csv` by `npx tsx scripts/sourcesDoc.ts`; do not edit by hand.",
     "",
-    `Every score and event in \`datasets/indonesia\` cites one of the documents below by its id, with a locator (a section, a page or a short quote)${data.length > 0 ? `; the data set${data.length > 1 ? "s" : ""} ${data.join(", ")} give${data.length > 1 ? "" : "s"} coordinates only` : ""}. The documents' texts are not distributed with the toolkit. To check the shipped quotes against them, obtain each document (its address is given where one is known), save its text as plain text or Markdown in a folder, in a file named as its id, and run:`,
+    `Every score and event in \`datasets/indonesia\` cites one of the documents below by its id, with a locator (a section, a page or a short quote)${data.length > 0 ? `; the data set${data.length > 1 ? "s" : ""} ${data.join(", ")} give${data.length > 1 ? "" : "s"} coordinates only` : ""}. The documents' texts are not distributed with the toolkit. To check the shipped quotes against them, obtain each document (its address is given where one is known), save its text as plain text or Markdown in a folder, in a file named as its id, and run (the command is not run by the documentation's tests, which do not have the texts):`,
     "",
     "```sh norun",
     'npx paradiplomacy check-evidence "$(npx paradiplomacy data-path)" --sources my-sources',

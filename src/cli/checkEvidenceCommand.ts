@@ -22,6 +22,10 @@ quote may leave text out with "..." or "…". Each quote not found is printed
 as file:row:column with the nearest passage. For a PDF, the page of every
 quote found is printed, and a locator naming another page is a problem.
 
+The documents of the shipped dataset (datasets/indonesia) are not distributed
+with the toolkit: docs/sources.md gives each one's bibliographic details and,
+where one is known, its address.
+
 Options:
   --sources FOLDER   the folder of the source documents (default: <dataset>/sources)
 

@@ -11,7 +11,12 @@ import { formatTable } from "../format/formatTable.ts";
 import { frameworks, type Registry } from "../frameworks/registry.ts";
 import { readTextFile } from "../node/readTextFile.ts";
 import { formatProblem, type Problem } from "../problem.ts";
-import { codingReliability, type AgreementRow, type CodingReliability } from "../reliability/codingReliability.ts";
+import {
+  alphaReading,
+  codingReliability,
+  type AgreementRow,
+  type CodingReliability,
+} from "../reliability/codingReliability.ts";
 import { EXIT, UsageError, choice, emit, load, parse, type Io } from "./common.ts";
 import { dirname, resolve, basename } from "node:path";
 
@@ -307,6 +312,7 @@ async function matrixReliability(
   const fleiss = fleissKappa(matrix.data);
   if (fleiss.notApplicable === undefined) result.fleiss_kappa = fleiss.kappa;
   result.percent_agreement = percentAgreement(matrix.data);
+  result.reading = alphaReading(estimate.alpha, estimate.pairable);
   const text =
     options.format === "json"
       ? JSON.stringify(result, null, 2)
@@ -333,7 +339,8 @@ async function matrixReliability(
                     ? number(value)
                     : String(value),
             ]),
-          );
+          ) +
+          `\n\n${THRESHOLDS}\nreading: too few values under 10 pairable values (an alpha from so few means nothing).`;
   await emit(io, text, options.out);
   return EXIT.ok;
 }

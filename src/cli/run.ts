@@ -22,6 +22,7 @@ import { scorePortfolios } from "../score/scorePortfolios.ts";
 import { toPublicJson } from "../score/toPublicJson.ts";
 import { localGovernmentSummary, partnershipSummary, type Summary } from "../score/scoreRows.ts";
 import { formatTable } from "../format/formatTable.ts";
+import { wrapWords } from "../format/wrapWords.ts";
 import { formatCsv, type FormatCsvOptions } from "../format/formatCsv.ts";
 import { codebookCsv, codebookEntries, codebookMarkdown } from "../codebook/codebook.ts";
 import { refiQdaCodebook } from "../codebook/refiQdaCodebook.ts";
@@ -230,23 +231,6 @@ function tableColumns(summary: Summary, rows: string[][], choice: TableColumns):
   const columns = preferred.length > 1 ? preferred : all;
   while (columns.length > 1 && width(columns) > TERMINAL_WIDTH) columns.pop();
   return columns;
-}
-
-/**
- * Text broken at spaces into lines of at most `width` characters (a word longer than that keeps its own line):
- * `wrapWords("a b c", 3)` gives `["a b", "c"]`.
- */
-function wrapWords(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line !== "" && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === "" ? word : `${line} ${word}`;
-  }
-  if (line !== "") lines.push(line);
-  return lines;
 }
 
 function formatSummary(

@@ -7,6 +7,7 @@ import type { Dataset } from "../dataset/types.ts";
 import { evidenceKinds, type EvidenceKind } from "../dataset/vocabularies.ts";
 import { findHeadings } from "../documents/findHeadings.ts";
 import { locatorOf } from "../documents/locate.ts";
+import { passageText } from "../documents/passageText.ts";
 import { formatCsv } from "../format/formatCsv.ts";
 import { frameworks, type Registry } from "../frameworks/registry.ts";
 import { codePointOffsets } from "./codePointOffsets.ts";
@@ -43,6 +44,8 @@ export interface ImportReport {
 export interface ProjectImport {
   files: DatasetFileTexts;
   sourceTexts: Record<string, string>;
+  /** The same texts by source id (without `into`), for a program that keeps documents by source. */
+  textsById: Record<string, string>;
   added: number;
   report: ImportReport;
 }
@@ -111,6 +114,7 @@ export function importProject(project: QdaProject, options: ImportProjectOptions
   const stem = (name: string) => name.replace(/\.[A-Za-z0-9]+$/, "");
   const sourceRows: Array<Record<string, string>> = [];
   const sourceTexts: Record<string, string> = {};
+  const textsById: Record<string, string> = {};
   const sameNamed: string[] = [];
   for (const source of project.sources) {
     if (into !== undefined) {
@@ -139,6 +143,7 @@ export function importProject(project: QdaProject, options: ImportProjectOptions
       if (name.startsWith(SOURCE_VARIABLE)) row[name.slice(SOURCE_VARIABLE.length)] = value;
     row.id = id;
     sourceRows.push(row);
+    if (source.text !== null) textsById[id] = source.text;
     if (source.text !== null)
       sourceTexts[/\.(txt|md|markdown)$/i.test(id) || !/\.[A-Za-z0-9]+$/.test(id) ? id : `${stem(id)}.txt`] =
         source.text;
@@ -254,8 +259,8 @@ export function importProject(project: QdaProject, options: ImportProjectOptions
           indicator: code.indicator,
           score: String(code.score),
           coder,
-          // A page break inside a quote is written as a line break: the format's text has no form feeds.
-          evidence: document.text.slice(start, end).replace(/[\f\v]/g, "\n"),
+          // Without page numbers, a page break as a line break: the format's text has no form feeds.
+          evidence: passageText(document, start, end),
           evidence_kind: kind,
           source: sourceId,
           locator: noted("locator") ?? locatorOf(document, start, end),
@@ -329,5 +334,11 @@ export function importProject(project: QdaProject, options: ImportProjectOptions
       2,
     )}\n`;
   }
-  return { files, sourceTexts: into === undefined ? sourceTexts : {}, added: codingRows.length, report };
+  return {
+    files,
+    sourceTexts: into === undefined ? sourceTexts : {},
+    textsById: into === undefined ? textsById : {},
+    added: codingRows.length,
+    report,
+  };
 }

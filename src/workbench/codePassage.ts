@@ -1,4 +1,5 @@
 import { locatorOf } from "../documents/locate.ts";
+import { passageText } from "../documents/passageText.ts";
 import type { SourceDocument } from "../documents/sourceDocument.ts";
 import { emptyRow, type Draft, type DraftRow } from "./draft.ts";
 
@@ -47,8 +48,7 @@ export function codePassage(
     delete row.coder;
     draft.codings.push(row);
   }
-  // As the document has it (line breaks kept, so a word hyphenated at a line end is found again); a page break becomes a line break.
-  row.evidence = opened.document.text.slice(start, end).replace(/\f/g, "\n");
+  row.evidence = passageText(opened.document, start, end);
   row.source = opened.sourceId;
   row.locator = locatorOf(opened.document, start, end);
   row.passage = `${opened.id}:${start}:${end}`;

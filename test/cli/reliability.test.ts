@@ -27,20 +27,43 @@ function file(name: string, text: string): string {
 
 describe("paradiplomacy reliability --matrix FILE --level LEVEL --json", () => {
   it.each([
-    ["nominal", 0.743],
-    ["ordinal", 0.815],
-    ["interval", 0.849],
-    ["ratio", 0.797],
-  ])("prints Krippendorff's published alpha at the %s level (%f) in the documented shape", async (level, alpha) => {
-    const matrix = file("ratings.csv", KRIPPENDORFF_2011);
-    const { code, stdout } = await cli("reliability", "--matrix", matrix, "--level", level, "--json", "--draws", "200");
-    expect(code).toBe(0);
-    const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(["alpha", "level", "units", "coders", "pairable", "ci", "percent_agreement"]);
-    expect(json.alpha).toBeCloseTo(alpha, 3);
-    expect(json).toMatchObject({ level, units: 12, coders: 4, pairable: 40 });
-    expect(json.ci).toHaveLength(2);
-  });
+    ["nominal", 0.743, "tentative"],
+    ["ordinal", 0.815, "reliable"],
+    ["interval", 0.849, "reliable"],
+    ["ratio", 0.797, "tentative"],
+  ])(
+    "prints Krippendorff's published alpha at the %s level (%f), read as %s, in the documented shape",
+    async (level, alpha, reading) => {
+      const matrix = file("ratings.csv", KRIPPENDORFF_2011);
+      const { code, stdout } = await cli(
+        "reliability",
+        "--matrix",
+        matrix,
+        "--level",
+        level,
+        "--json",
+        "--draws",
+        "200",
+      );
+      expect(code).toBe(0);
+      const json = JSON.parse(stdout);
+      expect(Object.keys(json)).toEqual([
+        "alpha",
+        "level",
+        "units",
+        "coders",
+        "pairable",
+        "ci",
+        "percent_agreement",
+        "reading",
+      ]);
+      expect(json.alpha).toBeCloseTo(alpha, 3);
+      // Krippendorff (2004, p. 241): 0.800 and above reliable, from 0.667 tentative; 40 pairable values are enough to read.
+      expect(json.reading).toBe(reading);
+      expect(json).toMatchObject({ level, units: 12, coders: 4, pairable: 40 });
+      expect(json.ci).toHaveLength(2);
+    },
+  );
 
   it("adds Cohen's and Fleiss' kappa for two coders without missing values, and reads a file without a unit column", async () => {
     // Wikipedia's Cohen's kappa example in miniature: 2 yes-yes, 1 yes-no, 1 no-no.

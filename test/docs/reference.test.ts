@@ -4,6 +4,7 @@ import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as api from "../../src/index.ts";
 import { formatDoc } from "../../scripts/formatDoc.ts";
+import { sourcesDoc } from "../../scripts/sourcesDoc.ts";
 import { docFiles } from "../../scripts/docExamples.ts";
 import { NOTEBOOKS } from "../../web/notebookCatalogue.ts";
 import { ROOT, temporaryFolder } from "../helpers.ts";
@@ -70,6 +71,15 @@ describe("documentation", () => {
       .map((line) => line.split(" | ")[2]!);
     expect(accepts).toContain("a year, year-month or date written YYYY, YYYY-MM or YYYY-MM-DD, such as 2019-05");
     expect(accepts.filter((text) => /\\d|\[[A-Za-z0-9]+-|[+*]\)?$|\{\d/.test(text))).toEqual([]);
+  });
+
+  it("docs/sources.md is the one generated from the shipped sources.csv: each source's details and address", () => {
+    const doc = readFileSync(join(ROOT, "docs/sources.md"), "utf8");
+    // Its output blocks are written by npm run docs:samples, and checked by the examples test.
+    const withoutOutputs = (text: string) => text.replace(/^```text output\n[\s\S]*?^```$/gm, "```text output\n```");
+    expect(withoutOutputs(doc)).toBe(withoutOutputs(sourcesDoc()));
+    expect(doc).toContain("- Address: https://journal.aihii.or.id/index.php/ijir/article/view/223\n");
+    expect(doc).toContain("The documents' texts are not distributed with the toolkit.");
   });
 
   it("README gives the two commands: run the site, pass the tests", () => {

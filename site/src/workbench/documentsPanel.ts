@@ -2,6 +2,10 @@ import type { Language } from "../../../src/language.ts";
 import type { Registry } from "../../../src/frameworks/registry.ts";
 import { codedPassages, codePassage, type DraftDocument } from "../../../src/workbench/codePassage.ts";
 import type { Draft } from "../../../src/workbench/draft.ts";
+import { findQuote } from "../../../src/documents/findQuote.ts";
+import { pageNumberLines } from "../../../src/documents/pageNumberLines.ts";
+import { searchableText, type SearchableText } from "../../../src/documents/searchableText.ts";
+import { nearestPassage } from "../../../src/validate/checkEvidence.ts";
 import { element } from "../../../web/dom.ts";
 import { storage } from "../model/storage.ts";
 import type { DocumentMessage } from "../workers/documentWorker.ts";
@@ -20,6 +24,8 @@ const TEXTS = {
     cancel: "Batal",
     select: "Pilih teks di dokumen, lalu kodekan.",
     page: (page: number) => `hlm. ${page}`,
+    notFound: (coding: string, name: string, nearest: string) =>
+      `${coding}: kutipan tidak ada di ${name} (bagian terdekat: “${nearest}”)`,
     coded: (count: number) => `${count} koding`,
   },
   en: {
@@ -35,6 +41,8 @@ const TEXTS = {
     cancel: "Cancel",
     select: "Select text in the document, then code it.",
     page: (page: number) => `p. ${page}`,
+    notFound: (coding: string, name: string, nearest: string) =>
+      `${coding}: the quote is not in ${name} (nearest passage: “${nearest}”)`,
     coded: (count: number) => `${count} codings`,
   },
 } as const;
@@ -56,6 +64,8 @@ function readInWorker(file: File): Promise<DocumentMessage> {
       new Promise((resolve) => {
         const worker = new Worker(new URL("../workers/documentWorker.ts", import.meta.url), { type: "module" });
         worker.onmessage = (event: MessageEvent<DocumentMessage>) => {
+          // pdf.js, loaded in the worker, announces itself on the worker's port too: only this worker's answers count.
+          if (event.data?.type !== "done" && event.data?.type !== "error") return;
           worker.terminate();
           resolve(event.data);
         };
@@ -98,6 +108,37 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
   const viewer = element("div", { className: "document-viewer", attributes: { tabindex: "0" } });
   const chooser = element("div", { className: "passage-chooser", attributes: { hidden: "" } });
   const codeButton = element("button", { text: texts.code, attributes: { type: "button", disabled: "" } });
+  const quoteProblems = element("ul", { className: "quote-problems", attributes: { role: "status" } });
+  const searchables = new Map<string, SearchableText>();
+  // Every quote of the draft whose source is an opened document is checked against it, as it is typed.
+  const checkQuotesNow = () => {
+    const problems: string[] = [];
+    for (const row of draft.codings) {
+      const item = opened.find((candidate) => candidate.sourceId === row.source);
+      if (item === undefined || (row.evidence ?? "").trim() === "") continue;
+      let searchable = searchables.get(item.id);
+      if (searchable === undefined)
+        searchables.set(item.id, (searchable = searchableText(item.document.text, pageNumberLines(item.document))));
+      const place = findQuote(searchable, row.evidence!);
+      if ("missing" in place)
+        problems.push(
+          texts.notFound(
+            `${row.framework}/${row.indicator}`,
+            item.document.name,
+            nearestPassage(item.document.text, place.missing),
+          ),
+        );
+    }
+    quoteProblems.replaceChildren(...problems.map((problem) => element("li", { text: problem })));
+  };
+  let checkTimer: ReturnType<typeof setTimeout> | undefined;
+  const onInput = (event: Event) => {
+    if (!root.isConnected) return document.removeEventListener("input", onInput);
+    if (!(event.target instanceof HTMLElement) || event.target.getAttribute("name") !== "evidence") return;
+    clearTimeout(checkTimer);
+    checkTimer = setTimeout(checkQuotesNow, 150);
+  };
+  document.addEventListener("input", onInput);
 
   /** The selected passage of the shown document, as offsets into its text. */
   const selectedPassage = (): { start: number; end: number } | null => {
@@ -116,11 +157,15 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
     const end = offsetOf(range.endContainer, range.endOffset);
     return start === null || end === null || end <= start ? null : { start, end };
   };
-  document.addEventListener("selectionchange", () => {
+  // Listeners on the page's document are removed once this panel is gone (another draft opened).
+  const onSelection = () => {
+    if (!root.isConnected) return document.removeEventListener("selectionchange", onSelection);
     if (selectedPassage() === null) codeButton.setAttribute("disabled", "");
     else codeButton.removeAttribute("disabled");
-  });
+  };
+  document.addEventListener("selectionchange", onSelection);
 
+  let drawings = 0;
   const drawViewer = () => {
     if (shown === undefined) return viewer.replaceChildren(element("p", { className: "note", text: texts.select }));
     const { text, pageStarts } = shown.document;
@@ -158,7 +203,16 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
         body,
       ]);
     });
-    viewer.replaceChildren(...pages);
+    // A long document is put on the page a few pages a task, so that the page stays responsive while it fills.
+    const drawing = ++drawings;
+    viewer.replaceChildren(...pages.slice(0, 4));
+    const appendRest = (from: number) => {
+      if (drawing !== drawings || from >= pages.length) return;
+      viewer.append(...pages.slice(from, from + 4));
+      setTimeout(() => appendRest(from + 4), 0);
+    };
+    setTimeout(() => appendRest(4), 0);
+    checkQuotesNow();
   };
 
   const drawList = () => {
@@ -218,7 +272,8 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
   };
 
   const input = element("input", {
-    attributes: { type: "file", multiple: "", accept: ".pdf,.docx,.txt,.md,.markdown", "data-documents": "" },
+    // One file a pick (the import of CSV files above takes several), several at once by dropping them.
+    attributes: { type: "file", accept: ".pdf,.docx,.txt,.md,.markdown", "data-documents": "" },
   });
   input.addEventListener("change", () => void open(input.files ?? []));
   const dropZone = element("div", { className: "drop-zone" }, [
@@ -276,13 +331,15 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
       drawViewer();
     })
     .catch(() => {});
-  drawViewer();
-  return element("section", { className: "draft-documents", attributes: { "aria-label": texts.documents } }, [
+  const root = element("section", { className: "draft-documents", attributes: { "aria-label": texts.documents } }, [
     element("h4", { text: texts.documents }),
     dropZone,
     status,
     list,
     element("div", { className: "passage-actions" }, [codeButton, chooser]),
+    quoteProblems,
     viewer,
   ]);
+  drawViewer();
+  return root;
 }

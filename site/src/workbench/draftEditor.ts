@@ -7,6 +7,7 @@ import type { PageContext } from "../components/page.ts";
 import { session } from "../model/session.ts";
 import type { SiteState } from "../model/state.ts";
 import { documentsPanel } from "./documentsPanel.ts";
+import { qdpxExportButton } from "./qdpxControls.ts";
 import { exportDrafts } from "./exportDrafts.ts";
 import { fieldControl, rowsEditor } from "./fields.ts";
 import { indicatorEditor } from "./indicatorEditor.ts";
@@ -77,6 +78,7 @@ export function draftEditor(draft: Draft, state: SiteState, context: PageContext
         ),
       ]),
     );
+  let sourcesEditor = rowsEditor("sources", draft.sources, [], texts, texts.addSource, onChange, state.language);
   const editorOf = () => document.querySelector<HTMLElement>(`.draft-editor[data-draft="${draft.id}"]`);
   // A coded or clicked passage shows its indicator's coding: the framework opened, the score to choose with its anchors.
   const showCoding = (frameworkId: string, indicatorId: string, redraw: boolean) => {
@@ -90,6 +92,10 @@ export function draftEditor(draft: Draft, state: SiteState, context: PageContext
       const fresh = indicatorEditor(draft, frameworkId, registry, index, state.language, texts, onChange);
       fieldset.replaceWith(fresh);
       fieldset = fresh;
+      // The sources' rows, drawn again: coding a passage adds its document's source.
+      const sources = rowsEditor("sources", draft.sources, [], texts, texts.addSource, onChange, state.language);
+      sourcesEditor.replaceWith(sources);
+      sourcesEditor = sources;
       onChange();
     }
     fieldset?.scrollIntoView({ block: "center" });
@@ -129,7 +135,7 @@ export function draftEditor(draft: Draft, state: SiteState, context: PageContext
     meta,
     registryFields,
     element("h4", { text: texts.sources }),
-    rowsEditor("sources", draft.sources, [], texts, texts.addSource, onChange, state.language),
+    sourcesEditor,
     element("h4", { text: texts.events }),
     rowsEditor("events", draft.events, ["partnership"], texts, texts.addEvent, onChange, state.language),
     documentsSection,
@@ -142,6 +148,7 @@ export function draftEditor(draft: Draft, state: SiteState, context: PageContext
         button.addEventListener("click", run);
         return button;
       }),
+      qdpxExportButton(draft, state.language),
       element("div", { className: "file-links" }, fileLinks),
     ]),
   ]);

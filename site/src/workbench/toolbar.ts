@@ -1,4 +1,6 @@
-import { newDraft } from "../../../src/workbench/draft.ts";
+import { filesToTexts, newDraft } from "../../../src/workbench/draft.ts";
+import { draftsFromTexts } from "../../../src/workbench/readDraftRows.ts";
+import { qdpxImportControl } from "./qdpxControls.ts";
 import { element } from "../../../web/dom.ts";
 import type { PageContext, SiteData } from "../components/page.ts";
 import { newId, session } from "../model/session.ts";
@@ -41,5 +43,14 @@ export function toolbar(data: SiteData, state: SiteState, context: PageContext, 
   choose.addEventListener("change", () => {
     if (choose.value !== "") openFromDataset(choose.value, data, state, context, texts);
   });
-  return element("div", { className: "toolbar" }, [create, choose]);
+  // A REFI-QDA project coded in another program opens as new drafts, its sources' texts as their documents.
+  const qdpx = qdpxImportControl(
+    state.language,
+    (files) => draftsFromTexts(filesToTexts(files), () => newId(), new Date().toISOString()),
+    (opened) => {
+      for (const draft of opened) session.saveDraft(draft);
+      if (opened[0] !== undefined) context.navigate({ ...state, draft: opened[0].id });
+    },
+  );
+  return element("div", { className: "toolbar" }, [create, choose, qdpx]);
 }
