@@ -1,0 +1,94 @@
+import { fieldTitle } from "../dataset/fieldTitles.ts";
+import type { DatasetReading, DatasetTexts } from "../dataset/readDataset.ts";
+import { RESOURCES, resourceForFile, type ResourceName } from "../dataset/schemas.ts";
+import { frameworks, type Registry } from "../frameworks/registry.ts";
+import type { Language } from "../language.ts";
+import type { Problem } from "../problem.ts";
+import { validateDataset } from "../validate/validateDataset.ts";
+import type { Draft } from "./draft.ts";
+import { usableRows } from "./importFiles.ts";
+
+/** Where a row of a draft is shown on the workbench, in words. */
+const PLACES: Record<ResourceName, Record<Language, (index: number) => string>> = {
+  partnerships: { en: () => "The partnership", id: () => "Data kerja sama" },
+  events: { en: (index) => `Dated event ${index}`, id: (index) => `Peristiwa bertanggal ${index}` },
+  codings: { en: (index) => `Coding ${index}`, id: (index) => `Koding ${index}` },
+  portfolio_codings: { en: (index) => `Portfolio coding ${index}`, id: (index) => `Koding portofolio ${index}` },
+  sources: { en: (index) => `Source ${index}`, id: (index) => `Sumber ${index}` },
+};
+
+const WORDS = {
+  en: { required: "is empty", enter: "Enter", now: "now" },
+  id: { required: "masih kosong", enter: "Isi dengan", now: "sekarang" },
+} as const;
+
+/**
+ * A problem of a draft said as the workbench shows it: the form's section and
+ * row (counted from 1), the field's title, what is wrong and what to enter,
+ * instead of a file, a spreadsheet row and a column number.
+ *
+ * @example problemInWords({ file: "partnerships.csv", row: 2, column: 3, field: "local_government_level", message: "local_government_level is required", expected: "one of city, regency, province", found: '""' }, "en")
+ * // 'The partnership — “Level” is empty. Enter one of city, regency, province.'
+ */
+export function problemInWords(problem: Problem, language: Language): string {
+  const resource = resourceForFile(problem.file);
+  const words = WORDS[language];
+  if (resource === undefined || problem.row < 2) return problem.message;
+  const place = PLACES[resource][language](problem.row - 1);
+  const field = problem.field ?? RESOURCES[resource].schema.fields[problem.column - 1]?.name;
+  const title = field === undefined ? undefined : fieldTitle(resource, field, language);
+  const empty = problem.found === '""' || /is required$/.test(problem.message);
+  // The message starts with the field's name (e.g. "score is not on the scale"): the title is said instead.
+  const rest =
+    field !== undefined && problem.message.startsWith(`${field} `)
+      ? problem.message.slice(field.length + 1)
+      : problem.message;
+  const what = empty ? words.required : rest;
+  const enter =
+    problem.expected === undefined || problem.expected === "text" ? "" : ` ${words.enter} ${problem.expected}.`;
+  const found = empty || problem.found === undefined ? "" : ` (${words.now} ${problem.found})`;
+  return `${place} — ${title === undefined ? "" : `“${title}” `}${what}${found}.${enter}`;
+}
+
+/**
+ * The partnership's required fields a draft leaves empty, by title, in the
+ * form's order: what a researcher fills first, before any score can be drawn.
+ *
+ * @example missingToStart(newDraft("d", "", "2026-01-01"), "en")[0] // "Partnership id"
+ */
+export function missingToStart(draft: Draft, language: Language): string[] {
+  return RESOURCES.partnerships.schema.fields
+    .filter((field) => field.constraints?.required === true && (draft.partnership[field.name] ?? "").trim() === "")
+    .map((field) => fieldTitle("partnerships", field.name, language));
+}
+
+/**
+ * A draft is brand new while nothing of its partnership, events, sources or
+ * codings has been typed: the workbench then says what to fill first, not a
+ * list of problems.
+ */
+export function isUntouched(draft: Draft): boolean {
+  const blank = (row: Record<string, string>) => Object.values(row).every((value) => value.trim() === "");
+  return blank(draft.partnership) && draft.events.length + draft.sources.length + draft.codings.length === 0;
+}
+
+/**
+ * The rows of a draft that can be scored now. Rows with a problem are left
+ * out (see `usableRows`); when that leaves no partnership only because a
+ * source or an event it refers to has a problem (a source without its
+ * citation, say), the partnership and its codings are scored without the
+ * sources and events, whose problems are still listed beside the scores.
+ */
+export function scorableRows(
+  texts: DatasetTexts,
+  first: DatasetReading = validateDataset(texts, "dataset"),
+  registry: Registry = frameworks,
+): DatasetReading {
+  const { reading } = usableRows(texts, first, registry);
+  if (reading.dataset.partnerships.length > 0) return reading;
+  const { sources: _sources, events: _events, ...kept } = texts.resources;
+  void _sources;
+  void _events;
+  const alone: DatasetTexts = { ...texts, resources: kept, alone: true };
+  return usableRows(alone, validateDataset(alone, "dataset", registry), registry).reading;
+}
