@@ -21,19 +21,27 @@ export const workbenchPage: PageView = (state, data, context) => {
   void session.loadDrafts().then(() => {
     root.dataset.mounted = "1";
     const open = state.draft === null ? undefined : session.draft(state.draft);
+    const list = () =>
+      draftsList(state, context, texts, (draft) => {
+        session.deleteDraft(draft);
+        context.navigate({ ...state, draft: state.draft === draft.id ? null : state.draft });
+      });
+    let drafts = list();
     body.replaceChildren(
       undoBar(state, context, texts),
       toolbar(data, state, context, texts),
       element("h3", { text: texts.drafts }),
-      draftsList(state, context, texts, (draft) => {
-        session.deleteDraft(draft);
-        context.navigate({ ...state, draft: state.draft === draft.id ? null : state.draft });
-      }),
+      drafts,
       ...(state.draft !== null && open === undefined
         ? [element("p", { className: "error", text: texts.notFound })]
         : []),
       ...(open === undefined ? [] : [draftEditor(open, state, context, texts)]),
-      importSection(texts),
+      // Drafts opened by an import join the list at once.
+      importSection(texts, () => {
+        const next = list();
+        drafts.replaceWith(next);
+        drafts = next;
+      }),
     );
   });
   return root;
