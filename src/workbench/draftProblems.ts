@@ -54,7 +54,8 @@ export function problemInWords(problem: Problem, language: Language): string {
  * The partnership's required fields a draft leaves empty, by title, in the
  * form's order: what a researcher fills first, before any score can be drawn.
  *
- * @example missingToStart(newDraft("d", "", "2026-01-01"), "en")[0] // "Partnership id"
+ * @example missingToStart({ id: "d", name: "", coder: "", blind: false, updated: "", partnership: { id: "kota-a" }, events: [], codings: [], sources: [] }, "en")[0]
+ * // "Local government"
  */
 export function missingToStart(draft: Draft, language: Language): string[] {
   return RESOURCES.partnerships.schema.fields
