@@ -405,6 +405,12 @@ describe("the agreement page (built, in Chromium)", () => {
     );
     expect(await page.locator(".live-scores svg").count()).toBeGreaterThan(0);
     expect(await page.locator(".live-scores").innerText()).not.toContain("Fill in the partnership");
+    // The drafts list follows the editor: the coder typed there is in its row.
+    const draftId = new URL(page.url()).searchParams.get("draft")!;
+    await page.waitForFunction(
+      (id) => document.querySelector(`tr[data-draft="${id}"] td:nth-child(2)`)?.textContent === "ana",
+      draftId,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -27,6 +27,17 @@ export const workbenchPage: PageView = (state, data, context) => {
         context.navigate({ ...state, draft: state.draft === draft.id ? null : state.draft });
       });
     let drafts = list();
+    const refreshList = () => {
+      const next = list();
+      drafts.replaceWith(next);
+      drafts = next;
+    };
+    // The list follows every change of a draft (its name or coder typed in the editor), a moment after typing stops.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = session.subscribe("drafts", () => {
+      clearTimeout(pending);
+      pending = setTimeout(() => (root.isConnected ? refreshList() : unsubscribe()), 300);
+    });
     body.replaceChildren(
       undoBar(state, context, texts),
       toolbar(data, state, context, texts),
@@ -37,11 +48,7 @@ export const workbenchPage: PageView = (state, data, context) => {
         : []),
       ...(open === undefined ? [] : [draftEditor(open, state, context, texts)]),
       // Drafts opened by an import join the list at once.
-      importSection(texts, () => {
-        const next = list();
-        drafts.replaceWith(next);
-        drafts = next;
-      }),
+      importSection(texts, refreshList),
     );
   });
   return root;
