@@ -93,3 +93,34 @@ export function scorableRows(
   const alone: DatasetTexts = { ...texts, resources: kept, alone: true };
   return usableRows(alone, validateDataset(alone, "dataset", registry), registry).reading;
 }
+
+/** Where a problem's field is in a draft's form: the partnership, the n-th (from 0) event or source, or a coded indicator. */
+export type ProblemPlace =
+  | { resource: "partnerships"; field: string }
+  | { resource: "events" | "sources"; index: number; field: string }
+  | { resource: "codings"; framework: string; indicator: string; field: string };
+
+/**
+ * The field of a draft's form a problem is about, so that the workbench can
+ * take the researcher to it; undefined for a problem of no one field.
+ *
+ * @example placeOfProblem({ file: "sources.csv", row: 3, column: 9, field: "citation", message: "citation is required" }, { id: "d", name: "", coder: "", blind: false, updated: "", partnership: {}, events: [], codings: [], sources: [{}, {}] })
+ * // { resource: "sources", index: 1, field: "citation" }
+ */
+export function placeOfProblem(problem: Problem, draft: Draft): ProblemPlace | undefined {
+  const resource = resourceForFile(problem.file);
+  const field = problem.field ?? (resource && RESOURCES[resource].schema.fields[problem.column - 1]?.name);
+  if (resource === undefined || field === undefined || problem.row < 2) return undefined;
+  const index = problem.row - 2;
+  if (resource === "partnerships") return { resource, field };
+  if (resource === "events" || resource === "sources")
+    return index < draft[resource].length ? { resource, index, field } : undefined;
+  // codings.csv holds the draft's codings about this partnership, in the draft's order (portfolio codings go elsewhere).
+  const coding =
+    resource === "codings"
+      ? draft.codings.filter((row) => row.scope !== "portfolio")[index]
+      : draft.codings.filter((row) => row.scope === "portfolio")[index];
+  return coding === undefined
+    ? undefined
+    : { resource: "codings", framework: coding.framework ?? "", indicator: coding.indicator ?? "", field };
+}

@@ -379,7 +379,10 @@ describe("the agreement page (built, in Chromium)", () => {
     const registry = page.locator("fieldset.registry");
     await registry.locator('[name="id"]').fill("kota-a-kota-b");
     await page.waitForSelector(".live-scores .problems li");
-    const problems = await page.locator(".live-scores .problems li").allInnerTexts();
+    // Each problem: its words, then a button that takes the researcher to its field.
+    const problems = await page
+      .locator(".live-scores .problems li")
+      .evaluateAll((items) => items.map((item) => item.firstChild?.textContent ?? ""));
     expect(problems).toContain("The partnership — “Level” is empty. Enter one of city, regency, province.");
     for (const problem of problems) expect(problem).not.toMatch(/\.csv|:\d+:\d+|\[a-z/);
     // The partnership filled, a coded indicator, and a source without its citation: the scores show, the problem beside them.
@@ -401,10 +404,19 @@ describe("the agreement page (built, in Chromium)", () => {
     await culture.locator('[name="locator"]').fill("4.2");
     await page.waitForFunction(
       () =>
-        document.querySelector(".live-scores .problems")?.textContent === "Source 1 — “Full citation (APA)” is empty.",
+        document.querySelectorAll(".live-scores .problems li").length === 1 &&
+        document.querySelector(".live-scores .problems li")?.firstChild?.textContent ===
+          "Source 1 — “Full citation (APA)” is empty.",
     );
     expect(await page.locator(".live-scores svg").count()).toBeGreaterThan(0);
     expect(await page.locator(".live-scores").innerText()).not.toContain("Fill in the partnership");
+    await page.click(".live-scores .problems li button.go-to-field");
+    expect(
+      await page.evaluate(() => [
+        document.activeElement?.getAttribute("name"),
+        document.activeElement?.closest(".rows-editor")?.getAttribute("data-resource"),
+      ]),
+    ).toEqual(["citation", "sources"]);
     // The drafts list follows the editor: the coder typed there is in its row.
     const draftId = new URL(page.url()).searchParams.get("draft")!;
     await page.waitForFunction(

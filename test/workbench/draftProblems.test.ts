@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { validateDataset } from "../../src/validate/validateDataset.ts";
 import { draftFiles, emptyRow, filesToTexts, newDraft, type Draft } from "../../src/workbench/draft.ts";
-import { isUntouched, missingToStart, problemInWords, scorableRows } from "../../src/workbench/draftProblems.ts";
+import {
+  isUntouched,
+  missingToStart,
+  placeOfProblem,
+  problemInWords,
+  scorableRows,
+} from "../../src/workbench/draftProblems.ts";
 
 /** A draft with the partnership filled, one source and one coded indicator, as a researcher's first minutes leave it. */
 function filledDraft(): Draft {
@@ -112,5 +118,20 @@ describe("scorableRows(texts, first)", () => {
     draft.partnership.kind = "";
     const broken = check(draft);
     expect(scorableRows(broken.texts, broken.first).dataset.partnerships).toEqual([]);
+  });
+});
+
+describe("placeOfProblem(problem, draft)", () => {
+  it("finds the field of the partnership, of the n-th source, and of the coded indicator a problem is about", () => {
+    const draft = filledDraft();
+    draft.partnership.kind = "";
+    draft.sources[0]!.citation = "";
+    draft.codings[0]!.evidence_kind = "explicit";
+    const places = check(draft).first.problems.map((problem) => placeOfProblem(problem, draft));
+    expect(places).toEqual([
+      { resource: "codings", framework: "three-layers", indicator: "culture", field: "evidence_kind" },
+      { resource: "partnerships", field: "kind" },
+      { resource: "sources", index: 0, field: "citation" },
+    ]);
   });
 });

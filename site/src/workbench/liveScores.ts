@@ -1,7 +1,14 @@
 import { scoreDataset } from "../../../src/score/scoreDataset.ts";
 import { validateDataset } from "../../../src/validate/validateDataset.ts";
 import { draftFiles, filesToTexts, type Draft } from "../../../src/workbench/draft.ts";
-import { isUntouched, missingToStart, problemInWords, scorableRows } from "../../../src/workbench/draftProblems.ts";
+import {
+  isUntouched,
+  missingToStart,
+  placeOfProblem,
+  problemInWords,
+  scorableRows,
+  type ProblemPlace,
+} from "../../../src/workbench/draftProblems.ts";
 import { element } from "../../../web/dom.ts";
 import { caseView } from "../components/caseView.ts";
 import type { PageContext, SiteData } from "../components/page.ts";
@@ -36,9 +43,19 @@ export function liveScores(draft: Draft, state: SiteState, context: PageContext,
           element(
             "ul",
             { className: "problems" },
-            first.problems
-              .slice(0, 50)
-              .map((problem) => element("li", { text: problemInWords(problem, state.language) })),
+            first.problems.slice(0, 50).map((problem) => {
+              const place = placeOfProblem(problem, draft);
+              const item = element("li", { text: problemInWords(problem, state.language) });
+              if (place !== undefined) {
+                const go = element("button", {
+                  text: texts.goToField,
+                  attributes: { type: "button", class: "go-to-field" },
+                });
+                go.addEventListener("click", () => focusField(place));
+                item.append(" ", go);
+              }
+              return item;
+            }),
           ),
           ...(first.problems.length > 50
             ? [element("p", { className: "note", text: texts.moreProblems(first.problems.length - 50) })]
@@ -51,4 +68,25 @@ export function liveScores(draft: Draft, state: SiteState, context: PageContext,
         })
       : caseView({ ...state, page: "case", caseId: draft.partnership.id ?? "" }, data, context),
   ]);
+}
+
+/** Takes the researcher to a problem's field in the draft's form: opens its framework, scrolls to it, focuses it. */
+function focusField(place: ProblemPlace): void {
+  const editor = document.querySelector<HTMLElement>(".draft-editor");
+  if (editor === null) return;
+  let scope: Element | null;
+  if (place.resource === "partnerships") scope = editor.querySelector("fieldset.registry");
+  else if (place.resource === "codings") {
+    const details = editor.querySelector<HTMLDetailsElement>(
+      `details[data-framework="${CSS.escape(place.framework)}"]`,
+    );
+    if (details !== null) details.open = true;
+    scope = editor.querySelector(`fieldset[data-indicator="${CSS.escape(`${place.framework}/${place.indicator}`)}"]`);
+  } else
+    scope =
+      editor.querySelectorAll(`.rows-editor[data-resource="${place.resource}"] > fieldset.row`)[place.index] ?? null;
+  const control = scope?.querySelector<HTMLElement>(`[name="${CSS.escape(place.field)}"]`) ?? null;
+  const target = control ?? (scope as HTMLElement | null);
+  target?.scrollIntoView({ block: "center" });
+  control?.focus();
 }

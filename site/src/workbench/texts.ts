@@ -58,6 +58,7 @@ export const TEXTS = {
       `Diimpor: ${partnerships} kerja sama, ${codings} koding; ${rejected} baris ditinggalkan.`,
     imports: "Impor di peramban ini",
     importedDraft: "impor",
+    goToField: "Ke kolom ini",
     nothingImported: "Tidak ada yang diimpor: tidak satu berkas pun dapat ditempatkan (lihat di bawah).",
     placed: (codings: number, drafts: readonly string[]) =>
       `${codings} koding untuk kerja sama yang sudah ada di data situs. Halaman kasus hanya menampilkan koding yang diterbitkan, jadi koding ini dibuka sebagai draf dalam daftar di atas: ${drafts.join(", ")}.`,
@@ -125,6 +126,7 @@ export const TEXTS = {
       `Imported: ${partnerships} partnerships, ${codings} codings; ${rejected} rows left out.`,
     imports: "Imports in this browser",
     importedDraft: "imported",
+    goToField: "Go to the field",
     nothingImported: "Nothing was imported: no file could be placed (see below).",
     placed: (codings: number, drafts: readonly string[]) =>
       `${codings} coding${codings === 1 ? " is" : "s are"} for partnerships already in the site's data. The case pages show the published codings only, so ${codings === 1 ? "it was" : "they were"} opened as drafts in the list above: ${drafts.join(", ")}.`,
