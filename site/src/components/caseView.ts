@@ -14,6 +14,7 @@ import {
 import { vocabularyLabel, vocabularyLabels } from "../../../src/language.ts";
 import { indicatorMatrix } from "../../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../../src/charts/matrixChart.ts";
+import { matrixTable } from "../../../src/charts/matrixTable.ts";
 import { timelineChart, timelineData, timelineEnd } from "../../../src/charts/timeline.ts";
 import { countryName } from "../../../src/dataset/countryName.ts";
 import { textIn } from "../../../src/dataset/textIn.ts";
@@ -212,19 +213,7 @@ export const caseView: PageView = (state, { reading, scores }, { width, navigate
         title: `${texts.profile}: ${title}`,
         summary: texts.profileSummary,
         language,
-        data: {
-          header: ["partnership", "framework", "indicator", "score", "evidence", "evidence_kind", "source", "locator"],
-          rows: cells.map((cell) => [
-            cell.partnership,
-            cell.framework,
-            cell.indicator,
-            cell.score,
-            cell.evidence,
-            cell.evidenceKind,
-            cell.source === null ? null : citeSource(reading.dataset.sources, cell.source),
-            cell.locator,
-          ]),
-        },
+        data: matrixTable(cells, reading.dataset.sources),
       },
     ),
     element("h3", { text: texts.timeline }),
