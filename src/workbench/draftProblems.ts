@@ -17,6 +17,11 @@ const PLACES: Record<ResourceName, Record<Language, (index: number) => string>> 
   sources: { en: (index) => `Source ${index}`, id: (index) => `Sumber ${index}` },
 };
 
+const DRAFT: Record<Language, string> = { en: "The draft", id: "Draf" };
+
+const isDraftCoder = (resource: ResourceName, field: string | undefined) =>
+  (resource === "codings" || resource === "portfolio_codings") && field === "coder";
+
 const WORDS = {
   en: { required: "is empty", enter: "Enter", now: "now" },
   id: { required: "masih kosong", enter: "Isi dengan", now: "sekarang" },
@@ -34,8 +39,9 @@ export function problemInWords(problem: Problem, language: Language): string {
   const resource = resourceForFile(problem.file);
   const words = WORDS[language];
   if (resource === undefined || problem.row < 2) return problem.message;
-  const place = PLACES[resource][language](problem.row - 1);
   const field = problem.field ?? RESOURCES[resource].schema.fields[problem.column - 1]?.name;
+  // A coding's coder is the draft's coder, typed once above the form.
+  const place = isDraftCoder(resource, field) ? DRAFT[language] : PLACES[resource][language](problem.row - 1);
   const title = field === undefined ? undefined : fieldTitle(resource, field, language);
   const empty = problem.found === '""' || /is required$/.test(problem.message);
   // The message starts with the field's name (e.g. "score is not on the scale"): the title is said instead.
@@ -96,6 +102,7 @@ export function scorableRows(
 
 /** Where a problem's field is in a draft's form: the partnership, the n-th (from 0) event or source, or a coded indicator. */
 export type ProblemPlace =
+  | { resource: "draft"; field: "coder" }
   | { resource: "partnerships"; field: string }
   | { resource: "events" | "sources"; index: number; field: string }
   | { resource: "codings"; framework: string; indicator: string; field: string };
@@ -112,6 +119,7 @@ export function placeOfProblem(problem: Problem, draft: Draft): ProblemPlace | u
   const field = problem.field ?? (resource && RESOURCES[resource].schema.fields[problem.column - 1]?.name);
   if (resource === undefined || field === undefined || problem.row < 2) return undefined;
   const index = problem.row - 2;
+  if (isDraftCoder(resource, field)) return { resource: "draft", field: "coder" };
   if (resource === "partnerships") return { resource, field };
   if (resource === "events" || resource === "sources")
     return index < draft[resource].length ? { resource, index, field } : undefined;

@@ -135,3 +135,13 @@ describe("placeOfProblem(problem, draft)", () => {
     ]);
   });
 });
+
+describe("a coding's coder", () => {
+  it("is said, and found, as the draft's coder", () => {
+    const draft = filledDraft();
+    draft.coder = "";
+    const [problem] = check(draft).first.problems;
+    expect(problemInWords(problem!, "en")).toMatch(/^The draft — “Coder” is empty\./);
+    expect(placeOfProblem(problem!, draft)).toEqual({ resource: "draft", field: "coder" });
+  });
+});

@@ -75,7 +75,8 @@ function focusField(place: ProblemPlace): void {
   const editor = document.querySelector<HTMLElement>(".draft-editor");
   if (editor === null) return;
   let scope: Element | null;
-  if (place.resource === "partnerships") scope = editor.querySelector("fieldset.registry");
+  if (place.resource === "draft") scope = editor.querySelector(".draft-meta");
+  else if (place.resource === "partnerships") scope = editor.querySelector("fieldset.registry");
   else if (place.resource === "codings") {
     const details = editor.querySelector<HTMLDetailsElement>(
       `details[data-framework="${CSS.escape(place.framework)}"]`,
