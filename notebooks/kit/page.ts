@@ -90,6 +90,14 @@ function cellsSettled(): boolean {
   return cellsDefined > 0 && unsettled.size === 0;
 }
 
+/** The slide shown (from 0), or null when the notebook is read rather than presented. */
+let shownSlide: number | null = null;
+
+/** Whether the notebook is being presented (`?present=N`): its views then draw for the projector. */
+export function presenting(): boolean {
+  return shownSlide !== null;
+}
+
 /** The charts the presentation shows, in the notebook's order. */
 function slides(): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>("main figure.chart")];
@@ -98,8 +106,9 @@ function slides(): HTMLElement[] {
 function present(index: number | null): void {
   const all = slides();
   const shown = index === null || all.length === 0 ? null : Math.max(0, Math.min(all.length - 1, index));
+  shownSlide = shown;
   document.body.classList.toggle("presenting", shown !== null);
-  all.forEach((figure, i) => figure.classList.toggle("current-slide", i === shown));
+  markSlide();
   const counter = document.getElementById("slide-counter")!;
   counter.hidden = shown === null;
   counter.dataset.slide = shown === null ? "" : String(shown + 1);
@@ -107,6 +116,15 @@ function present(index: number | null): void {
   counter.textContent = shown === null ? "" : `${shown + 1} / ${all.length}`;
   setParameter("present", shown === null ? null : String(shown + 1));
   if (shown !== null) all[shown]!.focus({ preventScroll: true });
+}
+
+/**
+ * Marks the slide shown. Entering or leaving the presentation changes the
+ * page's width, so the cells draw their charts again, for the projector or
+ * for the page: the new figures are marked too.
+ */
+function markSlide(): void {
+  slides().forEach((figure, i) => figure.classList.toggle("current-slide", i === shownSlide));
 }
 
 function currentSlide(): number | null {
@@ -134,6 +152,9 @@ export function setUpPage(): void {
     else return;
     event.preventDefault();
   });
+  new MutationObserver(() => {
+    if (shownSlide !== null && !document.querySelector("main figure.current-slide")) markSlide();
+  }).observe(document.querySelector("main") ?? document.body, { childList: true, subtree: true });
   // A link with ?present=N opens on that chart as soon as a cell has drawn it, or, when there are fewer charts,
   // on the last one once every cell has drawn.
   const wanted = currentSlide();

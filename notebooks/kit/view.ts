@@ -1,4 +1,6 @@
+import { chartFontSize } from "../../src/charts/chartFontSize.ts";
 import type { Language } from "../../src/language.ts";
+import { presenting } from "./page.ts";
 
 /** What a notebook's cell hands a view: the page's language and the width it draws at (Notebook Kit's `width`). */
 export interface NotebookView {
@@ -9,3 +11,30 @@ export interface NotebookView {
 /** The text of a view in the page's language. */
 export const say = (language: Language, indonesian: string, english: string): string =>
   language === "id" ? indonesian : english;
+
+/** The size of chart text on a notebook's slide: the site's slides' (24 px on a 1920 projector, as seen). */
+export const SLIDE_FONT_SIZE = 24;
+
+/**
+ * The size of a view's chart text. On the page, the site's for the screen:
+ * chartFontSize of the chart's width, or of most of the screen's when the
+ * notebook's column is narrower than the site's charts (13 px on a 1366 px
+ * laptop, 16 on a 1920 projector), at most 16 in the column. In presentation
+ * mode, the slides' (the cell draws again, at the slide's width, when the
+ * presentation starts or ends).
+ * @example chartText({language: "en", width: 390}) // 12 (on a phone's page)
+ */
+export function chartText({ width }: NotebookView): number {
+  if (presenting()) return SLIDE_FONT_SIZE;
+  const screen = typeof window === "undefined" ? 0 : window.innerWidth;
+  return Math.max(chartFontSize(width), Math.min(16, chartFontSize(screen * 0.8)));
+}
+
+/**
+ * The tallest a view's chart may be: on a slide, the screen's height less the
+ * slide's counter, title, summary and legend; on the page, no limit.
+ * @example chartHeight() // Infinity (on the page)
+ */
+export function chartHeight(): number {
+  return presenting() ? window.innerHeight - 320 : Infinity;
+}

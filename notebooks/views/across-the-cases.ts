@@ -7,7 +7,7 @@ import { chartFigure } from "../../web/chartFigure.ts";
 import { crossCase, QCA_SETUP } from "../figures/across-the-cases.ts";
 import { indonesia, partnershipName } from "../kit/data.ts";
 import { textTable } from "../kit/table.ts";
-import { say, type NotebookView } from "../kit/view.ts";
+import { chartHeight, chartText, say, type NotebookView } from "../kit/view.ts";
 
 /** The QCA and the conditions score's rank intervals over the shipped data, with the partnerships' names. */
 export function acrossData() {
@@ -73,7 +73,9 @@ export function solutionPlot({ qcaData, result, names }: Across, { language, wid
   const { outcome } = QCA_SETUP;
   return chartFigure(
     xyPlot(points, {
-      width: Math.min(width, 560),
+      // A small square chart, growing with its text (to 540 px at 12 px), as tall as a slide has room for.
+      width: Math.min(width, chartText({ language, width }) * 45, chartHeight()),
+      fontSize: chartText({ language, width }),
       xLabel: solution.expression,
       yLabel: outcome,
       ariaLabel: say(
@@ -110,6 +112,7 @@ export function rankIntervals({ intervals, names }: Across, { language, width }:
   return chartFigure(
     rankIntervalChart(rows, {
       width,
+      fontSize: chartText({ language, width }),
       axisLabel: say(language, "Peringkat (1 = skor syarat tertinggi)", "Rank (1 = highest conditions score)"),
       ariaLabel: title,
     }),
@@ -156,6 +159,8 @@ export function measureCorrelations({ statistics }: Across, { language, width }:
       }),
       {
         width,
+        fontSize: chartText({ language, width }),
+        maxHeight: chartHeight(),
         order: statistics.measures.map((measure) => measureNames[measure.id]!),
         ariaLabel: say(language, "Korelasi Spearman antar-ukuran", "Spearman correlations between measures"),
       },

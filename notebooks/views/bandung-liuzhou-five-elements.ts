@@ -9,7 +9,7 @@ import { vocabularyLabel } from "../../src/language.ts";
 import { chartFigure } from "../../web/chartFigure.ts";
 import { indonesia, partnershipName, partnershipsOf } from "../kit/data.ts";
 import { textTable } from "../kit/table.ts";
-import { say, type NotebookView } from "../kit/view.ts";
+import { chartText, say, type NotebookView } from "../kit/view.ts";
 
 /** Bandung's partnerships scored, Liuzhou among them, and their names. */
 export function bandungData() {
@@ -52,6 +52,7 @@ export function liuzhouTimeline({ data }: Bandung, { language, width }: Notebook
   return chartFigure(
     timelineChart(timeline, {
       width,
+      fontSize: chartText({ language, width }),
       ariaLabel: say(language, "Linimasa Bandung–Liuzhou", "Bandung–Liuzhou's timeline"),
       statusLabels:
         language === "id" ? { realised: "terlaksana", planned: "direncanakan", cancelled: "dibatalkan" } : undefined,
@@ -80,6 +81,7 @@ export function bandungElements({ bandung, names }: Bandung, { language, width }
   return chartFigure(
     elementsDotPlot(dots, {
       width,
+      fontSize: chartText({ language, width }),
       labels: names,
       elementNames: elementLabels(language),
       axisLabel: say(language, "skor", "score"),

@@ -1,5 +1,7 @@
 // The views of the Kabupaten Bogor–Nanning notebook: its cells call these and display what they return.
 import * as Plot from "@observablehq/plot";
+import { legendSize } from "../../src/charts/legendSize.ts";
+import { labelMargin } from "../../src/charts/wrapText.ts";
 import { textIn } from "../../src/dataset/textIn.ts";
 import type { PartnershipEvent } from "../../src/dataset/types.ts";
 import { evidenceKinds } from "../../src/dataset/vocabularies.ts";
@@ -9,7 +11,7 @@ import { chartFigure } from "../../web/chartFigure.ts";
 import { stageEvents } from "../figures/bogor-nanning-procedure.ts";
 import { indonesia } from "../kit/data.ts";
 import { textTable } from "../kit/table.ts";
-import { say, type NotebookView } from "../kit/view.ts";
+import { chartText, say, type NotebookView } from "../kit/view.ts";
 
 /** The events of Bogor–Nanning that mark a stage of the procedure. */
 export function bogorData() {
@@ -29,23 +31,28 @@ export function stagesChart({ events }: Bogor, { language, width }: NotebookView
     date: event.date ?? say(language, "tanpa tanggal", "undated"),
   }));
   const order = STAGE_ORDER.map((id) => stages.labels[id][language]);
+  const fontSize = chartText({ language, width });
+  const room = labelMargin(order, fontSize, width);
   return chartFigure(
     Plot.plot({
       width,
-      height: 360,
-      marginLeft: 170,
-      marginRight: 120,
+      // Text at the site's sizes (the slides' when presented), the stages' names given room and wrapped within it.
+      style: { fontSize: `${fontSize}px` },
+      height: 30 + order.length * Math.max(36, room.lines * fontSize * 1.15 + 10),
+      marginLeft: room.marginLeft,
+      marginRight: 20,
       x: { axis: null, domain: [0, 1] },
-      y: { domain: order, label: null },
+      y: { domain: order, label: null, tickFormat: room.format },
       color: {
         legend: true,
         domain: evidenceKinds.codes.map((code) => evidenceKinds.labels[code][language]),
         range: ["#0072B2", "#E69F00", "#009E73", "#CC79A7"],
+        ...legendSize(fontSize),
       },
       marks: [
         Plot.ruleY(order, { stroke: "#ddd" }),
-        Plot.dot(recorded, { x: () => 0.1, y: "stage", fill: "kind", r: 7, tip: true }),
-        Plot.text(recorded, { x: () => 0.1, y: "stage", text: "date", dx: 14, textAnchor: "start" }),
+        Plot.dot(recorded, { x: () => 0.1, y: "stage", fill: "kind", r: fontSize / 2, tip: true }),
+        Plot.text(recorded, { x: () => 0.1, y: "stage", text: "date", dx: fontSize, textAnchor: "start" }),
       ],
     }),
     {

@@ -5,13 +5,12 @@ import { matrixChart } from "../../src/charts/matrixChart.ts";
 import { SCORE_WORDS } from "../../src/charts/scoreColors.ts";
 import { challenges } from "../../src/frameworks/challenges.ts";
 import { LAYER_ORDER, layerStatuses, layers } from "../../src/frameworks/threeLayers.ts";
-import { chartFontSize } from "../../src/charts/chartFontSize.ts";
 import { legendSize } from "../../src/charts/legendSize.ts";
-import { labelMargin } from "../../src/charts/wrapText.ts";
+import { labelMargin, textWidth } from "../../src/charts/wrapText.ts";
 import { chartFigure } from "../../web/chartFigure.ts";
 import { indonesia, partnershipName, partnershipsOf } from "../kit/data.ts";
 import { textTable } from "../kit/table.ts";
-import { say, type NotebookView } from "../kit/view.ts";
+import { chartText, say, type NotebookView } from "../kit/view.ts";
 
 /** Denpasar's partnerships scored, its portfolio, and their names. */
 export function denpasarData() {
@@ -29,6 +28,7 @@ export function layerMatrix({ denpasar, names }: Denpasar, { language, width }: 
   return chartFigure(
     matrixChart(cells, {
       width,
+      fontSize: chartText({ language, width }),
       labels: names,
       legendLabels: SCORE_WORDS[language],
       ariaLabel: say(
@@ -72,7 +72,7 @@ export function layerStatus({ denpasar }: Denpasar, { language, width }: Noteboo
       count: denpasar.filter((score) => score["three-layers"].layers[layer].status === status).length,
     })),
   ).filter((entry) => entry.count > 0);
-  const fontSize = chartFontSize(width);
+  const fontSize = chartText({ language, width });
   const room = labelMargin(
     LAYER_ORDER.map((layer) => layers.labels[layer][language]),
     fontSize,
@@ -83,8 +83,17 @@ export function layerStatus({ denpasar }: Denpasar, { language, width }: Noteboo
       width,
       // Text at the site's sizes (12 px on a phone), the layers' names given room and wrapped within it.
       style: { fontSize: `${fontSize}px` },
+      height: 40 + fontSize * 2.5 + LAYER_ORDER.length * Math.max(32, room.lines * fontSize * 1.15 + 10),
       marginLeft: room.marginLeft,
-      x: { label: say(language, "kerja sama Denpasar", "Denpasar partnerships"), grid: true },
+      // The axis title on a line of its own below the tick labels.
+      marginBottom: Math.ceil(fontSize * 2.5 + 10),
+      x: {
+        label: say(language, "kerja sama Denpasar", "Denpasar partnerships"),
+        grid: true,
+        // Whole partnerships: a tick for each.
+        ticks: denpasar.length,
+        tickFormat: "d",
+      },
       y: { label: null, tickFormat: room.format },
       // The legend in the notebook's language, at the chart's text size.
       color: {
@@ -165,13 +174,26 @@ export function challengesChart({ portfolio, names }: Denpasar, { language, widt
       where: names[member] ?? say(language, "(seluruh portofolio)", "(whole portfolio)"),
     })),
   );
+  const fontSize = chartText({ language, width });
+  const rowNames = [...new Set(where.map((entry) => entry.challenge))];
+  const columnNames = [...new Set(where.map((entry) => entry.where))];
+  const room = labelMargin(rowNames, fontSize, width);
+  // The partnerships' names turned by 30°: their height is half their length, plus a line.
+  const longest = Math.max(...columnNames.map((name) => textWidth(name, fontSize)));
   return chartFigure(
     Plot.plot({
       width,
-      marginLeft: 200,
-      marginBottom: 120,
+      // Text at the site's sizes (the slides' when presented), the challenges given room and wrapped within it.
+      style: { fontSize: `${fontSize}px` },
+      height: Math.ceil(longest / 2 + fontSize * 2) + rowNames.length * Math.max(32, room.lines * fontSize * 1.15 + 10),
+      // The first name, turned, reaches left of its column by 0.87 of its length.
+      marginLeft: Math.max(
+        room.marginLeft,
+        Math.ceil(longest * 0.87 - (width - room.marginLeft) / columnNames.length / 2),
+      ),
+      marginBottom: Math.ceil(longest / 2 + fontSize * 2),
       x: { label: null, tickRotate: -30 },
-      y: { label: null },
+      y: { label: null, tickFormat: room.format },
       marks: [Plot.cell(where, { x: "where", y: "challenge", fill: "#D55E00", inset: 2, tip: true })],
     }),
     {

@@ -1,5 +1,7 @@
 // The views of the Denpasar–Mossel Bay notebook: its cells call these and display what they return.
 import * as Plot from "@observablehq/plot";
+import { legendSize } from "../../src/charts/legendSize.ts";
+import { labelMargin } from "../../src/charts/wrapText.ts";
 import { indicatorMatrix } from "../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../src/charts/matrixChart.ts";
 import { SCORE_WORDS } from "../../src/charts/scoreColors.ts";
@@ -8,7 +10,7 @@ import { motives } from "../../src/frameworks/motives.ts";
 import { chartFigure } from "../../web/chartFigure.ts";
 import { indonesia, partnershipName } from "../kit/data.ts";
 import { textTable } from "../kit/table.ts";
-import { say, type NotebookView } from "../kit/view.ts";
+import { chartText, say, type NotebookView } from "../kit/view.ts";
 
 /** Denpasar–Mossel Bay scored, and its codings of motives. */
 export function mosselBayData() {
@@ -32,13 +34,22 @@ export function motivesChart({ codings }: MosselBay, { language, width }: Notebo
     motive: motiveName(coding.indicator, language),
     weight: coding.indicator === "bilateral_relations" ? mostImportant : named,
   }));
+  const fontSize = chartText({ language, width });
+  const room = labelMargin(
+    rows.map((row) => row.motive),
+    fontSize,
+    width,
+  );
   return chartFigure(
     Plot.plot({
       width,
-      marginLeft: 260,
+      // Text at the site's sizes (the slides' when presented), the motives given room and wrapped within it.
+      style: { fontSize: `${fontSize}px` },
+      height: 30 + rows.length * Math.max(32, room.lines * fontSize * 1.15 + 10),
+      marginLeft: room.marginLeft,
       x: { axis: null },
-      y: { label: null },
-      color: { legend: true, domain: [mostImportant, named], range: ["#D55E00", "#999999"] },
+      y: { label: null, tickFormat: room.format },
+      color: { legend: true, domain: [mostImportant, named], range: ["#D55E00", "#999999"], ...legendSize(fontSize) },
       marks: [Plot.barX(rows, { y: "motive", x: () => 1, fill: "weight", tip: true })],
     }),
     {
@@ -61,6 +72,7 @@ export function layersChart({ mosselBay }: MosselBay, { language, width }: Noteb
   return chartFigure(
     matrixChart(cells, {
       width,
+      fontSize: chartText({ language, width }),
       labels: { [mosselBay.id]: partnershipName(mosselBay) },
       legendLabels: SCORE_WORDS[language],
       ariaLabel: say(language, "Tiga lapisan Denpasar–Mossel Bay", "Denpasar–Mossel Bay's three layers"),

@@ -11,7 +11,7 @@ import { validateDataset } from "../../src/validate/validateDataset.ts";
 import { chartFigure } from "../../web/chartFigure.ts";
 import { textTable } from "../kit/table.ts";
 import { TUTORIAL_FILES, tutorialTexts } from "../kit/tutorial.ts";
-import { say, type NotebookView } from "../kit/view.ts";
+import { chartText, say, type NotebookView } from "../kit/view.ts";
 
 /** The tutorial's three codings read and validated: Ayu's draft, then Ayu's and Budi's finished codings. */
 export function tutorialData() {
@@ -55,6 +55,7 @@ export function twoCoders({ ayu, budi }: Tutorial, { language, width }: Notebook
   return chartFigure(
     elementsDotPlot(dots, {
       width,
+      fontSize: chartText({ language, width }),
       elementNames: elementLabels(language),
       axisLabel: say(language, "skor", "score"),
       ariaLabel: say(language, "Skor Ayu dan Budi", "Ayu's and Budi's scores"),

@@ -1,5 +1,7 @@
 // The views of the West Java–Souss-Massa notebook: its cells call these and display what they return.
 import * as Plot from "@observablehq/plot";
+import { legendSize } from "../../src/charts/legendSize.ts";
+import { labelMargin } from "../../src/charts/wrapText.ts";
 import { textIn } from "../../src/dataset/textIn.ts";
 import type { PartnershipEvent } from "../../src/dataset/types.ts";
 import { eventFields, eventStatuses } from "../../src/dataset/vocabularies.ts";
@@ -8,7 +10,7 @@ import { chartFigure } from "../../web/chartFigure.ts";
 import { actionPlans } from "../figures/west-java-souss-massa-implementation.ts";
 import { indonesia } from "../kit/data.ts";
 import { textTable } from "../kit/table.ts";
-import { say, type NotebookView } from "../kit/view.ts";
+import { chartText, say, type NotebookView } from "../kit/view.ts";
 
 /** West Java–Souss-Massa's action plans. */
 export function westJavaData() {
@@ -26,12 +28,23 @@ export function actionPlansChart({ plans }: WestJava, { language, width }: Noteb
     field: fieldName(event, language),
     status: vocabularyLabel(eventStatuses, event.status, language),
   }));
+  const fontSize = chartText({ language, width });
+  const room = labelMargin(
+    rows.map((row) => row.field),
+    fontSize,
+    width,
+  );
+  const fields = new Set(rows.map((row) => row.field)).size;
   return chartFigure(
     Plot.plot({
       width,
-      marginLeft: 150,
+      // Text at the site's sizes (the slides' when presented), the fields given room and wrapped within it.
+      style: { fontSize: `${fontSize}px` },
+      height: 40 + fontSize * 2.5 + fields * Math.max(32, room.lines * fontSize * 1.15 + 10),
+      marginLeft: room.marginLeft,
+      marginBottom: Math.ceil(fontSize * 2.5 + 10),
       x: { label: say(language, "rencana aksi", "action plans"), grid: true },
-      y: { label: null },
+      y: { label: null, tickFormat: room.format },
       color: {
         legend: true,
         domain: [
@@ -39,6 +52,7 @@ export function actionPlansChart({ plans }: WestJava, { language, width }: Noteb
           vocabularyLabel(eventStatuses, "planned", language),
         ],
         range: ["#0072B2", "#E69F00"],
+        ...legendSize(fontSize),
       },
       marks: [
         Plot.barX(rows, Plot.groupY({ x: "count" }, { y: "field", fill: "status", sort: { y: "-x" }, tip: true })),

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { chartFontSize } from "./chartFontSize.ts";
+import { textWidth } from "./wrapText.ts";
 
 /** A correlation between two measures, as `measureCorrelations` gives it. */
 export interface HeatmapCorrelation {
@@ -62,6 +63,10 @@ export function heatmapCells(
 }
 
 export interface CorrelationHeatmapOptions {
+  /** The tallest the chart may be drawn, in px (a slide's room): its cells shrink to fit, and its width with them. */
+  maxHeight?: number;
+  /** Size of the chart's text in px; default chartFontSize(width) (a slide sets the projector's). */
+  fontSize?: number;
   /** Width of the chart in CSS pixels; default 900. */
   width?: number;
   /** The measures' names in their order (rows and columns); default the order found in the cells. */
@@ -85,7 +90,8 @@ export function correlationHeatmap(
   options: CorrelationHeatmapOptions = {},
 ): SVGSVGElement | HTMLElement {
   const {
-    width = 900,
+    width: givenWidth = 900,
+    maxHeight = Infinity,
     ariaLabel = "Spearman correlations between measures",
     legendLabel = "Spearman's ρ",
     document,
@@ -93,13 +99,31 @@ export function correlationHeatmap(
   const order = options.order ?? [...new Set(cells.flatMap((cell) => [cell.column, cell.row]))];
   const rows = order.slice(1);
   const columns = order.slice(0, -1);
-  const fontSize = chartFontSize(width);
-  const marginLeft = Math.min(width * 0.45, Math.max(...order.map((name) => name.length)) * fontSize * 0.6 + 12);
+  const { fontSize = chartFontSize(givenWidth) } = options;
+  // The measures' names as drawn (at most half the chart: a phone's).
+  const marginLeft = Math.ceil(
+    Math.min(givenWidth * 0.5, Math.max(...order.map((name) => textWidth(name, fontSize))) + 12),
+  );
   // The column names, turned 45°, hang below the grid.
-  const marginBottom = Math.min(width * 0.5, Math.max(...columns.map((name) => name.length)) * fontSize * 0.45 + 20);
-  const cellSize = Math.max(8, (width - marginLeft - 10) / Math.max(1, columns.length));
-  // The figures fit in a cell of at least four characters' width; in a smaller one they stay in the tooltip.
-  const writes = cellSize >= fontSize * 3.6;
+  const marginBottom = Math.min(
+    givenWidth * 0.5,
+    Math.max(...columns.map((name) => name.length)) * fontSize * 0.45 + 20,
+  );
+  const cellSize = Math.max(
+    8,
+    Math.min(
+      (givenWidth - marginLeft - 10) / Math.max(1, columns.length),
+      (maxHeight - marginBottom - 60 - (fontSize * 2 + 30)) / Math.max(1, rows.length),
+    ),
+  );
+  const width = Math.min(givenWidth, Math.ceil(marginLeft + 10 + cellSize * columns.length));
+  // The figures are written, at the chart's text size, when every cell's lines fit in it (in Indonesian too, whose
+  // "tanpa angka" is longer than "no figure"); in smaller cells they stay in the tooltip.
+  const writes = cells.every(
+    (cell) =>
+      cellSize >= Math.max(...cell.lines.map((line) => textWidth(line, fontSize))) + 8 &&
+      cellSize >= cell.lines.length * fontSize * 1.15 + 6,
+  );
   const figures = cells.filter((cell) => cell.rho !== null);
   const empty = cells.filter((cell) => cell.rho === null);
   return Plot.plot({
@@ -146,7 +170,6 @@ export function correlationHeatmap(
               text: (cell: HeatmapCell) => cell.lines.join("\n"),
               lineHeight: 1.15,
               fill: (cell: HeatmapCell) => (cell.rho !== null && Math.abs(cell.rho) > 0.6 ? "white" : "#333"),
-              fontSize: Math.min(fontSize, cellSize / 4.2),
             }),
           ]
         : []),

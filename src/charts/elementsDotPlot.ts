@@ -38,6 +38,8 @@ export function elementDots(scores: PartnershipScore[], { language = "en" as Lan
 }
 
 export interface ElementsDotPlotOptions {
+  /** Size of the chart's text in px; default chartFontSize(width) (a slide sets the projector's). */
+  fontSize?: number;
   /** Width of the chart in CSS pixels; default 900. */
   width?: number;
   /** Legend labels by partnership id; default the ids. */
@@ -64,7 +66,7 @@ export function elementsDotPlot(dots: ElementDot[], options: ElementsDotPlotOpti
   } = options;
   const partnerships = [...new Set(dots.map((dot) => dot.partnership))];
   const names = elementNames.length ? elementNames : [...new Set(dots.map((dot) => dot.elementName))];
-  const fontSize = chartFontSize(width);
+  const { fontSize = chartFontSize(width) } = options;
   const room = labelMargin(names, fontSize, width);
   return Plot.plot({
     width,

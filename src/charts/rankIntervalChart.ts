@@ -13,6 +13,8 @@ export interface RankIntervalRow {
 }
 
 export interface RankIntervalChartOptions {
+  /** Size of the chart's text in px; default chartFontSize(width) (a slide sets the projector's). */
+  fontSize?: number;
   /** Width of the chart in CSS pixels; default 900. */
   width?: number;
   /** Accessible description of the chart. */
@@ -45,7 +47,7 @@ export function rankIntervalChart(
   const ordered = [...rows].sort((a, b) => a.median - b.median || a.baseline - b.baseline);
   const colour = (row: RankIntervalRow) => (highlight.has(row.id) ? "#D55E00" : "#0072B2");
   const ranks = Math.max(1, ...rows.map((row) => row.p95), ...rows.map((row) => row.baseline));
-  const fontSize = chartFontSize(width);
+  const { fontSize = chartFontSize(width) } = options;
   const room = labelMargin(
     ordered.map((row) => row.label),
     fontSize,

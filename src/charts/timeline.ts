@@ -75,6 +75,8 @@ export function timelineData(
 }
 
 export interface TimelineChartOptions {
+  /** Size of the chart's text in px; default chartFontSize(width) (a slide sets the projector's). */
+  fontSize?: number;
   /** Width of the chart in CSS pixels; default 900. */
   width?: number;
   /** Accessible description of the chart. */
@@ -94,7 +96,7 @@ export function timelineChart(
 ): SVGSVGElement | HTMLElement {
   const { width = 900, ariaLabel = "Timeline of partnerships", statusLabels = {}, href, document } = options;
   const labels = Object.fromEntries(rows.map((row) => [row.partnership, row.label]));
-  const fontSize = chartFontSize(width);
+  const { fontSize = chartFontSize(width) } = options;
   const room = labelMargin(Object.values(labels), fontSize, width);
   return Plot.plot({
     width,

@@ -32,14 +32,15 @@ export function xyPlot(points: XyPoint[], options: XyPlotOptions = {}): SVGSVGEl
   const { width = 500, xLabel = "Solution", yLabel = "Outcome", ariaLabel = "XY plot", document } = options;
   const { fontSize = chartFontSize(width) } = options;
 
-  const labels = caseLabels(points, width, fontSize);
+  const marginTop = topMargin(points, fontSize);
+  const labels = caseLabels(points, width, fontSize, marginTop);
   return Plot.plot({
     width,
     style: { fontSize: `${fontSize}px` },
     height: width,
     marginLeft: Math.ceil(fontSize * 3.6 + 12),
-    marginRight: 16,
-    marginTop: 24,
+    marginRight: rightMargin(fontSize),
+    marginTop,
     marginBottom: Math.ceil(fontSize * 3.2 + 8),
     ariaLabel,
     document,
@@ -72,6 +73,22 @@ export function xyPlot(points: XyPoint[], options: XyPlotOptions = {}): SVGSVGEl
 }
 
 /**
+ * The room above the plot: 24 px, or enough for the label of the most cases at one point (a line each) to stand
+ * above a point at the top.
+ */
+function topMargin(points: XyPoint[], fontSize: number): number {
+  const counts = new Map<string, number>();
+  for (const point of points) {
+    const key = `${point.x.toFixed(2)},${point.y.toFixed(2)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return Math.max(24, Math.ceil(Math.max(0, ...counts.values()) * fontSize * 1.15 + 10));
+}
+
+/** The room right of the plot: half the last tick label ("1.0") at the chart's text size, 16 px at least. */
+const rightMargin = (fontSize: number) => Math.max(16, Math.ceil(fontSize));
+
+/**
  * The labels of the XY plot's cases: cases at the same point (to the
  * hundredth) in one label, a case a line; each label above its point, or
  * failing that below, left or right of it, wherever its box clears the labels
@@ -81,6 +98,7 @@ function caseLabels(
   points: XyPoint[],
   width: number,
   fontSize: number,
+  marginTop: number,
 ): Array<{ x: number; y: number; text: string; anchor: "start" | "middle" | "end" }> {
   const at = new Map<string, XyPoint[]>();
   for (const point of points) {
@@ -90,8 +108,8 @@ function caseLabels(
   // Where a point is drawn, in px, for a square chart of this width and its margins.
   const inner = {
     left: Math.ceil(fontSize * 3.6 + 12),
-    right: width - 16,
-    top: 24,
+    right: width - rightMargin(fontSize),
+    top: marginTop,
     bottom: width - Math.ceil(fontSize * 3.2 + 8),
   };
   const place = (point: XyPoint) => ({

@@ -1,3 +1,4 @@
+import { wrapWords } from "../format/wrapWords.ts";
 import { crossCaseStatistics, GROUPING_COLUMNS } from "../analysis/crossCaseStatistics.ts";
 import { formatCsv } from "../format/formatCsv.ts";
 import { formatTable } from "../format/formatTable.ts";
@@ -123,7 +124,7 @@ function statsTable(result: ReturnType<typeof crossCaseStatistics>, name: string
     `its n says how many, and below ${minN} (--min-n) there is no figure at all.`,
     "",
     "How many partnerships each measure is assessed in (NA, the source silent, is left out and never counted as 0):",
-    ...wrap(result.measures.map((measure) => `${measure.id} ${measure.assessed}`).join(", ")),
+    ...wrapWords(result.measures.map((measure) => `${measure.id} ${measure.assessed}`).join(", "), 120),
     "",
     "WHICH MEASURES GO TOGETHER: Spearman's rank correlation ρ",
     "ρ runs from −1 (where one measure is high, the other is low) through 0 (no monotone relation) to +1 (both rise).",
@@ -225,17 +226,4 @@ function statsTable(result: ReturnType<typeof crossCaseStatistics>, name: string
       "is larger than the pooled interval says.",
     );
   return lines.join("\n");
-}
-
-/** Words wrapped at 120 columns. */
-function wrap(text: string, width = 120): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line !== "" && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === "" ? word : `${line} ${word}`;
-  }
-  return line === "" ? lines : [...lines, line];
 }

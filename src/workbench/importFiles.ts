@@ -58,10 +58,18 @@ export function importFiles(files: readonly ImportedFile[], options: ImportOptio
     if (/\.zip$/i.test(file.name)) {
       try {
         const unzipped = unzipSync(file.bytes, {
-          filter: (entry) =>
-            entry.name === "datapackage.json" ||
-            entry.name.endsWith("/datapackage.json") ||
-            resourceForFile(entry.name) !== undefined,
+          filter: (entry) => {
+            const placed =
+              entry.name === "datapackage.json" ||
+              entry.name.endsWith("/datapackage.json") ||
+              resourceForFile(entry.name) !== undefined;
+            // A folder's own entry is no file; any other entry left aside is named in the report.
+            if (!placed && !entry.name.endsWith("/")) {
+              ignored.push(`${file.name}/${entry.name}`);
+              problems.push(unplacedFile(`${file.name}/${entry.name}`));
+            }
+            return placed;
+          },
         });
         for (const [name, bytes] of Object.entries(unzipped)) entries.push({ name: `${file.name}/${name}`, bytes });
       } catch (error) {
@@ -81,6 +89,7 @@ export function importFiles(files: readonly ImportedFile[], options: ImportOptio
     const isPackage = base(entry.name) === "datapackage.json";
     if (resource === undefined && !isPackage) {
       ignored.push(entry.name);
+      problems.push(unplacedFile(entry.name, entry.bytes));
       continue;
     }
     const decoded = decodeText(entry.bytes, entry.name);
@@ -122,6 +131,57 @@ export function importFiles(files: readonly ImportedFile[], options: ImportOptio
     });
   problems.sort(compareProblems);
   return { problems, usable, reading, rejectedRows, ignored };
+}
+
+/**
+ * The file of the format whose columns a CSV file's header holds (every
+ * required column, and most of its columns), when one does.
+ *
+ * @example formatFileOfHeader("partnership,framework,indicator,score,coder,evidence,evidence_kind,source,locator") // "codings.csv"
+ * @example formatFileOfHeader("name,age") // undefined
+ */
+export function formatFileOfHeader(header: string): string | undefined {
+  const columns = new Set(
+    header
+      .replace(/^\uFEFF/, "")
+      .split(/[,;\t]/)
+      .map((cell) => cell.trim().replace(/^"|"$/g, "")),
+  );
+  let best: { path: string; share: number } | undefined;
+  for (const resource of RESOURCE_NAMES) {
+    const fields = RESOURCES[resource].schema.fields;
+    if (!fields.every((field) => field.constraints?.required !== true || columns.has(field.name))) continue;
+    const share = fields.filter((field) => columns.has(field.name)).length / Math.max(fields.length, columns.size);
+    if (best === undefined || share > best.share) best = { path: RESOURCES[resource].path, share };
+  }
+  return best?.path;
+}
+
+/**
+ * Why a file given to the import was left aside, and what to do: the import
+ * knows a file by its name, so a CSV under another name (`my codings.csv`) is
+ * named, with the name its columns call for when they match a file of the
+ * format.
+ */
+export function unplacedFile(name: string, bytes?: Uint8Array): Problem {
+  const names = RESOURCE_NAMES.map((resource) => RESOURCES[resource].path).join(", ");
+  const isCsv = /\.(csv|tsv|txt)$/i.test(name);
+  let match: string | undefined;
+  if (isCsv && bytes !== undefined) {
+    const decoded = decodeText(bytes.subarray(0, 4096), name);
+    if (!("problem" in decoded)) match = formatFileOfHeader(decoded.text.split(/\r?\n/)[0] ?? "");
+  }
+  return {
+    file: name,
+    row: 0,
+    column: 0,
+    message:
+      match !== undefined
+        ? `not imported: the import knows a file by its name, and this file's columns are those of ${match}. Rename it to ${match} and import it again`
+        : isCsv
+          ? `not imported: its name is not one of the dataset's files. Rename it to the file it holds (one of ${names}) and import it again, or import the dataset's ZIP`
+          : `not imported: it is not a file of the dataset format (${names}, datapackage.json), and was left aside`,
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { temporaryFolder } from "../temporaryFolders.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NOTEBOOKS } from "../../web/notebookCatalogue.ts";
 import { builtSiteInChromium } from "./browser.ts";
 import { measureReadability } from "./readability.ts";
 
@@ -68,6 +69,38 @@ const PAGES: Array<{ name: string; path: string; ready?: (page: Page) => Promise
   },
 ];
 
+/** Every notebook, once all its cells have drawn. */
+const NOTEBOOK_PAGES: typeof PAGES = NOTEBOOKS.map(({ file }) => ({
+  name: `notebook ${file}`,
+  path: `./notebooks/${file}.html?`,
+  ready: (page) => page.waitForFunction(() => document.documentElement.dataset.cells === "settled"),
+}));
+
+/** What is wrong with the text of each page as a reader sees it on this screen, in this language, in words. */
+async function readabilityProblems(
+  page: Page,
+  pages: typeof PAGES,
+  screen: (typeof SCREENS)[number],
+  language: string,
+): Promise<string[]> {
+  const problems: string[] = [];
+  for (const { name, path, ready } of pages) {
+    await page.goto(new URL(`${path}&lang=${language}`, site.url).href);
+    await page.waitForSelector("main > *");
+    await ready?.(page);
+    const seen = await measureReadability(page);
+    const where = `${name} (${screen.width} px, ${language})`;
+    for (const { word, where: inside } of seen.splitWords) problems.push(`${where}: "${word}" split, ${inside}`);
+    for (const { chart, texts } of seen.overlaps) problems.push(`${where}: ${texts.join(" over ")} in ${chart}`);
+    for (const { chart, texts } of seen.outside) problems.push(`${where}: "${texts[0]}" cut by ${chart}`);
+    if (seen.smallestChartText < screen.smallest)
+      problems.push(`${where}: chart text ${seen.smallestChartText.toFixed(1)} px < ${screen.smallest}`);
+    if (seen.smallestLegendText < Math.min(screen.smallest, seen.smallestChartText) - 0.5)
+      problems.push(`${where}: legend text ${seen.smallestLegendText} px below the chart's`);
+  }
+  return problems;
+}
+
 describe.each(SCREENS)("what a reader sees on a $name ($width px), in both languages", (screen) => {
   let context: Awaited<ReturnType<typeof site.browser.newContext>>;
   beforeAll(async () => {
@@ -82,25 +115,22 @@ describe.each(SCREENS)("what a reader sees on a $name ($width px), in both langu
     "in %s: no word split across lines, no chart text overprinted or cut, chart and legend text large enough",
     async (language) => {
       const page = await context.newPage();
-      const problems: string[] = [];
-      for (const { name, path, ready } of PAGES) {
-        await page.goto(new URL(`${path}&lang=${language}`, site.url).href);
-        await page.waitForSelector("main > *");
-        await ready?.(page);
-        const seen = await measureReadability(page);
-        const where = `${name} (${screen.width} px, ${language})`;
-        for (const { word, where: inside } of seen.splitWords) problems.push(`${where}: "${word}" split, ${inside}`);
-        for (const { chart, texts } of seen.overlaps) problems.push(`${where}: ${texts.join(" over ")} in ${chart}`);
-        for (const { chart, texts } of seen.outside) problems.push(`${where}: "${texts[0]}" cut by ${chart}`);
-        if (seen.smallestChartText < screen.smallest)
-          problems.push(`${where}: chart text ${seen.smallestChartText.toFixed(1)} px < ${screen.smallest}`);
-        if (seen.smallestLegendText < Math.min(screen.smallest, seen.smallestChartText) - 0.5)
-          problems.push(`${where}: legend text ${seen.smallestLegendText} px below the chart's`);
-      }
+      const problems = await readabilityProblems(page, PAGES, screen, language);
       await page.close();
       expect(problems).toEqual([]);
     },
     180_000,
+  );
+
+  it.each(["id", "en"])(
+    "in %s: the same for every notebook",
+    async (language) => {
+      const page = await context.newPage();
+      const problems = await readabilityProblems(page, NOTEBOOK_PAGES, screen, language);
+      await page.close();
+      expect(problems).toEqual([]);
+    },
+    120_000,
   );
 });
 
@@ -175,6 +205,51 @@ describe("slides on a 1920×1080 projector (built site, Chromium)", () => {
           const bottom = await page.evaluate(() => document.querySelector(".slide")!.getBoundingClientRect().bottom);
           if (bottom > 1080) problems.push(`${where}: ends at ${Math.round(bottom)} px, below the screen`);
           const seen = await measureReadability(page, ".slide");
+          if (seen.smallestSlideText < 24) problems.push(`${where}: text of ${seen.smallestSlideText} px`);
+          for (const { word } of seen.splitWords) problems.push(`${where}: "${word}" split`);
+          for (const { texts } of seen.overlaps) problems.push(`${where}: ${texts.join(" over ")}`);
+          for (const { texts } of seen.outside) problems.push(`${where}: "${texts[0]}" cut`);
+        }
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    },
+    120_000,
+  );
+});
+
+describe("notebooks' slides on a 1920×1080 projector (built site, Chromium)", () => {
+  it.each(["id", "en"])(
+    "in %s: every slide of every notebook (?present=N, then the arrow key) fits the screen, its smallest text 24 px or more",
+    async (language) => {
+      const context = await site.browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const { file } of NOTEBOOKS) {
+        await page.goto(new URL(`./notebooks/${file}.html?lang=${language}&present=1`, site.url).href);
+        await page.waitForFunction(() => document.documentElement.dataset.cells === "settled");
+        const count = Number(await page.locator("#slide-counter").getAttribute("data-of"));
+        expect(count, file).toBeGreaterThan(0);
+        for (let slide = 1; slide <= count; slide++) {
+          if (slide > 1) await page.keyboard.press("ArrowRight");
+          await page.waitForSelector(`#slide-counter[data-slide="${slide}"]`);
+          await page.waitForSelector("figure.current-slide svg");
+          await page.waitForFunction(() => document.documentElement.dataset.cells === "settled");
+          const where = `${file}, slide ${slide} (${language})`;
+          const { bottom, pageHeight, drawnFor } = await page.evaluate(() => ({
+            bottom: document.querySelector("figure.current-slide")!.getBoundingClientRect().bottom,
+            pageHeight: document.documentElement.scrollHeight,
+            // The chart is drawn for the slide, not the page's column.
+            drawnFor: Math.max(
+              ...[...document.querySelectorAll("figure.current-slide svg")].map((svg) =>
+                Number(svg.getAttribute("width")),
+              ),
+            ),
+          }));
+          if (bottom > 1080 || pageHeight > 1080)
+            problems.push(`${where}: ends at ${Math.round(Math.max(bottom, pageHeight))} px, below the screen`);
+          if (drawnFor < 500) problems.push(`${where}: drawn ${drawnFor} px wide`);
+          const seen = await measureReadability(page, "main", "figure.current-slide");
           if (seen.smallestSlideText < 24) problems.push(`${where}: text of ${seen.smallestSlideText} px`);
           for (const { word } of seen.splitWords) problems.push(`${where}: "${word}" split`);
           for (const { texts } of seen.overlaps) problems.push(`${where}: ${texts.join(" over ")}`);

@@ -32,134 +32,145 @@ export interface Readability {
  * - every pair of chart texts (SVG `text`) whose glyph boxes, each its own box turned by its transform on screen,
  *   overlap by more than a pixel (separating-axis test on the two quadrilaterals), and every text whose box leaves
  *   its SVG;
- * - the smallest SVG text as seen (computed font size × the SVG's screen scale), and the smallest Plot legend text.
+ * - the smallest SVG text as seen (computed font size × the SVG's screen scale), and the smallest Plot legend text;
+ * - the smallest text of any kind in the elements `slides` selects (a deck's `.slide`, a notebook's presented chart).
  */
-export async function measureReadability(page: Page, scope = "main"): Promise<Readability> {
+export async function measureReadability(page: Page, scope = "main", slides = ".slide"): Promise<Readability> {
   // A TypeScript runner that keeps function names (tsx) calls a helper `__name` in the function sent to the page.
   await page.evaluate("globalThis.__name ??= (target) => target");
-  return page.evaluate((scope: string): Readability => {
-    const root = document.querySelector(scope) ?? document.body;
-    const visible = (element: Element) => {
-      const style = getComputedStyle(element);
-      if (style.visibility === "hidden" || style.display === "none") return false;
-      const box = element.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && element.closest("details:not([open]) > :not(summary)") === null;
-    };
-    const describe = (element: Element) => {
-      const figure = element.closest("figure[data-chart], svg[aria-label], table, section, h1, h2, h3");
-      const name =
-        figure?.getAttribute("data-chart") ?? figure?.getAttribute("aria-label") ?? figure?.tagName.toLowerCase();
-      return `${element.tagName.toLowerCase()} in ${name ?? "page"}`;
-    };
-
-    // Words split across lines.
-    const splitWords: SplitWord[] = [];
-    const wordSelector =
-      "td, th, h1, h2, h3, h4, caption, label, legend, figcaption, summary, [class*='-swatch'], [class*='-legend'], text, .slide li, .slide p";
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || !parent.closest(wordSelector) || !visible(parent)) continue;
-      if (parent.closest("svg") && parent.tagName.toLowerCase() !== "tspan" && parent.tagName.toLowerCase() !== "text")
-        continue;
-      const text = node.textContent ?? "";
-      for (const match of text.matchAll(/\p{L}{4,}/gu)) {
-        const range = document.createRange();
-        range.setStart(node, match.index);
-        range.setEnd(node, match.index + match[0].length);
-        const tops = new Set(
-          [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top / 4)),
-        );
-        if (tops.size > 1) splitWords.push({ word: match[0], where: describe(parent) });
-      }
-    }
-
-    // Chart texts: each text's box in its own coordinates, carried to the screen by its CTM (so turned as drawn).
-    type Point = { x: number; y: number };
-    const overlaps: TextClash[] = [];
-    const outside: TextClash[] = [];
-    let smallestChartText = Infinity;
-    const svgs = [...root.querySelectorAll("svg")].filter(
-      (svg) => !svg.parentElement?.closest("svg") && visible(svg) && svg.querySelector("text"),
-    );
-    for (const svg of svgs) {
-      const chart = describe(svg);
-      const svgBox = svg.getBoundingClientRect();
-      const texts = [...svg.querySelectorAll("text")]
-        .filter((text) => (text.textContent ?? "").trim() !== "" && visible(text))
-        .map((text) => {
-          const box = text.getBBox();
-          const matrix = text.getScreenCTM()!;
-          const scale = Math.hypot(matrix.a, matrix.b);
-          // To a tenth of a pixel: a phone's device pixels scale a chart by 0.9999.
-          const seen = Math.round(parseFloat(getComputedStyle(text).fontSize) * scale * 10) / 10;
-          smallestChartText = Math.min(smallestChartText, seen);
-          // The em box is taller than the glyphs: a fifth off the top and bottom, so that lines set solid do not count.
-          const inset = box.height * 0.2;
-          const corners = [
-            [box.x, box.y + inset],
-            [box.x + box.width, box.y + inset],
-            [box.x + box.width, box.y + box.height - inset],
-            [box.x, box.y + box.height - inset],
-          ].map(([x, y]) => new DOMPoint(x, y).matrixTransform(matrix)) as Point[];
-          return { label: (text.textContent ?? "").trim().slice(0, 60), corners };
-        });
-      const axes = (corners: Point[]) =>
-        [0, 1].map((index) => {
-          const [a, b] = [corners[index]!, corners[index + 1]!];
-          const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-          return { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
-        });
-      const depth = (first: Point[], second: Point[]) => {
-        let least = Infinity;
-        for (const axis of [...axes(first), ...axes(second)]) {
-          const project = (corners: Point[]) => corners.map((point) => point.x * axis.x + point.y * axis.y);
-          const [p, q] = [project(first), project(second)];
-          least = Math.min(least, Math.min(Math.max(...p), Math.max(...q)) - Math.max(Math.min(...p), Math.min(...q)));
-        }
-        return least;
+  return page.evaluate(
+    ([scope, slides]: [string, string]): Readability => {
+      const root = document.querySelector(scope) ?? document.body;
+      const visible = (element: Element) => {
+        const style = getComputedStyle(element);
+        if (style.visibility === "hidden" || style.display === "none") return false;
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && element.closest("details:not([open]) > :not(summary)") === null;
       };
-      for (let i = 0; i < texts.length; i++) {
-        const corners = texts[i]!.corners;
-        if (
-          corners.some(
-            (point) =>
-              point.x < svgBox.left - 0.5 ||
-              point.x > svgBox.right + 0.5 ||
-              point.y < svgBox.top - 0.5 ||
-              point.y > svgBox.bottom + 0.5,
-          )
-        )
-          outside.push({ chart, texts: [texts[i]!.label] });
-        for (let j = i + 1; j < texts.length; j++)
-          if (depth(corners, texts[j]!.corners) > 1)
-            overlaps.push({ chart, texts: [texts[i]!.label, texts[j]!.label] });
-      }
-    }
+      const describe = (element: Element) => {
+        const figure = element.closest("figure[data-chart], svg[aria-label], table, section, h1, h2, h3");
+        const name =
+          figure?.getAttribute("data-chart") ?? figure?.getAttribute("aria-label") ?? figure?.tagName.toLowerCase();
+        return `${element.tagName.toLowerCase()} in ${name ?? "page"}`;
+      };
 
-    // Plot's legends are HTML (swatches) or SVG (ramps, counted above as chart text).
-    let smallestLegendText = Infinity;
-    for (const swatch of root.querySelectorAll("[class*='-swatch']:not([class*='-swatches']), .network-legend")) {
-      if (!visible(swatch)) continue;
-      smallestLegendText = Math.min(smallestLegendText, parseFloat(getComputedStyle(swatch).fontSize));
-    }
-
-    // Slides: every visible text, HTML or SVG, as seen.
-    let smallestSlideText = Infinity;
-    for (const slide of document.querySelectorAll(".slide")) {
-      const slideWalker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
-      for (let node = slideWalker.nextNode(); node; node = slideWalker.nextNode()) {
+      // Words split across lines.
+      const splitWords: SplitWord[] = [];
+      const wordSelector =
+        "td, th, h1, h2, h3, h4, caption, label, legend, figcaption, summary, [class*='-swatch'], [class*='-legend'], text, .slide li, .slide p";
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement;
-        if (!parent || !(node.textContent ?? "").trim() || !visible(parent)) continue;
-        const svgText = parent.closest("text");
-        const size =
-          svgText instanceof SVGGraphicsElement
-            ? parseFloat(getComputedStyle(svgText).fontSize) *
-              Math.hypot(svgText.getScreenCTM()!.a, svgText.getScreenCTM()!.b)
-            : parseFloat(getComputedStyle(parent).fontSize);
-        smallestSlideText = Math.min(smallestSlideText, Math.round(size * 10) / 10);
+        if (!parent || !parent.closest(wordSelector) || !visible(parent)) continue;
+        if (
+          parent.closest("svg") &&
+          parent.tagName.toLowerCase() !== "tspan" &&
+          parent.tagName.toLowerCase() !== "text"
+        )
+          continue;
+        const text = node.textContent ?? "";
+        for (const match of text.matchAll(/\p{L}{4,}/gu)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set(
+            [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top / 4)),
+          );
+          if (tops.size > 1) splitWords.push({ word: match[0], where: describe(parent) });
+        }
       }
-    }
-    return { splitWords, overlaps, outside, smallestChartText, smallestLegendText, smallestSlideText };
-  }, scope);
+
+      // Chart texts: each text's box in its own coordinates, carried to the screen by its CTM (so turned as drawn).
+      type Point = { x: number; y: number };
+      const overlaps: TextClash[] = [];
+      const outside: TextClash[] = [];
+      let smallestChartText = Infinity;
+      const svgs = [...root.querySelectorAll("svg")].filter(
+        (svg) => !svg.parentElement?.closest("svg") && visible(svg) && svg.querySelector("text"),
+      );
+      for (const svg of svgs) {
+        const chart = describe(svg);
+        const svgBox = svg.getBoundingClientRect();
+        const texts = [...svg.querySelectorAll("text")]
+          .filter((text) => (text.textContent ?? "").trim() !== "" && visible(text))
+          .map((text) => {
+            const box = text.getBBox();
+            const matrix = text.getScreenCTM()!;
+            const scale = Math.hypot(matrix.a, matrix.b);
+            // To a tenth of a pixel: a phone's device pixels scale a chart by 0.9999.
+            const seen = Math.round(parseFloat(getComputedStyle(text).fontSize) * scale * 10) / 10;
+            smallestChartText = Math.min(smallestChartText, seen);
+            // The em box is taller than the glyphs: a fifth off the top and bottom, so that lines set solid do not count.
+            const inset = box.height * 0.2;
+            const corners = [
+              [box.x, box.y + inset],
+              [box.x + box.width, box.y + inset],
+              [box.x + box.width, box.y + box.height - inset],
+              [box.x, box.y + box.height - inset],
+            ].map(([x, y]) => new DOMPoint(x, y).matrixTransform(matrix)) as Point[];
+            return { label: (text.textContent ?? "").trim().slice(0, 60), corners };
+          });
+        const axes = (corners: Point[]) =>
+          [0, 1].map((index) => {
+            const [a, b] = [corners[index]!, corners[index + 1]!];
+            const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+            return { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
+          });
+        const depth = (first: Point[], second: Point[]) => {
+          let least = Infinity;
+          for (const axis of [...axes(first), ...axes(second)]) {
+            const project = (corners: Point[]) => corners.map((point) => point.x * axis.x + point.y * axis.y);
+            const [p, q] = [project(first), project(second)];
+            least = Math.min(
+              least,
+              Math.min(Math.max(...p), Math.max(...q)) - Math.max(Math.min(...p), Math.min(...q)),
+            );
+          }
+          return least;
+        };
+        for (let i = 0; i < texts.length; i++) {
+          const corners = texts[i]!.corners;
+          if (
+            corners.some(
+              (point) =>
+                point.x < svgBox.left - 0.5 ||
+                point.x > svgBox.right + 0.5 ||
+                point.y < svgBox.top - 0.5 ||
+                point.y > svgBox.bottom + 0.5,
+            )
+          )
+            outside.push({ chart, texts: [texts[i]!.label] });
+          for (let j = i + 1; j < texts.length; j++)
+            if (depth(corners, texts[j]!.corners) > 1)
+              overlaps.push({ chart, texts: [texts[i]!.label, texts[j]!.label] });
+        }
+      }
+
+      // Plot's legends are HTML (swatches) or SVG (ramps, counted above as chart text).
+      let smallestLegendText = Infinity;
+      for (const swatch of root.querySelectorAll("[class*='-swatch']:not([class*='-swatches']), .network-legend")) {
+        if (!visible(swatch)) continue;
+        smallestLegendText = Math.min(smallestLegendText, parseFloat(getComputedStyle(swatch).fontSize));
+      }
+
+      // Slides: every visible text, HTML or SVG, as seen.
+      let smallestSlideText = Infinity;
+      for (const slide of document.querySelectorAll(slides)) {
+        const slideWalker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+        for (let node = slideWalker.nextNode(); node; node = slideWalker.nextNode()) {
+          const parent = node.parentElement;
+          if (!parent || !(node.textContent ?? "").trim() || !visible(parent)) continue;
+          const svgText = parent.closest("text");
+          const size =
+            svgText instanceof SVGGraphicsElement
+              ? parseFloat(getComputedStyle(svgText).fontSize) *
+                Math.hypot(svgText.getScreenCTM()!.a, svgText.getScreenCTM()!.b)
+              : parseFloat(getComputedStyle(parent).fontSize);
+          smallestSlideText = Math.min(smallestSlideText, Math.round(size * 10) / 10);
+        }
+      }
+      return { splitWords, overlaps, outside, smallestChartText, smallestLegendText, smallestSlideText };
+    },
+    [scope, slides] as [string, string],
+  );
 }

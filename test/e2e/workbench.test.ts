@@ -362,4 +362,109 @@ describe("the agreement page (built, in Chromium)", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("a new draft asks for the partnership first; problems are said in words; a source's problem hides no score", async () => {
+    const context = await freshContext();
+    const page = context.pages()[0] ?? (await context.newPage());
+    const { errors } = watch(page, server.url);
+    await page.goto(new URL("./?page=workbench&lang=en", server.url).href);
+    await page.click("button.new-draft");
+    await page.waitForSelector(".live-scores .live");
+    // Brand new: no list of problems, the required fields to fill first.
+    expect(await page.locator(".live-scores .problems li").count()).toBe(0);
+    const toFill = await page.locator(".live-scores .to-fill li").allInnerTexts();
+    expect(toFill.slice(0, 2)).toEqual(["Partnership id", "Local government"]);
+    await page.screenshot({ path: join(SCREENSHOTS, "workbench-newdraft-1280-en.png"), fullPage: false });
+    // Once typing starts, every problem is said by section and field, with no file, row, column or pattern.
+    const registry = page.locator("fieldset.registry");
+    await registry.locator('[name="id"]').fill("kota-a-kota-b");
+    await page.waitForSelector(".live-scores .problems li");
+    // Each problem: its words, then a button that takes the researcher to its field.
+    const problems = await page
+      .locator(".live-scores .problems li")
+      .evaluateAll((items) => items.map((item) => item.firstChild?.textContent ?? ""));
+    expect(problems).toContain("The partnership — “Level” is empty. Enter one of city, regency, province.");
+    for (const problem of problems) expect(problem).not.toMatch(/\.csv|:\d+:\d+|\[a-z/);
+    // The partnership filled, a coded indicator, and a source without its citation: the scores show, the problem beside them.
+    await page.locator('.draft-meta [name="coder"]').fill("ana");
+    for (const [field, value] of Object.entries(REGISTRY)) await registry.locator(`[name="${field}"]`).fill(value);
+    await registry.locator('[name="local_government_level"]').selectOption("city");
+    await registry.locator('[name="kind"]').selectOption("sister-city");
+    await page.click("text=Add a source");
+    const source = page.locator(".rows-editor fieldset.row").first();
+    await source.locator('[name="id"]').fill("src");
+    await source.locator('[name="type"]').selectOption("journal-article");
+    await source.locator('[name="title"]').fill("A title");
+    await page.click('details[data-framework="three-layers"] > summary');
+    const culture = page.locator('fieldset[data-indicator="three-layers/culture"]');
+    await culture.locator('input[type="radio"][value="2"]').check();
+    await culture.locator('[name="evidence"]').fill("a festival took place");
+    await culture.locator('[name="evidence_kind"]').selectOption("finding");
+    await culture.locator('[name="source"]').fill("src");
+    await culture.locator('[name="locator"]').fill("4.2");
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll(".live-scores .problems li").length === 1 &&
+        document.querySelector(".live-scores .problems li")?.firstChild?.textContent ===
+          "Source 1 — “Full citation (APA)” is empty.",
+    );
+    expect(await page.locator(".live-scores svg").count()).toBeGreaterThan(0);
+    expect(await page.locator(".live-scores").innerText()).not.toContain("Fill in the partnership");
+    await page.click(".live-scores .problems li button.go-to-field");
+    expect(
+      await page.evaluate(() => [
+        document.activeElement?.getAttribute("name"),
+        document.activeElement?.closest(".rows-editor")?.getAttribute("data-resource"),
+      ]),
+    ).toEqual(["citation", "sources"]);
+    // The drafts list follows the editor: the coder typed there is in its row.
+    const draftId = new URL(page.url()).searchParams.get("draft")!;
+    await page.waitForFunction(
+      (id) => document.querySelector(`tr[data-draft="${id}"] td:nth-child(2)`)?.textContent === "ana",
+      draftId,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("names a misnamed file with what to do, and opens codings of a shipped partnership as a draft", async () => {
+    const context = await freshContext();
+    const page = context.pages()[0] ?? (await context.newPage());
+    const { errors } = watch(page, server.url);
+    await page.goto(new URL("./?page=workbench&lang=en", server.url).href);
+    await page.waitForSelector("section.import");
+    const header =
+      "partnership,framework,indicator,score,coder,evidence,evidence_kind,source,locator,note,note_indonesian";
+    const rows = [
+      "denpasar-mossel-bay,three-layers,culture,2,zed,a quote,finding,000_3d052c1bdfd84016.txt,p. 1,,",
+      "denpasar-mossel-bay,three-layers,investment,1,zed,another quote,finding,000_3d052c1bdfd84016.txt,p. 2,,",
+    ];
+    await page.setInputFiles('input[type="file"][multiple]', [
+      { name: "my codings.csv", mimeType: "text/csv", buffer: Buffer.from(`${header}\n${rows.join("\n")}\n`) },
+    ]);
+    await page.waitForSelector(".import-results li");
+    expect(await page.locator(".import-stage").textContent()).toBe(
+      "Nothing was imported: no file could be placed (see below).",
+    );
+    expect(await page.locator(".import-results li").allInnerTexts()).toEqual([
+      "my codings.csv: not imported: the import knows a file by its name, and this file's columns are those of codings.csv. Rename it to codings.csv and import it again",
+    ]);
+    await page.setInputFiles('input[type="file"][multiple]', [
+      { name: "codings.csv", mimeType: "text/csv", buffer: Buffer.from(`${header}\n${rows.join("\n")}\n`) },
+    ]);
+    await page.waitForSelector(".import-placed");
+    expect(await page.locator(".import-placed").textContent()).toBe(
+      "2 codings are for partnerships already in the site's data. The case pages show the published codings only, so they were opened as drafts in the list above: denpasar-mossel-bay (zed) (imported).",
+    );
+    // The draft is in the list at once, and holds both codings.
+    const row = page.locator('tr:has-text("denpasar-mossel-bay (zed) (imported)")');
+    await row.locator("text=Open").click();
+    await page.waitForSelector(".draft-editor");
+    await page.click('details[data-framework="three-layers"] > summary');
+    expect(
+      await page.locator('fieldset[data-indicator="three-layers/investment"] [name="evidence"]').inputValue(),
+    ).toBe("another quote");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

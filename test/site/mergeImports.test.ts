@@ -130,4 +130,18 @@ describe("mergeImports(shipped, stored)", () => {
     mergeImports(shipped, [stored(files)]);
     expect(RESOURCE_NAMES.map((name) => (shipped.dataset[FIELD[name]] as unknown[]).length)).toEqual(counts);
   });
+
+  it("lists the codings of a shipped partnership imported alone, and leaves the published codings as they are", () => {
+    const header = rowsOf(shippedFiles, "codings")[0]!;
+    const codings = rowsOf(shippedFiles, "codings")
+      .filter((row) => row.partnership === "denpasar-mossel-bay")
+      .slice(0, 2)
+      .map((row) => ({ ...row, coder: "zed" }));
+    const alone = mergeImports(shipped, [
+      stored({ "codings.csv": Papa.unparse(codings, { columns: Object.keys(header) }) }, "alone"),
+    ]);
+    expect(alone.elsewhere).toEqual({ "denpasar-mossel-bay": 2 });
+    expect(alone.reading.dataset.codings).toHaveLength(shipped.dataset.codings.length);
+    expect(merged.elsewhere).toEqual({});
+  });
 });

@@ -1,8 +1,8 @@
 import { SCORE_WORDS } from "../../../src/charts/scoreColors.ts";
 import { indicatorMatrix } from "../../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../../src/charts/matrixChart.ts";
+import { matrixTable } from "../../../src/charts/matrixTable.ts";
 import { timelineChart, timelineData, timelineEnd, timelineTable } from "../../../src/charts/timeline.ts";
-import { citeSource } from "../../../src/dataset/sourceLabel.ts";
 import { eventStatuses } from "../../../src/dataset/vocabularies.ts";
 import type { DatasetReading } from "../../../src/dataset/readDataset.ts";
 import type { PartnershipScore } from "../../../src/score/scoreDataset.ts";
@@ -50,19 +50,7 @@ export function caseCharts({
         title: `${texts.profile}: ${title}`,
         summary: texts.profileSummary,
         language,
-        data: {
-          header: ["partnership", "framework", "indicator", "score", "evidence", "evidence_kind", "source", "locator"],
-          rows: cells.map((cell) => [
-            cell.partnership,
-            cell.framework,
-            cell.indicator,
-            cell.score,
-            cell.evidence,
-            cell.evidenceKind,
-            cell.source === null ? null : citeSource(reading.dataset.sources, cell.source),
-            cell.locator,
-          ]),
-        },
+        data: matrixTable(cells, reading.dataset.sources),
       },
     ),
     element("h3", { text: texts.timeline }),

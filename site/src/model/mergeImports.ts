@@ -13,6 +13,12 @@ export interface MergedImports {
   skipped: string[];
   /** Imported sources left out because a different source already has their id (the one already there is kept). */
   sourceConflicts: string[];
+  /**
+   * Imported events and codings of partnerships the import does not hold (codings.csv imported alone), by
+   * partnership: not added to the shipped partnership's published rows. The workbench opens those of a shipped
+   * partnership as drafts when they are imported; this lists them so that nothing is left out unsaid.
+   */
+  elsewhere: Record<string, number>;
 }
 
 /** A portfolio coding's identity: every field of the row, so that only an exact repeat counts as already present. */
@@ -29,12 +35,14 @@ const portfolioKey = (coding: PortfolioCoding) => JSON.stringify(Object.entries(
  * - `sources.csv`: each source unless its id is already taken; a different source under a taken id is listed in
  *   `sourceConflicts`.
  *
+ * - events and codings of a partnership the import does not hold: listed in `elsewhere`.
+ *
  * Nothing is dropped without being listed, except exact repeats of rows already present.
  *
  * @example mergeImports(loadIndonesia(), []).own.size // 0
  */
 export function mergeImports(shipped: DatasetReading, stored: readonly StoredImport[]): MergedImports {
-  if (stored.length === 0) return { reading: shipped, own: new Set(), skipped: [], sourceConflicts: [] };
+  if (stored.length === 0) return { reading: shipped, own: new Set(), skipped: [], sourceConflicts: [], elsewhere: {} };
   const base = shipped.dataset;
   const dataset: Dataset = {
     name: base.name,
@@ -48,6 +56,7 @@ export function mergeImports(shipped: DatasetReading, stored: readonly StoredImp
   const own = new Set<string>();
   const skipped: string[] = [];
   const sourceConflicts: string[] = [];
+  const elsewhere: Record<string, number> = {};
   const taken = new Set(dataset.partnerships.map((partnership) => partnership.id));
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
   const portfolio = new Set(dataset.portfolioCodings.map(portfolioKey));
@@ -64,6 +73,9 @@ export function mergeImports(shipped: DatasetReading, stored: readonly StoredImp
       own.add(partnership.id);
       dataset.partnerships.push(partnership);
     }
+    const held = new Set(reading.dataset.partnerships.map((partnership) => partnership.id));
+    for (const row of [...reading.dataset.events, ...reading.dataset.codings])
+      if (!held.has(row.partnership)) elsewhere[row.partnership] = (elsewhere[row.partnership] ?? 0) + 1;
     dataset.events.push(...reading.dataset.events.filter((event) => added.has(event.partnership)));
     dataset.codings.push(...reading.dataset.codings.filter((coding) => added.has(coding.partnership)));
     for (const coding of reading.dataset.portfolioCodings) {
@@ -80,5 +92,5 @@ export function mergeImports(shipped: DatasetReading, stored: readonly StoredImp
       } else if (JSON.stringify(present) !== JSON.stringify(source)) sourceConflicts.push(source.id);
     }
   }
-  return { reading: { ...shipped, dataset }, own, skipped, sourceConflicts };
+  return { reading: { ...shipped, dataset }, own, skipped, sourceConflicts, elsewhere };
 }

@@ -7,6 +7,7 @@ import { OWN_MARK } from "../model/i18n.ts";
 import type { PartnershipScore } from "../../../src/score/scoreDataset.ts";
 import { indicatorMatrix, type MatrixCell } from "../../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../../src/charts/matrixChart.ts";
+import { matrixTable } from "../../../src/charts/matrixTable.ts";
 import { elementDots, elementsDotPlot } from "../../../src/charts/elementsDotPlot.ts";
 import { elementLabels } from "../../../src/charts/elementLabel.ts";
 import { indexBars } from "../../../src/charts/indexBars.ts";
@@ -205,19 +206,7 @@ export const comparePage: PageView = (state, { scores, reading, own }, { width, 
       title: texts.matrix,
       summary: texts.matrixSummary(picked.length),
       language,
-      data: {
-        header: ["partnership", "framework", "indicator", "score", "evidence", "evidence_kind", "source", "locator"],
-        rows: cells.map((cell) => [
-          cell.partnership,
-          cell.framework,
-          cell.indicator,
-          cell.score,
-          cell.evidence,
-          cell.evidenceKind,
-          cell.source,
-          cell.locator,
-        ]),
-      },
+      data: matrixTable(cells, reading.dataset.sources),
     }),
     evidence,
     chartFigure(indexBars(ranked, { width, ariaLabel: texts.index }), {

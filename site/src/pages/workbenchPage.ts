@@ -21,19 +21,34 @@ export const workbenchPage: PageView = (state, data, context) => {
   void session.loadDrafts().then(() => {
     root.dataset.mounted = "1";
     const open = state.draft === null ? undefined : session.draft(state.draft);
+    const list = () =>
+      draftsList(state, context, texts, (draft) => {
+        session.deleteDraft(draft);
+        context.navigate({ ...state, draft: state.draft === draft.id ? null : state.draft });
+      });
+    let drafts = list();
+    const refreshList = () => {
+      const next = list();
+      drafts.replaceWith(next);
+      drafts = next;
+    };
+    // The list follows every change of a draft (its name or coder typed in the editor), a moment after typing stops.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = session.subscribe("drafts", () => {
+      clearTimeout(pending);
+      pending = setTimeout(() => (root.isConnected ? refreshList() : unsubscribe()), 300);
+    });
     body.replaceChildren(
       undoBar(state, context, texts),
       toolbar(data, state, context, texts),
       element("h3", { text: texts.drafts }),
-      draftsList(state, context, texts, (draft) => {
-        session.deleteDraft(draft);
-        context.navigate({ ...state, draft: state.draft === draft.id ? null : state.draft });
-      }),
+      drafts,
       ...(state.draft !== null && open === undefined
         ? [element("p", { className: "error", text: texts.notFound })]
         : []),
       ...(open === undefined ? [] : [draftEditor(open, state, context, texts)]),
-      importSection(texts),
+      // Drafts opened by an import join the list at once.
+      importSection(texts, refreshList),
     );
   });
   return root;

@@ -53,7 +53,7 @@ export function rowsEditor(
   onChange: () => void,
   language: Language,
 ): HTMLElement {
-  const holder = element("div", { className: "rows-editor" });
+  const holder = element("div", { className: "rows-editor", attributes: { "data-resource": resource } });
   const fields = RESOURCES[resource].schema.fields.filter((field) => !leaveOut.includes(field.name));
   const draw = () => {
     holder.replaceChildren(

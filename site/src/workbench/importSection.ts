@@ -1,21 +1,41 @@
-import { formatProblem } from "../../../src/problem.ts";
+import { formatProblem, type Problem } from "../../../src/problem.ts";
+import { codingsOfKnownPartnerships } from "../../../src/workbench/codingsOfKnownPartnerships.ts";
 import { element } from "../../../web/dom.ts";
+import { SHIPPED_FILES } from "../../../web/shippedFiles.ts";
 import { newId, session, type ImportReport } from "../model/session.ts";
 import type { ImportMessage } from "../workers/importWorker.ts";
 import type { Texts } from "./texts.ts";
 
-/** Importing files: a file picker, a folder picker and a drop zone; parsing runs in a Web Worker with a progress bar. */
-export function importSection(texts: Texts): HTMLElement {
+/**
+ * Importing files: a file picker, a folder picker and a drop zone; parsing runs in a Web Worker with a progress bar.
+ * `onDraftsAdded` is called when imported codings of the site's own partnerships were opened as drafts.
+ */
+export function importSection(texts: Texts, onDraftsAdded: () => void = () => {}): HTMLElement {
   const progress = element("progress", { attributes: { max: "1", value: "0", hidden: "" } });
   const stage = element("p", { className: "import-stage", attributes: { role: "status" } });
   const results = element("div", { className: "import-results" });
+  // A problem of a whole file (a file left aside, say) is said by the file's name, without row and column.
+  const say = (problem: Problem) =>
+    problem.row === 0 && problem.column === 0
+      ? `${problem.file ? `${problem.file}: ` : ""}${problem.message}${problem.expected === undefined ? "" : ` (expected ${problem.expected})`}`
+      : formatProblem(problem);
   const showResult = (message: ImportReport) => {
-    stage.textContent = texts.imported(message.partnerships, message.codings, message.rejectedRows);
+    const placed = message.placed?.codings ?? 0;
+    const unknown = Object.values(message.unknown ?? {}).reduce((sum, count) => sum + count, 0);
+    const codings = message.codings - placed - unknown;
+    stage.textContent =
+      message.partnerships + message.codings + message.portfolioCodings === 0 && message.ignored.length > 0
+        ? texts.nothingImported
+        : texts.imported(message.partnerships, codings, message.rejectedRows);
     results.replaceChildren(
+      ...(message.placed !== undefined && placed > 0
+        ? [element("p", { className: "import-placed", text: texts.placed(placed, message.placed.drafts) })]
+        : []),
+      ...(unknown > 0 ? [element("p", { className: "import-unknown", text: texts.unknown(message.unknown!) })] : []),
       element(
         "ul",
         { className: "problems import-problems" },
-        message.problems.slice(0, 500).map((problem) => element("li", { text: formatProblem(problem) })),
+        message.problems.slice(0, 500).map((problem) => element("li", { text: say(problem) })),
       ),
       ...(message.problems.length > 500 ? [element("p", { text: `… ${message.problems.length - 500}` })] : []),
     );
@@ -47,9 +67,18 @@ export function importSection(texts: Texts): HTMLElement {
         stage.textContent = message.message;
         return;
       }
+      // Codings of the site's own partnerships (codings.csv imported alone) are opened as drafts, where they are shown.
+      const known = codingsOfKnownPartnerships(message.files, SHIPPED_FILES, () => newId(), new Date().toISOString());
+      for (const draft of known.drafts) {
+        draft.name = `${draft.name} (${texts.importedDraft})`;
+        session.saveDraft(draft);
+      }
+      if (known.drafts.length > 0) onDraftsAdded();
+      message.placed = { codings: known.placed, drafts: known.drafts.map((draft) => draft.name) };
+      message.unknown = known.unknown;
       session.lastImport = message;
       showResult(message);
-      if (message.partnerships > 0 || message.codings > 0)
+      if (message.partnerships > 0 || message.codings - known.placed > 0 || message.portfolioCodings > 0)
         await session.addImport({
           id: newId(),
           name: files

@@ -40,7 +40,11 @@ export const TEXTS = {
     scopePortfolio: "semua kerja sama pemerintah daerah ini (portofolio)",
     live: "Skor langsung",
     problems: (count: number) => `${count} masalah (baris bermasalah tidak ikut dinilai):`,
-    noScores: "Isi data kerja sama (lihat masalah di atas) agar skor muncul.",
+    noScores: "Perbaiki data kerja sama (lihat masalah di atas) agar skor muncul.",
+    startHere: "Mulai dengan data kerja sama. Skor muncul setelah kolom wajib ini terisi:",
+    fillFirst: (titles: readonly string[]) =>
+      `Skor muncul setelah kolom wajib kerja sama ini terisi: ${titles.join(", ")}.`,
+    moreProblems: (count: number) => `… dan ${count} masalah lain.`,
     export: "Ekspor",
     exportPartnership: "Unduh kerja sama ini, semua pengode (ZIP)",
     exportAll: "Unduh semua draf (ZIP)",
@@ -53,6 +57,13 @@ export const TEXTS = {
     imported: (partnerships: number, codings: number, rejected: number) =>
       `Diimpor: ${partnerships} kerja sama, ${codings} koding; ${rejected} baris ditinggalkan.`,
     imports: "Impor di peramban ini",
+    importedDraft: "impor",
+    goToField: "Ke kolom ini",
+    nothingImported: "Tidak ada yang diimpor: tidak satu berkas pun dapat ditempatkan (lihat di bawah).",
+    placed: (codings: number, drafts: readonly string[]) =>
+      `${codings} koding untuk kerja sama yang sudah ada di data situs. Halaman kasus hanya menampilkan koding yang diterbitkan, jadi koding ini dibuka sebagai draf dalam daftar di atas: ${drafts.join(", ")}.`,
+    unknown: (entries: Readonly<Record<string, number>>) =>
+      `${Object.values(entries).reduce((sum, count) => sum + count, 0)} koding untuk kerja sama yang tidak ada di berkas ini maupun di data situs (${Object.keys(entries).join(", ")}) tidak dapat ditampilkan: impor bersama partnerships.csv-nya.`,
     replace: (name: string) => `Sudah ada draf “${name}” untuk kerja sama dan pengode ini. Ganti draf itu?`,
     secondCoder: "pengode kedua",
     notFound: "Draf ini tidak ada di peramban ini.",
@@ -97,7 +108,11 @@ export const TEXTS = {
     scopePortfolio: "all of the local government's partnerships (portfolio)",
     live: "Live scores",
     problems: (count: number) => `${count} problem${count === 1 ? "" : "s"} (rows with a problem are not scored):`,
-    noScores: "Fill in the partnership (see the problems above) to see its scores.",
+    noScores: "Correct the partnership (see the problems above) to see its scores.",
+    startHere: "Start with the partnership. Its scores appear once these required fields are filled:",
+    fillFirst: (titles: readonly string[]) =>
+      `Scores appear once the partnership's required fields are filled: ${titles.join(", ")}.`,
+    moreProblems: (count: number) => `… and ${count} more problems.`,
     export: "Export",
     exportPartnership: "Download this partnership, every coder (ZIP)",
     exportAll: "Download every draft (ZIP)",
@@ -110,6 +125,13 @@ export const TEXTS = {
     imported: (partnerships: number, codings: number, rejected: number) =>
       `Imported: ${partnerships} partnerships, ${codings} codings; ${rejected} rows left out.`,
     imports: "Imports in this browser",
+    importedDraft: "imported",
+    goToField: "Go to the field",
+    nothingImported: "Nothing was imported: no file could be placed (see below).",
+    placed: (codings: number, drafts: readonly string[]) =>
+      `${codings} coding${codings === 1 ? " is" : "s are"} for partnerships already in the site's data. The case pages show the published codings only, so ${codings === 1 ? "it was" : "they were"} opened as drafts in the list above: ${drafts.join(", ")}.`,
+    unknown: (entries: Readonly<Record<string, number>>) =>
+      `${Object.values(entries).reduce((sum, count) => sum + count, 0)} codings are for partnerships neither in these files nor in the site's data (${Object.keys(entries).join(", ")}) and cannot be shown: import them with their partnerships.csv.`,
     replace: (name: string) => `A draft “${name}” of this partnership by this coder exists. Replace it?`,
     secondCoder: "second coder",
     notFound: "This draft is not in this browser.",

@@ -12,8 +12,13 @@ export type ImportMessage =
       files: Record<string, string>;
       partnerships: number;
       codings: number;
+      portfolioCodings: number;
       rejectedRows: number;
       ignored: string[];
+      /** Set on the page: imported codings of the site's own partnerships, opened as drafts (their names). */
+      placed?: { codings: number; drafts: string[] };
+      /** Set on the page: imported codings of partnerships found nowhere, by partnership. */
+      unknown?: Record<string, number>;
     }
   | { type: "error"; message: string };
 
@@ -34,6 +39,7 @@ self.onmessage = (event: MessageEvent<{ files: ImportedFile[] }>) => {
       files,
       partnerships: result.reading.dataset.partnerships.length,
       codings: result.reading.dataset.codings.length,
+      portfolioCodings: result.reading.dataset.portfolioCodings.length,
       rejectedRows: result.rejectedRows,
       ignored: result.ignored,
     });
