@@ -408,6 +408,8 @@ describe("the agreement page (built, in Chromium)", () => {
         document.querySelector(".live-scores .problems li")?.firstChild?.textContent ===
           "Source 1 — “Full citation (APA)” is empty.",
     );
+    // The charts' code arrives after the scores' text is drawn (site/src/components/lazyCharts.ts).
+    await page.waitForSelector(".live-scores svg", { timeout: 10_000 });
     expect(await page.locator(".live-scores svg").count()).toBeGreaterThan(0);
     expect(await page.locator(".live-scores").innerText()).not.toContain("Fill in the partnership");
     await page.click(".live-scores .problems li button.go-to-field");
