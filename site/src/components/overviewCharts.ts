@@ -8,7 +8,7 @@ import { chartFigure } from "../../../web/chartFigure.ts";
 import { loadedLand, loadLand, NO_LAND, type Land } from "../model/land.ts";
 import { element } from "../../../web/dom.ts";
 import { href, type SiteState } from "../model/state.ts";
-import type { OVERVIEW } from "./overviewPage.ts";
+import type { OVERVIEW } from "./overviewTexts.ts";
 
 /** The land outlines, fetched as soon as this module is (whether they arrive or not: the map says which). */
 export const landLoaded: Promise<unknown> = loadLand().catch(() => undefined);
