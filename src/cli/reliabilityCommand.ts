@@ -156,6 +156,8 @@ const AGREEMENT_COLUMNS = [
   "ci_low",
   "ci_high",
   "percent_agreement",
+  "agreement_low",
+  "agreement_high",
   "cohen_kappa",
   "fleiss_kappa",
   "na_disagreements",
@@ -175,6 +177,8 @@ function agreementCells(row: AgreementRow): Array<string | number | null> {
     row.ci?.[0] ?? null,
     row.ci?.[1] ?? null,
     row.percent_agreement,
+    row.percent_agreement_ci?.[0] ?? null,
+    row.percent_agreement_ci?.[1] ?? null,
     row.cohen_kappa,
     row.fleiss_kappa,
     row.na_disagreements,
@@ -184,7 +188,21 @@ function agreementCells(row: AgreementRow): Array<string | number | null> {
 }
 
 /** The table's columns: the CSV's in 120 columns (the interval in one column, one kappa); the CSV and JSON have all. */
-const TABLE_COLUMNS = ["figure", "units", "pairable", "alpha", "95% ci", "agreement", "kappa", "na_vs", "reading"];
+const TABLE_COLUMNS = [
+  "figure",
+  "units",
+  "pairable",
+  "alpha",
+  "95% ci",
+  "agreed",
+  "agreed ci",
+  "kappa",
+  "na_vs",
+  "reading",
+];
+
+/** An interval's bound in two decimals (0 and 1 as they are), so that the table keeps within 120 columns. */
+const twoDecimals = (value: number) => (value === 0 || value === 1 ? String(value) : value.toFixed(2));
 
 function tableCells(row: AgreementRow, coders: number): string[] {
   const figure = (value: number | null) =>
@@ -200,6 +218,9 @@ function tableCells(row: AgreementRow, coders: number): string[] {
     figure(row.alpha),
     row.ci === null ? "NA" : `${figure(row.ci[0])}–${figure(row.ci[1])}`,
     figure(row.percent_agreement),
+    row.percent_agreement_ci === null
+      ? "NA"
+      : `${twoDecimals(row.percent_agreement_ci[0])}–${twoDecimals(row.percent_agreement_ci[1])}`,
     figure(coders === 2 ? row.cohen_kappa : row.fleiss_kappa),
     String(row.na_disagreements),
     row.reading ?? "",
@@ -257,7 +278,8 @@ function reliabilityTable(result: CodingReliability): string {
       : `Next: resolve the ${count} disagreement${count === 1 ? "" : "s"} below against the sources, correct the codings, then run reliability again.`,
     "",
     "alpha: Krippendorff's alpha (1 perfect agreement, 0 chance agreement); 95% ci: bootstrap (Hayes & Krippendorff 2007).",
-    "units: indicators of a partnership scored by two coders or more; pairable: the scores in them; agreement: share agreed.",
+    "units: indicators of a partnership scored by two coders or more; pairable: the scores in them; agreed: share agreed.",
+    "agreed ci: its 95% Wilson (1927) interval, two coders only (with more, agreement is no single share of units).",
     `kappa: ${result.coders.length === 2 ? "Cohen's" : "Fleiss'"} kappa; na_vs: units where NA (the source is silent, a missing value for alpha) meets a score.`,
     "reading: too few values under 10 pairable values (an alpha of 0 or a kappa of -1 from one unit means nothing).",
     "Every column, the coders and both kappas: --format csv or --format json; each quote in full: --format json.",

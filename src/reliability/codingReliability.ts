@@ -4,6 +4,8 @@ import { fleissKappa } from "../agreement/fleissKappa.ts";
 import { krippendorffAlpha } from "../agreement/krippendorffAlpha.ts";
 import type { MeasurementLevel, ReliabilityValue } from "../agreement/measurementLevel.ts";
 import { percentAgreement } from "../agreement/percentAgreement.ts";
+import { wilsonInterval } from "../statistics/wilsonInterval.ts";
+import type { ReliabilityData } from "../agreement/measurementLevel.ts";
 import type { Coding } from "../dataset/types.ts";
 import type { EvidenceKind } from "../dataset/vocabularies.ts";
 import { frameworks, type Registry } from "../frameworks/registry.ts";
@@ -36,6 +38,12 @@ export interface AgreementRow {
   alpha: number | null;
   ci: [number, number] | null;
   percent_agreement: number | null;
+  /**
+   * The 95% Wilson score interval of percent agreement with two coders: the units they agree on out of the units both
+   * scored, a binomial proportion (Wilson 1927). Null with more than two coders, where percent agreement averages the
+   * pairs within each unit and is not one proportion of independent trials, and when no unit has two scores.
+   */
+  percent_agreement_ci: [number, number] | null;
   /** Cohen's kappa, when there are exactly two coders. */
   cohen_kappa: number | null;
   /** Fleiss' kappa, when every unit has the same number of scores. */
@@ -52,6 +60,17 @@ export interface AgreementRow {
 
 /** Fewest pairable values (scores in units with at least two) for an agreement figure to be read at all. */
 const MIN_PAIRABLE = 10;
+
+/**
+ * The Wilson interval of two coders' percent agreement: units agreed on, out of the units both scored. Null with
+ * more or fewer coders, or no such unit. For example, agreement on 5 of 6 units gives 0.436–0.970.
+ */
+function twoCoderAgreementInterval(data: ReliabilityData, coders: number): [number, number] | null {
+  if (coders !== 2 || data.length === 0) return null;
+  const agreed = data.filter(([first, second]) => first === second).length;
+  const { low, high } = wilsonInterval(agreed, data.length);
+  return [low, high];
+}
 
 /**
  * What an alpha says, by Krippendorff's thresholds, given the pairable values it rests on.
@@ -159,6 +178,7 @@ export function codingReliability(
       alpha: estimate.alpha,
       ci,
       percent_agreement: percentAgreement(pairableData),
+      percent_agreement_ci: twoCoderAgreementInterval(pairableData, coders.length),
       cohen_kappa: twoCoders,
       fleiss_kappa: fleiss.notApplicable === undefined ? fleiss.kappa : null,
       na_disagreements: members.filter(hasNaDisagreement).length,

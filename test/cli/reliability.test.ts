@@ -149,7 +149,7 @@ describe("paradiplomacy reliability <dataset or codings.csv>…", () => {
     expect(table.stdout).toContain("No disagreements.");
     const csv = await cli("reliability", INDONESIA, codings, "--format", "csv", "--draws", "0");
     expect(csv.stdout.split("\r\n")[0]).toBe(
-      "scope,framework,indicator,level,units,coders,alpha,ci_low,ci_high,percent_agreement,cohen_kappa,fleiss_kappa,na_disagreements,pairable,reading",
+      "scope,framework,indicator,level,units,coders,alpha,ci_low,ci_high,percent_agreement,agreement_low,agreement_high,cohen_kappa,fleiss_kappa,na_disagreements,pairable,reading",
     );
   });
 
@@ -167,13 +167,14 @@ describe("paradiplomacy reliability <dataset or codings.csv>…", () => {
     expect(code).toBe(0);
     const lines = stdout.split("\n");
     expect(lines[2]).toBe(
-      "figure                            units  pairable  alpha  95% ci  agreement  kappa  na_vs  reading",
+      "figure                            units  pairable  alpha  95% ci  agreed  agreed ci  kappa  na_vs  reading",
     );
     expect(lines).toContain(
-      "three-layers/smes_startups        1      2         0      NA      0          0      0      too few values",
+      // Agreed on 0 of 1 unit: Wilson's (1927) 95% interval by hand, (0 + 1.96²/2) / (1 + 1.96²) ± the same = 0–0.79.
+      "three-layers/smes_startups        1      2         0      NA      0       0–0.79     0      0      too few values",
     );
     expect(lines).toContain(
-      "overall (ordinal)                 1      2         0      NA      0          0      0      too few values",
+      "overall (ordinal)                 1      2         0      NA      0       0–0.79     0      0      too few values",
     );
     expect(lines).toContain("Overall, ordinal: 1 unit, 2 pairable values: alpha 0.000, too few values to read.");
     expect(lines).toContain(
@@ -189,6 +190,8 @@ describe("paradiplomacy reliability <dataset or codings.csv>…", () => {
     expect(lines.filter((line) => line.length > 120)).toEqual([]);
     const json = JSON.parse((await cli("reliability", own, codings, "--json", "--draws", "0")).stdout);
     expect(json.agreement.at(-1)).toMatchObject({ scope: "overall", units: 1, pairable: 2, reading: "too few values" });
+    expect(json.agreement.at(-1).percent_agreement_ci[0]).toBe(0);
+    expect(json.agreement.at(-1).percent_agreement_ci[1]).toBeCloseTo(0.79344, 4);
   });
 
   it("exits 1 when only one coder is found, or a coder's codings come twice", async () => {
