@@ -92,7 +92,10 @@ describe("the site (built, in Chromium)", () => {
     // Five: the 2004 readiness to invest is no longer coded as a planned activity, and the activity after the vacuum,
     // undated, is (docs/coding-decisions.md).
     expect(await page.locator("table.events tbody tr").count()).toBe(5);
-    // 16 sub-indicators + 5 elements, one cell each.
+    // 16 sub-indicators + 5 elements, one cell each. The charts' code arrives after the text is painted: wait for the
+    // matrix to be drawn (its region stops being busy) before counting its cells.
+    await page.locator("figure.chart svg g[aria-label='cell'] rect").first().waitFor();
+    await page.waitForFunction(() => document.querySelector("[aria-busy='true']") === null);
     expect(await page.locator("figure.chart svg g[aria-label='cell'] rect").count()).toBe(21);
     await page.screenshot({ path: join(SCREENSHOTS, "case-bandung-liuzhou.png"), fullPage: true });
     // The back link returns to the list of cases (the overview before).
