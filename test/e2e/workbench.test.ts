@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { cli, MINIMAL, ROOT, temporaryFolder } from "../helpers.ts";
-import { builtSiteInChromium, CHROMIUM_ARGS, CHROMIUM_PATH, watch, downloaded } from "./browser.ts";
+import { builtSiteInChromium, watch, downloaded } from "./browser.ts";
+import { killBrowser, launchProfile } from "./profile.ts";
 
 // The site the global setup serves (test/e2e/globalSetup.ts). The test of a killed browser starts browsers of its own, with
 // a profile on disk; the others take a fresh context (its storage its own, and empty) of the shared Chromium.
@@ -17,36 +18,6 @@ const SCREENSHOTS = join(ROOT, "test-output/screenshots");
 beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
-
-/** Chromium with its own profile folder, so that what the site stored survives the browser. */
-function launchProfile(profile: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-}
-
-/** Kills the browser process of a profile with SIGKILL, as a crash or a killed app would: nothing gets to clean up. */
-function killBrowser(profile: string): number {
-  let killed = 0;
-  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    let command: string;
-    try {
-      command = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-    } catch {
-      continue;
-    }
-    const args = command.split("\0");
-    if (args.some((arg) => arg === `--user-data-dir=${profile}`) && !args.some((arg) => arg.startsWith("--type="))) {
-      process.kill(Number(pid), "SIGKILL");
-      killed++;
-    }
-  }
-  return killed;
-}
 
 /** Picks a dataset's CSV files in the workbench's import, as a researcher would. */
 function importDataset(

@@ -1,44 +1,15 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
-import { chromium, type BrowserContext } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { readDataset } from "../../src/dataset/readDataset.ts";
 import { filesToTexts } from "../../src/workbench/draft.ts";
 import { cli, temporaryFolder } from "../helpers.ts";
 import { makePdf } from "../documents/makeDocuments.ts";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, downloaded, watch } from "./browser.ts";
+import { downloaded, watch } from "./browser.ts";
+import { killBrowser, launchProfile } from "./profile.ts";
 
 const server = { url: inject("siteUrl") };
-
-/** Chromium with its own profile folder, so that what the site stored survives the browser. */
-function launchProfile(profile: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1366, height: 900 },
-    acceptDownloads: true,
-  });
-}
-
-/** Kills the browser process of a profile with SIGKILL, as a crash would: nothing gets to clean up. */
-function killBrowser(profile: string): number {
-  let killed = 0;
-  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    let args: string[];
-    try {
-      args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
-    } catch {
-      continue;
-    }
-    if (args.some((arg) => arg === `--user-data-dir=${profile}`) && !args.some((arg) => arg.startsWith("--type="))) {
-      process.kill(Number(pid), "SIGKILL");
-      killed++;
-    }
-  }
-  return killed;
-}
 
 const REGISTRY: Record<string, string> = {
   id: "kota-a-kota-b",
@@ -71,7 +42,7 @@ describe("source documents in the workbench (built, in Chromium)", () => {
       { pageNumbers: true, headings: ["4.2 Budaya"] },
     );
     const profile = temporaryFolder();
-    let context = await launchProfile(profile);
+    let context = await launchProfile(profile, { width: 1366 });
     let page = context.pages()[0] ?? (await context.newPage());
     const { errors, foreign } = watch(page, server.url);
     await page.goto(new URL("./?page=workbench&lang=en", server.url).href);
@@ -133,7 +104,7 @@ describe("source documents in the workbench (built, in Chromium)", () => {
     expect(killBrowser(profile)).toBeGreaterThan(0);
     await context.close().catch(() => {});
 
-    context = await launchProfile(profile);
+    context = await launchProfile(profile, { width: 1366 });
     page = context.pages()[0] ?? (await context.newPage());
     const watched = watch(page, server.url);
     await page.goto(new URL(`./?page=workbench&lang=en&draft=${draftId}`, server.url).href);
