@@ -1,37 +1,31 @@
-import { loadIndonesia } from "../../web/data.ts";
 import { TEXTS } from "./model/i18n.ts";
 import { overviewPage } from "./pages/overviewPage.ts";
 import { element } from "../../web/dom.ts";
-import { stateLink, type PageView, type SiteData } from "./components/page.ts";
+import { stateLink, type ShellView, type SiteData } from "./components/page.ts";
 import { lazyPage } from "./components/lazyPage.ts";
 import { addressNotice } from "./components/addressNotice.ts";
 import { preferredLanguage } from "./model/preferredLanguage.ts";
 import { href, NAVIGATION_PAGES, parseState, type Navigate, type Page, type SiteState } from "./model/state.ts";
-import { scoreDataset } from "../../src/score/scoreDataset.ts";
 import { formatProblem } from "../../src/problem.ts";
 import { session } from "./model/session.ts";
-import { mergeImports } from "./model/mergeImports.ts";
+import type { DatasetReading } from "../../src/dataset/readDataset.ts";
+
+/**
+ * The shipped dataset, read and validated, and the code that merges this browser's imports and scores it: a chunk of
+ * its own (with the dataset's files in it), fetched beside the code of the page the site opens with, so that the first
+ * paint waits for neither (served without compression, they were most of the first page's JavaScript).
+ */
+let read: { model: typeof import("./model/siteData.ts"); shipped: DatasetReading } | undefined;
 
 /** The data for a view: scores computed once per choice of evidence kinds (all kinds, or findings only), this browser's imports included. */
 const dataCache = new Map<string, SiteData>();
-function dataFor(evidence: SiteState["evidence"]): SiteData {
+function dataFor(evidence: SiteState["evidence"]): SiteData | Promise<SiteData> {
+  if (read === undefined) return dataRead.then(() => dataFor(evidence));
   const key = evidence?.join(",") ?? "";
   let found = dataCache.get(key);
   if (found === undefined) {
-    const { reading, own } = mergeImports(shipped, session.imports());
-    // Scored when a page first asks (the overview never does, so its text is drawn without waiting for the scoring).
-    let scores: SiteData["scores"] | undefined;
-    dataCache.set(
-      key,
-      (found = {
-        reading,
-        own,
-        get scores() {
-          return (scores ??=
-            shipped.problems.length === 0 ? scoreDataset(reading.dataset, evidence === null ? {} : { evidence }) : []);
-        },
-      }),
-    );
+    found = read.model.siteData(read.shipped, session.imports(), evidence);
+    dataCache.set(key, found);
   }
   return found;
 }
@@ -40,7 +34,7 @@ session.subscribe("imports", () => {
   render();
 });
 
-const PAGE_VIEWS: Record<Page, PageView & { preload?: () => void }> = {
+const PAGE_VIEWS: Record<Page, ShellView & { preload?: () => void }> = {
   overview: overviewPage,
   codebook: lazyPage(() => import("./pages/codebookPage.ts").then((module) => module.codebookPage)),
   partnerships: lazyPage(() => import("./pages/casesPage.ts").then((module) => module.casesPage)),
@@ -83,9 +77,13 @@ const current = (): SiteState => {
   return { ...state, language: defaultLanguage() };
 };
 
-// The code of the page the site opens with is fetched while the data is read and scored.
+// The code of the page the site opens with is fetched beside the data.
 PAGE_VIEWS[current().page].preload?.();
-const shipped = loadIndonesia();
+const dataRead: Promise<unknown> = import("./model/siteData.ts").then((model) => {
+  read = { model, shipped: model.loadIndonesia() };
+  // A shipped dataset that does not validate: its problems are shown in place of the page.
+  if (read.shipped.problems.length > 0) render();
+});
 
 /** The one way to move between views: push (or replace) the URL and render. A new page opens at its top. */
 const navigate: Navigate = (next, { replace = false } = {}) => {
@@ -146,13 +144,13 @@ function render({ pageChanged = false }: { pageChanged?: boolean } = {}): void {
   document.getElementById("footer")!.textContent = texts.footer;
   document.querySelector(".skip-link")!.textContent = state.language === "id" ? "Langsung ke isi" : "Skip to content";
   const main = document.getElementById("main")!;
-  if (shipped.problems.length > 0) {
+  if (read !== undefined && read.shipped.problems.length > 0) {
     main.replaceChildren(
       element("p", { text: texts.invalid, className: "error" }),
       element(
         "ul",
         {},
-        shipped.problems.map((problem) => element("li", { text: formatProblem(problem) })),
+        read.shipped.problems.map((problem) => element("li", { text: formatProblem(problem) })),
       ),
     );
     return;
@@ -178,9 +176,18 @@ function render({ pageChanged = false }: { pageChanged?: boolean } = {}): void {
     PAGE_VIEWS[state.page](state, data, { width, navigate, onDrawn: settle }),
   );
   if (state.page === "case") {
-    const partnership = data.reading.dataset.partnerships.find((candidate) => candidate.id === state.caseId);
-    if (partnership !== undefined)
-      document.title = `${partnership.local_government} – ${partnership.partner} — ${texts.title}`;
+    const nameCase = ({ reading }: SiteData) => {
+      const partnership = reading.dataset.partnerships.find((candidate) => candidate.id === state.caseId);
+      if (partnership !== undefined)
+        document.title = `${partnership.local_government} – ${partnership.partner} — ${texts.title}`;
+    };
+    // Named once the data has been read, unless the reader has moved on meanwhile.
+    if (data instanceof Promise)
+      void data.then(
+        (read) => current().caseId === state.caseId && nameCase(read),
+        () => undefined,
+      );
+    else nameCase(data);
   }
   if (pageChanged) window.scrollTo(0, 0);
   if (main.querySelector(".lazy") === null) settle();

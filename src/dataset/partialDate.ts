@@ -42,8 +42,10 @@ export function calendarProblem(date: string): string | null {
   if (match[3] === undefined) return null;
   const day = Number(match[3]);
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day >= 1 && day <= days) return null;
+  // The month's name only for the message: formatting it is costly (every date of a dataset passes through here).
   const name = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString("en", { month: "long", timeZone: "UTC" });
-  return day >= 1 && day <= days ? null : `${name} ${year} has ${days} days`;
+  return `${name} ${year} has ${days} days`;
 }
 
 /** Dates repeat across events; converting each once saves work on large datasets. */

@@ -10,6 +10,7 @@ import { vocabularyLabels } from "../../../src/language.ts";
 import { chartFigure } from "../../../web/chartFigure.ts";
 import { element } from "../../../web/dom.ts";
 import type { SiteState } from "../model/state.ts";
+import type { LazyFigure } from "./lazyCharts.ts";
 import type { CASE_TEXTS } from "./caseView.ts";
 
 /**
@@ -32,44 +33,47 @@ export function caseCharts({
   title: string;
   width: number;
   texts: (typeof CASE_TEXTS)[keyof typeof CASE_TEXTS];
-}): HTMLElement[] {
+}): LazyFigure[] {
   const { language } = state;
   const id = score.id;
   const cells = indicatorMatrix([score], { language });
   const timeline = timelineData([score.partnership], events, { until: timelineEnd(reading.dataset.events), language });
+  // Each chart drawn in a task of its own the first time (lazyCharts.ts).
   return [
-    chartFigure(
-      matrixChart(cells, {
-        width,
-        legendLabels: SCORE_WORDS[language],
-        labels: { [id]: title },
-        ariaLabel: `${texts.profile}: ${title}`,
-      }),
-      {
-        name: `${id}-profile`,
-        title: `${texts.profile}: ${title}`,
-        summary: texts.profileSummary,
-        language,
-        data: matrixTable(cells, reading.dataset.sources),
-      },
-    ),
+    () =>
+      chartFigure(
+        matrixChart(cells, {
+          width,
+          legendLabels: SCORE_WORDS[language],
+          labels: { [id]: title },
+          ariaLabel: `${texts.profile}: ${title}`,
+        }),
+        {
+          name: `${id}-profile`,
+          title: `${texts.profile}: ${title}`,
+          summary: texts.profileSummary,
+          language,
+          data: matrixTable(cells, reading.dataset.sources),
+        },
+      ),
     element("h3", { text: texts.timeline }),
     ...(timeline.rows.length > 0
       ? [
-          chartFigure(
-            timelineChart(timeline, {
-              width,
-              ariaLabel: `${texts.timeline}: ${title}`,
-              statusLabels: vocabularyLabels(eventStatuses, language),
-            }),
-            {
-              name: `${id}-stages`,
-              title: `${texts.timeline}: ${title}`,
-              summary: texts.timelineSummary,
-              language,
-              data: timelineTable(timeline),
-            },
-          ),
+          () =>
+            chartFigure(
+              timelineChart(timeline, {
+                width,
+                ariaLabel: `${texts.timeline}: ${title}`,
+                statusLabels: vocabularyLabels(eventStatuses, language),
+              }),
+              {
+                name: `${id}-stages`,
+                title: `${texts.timeline}: ${title}`,
+                summary: texts.timelineSummary,
+                language,
+                data: timelineTable(timeline),
+              },
+            ),
         ]
       : []),
   ];

@@ -1,21 +1,57 @@
 import { element } from "../../../web/dom.ts";
 
 /**
+ * A figure of `lazyCharts`, or a function that draws it: the first time, each such function is called in a task of
+ * its own (a chart of Plot takes tens of milliseconds on a slow phone, a map more), so that the page stays responsive
+ * between them and shows each as soon as it is drawn.
+ */
+export type LazyFigure = HTMLElement | (() => HTMLElement);
+
+/**
+ * Resolves in a task of its own, after the browser has had the chance to handle input and paint: `scheduler.yield()`
+ * where there is one (Chromium), otherwise a message to this window's own channel (not slowed down in a tab not
+ * shown, as a timer is).
+ */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield !== undefined) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+const drawFigure = (figure: LazyFigure) => (typeof figure === "function" ? figure() : figure);
+
+/**
  * Charts whose code (Plot and the chart modules: most of a page's JavaScript) loads on demand, so that the text of the
  * page around them is drawn at once. Served without compression (a lecturer's USB stick, `python3 -m http.server`),
  * waiting for that code held back the first paint of the overview and a case page by seconds (bench/README.md).
  *
- * `draw(module)` returns the figures. The first time, a busy placeholder as tall as `minHeight` (so that nothing below
- * moves much when the figures arrive) stands in their place until the module has arrived; from then on they are drawn
+ * `draw(module, data)` returns the figures, drawn from `data` (the data of the page, or the promise of it while it is
+ * still being read). The first time, a busy placeholder as tall as `minHeight` (so that nothing below moves much when
+ * the figures arrive) stands in their place until the module (and the data) have arrived; from then on they are drawn
  * at once, like any other element, so that redrawing a page (resizing, printing, sorting) stays synchronous.
+ * The first time, the figures given as functions are drawn one task each, in order, the placeholder below them keeping
+ * the room of those still to come (then `onDrawn` is called).
  */
 export function lazyCharts<Module>(
   load: () => Promise<Module>,
-): (draw: (module: Module) => HTMLElement[], options: { minHeight: number; onDrawn?: () => void }) => HTMLElement[] {
+): <Data = undefined>(
+  draw: (module: Module, data: Data) => LazyFigure[],
+  options: { minHeight: number; onDrawn?: () => void; data?: Data | Promise<Data> },
+) => HTMLElement[] {
   let loaded: Module | undefined;
   let loading: Promise<Module> | undefined;
-  return (draw, { minHeight, onDrawn }) => {
-    if (loaded !== undefined) return draw(loaded);
+  return <Data>(
+    draw: (module: Module, data: Data) => LazyFigure[],
+    { minHeight, onDrawn, data }: { minHeight: number; onDrawn?: () => void; data?: Data | Promise<Data> },
+  ) => {
+    if (loaded !== undefined && !(data instanceof Promise)) return draw(loaded, data as Data).map(drawFigure);
     const holder = element("div", { className: "lazy lazy-charts", attributes: { "aria-busy": "true" } });
     holder.style.minHeight = `${Math.round(minHeight)}px`;
     // Fetched once the page around them has been painted (a frame that begins after the next one has, as a frame
@@ -27,11 +63,19 @@ export function lazyCharts<Module>(
       if (document.visibilityState === "hidden") begin();
       else requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(begin)));
     });
-    started.then(
-      (module) => {
-        // The reader may have moved on to another page meanwhile.
-        if (!holder.isConnected) return;
-        holder.replaceWith(...draw(module));
+    Promise.all([started, data]).then(
+      async ([module, read]) => {
+        let room = minHeight;
+        for (const figure of draw(module, read as Data)) {
+          if (typeof figure === "function") await nextTask();
+          // The reader may have moved on to another page meanwhile (or the page was drawn again, at once).
+          if (!holder.isConnected) return;
+          const drawn = drawFigure(figure);
+          holder.before(drawn);
+          room = Math.max(0, room - drawn.getBoundingClientRect().height);
+          holder.style.minHeight = `${Math.round(room)}px`;
+        }
+        holder.remove();
         onDrawn?.();
       },
       (error: Error) => {

@@ -1,24 +1,24 @@
 import { element } from "../../../web/dom.ts";
-import type { PageView } from "./page.ts";
+import type { PageView, ShellView } from "./page.ts";
 
 /**
- * A page whose code loads on demand, so that the first page carries only its own. The first time, a placeholder that
- * the page replaces once its module has arrived (then `context.onDrawn` is called); from then on the page is drawn at
- * once, like any other, so that redrawing it (sorting, filtering) keeps the focus where it was. `preload()` starts
- * fetching its code ahead.
+ * A page whose code loads on demand, so that the first page carries only its own. The first time (or while the data
+ * is still being read), a placeholder that the page replaces once its module and the data have arrived (then
+ * `context.onDrawn` is called); from then on the page is drawn at once, like any other, so that redrawing it (sorting,
+ * filtering) keeps the focus where it was. `preload()` starts fetching its code ahead.
  */
-export function lazyPage(load: () => Promise<PageView>): PageView & { preload: () => void } {
+export function lazyPage(load: () => Promise<PageView>): ShellView & { preload: () => void } {
   const loaded: { page?: PageView; loading?: Promise<PageView> } = {};
   const loading = () => (loaded.loading ??= load());
-  const view: PageView = (state, data, context) => {
-    if (loaded.page !== undefined) return loaded.page(state, data, context);
+  const view: ShellView = (state, data, context) => {
+    if (loaded.page !== undefined && !(data instanceof Promise)) return loaded.page(state, data, context);
     const holder = element("div", { className: "lazy", attributes: { "aria-busy": "true" } });
-    loading().then(
-      (page) => {
+    Promise.all([loading(), data]).then(
+      ([page, read]) => {
         loaded.page = page;
         // The reader may have moved on to another page meanwhile.
         if (!holder.isConnected) return;
-        holder.replaceWith(page(state, data, context));
+        holder.replaceWith(page(state, read, context));
         context.onDrawn?.();
       },
       (error: Error) => {
@@ -28,6 +28,6 @@ export function lazyPage(load: () => Promise<PageView>): PageView & { preload: (
     );
     return holder;
   };
-  // Starts fetching the page's code (the shell calls it for the page it opens with, before reading the data).
+  // Starts fetching the page's code (the shell calls it for the page it opens with, beside the data).
   return Object.assign(view, { preload: () => void loading().catch(() => undefined) });
 }

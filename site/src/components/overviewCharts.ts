@@ -9,6 +9,7 @@ import { loadedLand, loadLand, NO_LAND, type Land } from "../model/land.ts";
 import { element } from "../../../web/dom.ts";
 import { href, type SiteState } from "../model/state.ts";
 import type { OVERVIEW } from "./overviewTexts.ts";
+import type { LazyFigure } from "./lazyCharts.ts";
 
 /** The land outlines, fetched as soon as this module is (whether they arrive or not: the map says which). */
 export const landLoaded: Promise<unknown> = loadLand().catch(() => undefined);
@@ -22,7 +23,7 @@ export function overviewCharts(
   reading: DatasetReading,
   width: number,
   texts: (typeof OVERVIEW)[keyof typeof OVERVIEW],
-): HTMLElement[] {
+): LazyFigure[] {
   const { language } = state;
   const caseHref = (id: string) => href({ ...state, page: "case", caseId: id });
   const { partnerships, events } = reading.dataset;
@@ -70,33 +71,38 @@ export function overviewCharts(
       },
     );
   // The land outlines arrive as a file of their own: the map is drawn at once without them, then again with them.
-  let map = mapFigure(loadedLand() ?? NO_LAND);
-  if (loadedLand() === undefined)
-    loadLand().then(
-      (land) => {
-        if (!map.isConnected) return;
-        const drawnWithLand = mapFigure(land);
-        map.replaceWith(drawnWithLand);
-        map = drawnWithLand;
-      },
-      (error: Error) => map.append(element("p", { className: "error", text: error.message })),
-    );
+  const drawMap = () => {
+    let map = mapFigure(loadedLand() ?? NO_LAND);
+    if (loadedLand() === undefined)
+      loadLand().then(
+        (land) => {
+          if (!map.isConnected) return;
+          const drawnWithLand = mapFigure(land);
+          map.replaceWith(drawnWithLand);
+          map = drawnWithLand;
+        },
+        (error: Error) => map.append(element("p", { className: "error", text: error.message })),
+      );
+    return map;
+  };
+  // Each drawn in a task of its own the first time (lazyCharts.ts).
   return [
-    map,
-    chartFigure(
-      timelineChart(timeline, {
-        width,
-        ariaLabel: texts.timeline,
-        statusLabels: vocabularyLabels(eventStatuses, language),
-        href: (event) => caseHref(event.partnership),
-      }),
-      {
-        name: "partnership-timeline",
-        title: texts.timeline,
-        summary: texts.timelineSummary(timeline.rows.length, firstYear),
-        language,
-        data: timelineTable(timeline),
-      },
-    ),
+    drawMap,
+    () =>
+      chartFigure(
+        timelineChart(timeline, {
+          width,
+          ariaLabel: texts.timeline,
+          statusLabels: vocabularyLabels(eventStatuses, language),
+          href: (event) => caseHref(event.partnership),
+        }),
+        {
+          name: "partnership-timeline",
+          title: texts.timeline,
+          summary: texts.timelineSummary(timeline.rows.length, firstYear),
+          language,
+          data: timelineTable(timeline),
+        },
+      ),
   ];
 }

@@ -1,15 +1,8 @@
-import type { DatasetReading } from "../../../src/dataset/readDataset.ts";
-import type { PartnershipScore } from "../../../src/score/scoreDataset.ts";
 import { element } from "../../../web/dom.ts";
 import { href, type Navigate, type SiteState } from "../model/state.ts";
+import type { SiteData } from "../model/siteData.ts";
 
-/** What every page reads: the dataset and its scores, computed once. */
-export interface SiteData {
-  reading: DatasetReading;
-  scores: PartnershipScore[];
-  /** Partnerships imported into this browser (shown beside the shipped ones, marked as its own). */
-  own: ReadonlySet<string>;
-}
+export type { SiteData } from "../model/siteData.ts";
 
 /** What a page is given besides the state and the data. */
 export interface PageContext {
@@ -22,6 +15,13 @@ export interface PageContext {
 
 /** A page: a function of the state and the data that wires components into an element. */
 export type PageView = (state: SiteState, data: SiteData, context: PageContext) => HTMLElement;
+
+/**
+ * A page as the shell draws it: with the data once it has been read, or, before that (the first page, whose code is
+ * fetched beside the data), with the promise of it. The overview draws its text at once and its charts once the data
+ * has arrived; a page whose code loads on demand (`lazyPage`) waits for both.
+ */
+export type ShellView = (state: SiteState, data: SiteData | Promise<SiteData>, context: PageContext) => HTMLElement;
 
 /**
  * A link to another view of the site: a real address (it opens in a new

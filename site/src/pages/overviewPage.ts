@@ -1,6 +1,6 @@
 import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
 import { element } from "../../../web/dom.ts";
-import type { PageView } from "../components/page.ts";
+import type { ShellView } from "../components/page.ts";
 import { href } from "../model/state.ts";
 import { lazyCharts } from "../components/lazyCharts.ts";
 import { OVERVIEW } from "../components/overviewTexts.ts";
@@ -12,12 +12,17 @@ const charts = lazyCharts(() =>
   import("../components/overviewCharts.ts").then((module) => module.landLoaded.then(() => module)),
 );
 
-/** The overview: what paradiplomacy is, the frameworks in brief, a map and a timeline of the partnerships. */
-export const overviewPage: PageView = (state, data, context) => {
+/**
+ * The overview: what paradiplomacy is, the frameworks in brief, a map and a timeline of the partnerships. It is the
+ * page the site opens with: its text is drawn at once, before the dataset has been read, and its charts once the data
+ * (and their code) have arrived.
+ */
+export const overviewPage: ShellView = (state, data, context) => {
   const { language } = state;
   const registry: Registry = frameworks;
   const texts = OVERVIEW[language];
-  const figures = charts((module) => module.overviewCharts(state, data.reading, context.width, texts), {
+  const figures = charts((module, { reading }) => module.overviewCharts(state, reading, context.width, texts), {
+    data,
     // About as tall as the map and the timeline will be.
     minHeight: context.width * 0.6 + 420,
     onDrawn: context.onDrawn,
