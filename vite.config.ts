@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { configDefaults, defineConfig } from "vitest/config";
 import { contentSecurityPolicy } from "./site/contentSecurityPolicy.ts";
 import { notebookAliases, notebookInputs, notebooks } from "./site/notebookPlugin.ts";
+import { frameworkSummaries } from "./site/frameworkSummaries.ts";
 
 const projectRoot = fileURLToPath(new URL(".", import.meta.url));
 
@@ -25,7 +26,7 @@ export default defineConfig(({ mode }) => ({
       input: mode === "notebooks" ? notebookInputs() : { index: fileURLToPath(new URL("index.html", import.meta.url)) },
     },
   },
-  plugins: [contentSecurityPolicy(), notebooks()],
+  plugins: [contentSecurityPolicy(), notebooks(), frameworkSummaries()],
   resolve: { alias: notebookAliases },
   server: { fs: { allow: [projectRoot] } },
   preview: { port: 4173 },

@@ -1,4 +1,4 @@
-import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
+import summaries from "virtual:framework-summaries";
 import { element } from "../../../web/dom.ts";
 import type { ShellView } from "../components/page.ts";
 import { href } from "../model/state.ts";
@@ -19,7 +19,6 @@ const charts = lazyCharts(() =>
  */
 export const overviewPage: ShellView = (state, data, context) => {
   const { language } = state;
-  const registry: Registry = frameworks;
   const texts = OVERVIEW[language];
   const figures = charts((module, { reading }) => module.overviewCharts(state, reading, context.width, texts), {
     data,
@@ -34,7 +33,8 @@ export const overviewPage: ShellView = (state, data, context) => {
     element(
       "div",
       { className: "frameworks-intro" },
-      Object.values(registry).map((framework) =>
+      // The frameworks as the registry describes them, without their scoring code (site/frameworkSummaries.ts).
+      summaries.map((framework) =>
         element("section", {}, [
           element("h3", {}, [
             element("a", {
@@ -43,7 +43,7 @@ export const overviewPage: ShellView = (state, data, context) => {
             }),
           ]),
           element("p", { text: framework.description[language] }),
-          ...framework.notes.slice(0, 1).map((note) => element("p", { className: "citation", text: note[language] })),
+          ...(framework.note === null ? [] : [element("p", { className: "citation", text: framework.note[language] })]),
         ]),
       ),
     ),
