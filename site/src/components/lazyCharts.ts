@@ -1,4 +1,6 @@
 import { element } from "../../../web/dom.ts";
+import { nextTask } from "./nextTask.ts";
+import { whenIdle } from "./whenIdle.ts";
 
 /**
  * A figure of `lazyCharts`, or a function that draws it: the first time, each such function is called in a task of
@@ -6,24 +8,6 @@ import { element } from "../../../web/dom.ts";
  * between them and shows each as soon as it is drawn.
  */
 export type LazyFigure = HTMLElement | (() => HTMLElement);
-
-/**
- * Resolves in a task of its own, after the browser has had the chance to handle input and paint: `scheduler.yield()`
- * where there is one (Chromium), otherwise a message to this window's own channel (not slowed down in a tab not
- * shown, as a timer is).
- */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield !== undefined) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 const drawFigure = (figure: LazyFigure) => (typeof figure === "function" ? figure() : figure);
 
@@ -55,13 +39,14 @@ export function lazyCharts<Module>(
     const holder = element("div", { className: "lazy lazy-charts", attributes: { "aria-busy": "true" } });
     holder.style.minHeight = `${Math.round(minHeight)}px`;
     // Fetched once the page around them has been painted (a frame that begins after the next one has, as a frame
-    // comes only after the one before was painted; at once in a tab not shown, where no frame comes), so that nothing
-    // of theirs holds back that first paint.
+    // comes only after the one before was painted) and the browser is idle (the frame shown; at once in a tab not
+    // shown, where no frame comes), so that nothing of theirs holds back that first paint: on a slow or busy phone
+    // their 240 KB, fetched as the text was being shown, delayed it by a second (bench/README.md).
     const start = () => (loading ??= load().then((module) => (loaded = module)));
     const started = new Promise<Module>((resolve, reject) => {
       const begin = () => start().then(resolve, reject);
       if (document.visibilityState === "hidden") begin();
-      else requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(begin)));
+      else requestAnimationFrame(() => requestAnimationFrame(() => whenIdle(begin)));
     });
     Promise.all([started, data]).then(
       async ([module, read]) => {

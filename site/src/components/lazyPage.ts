@@ -1,5 +1,6 @@
 import { element } from "../../../web/dom.ts";
 import type { PageView, ShellView } from "./page.ts";
+import { nextTask } from "./nextTask.ts";
 
 /**
  * A page whose code loads on demand, so that the first page carries only its own. The first time (or while the data
@@ -14,8 +15,10 @@ export function lazyPage(load: () => Promise<PageView>): ShellView & { preload: 
     if (loaded.page !== undefined && !(data instanceof Promise)) return loaded.page(state, data, context);
     const holder = element("div", { className: "lazy", attributes: { "aria-busy": "true" } });
     Promise.all([loading(), data]).then(
-      ([page, read]) => {
+      async ([page, read]) => {
         loaded.page = page;
+        // In a task of its own, not in the one that read the data.
+        await nextTask();
         // The reader may have moved on to another page meanwhile.
         if (!holder.isConnected) return;
         holder.replaceWith(page(state, read, context));
