@@ -27,9 +27,7 @@ describe("placeCodings(codings, document)", () => {
     // "Mossel Bay" is on both pages: the one selected is the second.
     const start = opened.document.text.lastIndexOf("Mossel Bay");
     codePassage(draft, opened, start, start + "Mossel Bay".length, "three-layers", "culture");
-    expect(placeCodings(draft.codings, opened).map(({ start, end }) => [start, end])).toEqual([
-      [start, start + 10],
-    ]);
+    expect(placeCodings(draft.codings, opened).map(({ start, end }) => [start, end])).toEqual([[start, start + 10]]);
   });
 
   it("places codings with no place (from a .qdpx or a dataset) where their quotes are, across the page break and the hyphen", async () => {
