@@ -86,3 +86,17 @@ export function passageSegments(passages: readonly PlacedPassage[]): PlacedPassa
   }
   return segments;
 }
+
+/**
+ * What a document's marks show, as one string: drawn again only when it
+ * changes (each segment's place, and its codings with their scores).
+ * @example passagesSignature([{ start: 0, end: 5, rows: [{ framework: "f", indicator: "a", score: "2" }] }]) // "0:5:f/a=2"
+ */
+export function passagesSignature(passages: readonly PlacedPassage[]): string {
+  return passages
+    .map(
+      ({ start, end, rows }) =>
+        `${start}:${end}:${rows.map((row) => `${row.framework}/${row.indicator}=${row.score}`).join(",")}`,
+    )
+    .join(" ");
+}

@@ -1,17 +1,17 @@
 import type { Language } from "../../../src/language.ts";
 import type { Registry } from "../../../src/frameworks/registry.ts";
 import { codePassage, type DraftDocument } from "../../../src/workbench/codePassage.ts";
-import { isSourceOf, passageSegments, placeCodings } from "../../../src/workbench/placeCodings.ts";
+import { draftQuotes } from "../../../src/workbench/draftQuotes.ts";
+import { passageSegments, passagesSignature, placeCodings } from "../../../src/workbench/placeCodings.ts";
 import type { Draft, DraftRow } from "../../../src/workbench/draft.ts";
-import { findQuote } from "../../../src/documents/findQuote.ts";
 import { pageNumberLines } from "../../../src/documents/pageNumberLines.ts";
 import { searchableText, type SearchableText } from "../../../src/documents/searchableText.ts";
-import { nearestPassage } from "../../../src/validate/checkEvidence.ts";
 import { element } from "../../../web/dom.ts";
 import { storage } from "../model/storage.ts";
 import type { DocumentMessage } from "../workers/documentWorker.ts";
+import { indicatorChooser } from "./indicatorChooser.ts";
 import { keyboardSelection } from "./keyboardSelection.ts";
-import { codingKeyOf, codingsMenu, passageMark, revealPassage } from "./passageMarks.ts";
+import { passageMark, revealPassage, showCodingsMenu } from "./passageMarks.ts";
 
 const TEXTS = {
   id: {
@@ -21,10 +21,6 @@ const TEXTS = {
     reading: (name: string) => `Membaca ${name}…`,
     remove: "Hapus",
     code: "Kodekan bagian ini",
-    framework: "Kerangka",
-    indicator: "Indikator",
-    apply: "Kodekan",
-    cancel: "Batal",
     select: "Pilih teks di dokumen, lalu kodekan.",
     how: "Pilih bagian teks dengan tetikus, sentuhan, atau Shift dan tombol panah di dokumen, lalu “Kodekan bagian ini” (atau Enter).",
     page: (page: number) => `hlm. ${page}`,
@@ -39,10 +35,6 @@ const TEXTS = {
     reading: (name: string) => `Reading ${name}…`,
     remove: "Remove",
     code: "Code this passage",
-    framework: "Framework",
-    indicator: "Indicator",
-    apply: "Code",
-    cancel: "Cancel",
     select: "Select text in the document, then code it.",
     how: "Select a passage with the mouse, by touch, or with Shift and the arrow keys in the document, then “Code this passage” (or Enter).",
     page: (page: number) => `p. ${page}`,
@@ -141,36 +133,16 @@ export function documentsPanel(options: DocumentsPanelOptions): DocumentsPanel {
   };
   /** The marks of the shown document: its codings' passages, cut where they overlap. */
   const segmentsOf = (item: DraftDocument) => passageSegments(placeCodings(draft.codings, item, searchableOf(item)));
-  const signatureOf = (segments: ReturnType<typeof segmentsOf>) =>
-    segments
-      .map(
-        (segment) =>
-          `${segment.start}:${segment.end}:${segment.rows.map((row) => `${codingKeyOf(row)}=${row.score}`).join(",")}`,
-      )
-      .join(" ");
   let drawnSignature = "";
   // Every quote of the draft whose source is an opened document is checked against it, as it is typed.
   const checkQuotesNow = () => {
-    const problems: string[] = [];
-    const placed = new Set<string>();
-    for (const item of opened)
-      for (const passage of placeCodings(draft.codings, item, searchableOf(item)))
-        for (const row of passage.rows) placed.add(codingKeyOf(row));
-    options.onPlaced?.(placed);
-    for (const row of draft.codings) {
-      const item = opened.find((candidate) => isSourceOf(candidate.sourceId, row.source ?? ""));
-      if (item === undefined || (row.evidence ?? "").trim() === "") continue;
-      const place = findQuote(searchableOf(item), row.evidence!);
-      if ("missing" in place)
-        problems.push(
-          texts.notFound(
-            `${row.framework}/${row.indicator}`,
-            item.document.name,
-            nearestPassage(item.document.text, place.missing),
-          ),
-        );
-    }
-    quoteProblems.replaceChildren(...problems.map((problem) => element("li", { text: problem })));
+    const { placed, missing } = draftQuotes(draft.codings, opened, searchableOf);
+    options.onPlaced?.(new Set(placed.keys()));
+    quoteProblems.replaceChildren(
+      ...missing.map(({ row, document: item, nearest }) =>
+        element("li", { text: texts.notFound(`${row.framework}/${row.indicator}`, item.document.name, nearest) }),
+      ),
+    );
   };
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
   // A quote, source or score edited in the draft: its problems listed again, its highlight moved if it moved.
@@ -187,7 +159,7 @@ export function documentsPanel(options: DocumentsPanelOptions): DocumentsPanel {
     clearTimeout(checkTimer);
     checkTimer = setTimeout(() => {
       checkQuotesNow();
-      if (shown !== undefined && signatureOf(segmentsOf(shown)) !== drawnSignature) drawViewer(true);
+      if (shown !== undefined && passagesSignature(segmentsOf(shown)) !== drawnSignature) drawViewer(true);
     }, 150);
   };
   document.addEventListener("input", onInput);
@@ -219,25 +191,14 @@ export function documentsPanel(options: DocumentsPanelOptions): DocumentsPanel {
   document.addEventListener("selectionchange", onSelection);
 
   // A passage that carries several codings, clicked: the list of them, each a way to its coding.
-  const showCodings = (rows: readonly DraftRow[], mark: HTMLElement) => {
-    if (rows.length === 1) return options.onShowCoding(rows[0]!.framework!, rows[0]!.indicator!);
-    const close = () => {
-      menuPlace.replaceChildren();
-      mark.focus();
-    };
-    const menu = codingsMenu(rows, {
-      registry,
-      language,
-      onChoose: (row) => {
-        menuPlace.replaceChildren();
-        options.onShowCoding(row.framework!, row.indicator!);
-      },
-      onClose: close,
-    });
-    menuPlace.replaceChildren(menu);
-    menu.scrollIntoView({ block: "nearest" });
-    menu.querySelector("button")?.focus({ preventScroll: true });
-  };
+  const showCodings = (rows: readonly DraftRow[], mark: HTMLElement) =>
+    rows.length === 1
+      ? options.onShowCoding(rows[0]!.framework!, rows[0]!.indicator!)
+      : showCodingsMenu(menuPlace, rows, mark, {
+          registry,
+          language,
+          onChoose: (row) => options.onShowCoding(row.framework!, row.indicator!),
+        });
 
   let drawings = 0;
   const drawViewer = (keepScroll = false) => {
@@ -249,7 +210,7 @@ export function documentsPanel(options: DocumentsPanelOptions): DocumentsPanel {
     const { text, pageStarts } = shown.document;
     const starts = pageStarts.length > 0 ? pageStarts : [0];
     const passages = segmentsOf(shown);
-    drawnSignature = signatureOf(passages);
+    drawnSignature = passagesSignature(passages);
     const scrollTop = keepScroll ? viewer.scrollTop : 0;
     const pages = starts.map((start, index) => {
       const end = index + 1 < starts.length ? starts[index + 1]! - 1 : text.length;
@@ -373,35 +334,21 @@ export function documentsPanel(options: DocumentsPanelOptions): DocumentsPanel {
     pressed = null;
     if (passage === null || shown === undefined) return;
     const target = shown;
-    const frameworkSelect = element("select", { attributes: { "aria-label": texts.framework } });
-    const indicatorSelect = element("select", { attributes: { "aria-label": texts.indicator } });
-    const codable = Object.entries(registry).filter(([, framework]) => framework.reads.includes("codings"));
-    frameworkSelect.append(...codable.map(([id, framework]) => new Option(framework.name[language], id)));
-    const fillIndicators = () =>
-      indicatorSelect.replaceChildren(
-        ...registry[frameworkSelect.value]!.indicators.map(
-          (indicator) => new Option(indicator.name[language], indicator.id),
-        ),
-      );
-    frameworkSelect.addEventListener("change", fillIndicators);
-    fillIndicators();
-    const apply = element("button", { text: texts.apply, attributes: { type: "button" } });
-    const cancel = element("button", { text: texts.cancel, attributes: { type: "button" } });
-    apply.addEventListener("click", () => {
-      codePassage(draft, target, passage.start, passage.end, frameworkSelect.value, indicatorSelect.value);
-      chooser.setAttribute("hidden", "");
-      drawViewer(true);
-      options.onCoded(frameworkSelect.value, indicatorSelect.value);
-    });
-    cancel.addEventListener("click", () => chooser.setAttribute("hidden", ""));
     chooser.replaceChildren(
-      element("label", {}, [element("span", { text: `${texts.framework} ` }), frameworkSelect]),
-      element("label", {}, [element("span", { text: `${texts.indicator} ` }), indicatorSelect]),
-      apply,
-      cancel,
+      ...indicatorChooser({
+        registry,
+        language,
+        onApply: (framework, indicator) => {
+          codePassage(draft, target, passage.start, passage.end, framework, indicator);
+          chooser.setAttribute("hidden", "");
+          drawViewer(true);
+          options.onCoded(framework, indicator);
+        },
+        onCancel: () => chooser.setAttribute("hidden", ""),
+      }),
     );
     chooser.removeAttribute("hidden");
-    frameworkSelect.focus();
+    chooser.querySelector("select")?.focus();
   };
   codeButton.addEventListener("click", openChooser);
   keyboardSelection(viewer, { textSelector: ".page-text", onEnter: openChooser });
@@ -420,8 +367,8 @@ export function documentsPanel(options: DocumentsPanelOptions): DocumentsPanel {
     dropZone,
     status,
     list,
-    element("p", { className: "note", text: texts.how, attributes: { id: `${draft.id}-passage-how` } }),
     element("div", { className: "passage-actions" }, [codeButton, chooser]),
+    element("p", { className: "note", text: texts.how, attributes: { id: `${draft.id}-passage-how` } }),
     menuPlace,
     quoteProblems,
     viewer,
@@ -430,11 +377,8 @@ export function documentsPanel(options: DocumentsPanelOptions): DocumentsPanel {
   drawViewer();
 
   const showPassage = async (key: string): Promise<boolean> => {
-    const holds = (item: DraftDocument) =>
-      placeCodings(draft.codings, item, searchableOf(item)).some((passage) =>
-        passage.rows.some((row) => codingKeyOf(row) === key),
-      );
-    const item = shown !== undefined && holds(shown) ? shown : opened.find(holds);
+    const holding = draftQuotes(draft.codings, opened, searchableOf).placed.get(key) ?? [];
+    const item = shown !== undefined && holding.includes(shown) ? shown : holding[0];
     if (item === undefined) return false;
     if (item !== shown) {
       shown = item;

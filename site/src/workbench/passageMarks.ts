@@ -74,16 +74,26 @@ export interface CodingsMenuOptions {
   language: Language;
   /** Called with the coding chosen. */
   onChoose: (row: DraftRow) => void;
-  /** Called when the menu is closed without a choice (Close, or Escape). */
-  onClose: () => void;
 }
 
 /**
  * The codings of a passage that carries several, each a button that opens
  * it: what clicking such a passage shows, so that every one can be reached.
+ * Shown in `place` (emptied when a coding is chosen, or on Close or Escape,
+ * which give the focus back to the passage's `mark`), its first coding
+ * focused.
  */
-export function codingsMenu(rows: readonly DraftRow[], options: CodingsMenuOptions): HTMLElement {
-  const { registry, language, onChoose, onClose } = options;
+export function showCodingsMenu(
+  place: HTMLElement,
+  rows: readonly DraftRow[],
+  mark: HTMLElement,
+  options: CodingsMenuOptions,
+): void {
+  const { registry, language, onChoose } = options;
+  const onClose = () => {
+    place.replaceChildren();
+    mark.focus();
+  };
   const texts = TEXTS[language];
   const heading = element("p", { text: texts.several(rows.length), attributes: { id: "passage-codings-title" } });
   const choices = rows.map((row) => {
@@ -91,7 +101,10 @@ export function codingsMenu(rows: readonly DraftRow[], options: CodingsMenuOptio
       text: codingName(row, registry, language),
       attributes: { type: "button", "data-coding": codingKeyOf(row) },
     });
-    button.addEventListener("click", () => onChoose(row));
+    button.addEventListener("click", () => {
+      place.replaceChildren();
+      onChoose(row);
+    });
     return element("li", {}, [button]);
   });
   const close = element("button", { text: texts.close, attributes: { type: "button", "data-close": "" } });
@@ -104,7 +117,9 @@ export function codingsMenu(rows: readonly DraftRow[], options: CodingsMenuOptio
   menu.addEventListener("keydown", (event) => {
     if (event.key === "Escape") onClose();
   });
-  return menu;
+  place.replaceChildren(menu);
+  menu.scrollIntoView({ block: "nearest" });
+  menu.querySelector("button")?.focus({ preventScroll: true });
 }
 
 /**
