@@ -1,9 +1,25 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { strToU8, zipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { builtSiteInChromium, watch } from "./browser.ts";
 
 const site = builtSiteInChromium();
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's serious and critical violations within the element `selector` (its id and the first node). */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async (selector) => {
+    type Result = { violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> };
+    const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<Result> } }).axe;
+    const result = await axe.run(document.querySelector(selector)!, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => `${violation.id}: ${violation.nodes[0]!.target.join(" ")}`);
+  }, selector);
+}
 
 const TEXT = [
   "Laporan kerja sama",
@@ -165,6 +181,9 @@ describe("coding passages in the workbench's documents (built, in Chromium)", ()
         .first()
         .evaluate((button) => button === document.activeElement),
     ).toBe(true);
+    // The passage, its codings' list and the document, on a phone: nothing axe-core calls serious, no sideways scrolling.
+    expect(await axeViolations(page, ".draft-documents")).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
     await menu.locator(`button[data-coding="ringrose/${second}"]`).tap();
     await expect.poll(async () => (await focused(page)).indicator).toBe(`ringrose/${second}`);
     // Back from the second coding to the passage, in the document's box.
