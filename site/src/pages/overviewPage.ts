@@ -33,7 +33,8 @@ export const overviewPage: ShellView = (state, data, context) => {
     element(
       "div",
       { className: "frameworks-intro" },
-      // The frameworks as the registry describes them, without their scoring code (site/frameworkSummaries.ts).
+      // The frameworks as the registry describes them, the sources they name cited by author and year, without their
+      // scoring code (site/frameworkSummaries.ts).
       summaries.map((framework) =>
         element("section", {}, [
           element("h3", {}, [
