@@ -4,6 +4,7 @@ import { element } from "../../web/dom.ts";
 import { stateLink, type ShellView, type SiteData } from "./components/page.ts";
 import { lazyPage } from "./components/lazyPage.ts";
 import { whenIdle } from "./components/whenIdle.ts";
+import { whenPainted } from "./components/whenPainted.ts";
 import { addressNotice } from "./components/addressNotice.ts";
 import { preferredLanguage } from "./model/preferredLanguage.ts";
 import { href, NAVIGATION_PAGES, parseState, type Navigate, type Page, type SiteState } from "./model/state.ts";
@@ -35,7 +36,7 @@ session.subscribe("imports", () => {
   render();
 });
 
-const PAGE_VIEWS: Record<Page, ShellView & { preload?: () => void }> = {
+const PAGE_VIEWS: Record<Page, ShellView> = {
   overview: overviewPage,
   codebook: lazyPage(() => import("./pages/codebookPage.ts").then((module) => module.codebookPage)),
   partnerships: lazyPage(() => import("./pages/casesPage.ts").then((module) => module.casesPage)),
@@ -78,9 +79,10 @@ const current = (): SiteState => {
   return { ...state, language: defaultLanguage() };
 };
 
-// The code of the page the site opens with is fetched beside the data.
-PAGE_VIEWS[current().page].preload?.();
-const dataRead: Promise<unknown> = import("./model/siteData.ts").then((model) => {
+// The data is fetched once the first page has been painted (its header, and the overview's text, need none of it),
+// beside the code of that page (lazyPage.ts), so that neither holds back that first paint.
+const dataRead: Promise<unknown> = whenPainted().then(async () => {
+  const model = await import("./model/siteData.ts");
   read = { model, shipped: model.loadIndonesia() };
   // A shipped dataset that does not validate: its problems are shown in place of the page.
   if (read.shipped.problems.length > 0) render();

@@ -1,6 +1,6 @@
 import { element } from "../../../web/dom.ts";
 import { nextTask } from "./nextTask.ts";
-import { whenIdle } from "./whenIdle.ts";
+import { whenPainted } from "./whenPainted.ts";
 
 /**
  * A figure of `lazyCharts`, or a function that draws it: the first time, each such function is called in a task of
@@ -38,16 +38,10 @@ export function lazyCharts<Module>(
     if (loaded !== undefined && !(data instanceof Promise)) return draw(loaded, data as Data).map(drawFigure);
     const holder = element("div", { className: "lazy lazy-charts", attributes: { "aria-busy": "true" } });
     holder.style.minHeight = `${Math.round(minHeight)}px`;
-    // Fetched once the page around them has been painted (a frame that begins after the next one has, as a frame
-    // comes only after the one before was painted) and the browser is idle (the frame shown; at once in a tab not
-    // shown, where no frame comes), so that nothing of theirs holds back that first paint: on a slow or busy phone
-    // their 240 KB, fetched as the text was being shown, delayed it by a second (bench/README.md).
-    const start = () => (loading ??= load().then((module) => (loaded = module)));
-    const started = new Promise<Module>((resolve, reject) => {
-      const begin = () => start().then(resolve, reject);
-      if (document.visibilityState === "hidden") begin();
-      else requestAnimationFrame(() => requestAnimationFrame(() => whenIdle(begin)));
-    });
+    // Fetched once the page around them has been painted and the browser is idle, so that nothing of theirs holds
+    // back that paint: their 240 KB, fetched as the text was being shown, could end before it was on screen and be
+    // counted as part of it (bench/README.md).
+    const started = whenPainted().then(() => (loading ??= load().then((module) => (loaded = module))));
     Promise.all([started, data]).then(
       async ([module, read]) => {
         let room = minHeight;

@@ -1,20 +1,23 @@
 import { element } from "../../../web/dom.ts";
 import type { PageView, ShellView } from "./page.ts";
 import { nextTask } from "./nextTask.ts";
+import { whenPainted } from "./whenPainted.ts";
 
 /**
  * A page whose code loads on demand, so that the first page carries only its own. The first time (or while the data
  * is still being read), a placeholder that the page replaces once its module and the data have arrived (then
  * `context.onDrawn` is called); from then on the page is drawn at once, like any other, so that redrawing it (sorting,
- * filtering) keeps the focus where it was. `preload()` starts fetching its code ahead.
+ * filtering) keeps the focus where it was.
  */
-export function lazyPage(load: () => Promise<PageView>): ShellView & { preload: () => void } {
+export function lazyPage(load: () => Promise<PageView>): ShellView {
   const loaded: { page?: PageView; loading?: Promise<PageView> } = {};
   const loading = () => (loaded.loading ??= load());
   const view: ShellView = (state, data, context) => {
     if (loaded.page !== undefined && !(data instanceof Promise)) return loaded.page(state, data, context);
     const holder = element("div", { className: "lazy", attributes: { "aria-busy": "true" } });
-    Promise.all([loading(), data]).then(
+    // The first page (the data still to be read) fetches its code once the site's header has been painted, beside
+    // the data (main.ts), so that neither holds back that paint.
+    Promise.all([data instanceof Promise ? whenPainted().then(loading) : loading(), data]).then(
       async ([page, read]) => {
         loaded.page = page;
         // In a task of its own, not in the one that read the data.
@@ -31,6 +34,5 @@ export function lazyPage(load: () => Promise<PageView>): ShellView & { preload: 
     );
     return holder;
   };
-  // Starts fetching the page's code (the shell calls it for the page it opens with, beside the data).
-  return Object.assign(view, { preload: () => void loading().catch(() => undefined) });
+  return view;
 }
