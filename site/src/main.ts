@@ -4,7 +4,7 @@ import { element } from "../../web/dom.ts";
 import { stateLink, type ShellView, type SiteData } from "./components/page.ts";
 import { lazyPage } from "./components/lazyPage.ts";
 import { whenIdle } from "./components/whenIdle.ts";
-import { whenPainted } from "./components/whenPainted.ts";
+import { whenFirstPainted } from "./components/whenFirstPainted.ts";
 import { addressNotice } from "./components/addressNotice.ts";
 import { preferredLanguage } from "./model/preferredLanguage.ts";
 import { href, NAVIGATION_PAGES, parseState, type Navigate, type Page, type SiteState } from "./model/state.ts";
@@ -81,7 +81,7 @@ const current = (): SiteState => {
 
 // The data is fetched once the first page has been painted (its header, and the overview's text, need none of it),
 // beside the code of that page (lazyPage.ts), so that neither holds back that first paint.
-const dataRead: Promise<unknown> = whenPainted().then(async () => {
+const dataRead: Promise<unknown> = whenFirstPainted().then(async () => {
   const model = await import("./model/siteData.ts");
   read = { model, shipped: model.loadIndonesia() };
   // A shipped dataset that does not validate: its problems are shown in place of the page.

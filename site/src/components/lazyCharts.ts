@@ -1,6 +1,7 @@
 import { element } from "../../../web/dom.ts";
 import { nextTask } from "./nextTask.ts";
 import { whenPainted } from "./whenPainted.ts";
+import { whenFirstPainted } from "./whenFirstPainted.ts";
 
 /**
  * A figure of `lazyCharts`, or a function that draws it: the first time, each such function is called in a task of
@@ -41,7 +42,10 @@ export function lazyCharts<Module>(
     // Fetched once the page around them has been painted and the browser is idle, so that nothing of theirs holds
     // back that paint: their 240 KB, fetched as the text was being shown, could end before it was on screen and be
     // counted as part of it (bench/README.md).
-    const started = whenPainted().then(() => (loading ??= load().then((module) => (loaded = module))));
+    // (On the first page, while the data is still to come, once the browser has reported that paint.)
+    const started = (data instanceof Promise ? whenFirstPainted() : whenPainted()).then(
+      () => (loading ??= load().then((module) => (loaded = module))),
+    );
     Promise.all([started, data]).then(
       async ([module, read]) => {
         let room = minHeight;

@@ -1,7 +1,7 @@
 import { element } from "../../../web/dom.ts";
 import type { PageView, ShellView } from "./page.ts";
 import { nextTask } from "./nextTask.ts";
-import { whenPainted } from "./whenPainted.ts";
+import { whenFirstPainted } from "./whenFirstPainted.ts";
 
 /**
  * A page whose code loads on demand, so that the first page carries only its own. The first time (or while the data
@@ -17,7 +17,7 @@ export function lazyPage(load: () => Promise<PageView>): ShellView {
     const holder = element("div", { className: "lazy", attributes: { "aria-busy": "true" } });
     // The first page (the data still to be read) fetches its code once the site's header has been painted, beside
     // the data (main.ts), so that neither holds back that paint.
-    Promise.all([data instanceof Promise ? whenPainted().then(loading) : loading(), data]).then(
+    Promise.all([data instanceof Promise ? whenFirstPainted().then(loading) : loading(), data]).then(
       async ([page, read]) => {
         loaded.page = page;
         // In a task of its own, not in the one that read the data.
