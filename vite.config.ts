@@ -8,6 +8,25 @@ import { frameworkSummaries } from "./site/frameworkSummaries.ts";
 const projectRoot = fileURLToPath(new URL(".", import.meta.url));
 
 /**
+ * Two chunks of the site's own: what the first page's shell shares with the rest (so that it stays out of the data's
+ * chunk), and what every page loads once its first paint is done (site/src/model/siteData.ts): the shipped dataset's
+ * files, the code that reads, validates and scores them, and the libraries it uses, as one file rather than a dozen,
+ * which a phone fetches a few at a time (bench/README.md, "Lighthouse without compression").
+ */
+const SITE_CHUNKS = [
+  {
+    name: "shell",
+    priority: 2,
+    test: /src[\\/](problem|language)\.ts$|src[\\/]dataset[\\/]vocabularies\.ts$|web[\\/]dom\.ts$|site[\\/]src[\\/]model[\\/](state|i18n|session|storage|preferredLanguage)\.ts$|node_modules[\\/]idb[\\/]/,
+  },
+  {
+    name: "site-data",
+    priority: 1,
+    test: /datasets[\\/]indonesia[\\/][a-z_]+\.csv\?raw$|src[\\/](validate|schema|score|frameworks|statistics|dsv)[\\/]|src[\\/]dataset[\\/]|site[\\/]src[\\/]model[\\/](siteData|mergeImports)\.ts$|web[\\/]data\.ts$|src[\\/]workbench[\\/]draft\.ts$|node_modules[\\/](papaparse|d3-array|internmap|simple-statistics)[\\/]/,
+  },
+];
+
+/**
  * `vite build` builds the site; `vite build --mode notebooks` builds the notebooks beside it (`npm run build` runs
  * both). Two builds, so that the notebooks' modules never change how the site's own pages are split into chunks.
  */
@@ -24,6 +43,7 @@ export default defineConfig(({ mode }) => ({
     // The site; or each notebook in notebooks/ as a page of its own.
     rolldownOptions: {
       input: mode === "notebooks" ? notebookInputs() : { index: fileURLToPath(new URL("index.html", import.meta.url)) },
+      output: mode === "notebooks" ? {} : { codeSplitting: { groups: SITE_CHUNKS } },
     },
   },
   plugins: [contentSecurityPolicy(), notebooks(), frameworkSummaries()],
