@@ -2,13 +2,10 @@ import type { Language } from "../../../src/language.ts";
 import type { Registry } from "../../../src/frameworks/registry.ts";
 import { codedPassages, codePassage, type DraftDocument } from "../../../src/workbench/codePassage.ts";
 import type { Draft } from "../../../src/workbench/draft.ts";
-import { findQuote } from "../../../src/documents/findQuote.ts";
-import { pageNumberLines } from "../../../src/documents/pageNumberLines.ts";
-import { searchableText, type SearchableText } from "../../../src/documents/searchableText.ts";
-import { nearestPassage } from "../../../src/validate/checkEvidence.ts";
 import { element } from "../../../web/dom.ts";
 import { storage } from "../model/storage.ts";
 import type { DocumentMessage } from "../workers/documentWorker.ts";
+import { quoteChecker } from "../workers/quoteChecker.ts";
 
 const TEXTS = {
   id: {
@@ -109,31 +106,31 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
   const chooser = element("div", { className: "passage-chooser", attributes: { hidden: "" } });
   const codeButton = element("button", { text: texts.code, attributes: { type: "button", disabled: "" } });
   const quoteProblems = element("ul", { className: "quote-problems", attributes: { role: "status" } });
-  const searchables = new Map<string, SearchableText>();
-  // Every quote of the draft whose source is an opened document is checked against it, as it is typed.
+  // Every quote of the draft whose source is an opened document is checked against it, as it is typed, in a worker:
+  // preparing a long document for the search, and finding a missing quote's nearest passage, are too long for a task.
+  const checker = quoteChecker();
   const checkQuotesNow = () => {
-    const problems: string[] = [];
-    for (const row of draft.codings) {
+    const checked = draft.codings.flatMap((row) => {
       const item = opened.find((candidate) => candidate.sourceId === row.source);
-      if (item === undefined || (row.evidence ?? "").trim() === "") continue;
-      let searchable = searchables.get(item.id);
-      if (searchable === undefined)
-        searchables.set(item.id, (searchable = searchableText(item.document.text, pageNumberLines(item.document))));
-      const place = findQuote(searchable, row.evidence!);
-      if ("missing" in place)
-        problems.push(
-          texts.notFound(
-            `${row.framework}/${row.indicator}`,
-            item.document.name,
-            nearestPassage(item.document.text, place.missing),
-          ),
-        );
-    }
-    quoteProblems.replaceChildren(...problems.map((problem) => element("li", { text: problem })));
+      return item === undefined || (row.evidence ?? "").trim() === "" ? [] : [{ row, item }];
+    });
+    void checker.check(checked.map(({ row, item }) => ({ document: item, quote: row.evidence! }))).then((results) => {
+      if (results === null) return;
+      const problems = results.flatMap((result, index) => {
+        const { row, item } = checked[index]!;
+        return result === null
+          ? []
+          : [texts.notFound(`${row.framework}/${row.indicator}`, item.document.name, result.nearest)];
+      });
+      quoteProblems.replaceChildren(...problems.map((problem) => element("li", { text: problem })));
+    });
   };
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
   const onInput = (event: Event) => {
-    if (!root.isConnected) return document.removeEventListener("input", onInput);
+    if (!root.isConnected) {
+      checker.close();
+      return document.removeEventListener("input", onInput);
+    }
     if (!(event.target instanceof HTMLElement) || event.target.getAttribute("name") !== "evidence") return;
     clearTimeout(checkTimer);
     checkTimer = setTimeout(checkQuotesNow, 150);
@@ -234,6 +231,7 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
         remove.addEventListener("click", () => {
           opened.splice(opened.indexOf(item), 1);
           if (shown === item) shown = opened[0];
+          checker.forget(item.id);
           void storage.deleteDocument(item.id).catch(() => {});
           drawList();
           drawViewer();
