@@ -162,44 +162,73 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
   };
   document.addEventListener("selectionchange", onSelection);
 
+  type Passage = ReturnType<typeof codedPassages>[number];
+  const titleOf = (passage: Passage) =>
+    passage.rows.map((row) => `${row.framework}/${row.indicator}=${row.score || "?"}`).join(", ");
+  /** The text of a page (from `start` to `end`) as text nodes, coded passages as marks (several codings may share one). */
+  const pageBody = (text: string, start: number, end: number, passages: Passage[]) => {
+    const body = element("div", { className: "page-text", attributes: { "data-start": String(start) } });
+    let at = start;
+    for (const passage of passages) {
+      const from = Math.max(passage.start, at);
+      const to = Math.min(passage.end, end);
+      if (to <= from) continue;
+      if (from > at) body.append(document.createTextNode(text.slice(at, from)));
+      const mark = element("mark", {
+        text: text.slice(from, to),
+        attributes: {
+          tabindex: "0",
+          title: titleOf(passage),
+          "data-codings": passage.rows.map((row) => `${row.framework}/${row.indicator}`).join(" "),
+        },
+      });
+      const show = () => options.onShowCoding(passage.rows[0]!.framework!, passage.rows[0]!.indicator!);
+      mark.addEventListener("click", show);
+      mark.addEventListener("keydown", (event) => {
+        if (event.key === "Enter") show();
+      });
+      body.append(mark);
+      at = to;
+    }
+    if (at < end) body.append(document.createTextNode(text.slice(at, end)));
+    return body;
+  };
+
   let drawings = 0;
+  // The document on the viewer: its pages, and for each the passages marked in it, so that drawing the same document
+  // again (a passage coded) replaces only the pages whose marks changed: the reader stays where they were reading.
+  let drawn: { item: DraftDocument; pages: HTMLElement[]; marked: string[] } | undefined;
   const drawViewer = () => {
-    if (shown === undefined) return viewer.replaceChildren(element("p", { className: "note", text: texts.select }));
+    if (shown === undefined) {
+      drawn = undefined;
+      return viewer.replaceChildren(element("p", { className: "note", text: texts.select }));
+    }
     const { text, pageStarts } = shown.document;
     const starts = pageStarts.length > 0 ? pageStarts : [0];
+    const ends = starts.map((_, index) => (index + 1 < starts.length ? starts[index + 1]! - 1 : text.length));
     const passages = codedPassages(draft, shown.id);
-    const pages = starts.map((start, index) => {
-      const end = index + 1 < starts.length ? starts[index + 1]! - 1 : text.length;
-      const body = element("div", { className: "page-text", attributes: { "data-start": String(start) } });
-      // The page's text as text nodes, coded passages as marks (several codings may share one).
-      let at = start;
-      for (const passage of passages) {
-        const from = Math.max(passage.start, at);
-        const to = Math.min(passage.end, end);
-        if (to <= from) continue;
-        if (from > at) body.append(document.createTextNode(text.slice(at, from)));
-        const mark = element("mark", {
-          text: text.slice(from, to),
-          attributes: {
-            tabindex: "0",
-            title: passage.rows.map((row) => `${row.framework}/${row.indicator}=${row.score || "?"}`).join(", "),
-            "data-codings": passage.rows.map((row) => `${row.framework}/${row.indicator}`).join(" "),
-          },
-        });
-        const show = () => options.onShowCoding(passage.rows[0]!.framework!, passage.rows[0]!.indicator!);
-        mark.addEventListener("click", show);
-        mark.addEventListener("keydown", (event) => {
-          if (event.key === "Enter") show();
-        });
-        body.append(mark);
-        at = to;
-      }
-      if (at < end) body.append(document.createTextNode(text.slice(at, end)));
-      return element("section", { className: "page", attributes: { "data-page": String(index + 1) } }, [
+    const marked = starts.map((start, index) =>
+      passages
+        .filter((passage) => passage.start < ends[index]! && passage.end > start)
+        .map((passage) => `${passage.start}:${passage.end}:${titleOf(passage)}`)
+        .join(" "),
+    );
+    if (drawn?.item === shown) {
+      const { pages } = drawn;
+      drawn.marked.forEach((before, index) => {
+        if (marked[index] !== before)
+          pages[index]!.lastElementChild!.replaceWith(pageBody(text, starts[index]!, ends[index]!, passages));
+      });
+      drawn.marked = marked;
+      return checkQuotesNow();
+    }
+    const pages = starts.map((start, index) =>
+      element("section", { className: "page", attributes: { "data-page": String(index + 1) } }, [
         ...(pageStarts.length > 0 ? [element("h5", { className: "page-number", text: texts.page(index + 1) })] : []),
-        body,
-      ]);
-    });
+        pageBody(text, start, ends[index]!, passages),
+      ]),
+    );
+    drawn = { item: shown, pages, marked };
     // A long document is put on the page a few pages a task, so that the page stays responsive while it fills.
     const drawing = ++drawings;
     viewer.replaceChildren(...pages.slice(0, 4));
