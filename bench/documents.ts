@@ -41,7 +41,13 @@ function recordLongTasks(): void {
     list.getEntries().forEach((entry) => {
       // The long animation frame is reported after its task: name the task once it is.
       setTimeout(() => {
-        type Script = { duration: number; invoker: string; sourceFunctionName: string; sourceURL: string };
+        type Script = {
+          duration: number;
+          invoker: string;
+          sourceFunctionName: string;
+          sourceURL: string;
+          sourceCharPosition: number;
+        };
         const frame = frames.find(
           (candidate) =>
             candidate.startTime <= entry.startTime + 1 &&
@@ -54,7 +60,7 @@ function recordLongTasks(): void {
           script:
             script === undefined
               ? "no script of the page's (the browser's own work, or the automation's)"
-              : `${script.invoker} ${script.sourceFunctionName || "(anonymous)"} ${file || "(automation)"} ${script.duration.toFixed(0)} ms`,
+              : `${script.invoker} ${script.sourceFunctionName || "(anonymous)"} ${file ? `${file}@${script.sourceCharPosition}` : "(automation)"} ${script.duration.toFixed(0)} ms`,
         });
       }, 200);
     }),

@@ -195,9 +195,11 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
   };
 
   let drawings = 0;
-  // The document on the viewer: its pages, and for each the passages marked in it, so that drawing the same document
-  // again (a passage coded) replaces only the pages whose marks changed: the reader stays where they were reading.
-  let drawn: { item: DraftDocument; pages: HTMLElement[]; marked: string[] } | undefined;
+  // The document on the viewer: the pages built so far, and for each page the passages marked in it, so that drawing
+  // the same document again (a passage coded) replaces only the pages whose marks changed: the reader stays where they
+  // were reading. Pages are built and put on the page a few a task, so that the page stays responsive while it fills.
+  type Drawn = { item: DraftDocument; pages: HTMLElement[]; marked: string[]; passages: Passage[] };
+  let drawn: Drawn | undefined;
   const drawViewer = () => {
     if (shown === undefined) {
       drawn = undefined;
@@ -214,30 +216,38 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
         .join(" "),
     );
     if (drawn?.item === shown) {
-      const { pages } = drawn;
-      drawn.marked.forEach((before, index) => {
-        if (marked[index] !== before)
-          pages[index]!.lastElementChild!.replaceWith(pageBody(text, starts[index]!, ends[index]!, passages));
+      const before = drawn;
+      before.pages.forEach((page, index) => {
+        if (marked[index] !== before.marked[index])
+          page.lastElementChild!.replaceWith(pageBody(text, starts[index]!, ends[index]!, passages));
       });
-      drawn.marked = marked;
+      // Pages not built yet are built with these passages.
+      before.marked = marked;
+      before.passages = passages;
       return checkQuotesNow();
     }
-    const pages = starts.map((start, index) =>
-      element("section", { className: "page", attributes: { "data-page": String(index + 1) } }, [
-        ...(pageStarts.length > 0 ? [element("h5", { className: "page-number", text: texts.page(index + 1) })] : []),
-        pageBody(text, start, ends[index]!, passages),
-      ]),
-    );
-    drawn = { item: shown, pages, marked };
-    // A long document is put on the page a few pages a task, so that the page stays responsive while it fills.
+    const current: Drawn = { item: shown, pages: [], marked, passages };
+    drawn = current;
     const drawing = ++drawings;
-    viewer.replaceChildren(...pages.slice(0, 4));
-    const appendRest = (from: number) => {
-      if (drawing !== drawings || from >= pages.length) return;
-      viewer.append(...pages.slice(from, from + 4));
-      setTimeout(() => appendRest(from + 4), 0);
+    const appendPages = () => {
+      if (drawing !== drawings) return;
+      const from = current.pages.length;
+      const pages = starts
+        .slice(from, from + 4)
+        .map((start, offset) =>
+          element("section", { className: "page", attributes: { "data-page": String(from + offset + 1) } }, [
+            ...(pageStarts.length > 0
+              ? [element("h5", { className: "page-number", text: texts.page(from + offset + 1) })]
+              : []),
+            pageBody(text, start, ends[from + offset]!, current.passages),
+          ]),
+        );
+      current.pages.push(...pages);
+      viewer.append(...pages);
+      if (current.pages.length < starts.length) setTimeout(appendPages, 0);
     };
-    setTimeout(() => appendRest(4), 0);
+    viewer.replaceChildren();
+    appendPages();
     checkQuotesNow();
   };
 
