@@ -3,7 +3,7 @@
 // tasks over 50 ms while it is opened, scrolled through, a passage coded, and the draft opened again after a reload.
 // `node --import tsx bench/documents.ts` runs this part alone (the site is built first).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PDFDocument, StandardFonts } from "pdf-lib";
@@ -193,6 +193,10 @@ export async function documentsBench(pages = 300): Promise<string> {
     ),
     "",
     formatTable(["in the workbench", "ms", "tasks > 50 ms", "longest ms", "longest task's script"], rows),
+    // A task's time is wall time: on a machine busy with other work, the page's thread waits its turn inside tasks.
+    `load average (1, 5, 15 min) at the end: ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(", ")}`,
   ].join("\n");
 }
 
