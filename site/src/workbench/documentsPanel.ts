@@ -156,7 +156,10 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
   };
   // Listeners on the page's document are removed once this panel is gone (another draft opened).
   const onSelection = () => {
-    if (!root.isConnected) return document.removeEventListener("selectionchange", onSelection);
+    if (!root.isConnected) {
+      checker.close();
+      return document.removeEventListener("selectionchange", onSelection);
+    }
     if (selectedPassage() === null) codeButton.setAttribute("disabled", "");
     else codeButton.removeAttribute("disabled");
   };
