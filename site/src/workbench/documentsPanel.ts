@@ -1,11 +1,16 @@
 import type { Language } from "../../../src/language.ts";
 import type { Registry } from "../../../src/frameworks/registry.ts";
-import { codedPassages, codePassage, type DraftDocument } from "../../../src/workbench/codePassage.ts";
-import type { Draft } from "../../../src/workbench/draft.ts";
+import { codePassage, type DraftDocument } from "../../../src/workbench/codePassage.ts";
+import { passageSegments, passagesSignature, placeCodings } from "../../../src/workbench/placeCodings.ts";
+import type { Draft, DraftRow } from "../../../src/workbench/draft.ts";
 import { element } from "../../../web/dom.ts";
 import { storage } from "../model/storage.ts";
 import type { DocumentMessage } from "../workers/documentWorker.ts";
-import { quoteChecker } from "../workers/quoteChecker.ts";
+import { quoteChecker, type CheckedQuotes } from "../workers/quoteChecker.ts";
+import { documentPages } from "./documentPages.ts";
+import { indicatorChooser } from "./indicatorChooser.ts";
+import { keyboardSelection } from "./keyboardSelection.ts";
+import { passageMark, revealPassage, showCodingsMenu } from "./passageMarks.ts";
 
 const TEXTS = {
   id: {
@@ -15,11 +20,8 @@ const TEXTS = {
     reading: (name: string) => `Membaca ${name}…`,
     remove: "Hapus",
     code: "Kodekan bagian ini",
-    framework: "Kerangka",
-    indicator: "Indikator",
-    apply: "Kodekan",
-    cancel: "Batal",
     select: "Pilih teks di dokumen, lalu kodekan.",
+    how: "Pilih bagian teks dengan tetikus, sentuhan, atau Shift dan tombol panah di dokumen, lalu “Kodekan bagian ini” (atau Enter).",
     page: (page: number) => `hlm. ${page}`,
     notFound: (coding: string, name: string, nearest: string) =>
       `${coding}: kutipan tidak ada di ${name} (bagian terdekat: “${nearest}”)`,
@@ -32,11 +34,8 @@ const TEXTS = {
     reading: (name: string) => `Reading ${name}…`,
     remove: "Remove",
     code: "Code this passage",
-    framework: "Framework",
-    indicator: "Indicator",
-    apply: "Code",
-    cancel: "Cancel",
     select: "Select text in the document, then code it.",
+    how: "Select a passage with the mouse, by touch, or with Shift and the arrow keys in the document, then “Code this passage” (or Enter).",
     page: (page: number) => `p. ${page}`,
     notFound: (coding: string, name: string, nearest: string) =>
       `${coding}: the quote is not in ${name} (nearest passage: “${nearest}”)`,
@@ -84,6 +83,19 @@ export interface DocumentsPanelOptions {
   onCoded: (framework: string, indicator: string) => void;
   /** Called when a highlighted passage is clicked: the editor shows its coding. */
   onShowCoding: (framework: string, indicator: string) => void;
+  /** Called whenever the codings placed in the draft's documents may have changed, with their `framework/indicator` keys. */
+  onPlaced?: (keys: ReadonlySet<string>) => void;
+}
+
+/** The documents panel, and the way from a coding back to its passage. */
+export interface DocumentsPanel {
+  element: HTMLElement;
+  /**
+   * Shows the passage of a coding (`framework/indicator`): the document that
+   * holds it opened, the passage scrolled to, focused and marked as current.
+   * Resolves whether it was found.
+   */
+  showPassage: (key: string) => Promise<boolean>;
 }
 
 /**
@@ -92,10 +104,14 @@ export interface DocumentsPanelOptions {
  * the draft), see each listed with its size and remove it, read one as text
  * with its page breaks, select a passage and code it with an indicator
  * (framework, then indicator; the score is chosen with its anchors in the
- * indicator's form). Coded passages are highlighted; clicking one shows its
- * coding. Text from documents is only ever set as text.
+ * indicator's form). A passage is selected with the mouse, by touch, or with
+ * Shift and the arrow keys (`keyboardSelection`). Coded passages are
+ * highlighted, codings with no place (from a `.qdpx` or a dataset) where
+ * their quotes are found (`placeCodings`); clicking one shows its coding, or
+ * the list of its codings when it carries several; `showPassage` goes back.
+ * Text from documents is only ever set as text.
  */
-export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
+export function documentsPanel(options: DocumentsPanelOptions): DocumentsPanel {
   const { draft, registry, language } = options;
   const texts = TEXTS[language];
   const opened: DraftDocument[] = [];
@@ -105,37 +121,52 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
   const viewer = element("div", { className: "document-viewer", attributes: { tabindex: "0" } });
   const chooser = element("div", { className: "passage-chooser", attributes: { hidden: "" } });
   const codeButton = element("button", { text: texts.code, attributes: { type: "button", disabled: "" } });
+  const menuPlace = element("div", { className: "passage-codings-place" });
   const quoteProblems = element("ul", { className: "quote-problems", attributes: { role: "status" } });
-  // Every quote of the draft whose source is an opened document is checked against it, as it is typed, in a worker:
-  // preparing a long document for the search, and finding a missing quote's nearest passage, are too long for a task.
+  // Every quote of the draft whose source is an opened document is checked against it, as it is typed, in a worker
+  // (`quoteChecker`): preparing a long document for the search, and finding a missing quote's nearest passage, take
+  // longer than a task of the page may. The codings coded here are marked at once, at their passages; the others
+  // (from a .qdpx, a dataset, or typed by hand) where the worker's last answer found their quotes.
   const checker = quoteChecker();
-  const checkQuotesNow = () => {
-    const checked = draft.codings.flatMap((row) => {
-      const item = opened.find((candidate) => candidate.sourceId === row.source);
-      return item === undefined || (row.evidence ?? "").trim() === "" ? [] : [{ row, item }];
-    });
-    void checker.check(checked.map(({ row, item }) => ({ document: item, quote: row.evidence! }))).then((results) => {
-      if (results === null) return;
-      const problems = results.flatMap((result, index) => {
-        const { row, item } = checked[index]!;
-        return result === null
-          ? []
-          : [texts.notFound(`${row.framework}/${row.indicator}`, item.document.name, result.nearest)];
-      });
-      quoteProblems.replaceChildren(...problems.map((problem) => element("li", { text: problem })));
-    });
+  let checked: CheckedQuotes | undefined;
+  /** The marks of the shown document: its codings' passages, cut where they overlap. */
+  const segmentsOf = (item: DraftDocument) =>
+    passageSegments(placeCodings(draft.codings, item, (row) => checked?.placeOf(item, row) ?? null));
+  let drawnSignature = "";
+  const checkQuotesNow = async (): Promise<void> => {
+    const answer = await checker.check(draft.codings, opened);
+    if (answer === null) return;
+    checked = answer;
+    options.onPlaced?.(new Set(answer.placed.keys()));
+    quoteProblems.replaceChildren(
+      ...answer.missing.map(({ row, document: item, nearest }) =>
+        element("li", { text: texts.notFound(`${row.framework}/${row.indicator}`, item.document.name, nearest) }),
+      ),
+    );
+    if (shown !== undefined && passagesSignature(segmentsOf(shown)) !== drawnSignature) drawViewer({ check: false });
   };
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
+  // A quote, source or score edited in the draft: its problems listed again, its highlight moved if it moved.
   const onInput = (event: Event) => {
     if (!root.isConnected) {
       checker.close();
-      return document.removeEventListener("input", onInput);
+      document.removeEventListener("input", onInput);
+      return document.removeEventListener("change", onInput);
     }
-    if (!(event.target instanceof HTMLElement) || event.target.getAttribute("name") !== "evidence") return;
+    if (
+      !(event.target instanceof HTMLElement) ||
+      event.target.closest(".draft-editor") !== root.closest(".draft-editor")
+    )
+      return;
     clearTimeout(checkTimer);
-    checkTimer = setTimeout(checkQuotesNow, 150);
+    checkTimer = setTimeout(() => {
+      // Marks of codings coded here change at once (their quote edited away from the passage); the check follows.
+      if (shown !== undefined && passagesSignature(segmentsOf(shown)) !== drawnSignature) drawViewer();
+      else void checkQuotesNow();
+    }, 150);
   };
   document.addEventListener("input", onInput);
+  document.addEventListener("change", onInput);
 
   /** The selected passage of the shown document, as offsets into its text. */
   const selectedPassage = (): { start: number; end: number } | null => {
@@ -165,93 +196,32 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
   };
   document.addEventListener("selectionchange", onSelection);
 
-  type Passage = ReturnType<typeof codedPassages>[number];
-  const titleOf = (passage: Passage) =>
-    passage.rows.map((row) => `${row.framework}/${row.indicator}=${row.score || "?"}`).join(", ");
-  /** The text of a page (from `start` to `end`) as text nodes, coded passages as marks (several codings may share one). */
-  const pageBody = (text: string, start: number, end: number, passages: Passage[]) => {
-    const body = element("div", { className: "page-text", attributes: { "data-start": String(start) } });
-    let at = start;
-    for (const passage of passages) {
-      const from = Math.max(passage.start, at);
-      const to = Math.min(passage.end, end);
-      if (to <= from) continue;
-      if (from > at) body.append(document.createTextNode(text.slice(at, from)));
-      const mark = element("mark", {
-        text: text.slice(from, to),
-        attributes: {
-          tabindex: "0",
-          title: titleOf(passage),
-          "data-codings": passage.rows.map((row) => `${row.framework}/${row.indicator}`).join(" "),
-        },
-      });
-      const show = () => options.onShowCoding(passage.rows[0]!.framework!, passage.rows[0]!.indicator!);
-      mark.addEventListener("click", show);
-      mark.addEventListener("keydown", (event) => {
-        if (event.key === "Enter") show();
-      });
-      body.append(mark);
-      at = to;
-    }
-    if (at < end) body.append(document.createTextNode(text.slice(at, end)));
-    return body;
-  };
+  // A passage that carries several codings, clicked: the list of them, each a way to its coding.
+  const showCodings = (rows: readonly DraftRow[], mark: HTMLElement) =>
+    rows.length === 1
+      ? options.onShowCoding(rows[0]!.framework!, rows[0]!.indicator!)
+      : showCodingsMenu(menuPlace, rows, mark, {
+          registry,
+          language,
+          onChoose: (row) => options.onShowCoding(row.framework!, row.indicator!),
+        });
 
-  let drawings = 0;
-  // The document on the viewer: the pages built so far, and for each page the passages marked in it, so that drawing
-  // the same document again (a passage coded) replaces only the pages whose marks changed: the reader stays where they
-  // were reading. Pages are built and put on the page a few a task, so that the page stays responsive while it fills.
-  type Drawn = { item: DraftDocument; pages: HTMLElement[]; marked: string[]; passages: Passage[] };
-  let drawn: Drawn | undefined;
-  const drawViewer = () => {
+  const pages = documentPages(viewer, {
+    pageLabel: texts.page,
+    mark: (text, passage) => passageMark(text, passage, { registry, language, onActivate: showCodings }),
+  });
+  /** Draws the shown document, or its changed marks; then checks the quotes again, unless drawn on a check's answer. */
+  const drawViewer = ({ check = true } = {}) => {
+    menuPlace.replaceChildren();
     if (shown === undefined) {
-      drawn = undefined;
+      pages.clear();
+      drawnSignature = "";
       return viewer.replaceChildren(element("p", { className: "note", text: texts.select }));
     }
-    const { text, pageStarts } = shown.document;
-    const starts = pageStarts.length > 0 ? pageStarts : [0];
-    const ends = starts.map((_, index) => (index + 1 < starts.length ? starts[index + 1]! - 1 : text.length));
-    const passages = codedPassages(draft, shown.id);
-    const marked = starts.map((start, index) =>
-      passages
-        .filter((passage) => passage.start < ends[index]! && passage.end > start)
-        .map((passage) => `${passage.start}:${passage.end}:${titleOf(passage)}`)
-        .join(" "),
-    );
-    if (drawn?.item === shown) {
-      const before = drawn;
-      before.pages.forEach((page, index) => {
-        if (marked[index] !== before.marked[index])
-          page.lastElementChild!.replaceWith(pageBody(text, starts[index]!, ends[index]!, passages));
-      });
-      // Pages not built yet are built with these passages.
-      before.marked = marked;
-      before.passages = passages;
-      return checkQuotesNow();
-    }
-    const current: Drawn = { item: shown, pages: [], marked, passages };
-    drawn = current;
-    const drawing = ++drawings;
-    const appendPages = () => {
-      if (drawing !== drawings) return;
-      const from = current.pages.length;
-      const pages = starts
-        .slice(from, from + 4)
-        .map((start, offset) =>
-          element("section", { className: "page", attributes: { "data-page": String(from + offset + 1) } }, [
-            ...(pageStarts.length > 0
-              ? [element("h5", { className: "page-number", text: texts.page(from + offset + 1) })]
-              : []),
-            pageBody(text, start, ends[from + offset]!, current.passages),
-          ]),
-        );
-      current.pages.push(...pages);
-      viewer.append(...pages);
-      if (current.pages.length < starts.length) setTimeout(appendPages, 0);
-    };
-    viewer.replaceChildren();
-    appendPages();
-    checkQuotesNow();
+    const passages = segmentsOf(shown);
+    drawnSignature = passagesSignature(passages);
+    pages.draw(shown, passages);
+    if (check) void checkQuotesNow();
   };
 
   const drawList = () => {
@@ -326,41 +296,35 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
     void open(event.dataTransfer?.files ?? []);
   });
 
+  // Pressing the button leaves the selection as it is (as an editor's toolbar does), and the passage is taken as it was
+  // pressed: a touch screen may clear a selection when the finger is lifted, before the click.
+  let pressed: ReturnType<typeof selectedPassage> = null;
+  codeButton.addEventListener("mousedown", (event) => event.preventDefault());
+  codeButton.addEventListener("pointerdown", () => (pressed = selectedPassage()));
   // Framework, then indicator: the indicator's form then offers the scores with their anchors.
-  codeButton.addEventListener("click", () => {
-    const passage = selectedPassage();
+  const openChooser = () => {
+    const passage = selectedPassage() ?? pressed;
+    pressed = null;
     if (passage === null || shown === undefined) return;
     const target = shown;
-    const frameworkSelect = element("select", { attributes: { "aria-label": texts.framework } });
-    const indicatorSelect = element("select", { attributes: { "aria-label": texts.indicator } });
-    const codable = Object.entries(registry).filter(([, framework]) => framework.reads.includes("codings"));
-    frameworkSelect.append(...codable.map(([id, framework]) => new Option(framework.name[language], id)));
-    const fillIndicators = () =>
-      indicatorSelect.replaceChildren(
-        ...registry[frameworkSelect.value]!.indicators.map(
-          (indicator) => new Option(indicator.name[language], indicator.id),
-        ),
-      );
-    frameworkSelect.addEventListener("change", fillIndicators);
-    fillIndicators();
-    const apply = element("button", { text: texts.apply, attributes: { type: "button" } });
-    const cancel = element("button", { text: texts.cancel, attributes: { type: "button" } });
-    apply.addEventListener("click", () => {
-      codePassage(draft, target, passage.start, passage.end, frameworkSelect.value, indicatorSelect.value);
-      chooser.setAttribute("hidden", "");
-      drawViewer();
-      options.onCoded(frameworkSelect.value, indicatorSelect.value);
-    });
-    cancel.addEventListener("click", () => chooser.setAttribute("hidden", ""));
     chooser.replaceChildren(
-      element("label", {}, [element("span", { text: `${texts.framework} ` }), frameworkSelect]),
-      element("label", {}, [element("span", { text: `${texts.indicator} ` }), indicatorSelect]),
-      apply,
-      cancel,
+      ...indicatorChooser({
+        registry,
+        language,
+        onApply: (framework, indicator) => {
+          codePassage(draft, target, passage.start, passage.end, framework, indicator);
+          chooser.setAttribute("hidden", "");
+          drawViewer();
+          options.onCoded(framework, indicator);
+        },
+        onCancel: () => chooser.setAttribute("hidden", ""),
+      }),
     );
     chooser.removeAttribute("hidden");
-    frameworkSelect.focus();
-  });
+    chooser.querySelector("select")?.focus();
+  };
+  codeButton.addEventListener("click", openChooser);
+  keyboardSelection(viewer, { textSelector: ".page-text", onEnter: openChooser });
 
   void storage
     .documents(draft.id)
@@ -377,9 +341,26 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
     status,
     list,
     element("div", { className: "passage-actions" }, [codeButton, chooser]),
+    element("p", { className: "note", text: texts.how, attributes: { id: `${draft.id}-passage-how` } }),
+    menuPlace,
     quoteProblems,
     viewer,
   ]);
+  viewer.setAttribute("aria-describedby", `${draft.id}-passage-how`);
   drawViewer();
-  return root;
+
+  const showPassage = async (key: string): Promise<boolean> => {
+    // The documents that hold it, as the worker finds them now (the quote may have just been typed).
+    await checkQuotesNow();
+    const holding = checked?.placed.get(key) ?? [];
+    const item = shown !== undefined && holding.includes(shown) ? shown : holding[0];
+    if (item === undefined) return false;
+    if (item !== shown) {
+      shown = item;
+      drawList();
+      drawViewer();
+    }
+    return revealPassage(viewer, key);
+  };
+  return { element: root, showPassage };
 }

@@ -1,18 +1,21 @@
-import type { QuoteAnswer, QuoteDocument, QuoteRequest } from "./quoteWorker.ts";
+import type { DraftDocument } from "../../../src/workbench/codePassage.ts";
+import type { DraftRow } from "../../../src/workbench/draft.ts";
+import type { QuoteAnswer, QuoteRequest } from "./quoteWorker.ts";
 
-/** A quote to check, with the document (by its id in the draft) it should be in. */
-export interface QuoteToCheck {
-  document: QuoteDocument;
-  quote: string;
+/** The quotes of a draft checked against its documents: {@link QuoteAnswer} with the draft's own rows and documents. */
+export interface CheckedQuotes {
+  /** The `framework/indicator` of every coding placed in a document, with the documents it is placed in. */
+  placed: Map<string, DraftDocument[]>;
+  /** Each coding whose quote is not in the document of its source, with the passage nearest to the part not found. */
+  missing: Array<{ row: DraftRow; document: DraftDocument; nearest: string }>;
+  /** Where a coding sits in a document, while its quote is the one checked; null if it was not placed there. */
+  placeOf: (document: DraftDocument, row: DraftRow) => { start: number; end: number } | null;
 }
 
-/** Checks quotes against documents in a Web Worker of its own, made at the first check; see {@link quoteChecker}. */
+/** Checks a draft's quotes in a Web Worker of its own, made at the first check; see {@link quoteChecker}. */
 export interface QuoteChecker {
-  /**
-   * Checks quotes, each against its document: for each, null when it is there, else the part not found and the
-   * nearest passage; or null for the whole answer when a later check was asked before this one was answered.
-   */
-  check: (quotes: readonly QuoteToCheck[]) => Promise<QuoteAnswer["results"] | null>;
+  /** Checks the codings against the documents; null when a later check was asked before this one was answered. */
+  check: (codings: readonly DraftRow[], documents: readonly DraftDocument[]) => Promise<CheckedQuotes | null>;
   /** Forgets a document (removed from the draft). */
   forget: (id: string) => void;
   /** Ends the worker; a later check starts another. */
@@ -20,15 +23,16 @@ export interface QuoteChecker {
 }
 
 /**
- * The quote checks of one documents panel, in a worker that keeps each document's searchable text between checks:
- * a document's text is sent to it once, at its first quote, and the page never prepares or searches a whole document.
+ * The quote checks of one documents panel (`draftQuotes` and `placeCodings`), in a worker that keeps each document's
+ * searchable text between checks: a document's text is sent to it once, at its first check, and the page never
+ * prepares or searches a whole document.
  */
 export function quoteChecker(): QuoteChecker {
   let worker: Worker | undefined;
   let sent = new Set<string>();
   let forgotten: string[] = [];
   let latest = 0;
-  const waiting = new Map<number, (results: QuoteAnswer["results"] | null) => void>();
+  const waiting = new Map<number, (answer: QuoteAnswer | null) => void>();
   const close = () => {
     worker?.terminate();
     worker = undefined;
@@ -40,39 +44,55 @@ export function quoteChecker(): QuoteChecker {
   const start = (): Worker => {
     const started = new Worker(new URL("./quoteWorker.ts", import.meta.url), { type: "module" });
     started.onmessage = (event: MessageEvent<QuoteAnswer>) => {
-      const { request, results } = event.data;
-      waiting.get(request)?.(request === latest ? results : null);
-      waiting.delete(request);
+      const answer = event.data;
+      waiting.get(answer.request)?.(answer.request === latest ? answer : null);
+      waiting.delete(answer.request);
     };
     // A worker that fails checks nothing: the checks asked are answered as superseded, the next one starts anew.
     started.onerror = close;
     return started;
   };
   return {
-    check(quotes) {
+    async check(codings, documents) {
       const request = ++latest;
-      // Nothing to check needs no worker (and makes any answer still awaited a superseded one).
-      if (quotes.length === 0) return Promise.resolve([]);
+      const rows = [...codings];
+      // Nothing to check against needs no worker (and makes any answer still awaited a superseded one).
+      if (documents.length === 0) return { placed: new Map(), missing: [], placeOf: () => null };
       worker ??= start();
-      const documents: QuoteDocument[] = [];
-      for (const { document } of quotes)
-        if (!sent.has(document.id)) {
-          sent.add(document.id);
-          documents.push({
-            id: document.id,
-            document: { text: document.document.text, pageStarts: document.document.pageStarts },
-          });
-        }
       const message: QuoteRequest = {
         request,
-        documents,
+        open: documents.map((item) => item.id),
+        documents: documents.filter((item) => !sent.has(item.id)),
         forget: forgotten,
-        quotes: quotes.map(({ document, quote }) => ({ documentId: document.id, quote })),
+        // The rows as they are now: a quote typed while the worker searches is checked by the next request.
+        codings: rows.map((row) => ({ ...row })),
       };
+      for (const item of message.documents) sent.add(item.id);
       forgotten = [];
-      const answer = new Promise<QuoteAnswer["results"] | null>((resolve) => waiting.set(request, resolve));
+      const answered = new Promise<QuoteAnswer | null>((resolve) => waiting.set(request, resolve));
       worker.postMessage(message);
-      return answer;
+      const answer = await answered;
+      if (answer === null) return null;
+      const byId = new Map(documents.map((item) => [item.id, item]));
+      const quotes = rows.map((row) => row.evidence ?? "");
+      const places = new Map(
+        answer.places.map(({ documentId, codings: placed }) => [
+          documentId,
+          new Map(placed.map(([coding, start, end]) => [rows[coding]!, { start, end, quote: quotes[coding]! }])),
+        ]),
+      );
+      return {
+        placed: new Map(answer.placed.map(([key, ids]) => [key, ids.flatMap((id) => byId.get(id) ?? [])])),
+        missing: answer.missing.map(({ coding, documentId, nearest }) => ({
+          row: rows[coding]!,
+          document: byId.get(documentId)!,
+          nearest,
+        })),
+        placeOf: (document, row) => {
+          const place = places.get(document.id)?.get(row);
+          return place !== undefined && place.quote === (row.evidence ?? "") ? place : null;
+        },
+      };
     },
     forget(id) {
       if (sent.delete(id)) forgotten.push(id);
