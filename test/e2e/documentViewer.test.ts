@@ -82,4 +82,25 @@ describe("the document viewer with a long document (built, in Chromium)", () => 
     expect([errors, foreign]).toEqual([[], []]);
     await context.close();
   }, 120_000);
+
+  it("says so when the quotes cannot be checked (the quote worker does not load), rather than listing no problem", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.route(/quoteWorker/, (route) => route.abort());
+    await page.goto(new URL("./?page=workbench&lang=en", site.url).href);
+    await page.click("button.new-draft");
+    await page.waitForSelector(".draft-editor");
+    await page.setInputFiles("input[data-documents]", {
+      name: "short.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(await makePdf([["Kerja sama budaya."]])),
+    });
+    await page.waitForSelector(".document-viewer .page-text");
+    await expect
+      .poll(() => page.locator(".quote-problems li").allTextContents())
+      .toEqual([
+        expect.stringMatching(/^The quotes could not be checked against the documents \(.+\)\. Reload the page/),
+      ]);
+    await context.close();
+  }, 60_000);
 });

@@ -25,6 +25,8 @@ const TEXTS = {
     page: (page: number) => `hlm. ${page}`,
     notFound: (coding: string, name: string, nearest: string) =>
       `${coding}: kutipan tidak ada di ${name} (bagian terdekat: “${nearest}”)`,
+    checkFailed: (reason: string) =>
+      `Kutipan tidak dapat diperiksa terhadap dokumen (${reason}). Muat ulang halaman untuk mencoba lagi; draf dan dokumennya tetap tersimpan.`,
     coded: (count: number) => `${count} koding`,
   },
   en: {
@@ -39,6 +41,8 @@ const TEXTS = {
     page: (page: number) => `p. ${page}`,
     notFound: (coding: string, name: string, nearest: string) =>
       `${coding}: the quote is not in ${name} (nearest passage: “${nearest}”)`,
+    checkFailed: (reason: string) =>
+      `The quotes could not be checked against the documents (${reason}). Reload the page to try again; the draft and its documents stay saved.`,
     coded: (count: number) => `${count} codings`,
   },
 } as const;
@@ -134,7 +138,11 @@ export function documentsPanel(options: DocumentsPanelOptions): DocumentsPanel {
     passageSegments(placeCodings(draft.codings, item, (row) => checked?.placeOf(item, row) ?? null));
   let drawnSignature = "";
   const checkQuotesNow = async (): Promise<void> => {
-    const answer = await checker.check(draft.codings, opened);
+    const answer = await checker.check(draft.codings, opened).catch((error: Error) => {
+      // Never a silent pass: a check that could not run says so where its problems would be listed.
+      quoteProblems.replaceChildren(element("li", { text: texts.checkFailed(error.message) }));
+      return null;
+    });
     if (answer === null) return;
     checked = answer;
     options.onPlaced?.(new Set(answer.placed.keys()));

@@ -14,7 +14,10 @@ export interface CheckedQuotes {
 
 /** Checks a draft's quotes in a Web Worker of its own, made at the first check; see {@link quoteChecker}. */
 export interface QuoteChecker {
-  /** Checks the codings against the documents; null when a later check was asked before this one was answered. */
+  /**
+   * Checks the codings against the documents; null when a later check was asked before this one was answered.
+   * Rejects, with the browser's reason, when the worker failed (the next check starts another).
+   */
   check: (codings: readonly DraftRow[], documents: readonly DraftDocument[]) => Promise<CheckedQuotes | null>;
   /** Forgets a document (removed from the draft). */
   forget: (id: string) => void;
@@ -32,24 +35,31 @@ export function quoteChecker(): QuoteChecker {
   let sent = new Set<string>();
   let forgotten: string[] = [];
   let latest = 0;
-  const waiting = new Map<number, (answer: QuoteAnswer | null) => void>();
-  const close = () => {
+  const waiting = new Map<number, { resolve: (answer: QuoteAnswer | null) => void; reject: (error: Error) => void }>();
+  /** Ends the worker; the checks still awaited are answered as superseded, or rejected with `error`. */
+  const close = (error?: Error) => {
     worker?.terminate();
     worker = undefined;
     sent = new Set();
     forgotten = [];
-    for (const resolve of waiting.values()) resolve(null);
+    for (const { resolve, reject } of waiting.values())
+      if (error === undefined) resolve(null);
+      else reject(error);
     waiting.clear();
   };
   const start = (): Worker => {
     const started = new Worker(new URL("./quoteWorker.ts", import.meta.url), { type: "module" });
     started.onmessage = (event: MessageEvent<QuoteAnswer>) => {
       const answer = event.data;
-      waiting.get(answer.request)?.(answer.request === latest ? answer : null);
+      waiting.get(answer.request)?.resolve(answer.request === latest ? answer : null);
       waiting.delete(answer.request);
     };
-    // A worker that fails checks nothing: the checks asked are answered as superseded, the next one starts anew.
-    started.onerror = close;
+    // A worker that fails (it could not load, or a check threw): the checks awaited are rejected with why, and the
+    // next check starts another worker.
+    started.onerror = (event) => {
+      event.preventDefault();
+      close(new Error(event.message || "the quote worker failed"));
+    };
     return started;
   };
   return {
@@ -69,7 +79,7 @@ export function quoteChecker(): QuoteChecker {
       };
       for (const item of message.documents) sent.add(item.id);
       forgotten = [];
-      const answered = new Promise<QuoteAnswer | null>((resolve) => waiting.set(request, resolve));
+      const answered = new Promise<QuoteAnswer | null>((resolve, reject) => waiting.set(request, { resolve, reject }));
       worker.postMessage(message);
       const answer = await answered;
       if (answer === null) return null;
@@ -97,6 +107,6 @@ export function quoteChecker(): QuoteChecker {
     forget(id) {
       if (sent.delete(id)) forgotten.push(id);
     },
-    close,
+    close: () => close(),
   };
 }
