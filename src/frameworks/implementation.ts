@@ -1,3 +1,4 @@
+import { formatDecimal } from "../formatDecimal.ts";
 import { notYetDue } from "./notYetDue.ts";
 import type { PartnershipEvent } from "../dataset/types.ts";
 import type { Bilingual } from "../language.ts";
@@ -105,11 +106,7 @@ function intervalText(
 ): string | null {
   const interval = rateInterval(counts);
   if (interval === null) return null;
-  const format = new Intl.NumberFormat(language === "id" ? "id-ID" : "en", {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  });
-  return `${format.format(interval.low)}–${format.format(interval.high)}`;
+  return `${formatDecimal(interval.low, 2, language)}–${formatDecimal(interval.high, 2, language)}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { formatDecimal } from "../formatDecimal.ts";
 import { max, mean, min } from "d3";
 import { fulfilmentScale, scoreMembership } from "./scales.ts";
 import { evidenceKindsOf, indicatorJson, scoreIndicators } from "./scoreIndicators.ts";
@@ -346,7 +347,7 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
     const notMet = elementNames(result.notMet, language);
     const partlyMet = elementNames(result.partlyMet, language);
     return language === "id"
-      ? `Skor syarat ${result.index.toFixed(2)} (${result.assessedCount} dari 4 syarat dinilai${thin})${notMet.length > 0 ? `; tidak terpenuhi: ${notMet.join(", ")}` : ""}${partlyMet.length > 0 ? `; terpenuhi sebagian: ${partlyMet.join(", ")}` : ""}; ${outcome}`
+      ? `Skor syarat ${formatDecimal(result.index, 2, "id")} (${result.assessedCount} dari 4 syarat dinilai${thin})${notMet.length > 0 ? `; tidak terpenuhi: ${notMet.join(", ")}` : ""}${partlyMet.length > 0 ? `; terpenuhi sebagian: ${partlyMet.join(", ")}` : ""}; ${outcome}`
       : `Conditions score ${result.index.toFixed(2)} (${result.assessedCount} of 4 conditions assessed${thin})${notMet.length > 0 ? `; not met: ${notMet.join(", ")}` : ""}${partlyMet.length > 0 ? `; partly met: ${partlyMet.join(", ")}` : ""}; ${outcome}`;
   },
   toJson: (result) => ({

@@ -158,6 +158,23 @@ describe("the site (built, in Chromium)", () => {
     }
   });
 
+  it("writes decimals with a comma on Indonesian pages, as its intervals are, and with a point on English ones", async () => {
+    // Hand-computed: Denpasar – Mossel Bay's conditions (1 + 0.5 + 1 + 1) / 4 = 0.875; 3 of 6 activities, Wilson 95% 0.19–0.81.
+    const indonesian = await open("./?page=case&id=denpasar-mossel-bay&lang=id");
+    await indonesian.page.waitForSelector(".case-page table.evidence");
+    const text = await indonesian.page.locator("main").innerText();
+    expect(text).toContain("Skor syarat 0,88 (4 dari 4 syarat dinilai)");
+    expect(text).toContain("0,19–0,81");
+    expect(text).not.toMatch(/Skor syarat 0\.\d/u);
+    await indonesian.page.close();
+    const english = await open("./?page=case&id=denpasar-mossel-bay&lang=en");
+    await english.page.waitForSelector(".case-page table.evidence");
+    expect(await english.page.locator("main").innerText()).toContain(
+      "Conditions score 0.88 (4 of 4 conditions assessed)",
+    );
+    await english.page.close();
+  });
+
   it("scores with the sources' findings alone when asked, keeping the choice in the URL across pages", async () => {
     const { page, errors } = await open("./?page=partnerships&lang=en");
     await page.waitForSelector('tr[data-id="bandung-liuzhou"]');

@@ -1,9 +1,8 @@
+import { formatDecimal } from "../../../src/formatDecimal.ts";
 import type { Registry } from "../../../src/frameworks/registry.ts";
 import type { AgreementRow, CodingReliability } from "../../../src/reliability/codingReliability.ts";
 import { dataTable, element } from "../../../web/dom.ts";
 import type { AgreementTexts as Texts } from "./agreementTexts.ts";
-
-const number = (value: number | null) => (value === null ? "NA" : value.toFixed(3));
 
 /** Agreement per indicator (and overall): alpha with its interval, percent agreement and kappa. */
 export function agreementTable(
@@ -12,6 +11,9 @@ export function agreementTable(
   language: "id" | "en",
   texts: Texts,
 ): HTMLElement {
+  const number = (value: number | null) => (value === null ? "NA" : formatDecimal(value, 3, language));
+  // An interval's two ends: "; " between them in Indonesian, where the comma is the decimal sign.
+  const between = language === "id" ? "; " : ", ";
   const name = (row: AgreementRow) => {
     const framework = row.framework === null ? undefined : registry[row.framework];
     const indicator = framework?.indicators.find((candidate) => candidate.id === row.indicator);
@@ -30,7 +32,7 @@ export function agreementTable(
         element("td", { text: String(row.units), className: "number" }),
         element("td", { text: number(row.alpha), className: "number alpha" }),
         element("td", {
-          text: row.ci === null ? "NA" : `[${number(row.ci[0])}, ${number(row.ci[1])}]`,
+          text: row.ci === null ? "NA" : `[${number(row.ci[0])}${between}${number(row.ci[1])}]`,
           className: "number",
         }),
         element("td", {

@@ -1,3 +1,4 @@
+import { formatDecimal } from "../../../src/formatDecimal.ts";
 import { measureTable } from "../../../src/analysis/partnershipMeasures.ts";
 import { correlationHeatmap, heatmapCells } from "../../../src/charts/correlationHeatmap.ts";
 import { groupDotPlot, groupRowLabel } from "../../../src/charts/groupDotPlot.ts";
@@ -128,7 +129,15 @@ export function crossCaseSection(
       measure.reason !== null
         ? texts.noTest(measure.reason)
         : measure.tests
-            .map((test) => texts.test(test.first, test.second, test.w, test.p.toFixed(3), test.p_holm!.toFixed(3)))
+            .map((test) =>
+              texts.test(
+                test.first,
+                test.second,
+                test.w,
+                formatDecimal(test.p, 3, language),
+                formatDecimal(test.p_holm!, 3, language),
+              ),
+            )
             .join(" ");
     const byControl = select(
       texts.groupBy,

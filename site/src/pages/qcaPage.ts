@@ -1,3 +1,4 @@
+import { formatDecimal } from "../../../src/formatDecimal.ts";
 import { chartFontSize } from "../../../src/charts/chartFontSize.ts";
 import { qcaDataFromScores, registrySets } from "../../../src/analysis/qcaFromScores.ts";
 import { xyPlot } from "../../../src/charts/xyPlot.ts";
@@ -66,7 +67,9 @@ const TEXTS = {
   },
 } as const;
 
-const number = (value: number | null) => (value === null ? "NA" : value.toFixed(3));
+/** A QCA parameter (inclusion, PRI, coverage) to three decimals, with the language's decimal sign. */
+const number = (value: number | null, language: Language) =>
+  value === null ? "NA" : formatDecimal(value, 3, language);
 
 type QcaResponse = Extract<AnalysisResponse, { type: "qca" }>;
 
@@ -81,8 +84,8 @@ function truthTable(data: QcaData, result: QcaResult, language: Language): HTMLE
         ...row.configuration.map((value) => element("td", { text: String(value) })),
         element("td", { text: String(row.outcome) }),
         element("td", { text: String(row.n), className: "number" }),
-        element("td", { text: number(row.inclusion), className: "number" }),
-        element("td", { text: number(row.pri), className: "number" }),
+        element("td", { text: number(row.inclusion, language), className: "number" }),
+        element("td", { text: number(row.pri, language), className: "number" }),
         element("td", { text: row.cases.join(", ") }),
       ]),
     ),
@@ -107,7 +110,7 @@ function solutionsView(data: QcaData, result: QcaResult, language: Language): HT
               }),
               element("p", {
                 className: "note",
-                text: `incl ${number(solution.inclusion)} · PRI ${number(solution.pri)} · cov ${number(solution.coverage)}`,
+                text: `incl ${number(solution.inclusion, language)} · PRI ${number(solution.pri, language)} · cov ${number(solution.coverage, language)}`,
               }),
             ]),
           )),
