@@ -57,7 +57,9 @@ export function disagreementCard(
         ]),
       ),
     ),
-    element("label", {}, [element("span", { text: `${texts.resolution}: ` }), select]),
-    element("label", {}, [element("span", { text: `${texts.noteLabel}: ` }), note]),
+    element("div", { className: "resolution" }, [
+      element("label", {}, [element("span", { text: texts.resolution }), select]),
+      element("label", {}, [element("span", { text: texts.noteLabel }), note]),
+    ]),
   ]);
 }
