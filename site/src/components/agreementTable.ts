@@ -19,7 +19,7 @@ function readingText(row: AgreementRow, texts: Texts): string {
  */
 export function agreementReadingKey(result: CodingReliability, language: "id" | "en", texts: Texts): HTMLElement {
   const caveats = [...new Set(result.agreement.map(agreementCaveat).filter((caveat) => caveat !== null))];
-  return element("details", { className: "set-key reading-key", attributes: { open: "" } }, [
+  return element("details", { className: "reading-key", attributes: { open: "" } }, [
     element("summary", { text: texts.readingKey }),
     element("p", { text: texts.thresholds(formatDecimal(0.8, 3, language), formatDecimal(0.667, 3, language)) }),
     element(
