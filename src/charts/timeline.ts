@@ -4,7 +4,7 @@ import { chartFontSize } from "./chartFontSize.ts";
 import { labelMargin } from "./wrapText.ts";
 import { legendSize } from "./legendSize.ts";
 import * as Plot from "@observablehq/plot";
-import { group, max, min } from "d3";
+import { group, max, min, ticks } from "d3";
 import type { Partnership, PartnershipEvent } from "../dataset/types.ts";
 import { eventStatuses } from "../dataset/vocabularies.ts";
 import { decimalYear, latestEventDate } from "../dataset/partialDate.ts";
@@ -107,8 +107,9 @@ export function timelineChart(
     marginRight: Math.ceil(fontSize * 1.6 + 6),
     ariaLabel,
     document,
-    // Years as whole numbers, a tick per 60 px at most, and the axis reaching past the last dot.
-    x: { label: null, tickFormat: "d", grid: true, nice: true, ticks: Math.max(2, Math.floor(width / 90)) },
+    // Whole years only (a wide slide would otherwise tick every fifth of a year, "2004 2004 2004"), a tick per
+    // 90 px at most, and the axis reaching past the last dot.
+    x: { label: null, tickFormat: "d", grid: true, nice: true, ticks: yearTicks(rows, events, width) },
     y: {
       domain: rows.map((row) => row.partnership),
       tickFormat: (id: string) => room.format(labels[id] ?? id),
@@ -134,6 +135,19 @@ export function timelineChart(
       }),
     ],
   });
+}
+
+/**
+ * The timeline's ticks: whole years between its first and last year, at most one per 90 px of the chart's width.
+ * @example yearTicks([{ partnership: "a", label: "A", start: 2004, end: 2008 }], [], 1840) // [2004, 2005, 2006, 2007, 2008]
+ * @example yearTicks([{ partnership: "a", label: "A", start: 1990, end: 2024 }], [], 390) // [1990, 2000, 2010, 2020]
+ */
+export function yearTicks(rows: readonly TimelineRow[], events: readonly TimelineEvent[], width: number): number[] {
+  const years = [...rows.flatMap((row) => [row.start, row.end]), ...events.map((event) => event.year)];
+  if (years.length === 0) return [];
+  return ticks(Math.floor(min(years)!), Math.ceil(max(years)!), Math.max(2, Math.floor(width / 90))).filter(
+    Number.isInteger,
+  );
 }
 
 /** The data a timeline draws, as a table for its CSV download: one row per event drawn. */
