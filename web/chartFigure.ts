@@ -4,7 +4,7 @@ import { viewAddress } from "./viewAddress.ts";
 import { formatCsv } from "../src/format/formatCsv.ts";
 import { downloadFile, element, dataTable } from "./dom.ts";
 import type { Language } from "../src/language.ts";
-import { codeLabel } from "../src/codebook/codeLabel.ts";
+import { codeLabel } from "../src/frameworks/codeLabel.ts";
 
 const LABELS = {
   id: {

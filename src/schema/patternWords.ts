@@ -1,3 +1,4 @@
+import type { Language } from "../language.ts";
 import { slugify } from "./slugify.ts";
 
 /** Lower-case words of letters and digits joined by hyphens: `denpasar-mossel-bay`. */
@@ -15,6 +16,8 @@ export const LANGUAGE = "[a-z]{2,3}";
 interface PatternWords {
   /** What the pattern accepts, in words. */
   words: string;
+  /** The same in Indonesian. */
+  wordsIndonesian: string;
   /** How to fix a cell that does not match, when that is obvious ("write it 2019-12-31"); undefined otherwise. */
   fix: (cell: string) => string | undefined;
 }
@@ -122,19 +125,30 @@ function nameFix(cell: string): string | undefined {
 const WORDS: Record<string, PatternWords> = {
   [SLUG]: {
     words: "lower-case letters and digits, words joined by hyphens",
+    wordsIndonesian: "huruf kecil dan angka, kata-katanya disambung tanda hubung",
     fix: (cell) => {
       const slug = slugify(cell);
       return slug === "" ? undefined : `ids are lower case with hyphens: did you mean ${slug}?`;
     },
   },
-  [PARTIAL_DATE]: { words: "a year, year-month or date written YYYY, YYYY-MM or YYYY-MM-DD", fix: dateFix },
+  [PARTIAL_DATE]: {
+    words: "a year, year-month or date written YYYY, YYYY-MM or YYYY-MM-DD",
+    wordsIndonesian: "tahun, tahun-bulan atau tanggal, ditulis YYYY, YYYY-MM atau YYYY-MM-DD",
+    fix: dateFix,
+  },
   [COUNTRY_CODE]: {
     words: "a two-letter country code in capitals (ISO 3166-1 alpha-2)",
+    wordsIndonesian: "kode negara dua huruf kapital (ISO 3166-1 alpha-2)",
     fix: (cell) => (/^[a-z]{2}$/i.test(cell) ? `write it in capitals: ${cell.toUpperCase()}` : undefined),
   },
-  [NAME]: { words: "letters, digits, dots, underscores and hyphens, without spaces", fix: nameFix },
+  [NAME]: {
+    words: "letters, digits, dots, underscores and hyphens, without spaces",
+    wordsIndonesian: "huruf, angka, titik, garis bawah dan tanda hubung, tanpa spasi",
+    fix: nameFix,
+  },
   [LANGUAGE]: {
     words: "a language code of two or three lower-case letters (BCP 47)",
+    wordsIndonesian: "kode bahasa dua atau tiga huruf kecil (BCP 47)",
     fix: (cell) => (/^[a-z]{2,3}$/i.test(cell) ? `write it in lower case: ${cell.toLowerCase()}` : undefined),
   },
 };
@@ -142,9 +156,17 @@ const WORDS: Record<string, PatternWords> = {
 /**
  * What a Table Schema pattern accepts, in words, with an example: messages and the format's documentation never
  * show a regular expression. A pattern the toolkit does not know is described by its example alone.
+ * In Indonesian with `language` "id".
  * @example patternInWords(SLUG, "denpasar-mossel-bay") // "lower-case letters and digits, words joined by hyphens, such as denpasar-mossel-bay"
+ * @example patternInWords(COUNTRY_CODE, "ID", "id") // "kode negara dua huruf kapital (ISO 3166-1 alpha-2), misalnya ID"
  */
-export function patternInWords(pattern: string, example?: string): string {
+export function patternInWords(pattern: string, example?: string, language: Language = "en"): string {
+  if (language === "id") {
+    const words = WORDS[pattern]?.wordsIndonesian;
+    if (words === undefined)
+      return example === undefined ? "teks dengan bentuk yang diberikan skema" : `teks seperti ${example}`;
+    return example === undefined ? words : `${words}, misalnya ${example}`;
+  }
   const words = WORDS[pattern]?.words;
   if (words === undefined) return example === undefined ? "text of the form the schema gives" : `text like ${example}`;
   return example === undefined ? words : `${words}, such as ${example}`;

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { CODED_COLUMNS } from "../../src/codebook/codeLabel.ts";
+import { CODED_COLUMNS } from "../../src/frameworks/codeLabel.ts";
 import { builtSiteInChromium } from "./browser.ts";
 
 const site = builtSiteInChromium();

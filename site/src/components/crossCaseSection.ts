@@ -1,7 +1,7 @@
 import { measureTable } from "../../../src/analysis/partnershipMeasures.ts";
 import { correlationHeatmap, heatmapCells } from "../../../src/charts/correlationHeatmap.ts";
 import { groupDotPlot, groupRowLabel } from "../../../src/charts/groupDotPlot.ts";
-import { codeLabel } from "../../../src/codebook/codeLabel.ts";
+import { codeLabel } from "../../../src/frameworks/codeLabel.ts";
 import { fieldTitle } from "../../../src/dataset/fieldTitles.ts";
 import type { Dataset } from "../../../src/dataset/types.ts";
 import type { Language } from "../../../src/language.ts";

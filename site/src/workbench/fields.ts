@@ -1,4 +1,4 @@
-import { codeLabel } from "../../../src/codebook/codeLabel.ts";
+import { codeLabel } from "../../../src/frameworks/codeLabel.ts";
 import { fieldTitle } from "../../../src/dataset/fieldTitles.ts";
 import { RESOURCES, type ResourceName } from "../../../src/dataset/schemas.ts";
 import type { Language } from "../../../src/language.ts";

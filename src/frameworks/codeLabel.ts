@@ -9,9 +9,9 @@ import {
   partnershipStatuses,
   sourceTypes,
 } from "../dataset/vocabularies.ts";
-import { frameworks } from "../frameworks/registry.ts";
-import { stages } from "../frameworks/stage.ts";
-import { layers, layerStatuses } from "../frameworks/threeLayers.ts";
+import { frameworks } from "./registry.ts";
+import { stages } from "./stage.ts";
+import { layers, layerStatuses } from "./threeLayers.ts";
 import { vocabulary, type Bilingual, type Language, type Vocabulary } from "../language.ts";
 
 /** The frameworks' indicators by id, with their names (an id two frameworks share has the same name in both). */
