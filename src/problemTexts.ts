@@ -43,13 +43,27 @@ export const PROBLEM_TEXTS = {
         `${field} kosong: tulis ${String(markers).replaceAll(" or ", " atau ")} bila nilainya tidak ada`,
     },
   },
+  "not-in-calendar": {
+    en: {
+      message: ({ field, reason }) => `${field} is not a date in the calendar: ${reason}`,
+      expected: () => "a year, year-month or date that exists (YYYY, YYYY-MM or YYYY-MM-DD)",
+    },
+    id: {
+      message: ({ field, reason, reasonIndonesian }) =>
+        `${field} bukan tanggal yang ada di kalender: ${reasonIndonesian ?? reason}`,
+      expected: () => "tahun, tahun-bulan atau tanggal yang ada (YYYY, YYYY-MM atau YYYY-MM-DD)",
+    },
+  },
   "not-allowed": {
     en: { message: ({ field }) => `${field} is not one of the allowed values` },
     id: { message: ({ field }) => `${field} bukan salah satu nilai yang diizinkan` },
   },
   "wrong-form": {
     en: { message: ({ field, fix }) => `${field} does not have the expected form${fix ? `: ${fix}` : ""}` },
-    id: { message: ({ field, fix }) => `${field} tidak berbentuk seperti yang diminta${fix ? `: ${fix}` : ""}` },
+    id: {
+      message: ({ field, fix, fixIndonesian }) =>
+        `${field} tidak berbentuk seperti yang diminta${fix ? `: ${fixIndonesian ?? fix}` : ""}`,
+    },
   },
   "too-small": {
     en: { message: ({ field }) => `${field} is too small` },

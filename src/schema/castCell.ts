@@ -156,7 +156,13 @@ export function compileCaster(field: FieldSchema, options: CastOptions = {}): Ca
     if (pattern !== undefined && typeof value === "string" && !pattern.test(value)) {
       // The fix depends on the cell ("write it 2019-12-31"): a failure of its own, made only for a cell that fails.
       const fix = patternFix(constraints.pattern!, value);
-      return fix === undefined ? failures.pattern : new CastFailure("wrong-form", { ...named, fix }, expected);
+      return fix === undefined
+        ? failures.pattern
+        : new CastFailure(
+            "wrong-form",
+            { ...named, fix, fixIndonesian: patternFix(constraints.pattern!, value, "id")! },
+            expected,
+          );
     }
     if (typeof value === "number") {
       if (minimum !== undefined && value < minimum) return failures.small;
