@@ -375,6 +375,37 @@ describe("the agreement page (built, in Chromium)", () => {
     await context.close();
   });
 
+  it("says a draft's problems in Indonesian on the Indonesian page, allowed values by their labels", async () => {
+    const context = await freshContext();
+    const page = await context.newPage();
+    const { errors } = watch(page, server.url);
+    await page.goto(new URL("./?page=workbench&lang=id", server.url).href);
+    await page.click("button.new-draft");
+    await page.waitForSelector(".live-scores .live");
+    const registry = page.locator("fieldset.registry");
+    await registry.locator('[name="id"]').fill("Kota A");
+    await registry.locator('[name="country_code"]').fill("id");
+    await page.waitForSelector(".live-scores .problems li");
+    const problems = await page
+      .locator(".live-scores .problems li")
+      .evaluateAll((items) => items.map((item) => item.firstChild?.textContent ?? ""));
+    expect(problems).toContain(
+      'Data kerja sama — “Kode kerja sama” tidak berbentuk seperti yang diminta: kode ditulis huruf kecil dengan tanda hubung: maksudnya kota-a? (sekarang "Kota A"). Isi dengan huruf kecil dan angka, kata-katanya disambung tanda hubung, misalnya denpasar-mossel-bay.',
+    );
+    expect(problems).toContain(
+      "Data kerja sama — “Jenis kerja sama” masih kosong. Isi dengan salah satu dari kota kembar, provinsi kembar, kota persahabatan.",
+    );
+    // Not a word of the CLI's English.
+    for (const problem of problems)
+      expect(problem).not.toMatch(
+        /\b(is empty|is required|does not have|Enter|one of|expected|write it|did you mean)\b/u,
+      );
+    // The lists offer the same words: the code stays the value written.
+    expect(await registry.locator('[name="kind"] option[value="sister-city"]').textContent()).toBe("kota kembar");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("a new draft asks for the partnership first; problems are said in words; a source's problem hides no score", async () => {
     const context = await freshContext();
     const page = context.pages()[0] ?? (await context.newPage());
