@@ -2,9 +2,11 @@ import { textIn } from "../dataset/textIn.ts";
 import type { Language } from "../language.ts";
 import { chartFontSize } from "./chartFontSize.ts";
 import { labelMargin } from "./wrapText.ts";
+import { stackEvents } from "./stackEvents.ts";
+import { yearTicks } from "./yearTicks.ts";
 import { legendSize } from "./legendSize.ts";
 import * as Plot from "@observablehq/plot";
-import { group, max, min, ticks } from "d3";
+import { group, max, min, nice } from "d3";
 import type { Partnership, PartnershipEvent } from "../dataset/types.ts";
 import { eventStatuses } from "../dataset/vocabularies.ts";
 import { decimalYear, latestEventDate } from "../dataset/partialDate.ts";
@@ -89,7 +91,12 @@ export interface TimelineChartOptions {
   document?: Document;
 }
 
-/** A timeline: one line per partnership from first contact, its dated events as dots coloured by status. */
+/**
+ * A timeline: one line per partnership from first contact, its dated events
+ * as dots coloured by status. Events whose dots would cover each other in a
+ * row (two events of the same year) are stacked across the row, so that every
+ * event is seen; the axis is labelled in whole years.
+ */
 export function timelineChart(
   { rows, events }: ReturnType<typeof timelineData>,
   options: TimelineChartOptions = {},
@@ -98,21 +105,55 @@ export function timelineChart(
   const labels = Object.fromEntries(rows.map((row) => [row.partnership, row.label]));
   const { fontSize = chartFontSize(width) } = options;
   const room = labelMargin(Object.values(labels), fontSize, width);
+  // Room for half of the last year's label.
+  const marginRight = Math.ceil(fontSize * 1.6 + 6);
+  const marginTop = Math.ceil(fontSize / 2 + 4);
+  const marginBottom = Math.ceil(fontSize * 2 + 8);
+  const years = [...rows.flatMap((row) => [row.start, row.end]), ...events.map((event) => event.year)];
+  const plotWidth = width - room.marginLeft - marginRight;
+  const tickCount = Math.floor(plotWidth / 90);
+  // Whole years, widened to the ticks' step where that adds little (1960–2025 rather than 1960–2024, never 1950–2050).
+  const first = Math.floor(min(years) ?? 2000);
+  const last = Math.max(first + 1, Math.ceil(max(years) ?? 2001));
+  const [niceFirst, niceLast] = nice(first, last, tickCount);
+  const [x0, x1] = niceLast - niceFirst <= (last - first) * 1.15 ? [niceFirst, niceLast] : [first, last];
+  const radius = 4;
+  const gap = 2 * radius + 2;
+  const index = new Map(rows.map((row, position) => [row.partnership, position]));
+  const slots = stackEvents(
+    events.map((event) => ({ row: event.partnership, x: ((event.year - x0) / (x1 - x0)) * plotWidth })),
+    gap,
+  );
+  const deepest = Math.max(1, ...slots.map((slot) => slot.of));
+  const rowHeight = Math.max(24, room.lines * fontSize * 1.15 + 6, deepest * gap + 6);
+  // Each dot's place across its row, in rows (the y scale counts rows from 0 at the top).
+  const placed = events.map((event, position) => {
+    const { slot, of } = slots[position]!;
+    return { ...event, row: index.get(event.partnership)! + ((slot - (of - 1) / 2) * gap) / rowHeight };
+  });
   return Plot.plot({
     width,
     style: { fontSize: `${fontSize}px` },
-    height: 40 + rows.length * Math.max(24, room.lines * fontSize * 1.15 + 6),
+    height: marginTop + marginBottom + rows.length * rowHeight,
+    marginTop,
+    marginBottom,
     marginLeft: room.marginLeft,
-    // Room for half of the last year's label.
-    marginRight: Math.ceil(fontSize * 1.6 + 6),
+    marginRight,
     ariaLabel,
     document,
-    // Whole years only (a wide slide would otherwise tick every fifth of a year, "2004 2004 2004"), a tick per
-    // 90 px at most, and the axis reaching past the last dot.
-    x: { label: null, tickFormat: "d", grid: true, nice: true, ticks: yearTicks(rows, events, width) },
+    // Whole years, a tick per 90 px at most, the axis reaching from the first year to past the last dot.
+    x: {
+      label: null,
+      tickFormat: "d",
+      grid: true,
+      domain: [x0, x1],
+      ticks: yearTicks(x0, x1, tickCount),
+    },
     y: {
-      domain: rows.map((row) => row.partnership),
-      tickFormat: (id: string) => room.format(labels[id] ?? id),
+      domain: [rows.length - 0.5, -0.5],
+      ticks: rows.map((_, position) => position),
+      tickFormat: (position: number) => room.format(labels[rows[position]?.partnership ?? ""] ?? ""),
+      tickSize: 0,
       label: null,
     },
     color: {
@@ -123,31 +164,24 @@ export function timelineChart(
       tickFormat: (status: string) => statusLabels[status] ?? status,
     },
     marks: [
-      Plot.ruleY(rows, { y: "partnership", x1: "start", x2: "end", stroke: "#999", strokeWidth: 2 }),
-      Plot.dot(events, {
+      Plot.ruleY(rows, {
+        y: (row: TimelineRow) => index.get(row.partnership),
+        x1: "start",
+        x2: "end",
+        stroke: "#999",
+        strokeWidth: 2,
+      }),
+      Plot.dot(placed, {
         x: "year",
-        y: "partnership",
+        y: "row",
         fill: "status",
-        r: 4,
+        r: radius,
         ...(href ? { href } : {}),
         title: (event: TimelineEvent) =>
           `${Math.floor(event.year)} · ${event.stage}: ${event.description} (${event.status})\n${event.source}`,
       }),
     ],
   });
-}
-
-/**
- * The timeline's ticks: whole years between its first and last year, at most one per 90 px of the chart's width.
- * @example yearTicks([{ partnership: "a", label: "A", start: 2004, end: 2008 }], [], 1840) // [2004, 2005, 2006, 2007, 2008]
- * @example yearTicks([{ partnership: "a", label: "A", start: 1990, end: 2024 }], [], 390) // [1990, 2000, 2010, 2020]
- */
-export function yearTicks(rows: readonly TimelineRow[], events: readonly TimelineEvent[], width: number): number[] {
-  const years = [...rows.flatMap((row) => [row.start, row.end]), ...events.map((event) => event.year)];
-  if (years.length === 0) return [];
-  return ticks(Math.floor(min(years)!), Math.ceil(max(years)!), Math.max(2, Math.floor(width / 90))).filter(
-    Number.isInteger,
-  );
 }
 
 /** The data a timeline draws, as a table for its CSV download: one row per event drawn. */

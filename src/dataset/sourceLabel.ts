@@ -7,6 +7,15 @@ import type { Source } from "./types.ts";
  * @example sourceLabel({authors: "Fazra, K. D.", year: null, title: "Prosedur kerja sama"}) // "Fazra (n.d.)"
  */
 export function sourceLabel(source: Pick<Source, "authors" | "year" | "title">): string {
+  const { who, year } = sourceParts(source);
+  return `${who} (${year})`;
+}
+
+/**
+ * The two parts of a source's label (`sourceLabel`): who wrote it and when.
+ * @example sourceParts({authors: "Faishal, M. A.; Yulianti, D.", year: 2022, title: "Paradiplomasi"}) // {who: "Faishal & Yulianti", year: "2022"}
+ */
+export function sourceParts(source: Pick<Source, "authors" | "year" | "title">): { who: string; year: string } {
   const year = source.year === null ? "n.d." : String(source.year);
   const authors = (source.authors ?? "")
     .split(";")
@@ -21,7 +30,7 @@ export function sourceLabel(source: Pick<Source, "authors" | "year" | "title">):
         : authors.length === 2
           ? `${authors[0]} & ${authors[1]}`
           : `${authors[0]} et al.`;
-  return `${who} (${year})`;
+  return { who, year };
 }
 
 /**

@@ -452,8 +452,8 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
   ].map(({ name, element }) => ({
     name,
     description: {
-      id: `Keanggotaan dalam elemen ${indicators.find((indicator) => indicator.id === element)!.name.id}: 2 → 1, 1 → 0,33, 0 → 0 (scoreMembership).`,
-      en: `Membership in the element ${indicators.find((indicator) => indicator.id === element)!.name.en}: 2 → 1, 1 → 0.33, 0 → 0 (scoreMembership).`,
+      id: `Keanggotaan dalam elemen ${indicators.find((indicator) => indicator.id === element)!.name.id}: 2 → 1, 1 → 0,33, 0 → 0.`,
+      en: `Membership in the element ${indicators.find((indicator) => indicator.id === element)!.name.en}: 2 → 1, 1 → 0.33, 0 → 0.`,
     },
     membership: (result: RingroseResult) => scoreMembership(result.elements[element as ElementId].score),
   })),

@@ -370,8 +370,8 @@ export const threeLayers: Framework<ThreeLayersResult, NoOptions, ThreeLayersAgg
   ].map(({ name, layer }) => ({
     name,
     description: {
-      id: `Keanggotaan dalam ${layers.labels[layer as LayerId].id}: skor tertinggi lapis, 2 → 1, 1 → 0,33, 0 → 0 (scoreMembership).`,
-      en: `Membership in ${layers.labels[layer as LayerId].en}: the layer's highest score, 2 → 1, 1 → 0.33, 0 → 0 (scoreMembership).`,
+      id: `Keanggotaan dalam ${layers.labels[layer as LayerId].id}: skor tertinggi lapis, 2 → 1, 1 → 0,33, 0 → 0.`,
+      en: `Membership in ${layers.labels[layer as LayerId].en}: the layer's highest score, 2 → 1, 1 → 0.33, 0 → 0.`,
     },
     membership: (result: ThreeLayersResult) => scoreMembership(result.layers[layer as LayerId].score),
   })),

@@ -47,6 +47,13 @@ export interface ProjectImport {
   /** The same texts by source id (without `into`), for a program that keeps documents by source. */
   textsById: Record<string, string>;
   added: number;
+  /**
+   * Where each imported coding's selection lies in its source's text (as in
+   * `textsById`), by the coding's key (`codingKey`): the source id and UTF-16
+   * offsets, end exclusive. A program that shows the source marks the
+   * selection there, not merely where its text first occurs.
+   */
+  places: Record<string, { source: string; start: number; end: number }>;
   report: ImportReport;
 }
 
@@ -187,6 +194,7 @@ export function importProject(project: QdaProject, options: ImportProjectOptions
 
   const keys = new Set(into?.dataset.codings.map((coding) => codingKey(coding)) ?? []);
   const codingRows: Array<Record<string, string>> = [];
+  const places: ProjectImport["places"] = {};
   const outside: string[] = [];
   let uncoded = 0;
   const noPartnership = new Map<string, number>();
@@ -276,6 +284,7 @@ export function importProject(project: QdaProject, options: ImportProjectOptions
         }
         keys.add(key);
         codingRows.push(row);
+        places[key] = { source: sourceId, start, end };
       }
     }
   }
@@ -339,6 +348,7 @@ export function importProject(project: QdaProject, options: ImportProjectOptions
     sourceTexts: into === undefined ? sourceTexts : {},
     textsById: into === undefined ? textsById : {},
     added: codingRows.length,
+    places,
     report,
   };
 }

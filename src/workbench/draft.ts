@@ -40,11 +40,20 @@ export function emptyRow(resource: ResourceName, values: DraftRow = {}): DraftRo
   return Object.fromEntries(fieldsOf(resource).map((field) => [field, values[field] ?? ""]));
 }
 
-/** A new, empty draft. */
-export function newDraft(id: string, coder: string, now: string, partnershipId = ""): Draft {
+/**
+ * A new, empty draft, named by its partnership's id, or by `untitled` (in the
+ * reader's language: "kerja sama baru") when it has none yet.
+ */
+export function newDraft(
+  id: string,
+  coder: string,
+  now: string,
+  partnershipId = "",
+  untitled = "new partnership",
+): Draft {
   return {
     id,
-    name: partnershipId || "new partnership",
+    name: partnershipId || untitled,
     coder,
     blind: false,
     updated: now,

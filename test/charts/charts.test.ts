@@ -225,6 +225,56 @@ describe("timelineChart(data)", () => {
   });
 });
 
+describe("timelineChart(data): every event seen, years labelled once", () => {
+  // Denpasar – Mossel Bay's events in the dataset: three in 2019, five in 2020 (one cancelled), three in 2021.
+  const event = (year: number, status: string) => ({
+    partnership: "a",
+    year,
+    stage: "activity",
+    status,
+    description: `event of ${year}`,
+    source: "src, 1",
+  });
+  const data = {
+    rows: [{ partnership: "a", label: "Denpasar – Mossel Bay", start: 2019, end: 2023 }],
+    events: [
+      event(2019, "realised"),
+      event(2019.04, "realised"),
+      event(2019, "realised"),
+      ...[2020, 2020, 2020, 2020].map((year) => event(year, "realised")),
+      event(2020, "cancelled"),
+      event(2021, "planned"),
+      event(2021, "planned"),
+      event(2021, "realised"),
+    ],
+  };
+
+  it.each([390, 900, 1920])("draws no dot over another at %i px: each event is a dot of its own", (width) => {
+    const chart = timelineChart(data, { width, document });
+    const circles = [...chart.querySelectorAll("g[aria-label='dot'] circle")].map((circle) => {
+      // Plot places a dot by its cx/cy or by a translate() transform.
+      const [, tx = "0", ty = "0"] =
+        /translate\(([-\d.]+),\s*([-\d.]+)\)/u.exec(circle.getAttribute("transform") ?? "") ?? [];
+      return {
+        x: Number(circle.getAttribute("cx") ?? 0) + Number(tx),
+        y: Number(circle.getAttribute("cy") ?? 0) + Number(ty),
+        r: Number(circle.getAttribute("r") ?? chart.querySelector("g[aria-label='dot']")?.getAttribute("r") ?? 4),
+      };
+    });
+    expect(circles).toHaveLength(data.events.length);
+    for (const [i, a] of circles.entries())
+      for (const b of circles.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r);
+  });
+
+  it.each([390, 900, 1920])("labels the axis in whole years, each year once, at %i px", (width) => {
+    const chart = timelineChart(data, { width, document });
+    const ticks = [...chart.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((text) => text.textContent);
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(ticks).size).toBe(ticks.length);
+    for (const tick of ticks) expect(tick).toMatch(/^\d{4}$/u);
+  });
+});
+
 describe("elementLabel(element, language)", () => {
   it("names tangible results as the outcome, apart from the four conditions", () => {
     expect(elementLabel("tangible_results", "en")).toBe("Tangible results (outcome)");

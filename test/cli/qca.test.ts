@@ -132,8 +132,8 @@ describe("paradiplomacy qca <dataset> --outcome SET --conditions …", () => {
     const lines = stdout.split("\n");
     expect(lines.slice(0, 4)).toEqual([
       "Outcome: ACTIVE; conditions: COM, REC; 5 cases.",
-      "  COM: Membership in the element Commitment: 2 → 1, 1 → 0.33, 0 → 0 (scoreMembership).",
-      "  REC: Membership in the element Reciprocity: 2 → 1, 1 → 0.33, 0 → 0 (scoreMembership).",
+      "  COM: Membership in the element Commitment: 2 → 1, 1 → 0.33, 0 → 0.",
+      "  REC: Membership in the element Reciprocity: 2 → 1, 1 → 0.33, 0 → 0.",
       "  ACTIVE: An active partnership: 1 when it reached implementation and has not stalled; 0.33 when agreed but not yet implemented; 0 when stalled or ended; NA when no realised event is recorded.",
     ]);
     expect(lines).toContain(
@@ -156,9 +156,7 @@ describe("paradiplomacy qca <dataset> --outcome SET --conditions …", () => {
 
   it("spells out every set in --help", async () => {
     const { stdout } = await cli("qca", "--help");
-    expect(stdout).toContain(
-      "  COM     Membership in the element Commitment: 2 → 1, 1 → 0.33, 0 → 0 (scoreMembership). [ringrose]\n",
-    );
+    expect(stdout).toContain("  COM     Membership in the element Commitment: 2 → 1, 1 → 0.33, 0 → 0. [ringrose]\n");
     expect(stdout).toContain("  --max-models N        list at most N models of each solution (default 100)");
   });
 

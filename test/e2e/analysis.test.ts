@@ -44,6 +44,10 @@ describe("QCA and the robustness of the index (built site, in Chromium)", () => 
     );
     expect(await page.locator("table.truth-table tbody tr").count()).toBeGreaterThan(0);
     expect(await page.locator("table.truth-table").textContent()).toContain("denpasar-mossel-bay");
+    // The partnerships left out are named as a reader knows them (Denpasar – Perth), not by their ids.
+    const leftOut = await page.locator(".qca-page p.note", { hasText: "Left out for NA" }).textContent();
+    expect(leftOut).toContain("Denpasar – Perth");
+    expect(leftOut).not.toContain("denpasar-perth");
     expect(await page.locator('figure [aria-label^="XY plot"], svg[aria-label^="XY plot"]').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(ROOT, "test-output/screenshots/qca.png"), fullPage: true });
     expect(errors).toEqual([]);

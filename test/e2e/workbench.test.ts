@@ -234,6 +234,19 @@ describe("the coding workbench (built, in Chromium)", () => {
     await context.close();
   });
 
+  it("names a new draft in the reader's language until its partnership has an id", async () => {
+    const context = await freshContext();
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(new URL("./?page=workbench&lang=id", server.url).href);
+    await page.click("button.new-draft");
+    await page.waitForSelector(".draft-editor");
+    await page.waitForSelector('.save-status[data-state="saved"]');
+    await page.goto(new URL("./?page=workbench&lang=id", server.url).href);
+    await page.waitForSelector("table.drafts");
+    expect(await page.locator("table.drafts tbody tr td").first().textContent()).toBe("kerja sama baru");
+    await context.close();
+  });
+
   it("lists drafts with their last change; duplicates, renames, deletes one with an undo, and starts a blind second coding", async () => {
     const context = await freshContext();
     const page = context.pages()[0] ?? (await context.newPage());

@@ -200,6 +200,12 @@ describe("readQdpx and importProject with projects from other programs", () => {
       ["kota-a-kota-b", "culture", 2, "Ana-Maria", "festival budaya diadakan", "Interview.txt", "finding"],
       ["kota-a-kota-b", "education", 1, "Ana-Maria", "festival budaya diadakan", "Interview.txt", "finding"],
     ]);
+    // Where each coding's selection is, for a program that shows the source: ATLAS.ti's 9–33 over the text with CR LF as one.
+    expect(result.places).toEqual({
+      "kota-a-kota-b/three-layers/culture/Ana-Maria": { source: "Interview.txt", start: 9, end: 33 },
+      "kota-a-kota-b/three-layers/education/Ana-Maria": { source: "Interview.txt", start: 9, end: 33 },
+    });
+    expect(project.sources[0]!.text!.slice(9, 33)).toBe("festival budaya diadakan");
     expect(result.report.leftOut).toEqual([
       '1 codings with codes outside the codebook: "Theme A"',
       "1 selections with no code (a comment or memo only), not codings",

@@ -13,6 +13,7 @@ import {
 import { vocabularyLabel } from "../../../src/language.ts";
 import { countryName } from "../../../src/dataset/countryName.ts";
 import { textIn } from "../../../src/dataset/textIn.ts";
+import { citeSourcesInText } from "../../../src/dataset/citeSourcesInText.ts";
 import { element, dataTable } from "../../../web/dom.ts";
 import { CONDITION_ORDER } from "../../../src/frameworks/ringroseConditions.ts";
 import { stateLink, type PageView } from "./page.ts";
@@ -147,7 +148,7 @@ export const caseView: PageView = (state, { reading, scores }, { width, navigate
         coding.evidence ? element("q", { text: coding.evidence }) : "—",
         vocabularyLabel(evidenceKinds, coding.evidence_kind, language),
         `${citeSource(reading.dataset.sources, coding.source)}${coding.locator ? `, ${coding.locator}` : ""}`,
-        textIn(coding, "note", language) ?? "",
+        citeSourcesInText(textIn(coding, "note", language) ?? "", reading.dataset.sources),
       ]),
       className,
     );
@@ -190,7 +191,9 @@ export const caseView: PageView = (state, { reading, scores }, { width, navigate
         .filter((part) => part !== null)
         .join(" · "),
     }),
-    partnership.notes ? element("p", { text: textIn(partnership, "notes", language) ?? "" }) : element("span"),
+    partnership.notes
+      ? element("p", { text: citeSourcesInText(textIn(partnership, "notes", language) ?? "", reading.dataset.sources) })
+      : element("span"),
     element("h3", { text: texts.summary }),
     element("ul", { className: "summary" }, headlines),
     ...indexExplanation,
@@ -205,7 +208,7 @@ export const caseView: PageView = (state, { reading, scores }, { width, navigate
       events.map((event) => [
         event.date ?? "—",
         vocabularyLabel(eventStages, event.stage, language),
-        textIn(event, "description", language),
+        citeSourcesInText(textIn(event, "description", language), reading.dataset.sources),
         status(event.status),
         `${citeSource(reading.dataset.sources, event.source)}, ${event.locator}`,
       ]),
@@ -218,9 +221,9 @@ export const caseView: PageView = (state, { reading, scores }, { width, navigate
           [texts.columns.field, texts.columns.description, texts.columns.status, texts.columns.note],
           activities.map((event) => [
             vocabularyLabel(eventFields, event.field, language),
-            textIn(event, "description", language),
+            citeSourcesInText(textIn(event, "description", language), reading.dataset.sources),
             status(event.status),
-            textIn(event, "note", language) ?? "",
+            citeSourcesInText(textIn(event, "note", language) ?? "", reading.dataset.sources),
           ]),
           "actions",
         ),

@@ -1,3 +1,5 @@
+import { citeSource } from "../../../src/dataset/sourceLabel.ts";
+import { citeSourcesInText } from "../../../src/dataset/citeSourcesInText.ts";
 import { codebookEntries } from "../../../src/codebook/codebook.ts";
 import { refiQdaCodebook } from "../../../src/codebook/refiQdaCodebook.ts";
 import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
@@ -10,6 +12,8 @@ export const codebookPage: PageView = ({ language }, { reading }) => {
   const texts = TEXTS[language].codebook;
   const registry: Registry = frameworks;
   const entries = codebookEntries(reading.dataset.codings, registry);
+  // Our texts name sources by number ("003 names the motives"): cite them as a reader does.
+  const cite = (text: string) => citeSourcesInText(text, reading.dataset.sources);
   const sections = Object.values(registry).map((framework) => {
     const id = framework.id;
     const own = entries.filter((entry) => entry.framework === id);
@@ -20,7 +24,7 @@ export const codebookPage: PageView = ({ language }, { reading }) => {
           element("br"),
           element("code", { text: entry.indicator }),
         ]),
-        element("td", { text: entry.definition[language] }),
+        element("td", { text: cite(entry.definition[language]) }),
         element("td", {}, [
           element(
             "ul",
@@ -28,7 +32,7 @@ export const codebookPage: PageView = ({ language }, { reading }) => {
             entry.anchors.map((anchor) =>
               element("li", {}, [
                 element("strong", { text: `${anchor.value} · ${anchor.label[language]}: ` }),
-                element("span", { text: anchor.anchor[language] }),
+                element("span", { text: cite(anchor.anchor[language]) }),
               ]),
             ),
           ),
@@ -41,7 +45,7 @@ export const codebookPage: PageView = ({ language }, { reading }) => {
                 element("q", { text: entry.example.evidence }),
                 element("br"),
                 element("small", {
-                  text: `${entry.example.partnership} · ${entry.example.source}${entry.example.locator ? `, ${entry.example.locator}` : ""}`,
+                  text: `${entry.example.partnership} · ${citeSource(reading.dataset.sources, entry.example.source)}${entry.example.locator ? `, ${entry.example.locator}` : ""}`,
                 }),
               ]
             : [element("small", { text: texts.noExample })],
@@ -50,9 +54,9 @@ export const codebookPage: PageView = ({ language }, { reading }) => {
     );
     return element("section", { attributes: { id: `framework-${id}` } }, [
       element("h2", { text: framework.name[language] }),
-      element("p", { text: framework.description[language] }),
-      element("p", { className: "citation", text: `${texts.citation}: ${framework.citation}` }),
-      ...framework.notes.map((note) => element("blockquote", { text: note[language] })),
+      element("p", { text: cite(framework.description[language]) }),
+      element("p", { className: "citation", text: `${texts.citation}: ${cite(framework.citation)}` }),
+      ...framework.notes.map((note) => element("blockquote", { text: cite(note[language]) })),
       ...(rows.length === 0
         ? []
         : [

@@ -1,3 +1,4 @@
+import { citeSourcesInText } from "../../../src/dataset/citeSourcesInText.ts";
 import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
 import { element } from "../../../web/dom.ts";
 import type { PageView } from "../components/page.ts";
@@ -37,8 +38,13 @@ export const overviewPage: PageView = (state, data, context) => {
               attributes: { href: `${href({ ...state, page: "codebook" })}#framework-${framework.id}` },
             }),
           ]),
-          element("p", { text: framework.description[language] }),
-          ...framework.notes.slice(0, 1).map((note) => element("p", { className: "citation", text: note[language] })),
+          element("p", { text: citeSourcesInText(framework.description[language], data.reading.dataset.sources) }),
+          ...framework.notes.slice(0, 1).map((note) =>
+            element("p", {
+              className: "citation",
+              text: citeSourcesInText(note[language], data.reading.dataset.sources),
+            }),
+          ),
         ]),
       ),
     ),

@@ -1,3 +1,4 @@
+import { citeSourcesInText } from "../../../src/dataset/citeSourcesInText.ts";
 import { indexBars } from "../../../src/charts/indexBars.ts";
 import { indicatorMatrix } from "../../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../../src/charts/matrixChart.ts";
@@ -99,6 +100,7 @@ function slideContent(
   language: "id" | "en",
   width: number,
   texts: (typeof TEXTS)["en" | "id"],
+  cite: (text: string) => string,
   fontSize = SLIDE_FONT_SIZE,
 ): Element[] {
   const registry: Registry = frameworks;
@@ -115,7 +117,7 @@ function slideContent(
         { className: "indicators" },
         framework.indicators.map((indicator) => element("li", { text: indicator.name[language] })),
       ),
-      element("p", { className: "citation", text: framework.citation }),
+      element("p", { className: "citation", text: cite(framework.citation) }),
     ];
   }
   if (slide.kind === "case") {
@@ -166,8 +168,9 @@ function slideContent(
  * clicks; every slide has its own address (`?page=present&deck=…&slide=3`),
  * and the deck the lecturer builds is kept in the URL.
  */
-export const presentPage: PageView = (state, { scores }, { width, navigate }) => {
+export const presentPage: PageView = (state, { scores, reading }, { width, navigate }) => {
   const language = state.language;
+  const cite = (text: string) => citeSourcesInText(text, reading.dataset.sources);
   const texts = TEXTS[language];
   const deck = state.deck.length > 0 ? state.deck : defaultDeck(scores);
   const count = deck.length;
@@ -192,7 +195,7 @@ export const presentPage: PageView = (state, { scores }, { width, navigate }) =>
     },
     count === 0
       ? [element("p", { text: texts.notFound })]
-      : slideContent(deck[number - 1]!, scores, language, slideWidth, texts),
+      : slideContent(deck[number - 1]!, scores, language, slideWidth, texts, cite),
   );
   // A click on the slide moves on, as a clicker would; links and controls inside keep their own clicks.
   slide.addEventListener("click", (event) => {
@@ -223,7 +226,7 @@ export const presentPage: PageView = (state, { scores }, { width, navigate }) =>
       ...deck.map((entry, index) =>
         element("section", { className: "slide", attributes: { "data-slide": String(index + 1) } }, [
           // Drawn at the printed page's width (A4 less its margins) with text of 12 px, 9 pt on paper.
-          ...slideContent(entry, scores, language, 680, texts, 12),
+          ...slideContent(entry, scores, language, 680, texts, cite, 12),
         ]),
       ),
     );

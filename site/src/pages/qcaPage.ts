@@ -244,7 +244,11 @@ export const qcaPage: PageView = (state, { scores }, { width }) => {
       });
       await show(
         data,
-        leftOut.map((entry) => entry.case),
+        // Cases by the names a reader knows them by, as on the cases page.
+        leftOut.map((entry) => {
+          const partnership = scores.find((score) => score.partnership.id === entry.case)?.partnership;
+          return partnership ? `${partnership.local_government} – ${partnership.partner}` : entry.case;
+        }),
       );
     } catch (error) {
       output.replaceChildren(element("p", { className: "error", text: (error as Error).message }));

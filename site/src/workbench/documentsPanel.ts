@@ -1,14 +1,17 @@
 import type { Language } from "../../../src/language.ts";
 import type { Registry } from "../../../src/frameworks/registry.ts";
-import { codedPassages, codePassage, type DraftDocument } from "../../../src/workbench/codePassage.ts";
-import type { Draft } from "../../../src/workbench/draft.ts";
-import { findQuote } from "../../../src/documents/findQuote.ts";
+import { codePassage, type DraftDocument } from "../../../src/workbench/codePassage.ts";
+import { draftQuotes } from "../../../src/workbench/draftQuotes.ts";
+import { passageSegments, passagesSignature, placeCodings } from "../../../src/workbench/placeCodings.ts";
+import type { Draft, DraftRow } from "../../../src/workbench/draft.ts";
 import { pageNumberLines } from "../../../src/documents/pageNumberLines.ts";
 import { searchableText, type SearchableText } from "../../../src/documents/searchableText.ts";
-import { nearestPassage } from "../../../src/validate/checkEvidence.ts";
 import { element } from "../../../web/dom.ts";
 import { storage } from "../model/storage.ts";
 import type { DocumentMessage } from "../workers/documentWorker.ts";
+import { indicatorChooser } from "./indicatorChooser.ts";
+import { keyboardSelection } from "./keyboardSelection.ts";
+import { passageMark, revealPassage, showCodingsMenu } from "./passageMarks.ts";
 
 const TEXTS = {
   id: {
@@ -18,11 +21,8 @@ const TEXTS = {
     reading: (name: string) => `Membaca ${name}…`,
     remove: "Hapus",
     code: "Kodekan bagian ini",
-    framework: "Kerangka",
-    indicator: "Indikator",
-    apply: "Kodekan",
-    cancel: "Batal",
     select: "Pilih teks di dokumen, lalu kodekan.",
+    how: "Pilih bagian teks dengan tetikus, sentuhan, atau Shift dan tombol panah di dokumen, lalu “Kodekan bagian ini” (atau Enter).",
     page: (page: number) => `hlm. ${page}`,
     notFound: (coding: string, name: string, nearest: string) =>
       `${coding}: kutipan tidak ada di ${name} (bagian terdekat: “${nearest}”)`,
@@ -35,11 +35,8 @@ const TEXTS = {
     reading: (name: string) => `Reading ${name}…`,
     remove: "Remove",
     code: "Code this passage",
-    framework: "Framework",
-    indicator: "Indicator",
-    apply: "Code",
-    cancel: "Cancel",
     select: "Select text in the document, then code it.",
+    how: "Select a passage with the mouse, by touch, or with Shift and the arrow keys in the document, then “Code this passage” (or Enter).",
     page: (page: number) => `p. ${page}`,
     notFound: (coding: string, name: string, nearest: string) =>
       `${coding}: the quote is not in ${name} (nearest passage: “${nearest}”)`,
@@ -87,6 +84,19 @@ export interface DocumentsPanelOptions {
   onCoded: (framework: string, indicator: string) => void;
   /** Called when a highlighted passage is clicked: the editor shows its coding. */
   onShowCoding: (framework: string, indicator: string) => void;
+  /** Called whenever the codings placed in the draft's documents may have changed, with their `framework/indicator` keys. */
+  onPlaced?: (keys: ReadonlySet<string>) => void;
+}
+
+/** The documents panel, and the way from a coding back to its passage. */
+export interface DocumentsPanel {
+  element: HTMLElement;
+  /**
+   * Shows the passage of a coding (`framework/indicator`): the document that
+   * holds it opened, the passage scrolled to, focused and marked as current.
+   * Resolves whether it was found.
+   */
+  showPassage: (key: string) => Promise<boolean>;
 }
 
 /**
@@ -95,10 +105,14 @@ export interface DocumentsPanelOptions {
  * the draft), see each listed with its size and remove it, read one as text
  * with its page breaks, select a passage and code it with an indicator
  * (framework, then indicator; the score is chosen with its anchors in the
- * indicator's form). Coded passages are highlighted; clicking one shows its
- * coding. Text from documents is only ever set as text.
+ * indicator's form). A passage is selected with the mouse, by touch, or with
+ * Shift and the arrow keys (`keyboardSelection`). Coded passages are
+ * highlighted, codings with no place (from a `.qdpx` or a dataset) where
+ * their quotes are found (`placeCodings`); clicking one shows its coding, or
+ * the list of its codings when it carries several; `showPassage` goes back.
+ * Text from documents is only ever set as text.
  */
-export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
+export function documentsPanel(options: DocumentsPanelOptions): DocumentsPanel {
   const { draft, registry, language } = options;
   const texts = TEXTS[language];
   const opened: DraftDocument[] = [];
@@ -108,37 +122,48 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
   const viewer = element("div", { className: "document-viewer", attributes: { tabindex: "0" } });
   const chooser = element("div", { className: "passage-chooser", attributes: { hidden: "" } });
   const codeButton = element("button", { text: texts.code, attributes: { type: "button", disabled: "" } });
+  const menuPlace = element("div", { className: "passage-codings-place" });
   const quoteProblems = element("ul", { className: "quote-problems", attributes: { role: "status" } });
   const searchables = new Map<string, SearchableText>();
+  const searchableOf = (item: DraftDocument) => {
+    let searchable = searchables.get(item.id);
+    if (searchable === undefined)
+      searchables.set(item.id, (searchable = searchableText(item.document.text, pageNumberLines(item.document))));
+    return searchable;
+  };
+  /** The marks of the shown document: its codings' passages, cut where they overlap. */
+  const segmentsOf = (item: DraftDocument) => passageSegments(placeCodings(draft.codings, item, searchableOf(item)));
+  let drawnSignature = "";
   // Every quote of the draft whose source is an opened document is checked against it, as it is typed.
   const checkQuotesNow = () => {
-    const problems: string[] = [];
-    for (const row of draft.codings) {
-      const item = opened.find((candidate) => candidate.sourceId === row.source);
-      if (item === undefined || (row.evidence ?? "").trim() === "") continue;
-      let searchable = searchables.get(item.id);
-      if (searchable === undefined)
-        searchables.set(item.id, (searchable = searchableText(item.document.text, pageNumberLines(item.document))));
-      const place = findQuote(searchable, row.evidence!);
-      if ("missing" in place)
-        problems.push(
-          texts.notFound(
-            `${row.framework}/${row.indicator}`,
-            item.document.name,
-            nearestPassage(item.document.text, place.missing),
-          ),
-        );
-    }
-    quoteProblems.replaceChildren(...problems.map((problem) => element("li", { text: problem })));
+    const { placed, missing } = draftQuotes(draft.codings, opened, searchableOf);
+    options.onPlaced?.(new Set(placed.keys()));
+    quoteProblems.replaceChildren(
+      ...missing.map(({ row, document: item, nearest }) =>
+        element("li", { text: texts.notFound(`${row.framework}/${row.indicator}`, item.document.name, nearest) }),
+      ),
+    );
   };
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
+  // A quote, source or score edited in the draft: its problems listed again, its highlight moved if it moved.
   const onInput = (event: Event) => {
-    if (!root.isConnected) return document.removeEventListener("input", onInput);
-    if (!(event.target instanceof HTMLElement) || event.target.getAttribute("name") !== "evidence") return;
+    if (!root.isConnected) {
+      document.removeEventListener("input", onInput);
+      return document.removeEventListener("change", onInput);
+    }
+    if (
+      !(event.target instanceof HTMLElement) ||
+      event.target.closest(".draft-editor") !== root.closest(".draft-editor")
+    )
+      return;
     clearTimeout(checkTimer);
-    checkTimer = setTimeout(checkQuotesNow, 150);
+    checkTimer = setTimeout(() => {
+      checkQuotesNow();
+      if (shown !== undefined && passagesSignature(segmentsOf(shown)) !== drawnSignature) drawViewer(true);
+    }, 150);
   };
   document.addEventListener("input", onInput);
+  document.addEventListener("change", onInput);
 
   /** The selected passage of the shown document, as offsets into its text. */
   const selectedPassage = (): { start: number; end: number } | null => {
@@ -165,12 +190,28 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
   };
   document.addEventListener("selectionchange", onSelection);
 
+  // A passage that carries several codings, clicked: the list of them, each a way to its coding.
+  const showCodings = (rows: readonly DraftRow[], mark: HTMLElement) =>
+    rows.length === 1
+      ? options.onShowCoding(rows[0]!.framework!, rows[0]!.indicator!)
+      : showCodingsMenu(menuPlace, rows, mark, {
+          registry,
+          language,
+          onChoose: (row) => options.onShowCoding(row.framework!, row.indicator!),
+        });
+
   let drawings = 0;
-  const drawViewer = () => {
-    if (shown === undefined) return viewer.replaceChildren(element("p", { className: "note", text: texts.select }));
+  const drawViewer = (keepScroll = false) => {
+    menuPlace.replaceChildren();
+    if (shown === undefined) {
+      drawnSignature = "";
+      return viewer.replaceChildren(element("p", { className: "note", text: texts.select }));
+    }
     const { text, pageStarts } = shown.document;
     const starts = pageStarts.length > 0 ? pageStarts : [0];
-    const passages = codedPassages(draft, shown.id);
+    const passages = segmentsOf(shown);
+    drawnSignature = passagesSignature(passages);
+    const scrollTop = keepScroll ? viewer.scrollTop : 0;
     const pages = starts.map((start, index) => {
       const end = index + 1 < starts.length ? starts[index + 1]! - 1 : text.length;
       const body = element("div", { className: "page-text", attributes: { "data-start": String(start) } });
@@ -181,20 +222,7 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
         const to = Math.min(passage.end, end);
         if (to <= from) continue;
         if (from > at) body.append(document.createTextNode(text.slice(at, from)));
-        const mark = element("mark", {
-          text: text.slice(from, to),
-          attributes: {
-            tabindex: "0",
-            title: passage.rows.map((row) => `${row.framework}/${row.indicator}=${row.score || "?"}`).join(", "),
-            "data-codings": passage.rows.map((row) => `${row.framework}/${row.indicator}`).join(" "),
-          },
-        });
-        const show = () => options.onShowCoding(passage.rows[0]!.framework!, passage.rows[0]!.indicator!);
-        mark.addEventListener("click", show);
-        mark.addEventListener("keydown", (event) => {
-          if (event.key === "Enter") show();
-        });
-        body.append(mark);
+        body.append(passageMark(text.slice(from, to), passage, { registry, language, onActivate: showCodings }));
         at = to;
       }
       if (at < end) body.append(document.createTextNode(text.slice(at, end)));
@@ -206,9 +234,18 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
     // A long document is put on the page a few pages a task, so that the page stays responsive while it fills.
     const drawing = ++drawings;
     viewer.replaceChildren(...pages.slice(0, 4));
+    // Drawn again after an edit, the text stays where the reader was, once enough of it is there again.
+    let pendingScroll = scrollTop;
+    const restoreScroll = () => {
+      if (pendingScroll === 0) return;
+      viewer.scrollTop = pendingScroll;
+      if (viewer.scrollTop >= pendingScroll - 1) pendingScroll = 0;
+    };
+    restoreScroll();
     const appendRest = (from: number) => {
       if (drawing !== drawings || from >= pages.length) return;
       viewer.append(...pages.slice(from, from + 4));
+      restoreScroll();
       setTimeout(() => appendRest(from + 4), 0);
     };
     setTimeout(() => appendRest(4), 0);
@@ -286,41 +323,35 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
     void open(event.dataTransfer?.files ?? []);
   });
 
+  // Pressing the button leaves the selection as it is (as an editor's toolbar does), and the passage is taken as it was
+  // pressed: a touch screen may clear a selection when the finger is lifted, before the click.
+  let pressed: ReturnType<typeof selectedPassage> = null;
+  codeButton.addEventListener("mousedown", (event) => event.preventDefault());
+  codeButton.addEventListener("pointerdown", () => (pressed = selectedPassage()));
   // Framework, then indicator: the indicator's form then offers the scores with their anchors.
-  codeButton.addEventListener("click", () => {
-    const passage = selectedPassage();
+  const openChooser = () => {
+    const passage = selectedPassage() ?? pressed;
+    pressed = null;
     if (passage === null || shown === undefined) return;
     const target = shown;
-    const frameworkSelect = element("select", { attributes: { "aria-label": texts.framework } });
-    const indicatorSelect = element("select", { attributes: { "aria-label": texts.indicator } });
-    const codable = Object.entries(registry).filter(([, framework]) => framework.reads.includes("codings"));
-    frameworkSelect.append(...codable.map(([id, framework]) => new Option(framework.name[language], id)));
-    const fillIndicators = () =>
-      indicatorSelect.replaceChildren(
-        ...registry[frameworkSelect.value]!.indicators.map(
-          (indicator) => new Option(indicator.name[language], indicator.id),
-        ),
-      );
-    frameworkSelect.addEventListener("change", fillIndicators);
-    fillIndicators();
-    const apply = element("button", { text: texts.apply, attributes: { type: "button" } });
-    const cancel = element("button", { text: texts.cancel, attributes: { type: "button" } });
-    apply.addEventListener("click", () => {
-      codePassage(draft, target, passage.start, passage.end, frameworkSelect.value, indicatorSelect.value);
-      chooser.setAttribute("hidden", "");
-      drawViewer();
-      options.onCoded(frameworkSelect.value, indicatorSelect.value);
-    });
-    cancel.addEventListener("click", () => chooser.setAttribute("hidden", ""));
     chooser.replaceChildren(
-      element("label", {}, [element("span", { text: `${texts.framework} ` }), frameworkSelect]),
-      element("label", {}, [element("span", { text: `${texts.indicator} ` }), indicatorSelect]),
-      apply,
-      cancel,
+      ...indicatorChooser({
+        registry,
+        language,
+        onApply: (framework, indicator) => {
+          codePassage(draft, target, passage.start, passage.end, framework, indicator);
+          chooser.setAttribute("hidden", "");
+          drawViewer(true);
+          options.onCoded(framework, indicator);
+        },
+        onCancel: () => chooser.setAttribute("hidden", ""),
+      }),
     );
     chooser.removeAttribute("hidden");
-    frameworkSelect.focus();
-  });
+    chooser.querySelector("select")?.focus();
+  };
+  codeButton.addEventListener("click", openChooser);
+  keyboardSelection(viewer, { textSelector: ".page-text", onEnter: openChooser });
 
   void storage
     .documents(draft.id)
@@ -337,9 +368,24 @@ export function documentsPanel(options: DocumentsPanelOptions): HTMLElement {
     status,
     list,
     element("div", { className: "passage-actions" }, [codeButton, chooser]),
+    element("p", { className: "note", text: texts.how, attributes: { id: `${draft.id}-passage-how` } }),
+    menuPlace,
     quoteProblems,
     viewer,
   ]);
+  viewer.setAttribute("aria-describedby", `${draft.id}-passage-how`);
   drawViewer();
-  return root;
+
+  const showPassage = async (key: string): Promise<boolean> => {
+    const holding = draftQuotes(draft.codings, opened, searchableOf).placed.get(key) ?? [];
+    const item = shown !== undefined && holding.includes(shown) ? shown : holding[0];
+    if (item === undefined) return false;
+    if (item !== shown) {
+      shown = item;
+      drawList();
+      drawViewer();
+    }
+    return revealPassage(viewer, key);
+  };
+  return { element: root, showPassage };
 }

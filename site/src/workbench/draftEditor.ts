@@ -12,6 +12,7 @@ import { exportDrafts } from "./exportDrafts.ts";
 import { codeWords, fieldControl, rowsEditor } from "./fields.ts";
 import { indicatorEditor } from "./indicatorEditor.ts";
 import { liveScores } from "./liveScores.ts";
+import { showInDocumentButton, updateShowInDocument } from "./showInDocument.ts";
 import type { Texts } from "./texts.ts";
 
 /** The editor of one draft. */
@@ -69,14 +70,32 @@ export function draftEditor(draft: Draft, state: SiteState, context: PageContext
       ),
     ),
   ]);
+  // The codings placed in the draft's documents (the documents panel says which): their forms offer the way back.
+  let placed: ReadonlySet<string> = new Set();
+  // The documents panel, made below: an indicator's "show in the document" asks it for the passage.
+  let showPassage: (key: string) => Promise<boolean> = async () => false;
+  // One indicator's coding, with its way back to its passage in the documents, after its quote.
+  const indicatorForm = (frameworkId: string, index: number) => {
+    const fieldset = indicatorEditor(draft, frameworkId, registry, index, state.language, texts, onChange);
+    const indicator = registry[frameworkId]!.indicators[index]!;
+    const button = showInDocumentButton(
+      `${frameworkId}/${indicator.id}`,
+      indicator.name[state.language],
+      state.language,
+      (key) => void showPassage(key),
+    );
+    const evidence = fieldset.querySelector('[name="evidence"]')?.closest(".field");
+    if (evidence) evidence.after(button);
+    else fieldset.append(button);
+    updateShowInDocument(fieldset, placed);
+    return fieldset;
+  };
   const codingSections = Object.entries(registry)
     .filter(([, framework]) => framework.reads.includes("codings"))
     .map(([id, framework]) =>
       element("details", { className: "framework-coding", attributes: { "data-framework": id } }, [
         element("summary", { text: framework.name[state.language] }),
-        ...framework.indicators.map((_, index) =>
-          indicatorEditor(draft, id, registry, index, state.language, texts, onChange),
-        ),
+        ...framework.indicators.map((_, index) => indicatorForm(id, index)),
       ]),
     );
   let sourcesEditor = rowsEditor("sources", draft.sources, [], texts, texts.addSource, onChange, state.language);
@@ -90,7 +109,7 @@ export function draftEditor(draft: Draft, state: SiteState, context: PageContext
     let fieldset = editor.querySelector<HTMLElement>(`fieldset[data-indicator="${frameworkId}/${indicatorId}"]`);
     const index = registry[frameworkId]?.indicators.findIndex((indicator) => indicator.id === indicatorId) ?? -1;
     if (redraw && fieldset !== null && index >= 0) {
-      const fresh = indicatorEditor(draft, frameworkId, registry, index, state.language, texts, onChange);
+      const fresh = indicatorForm(frameworkId, index);
       fieldset.replaceWith(fresh);
       fieldset = fresh;
       // The sources' rows, drawn again: coding a passage adds its document's source.
@@ -102,13 +121,21 @@ export function draftEditor(draft: Draft, state: SiteState, context: PageContext
     fieldset?.scrollIntoView({ block: "center" });
     fieldset?.querySelector<HTMLInputElement>("input[type=radio]:checked, input[type=radio]")?.focus();
   };
-  const documentsSection = documentsPanel({
+  const documents = documentsPanel({
     draft,
     registry,
     language: state.language,
     onCoded: (frameworkId, indicatorId) => showCoding(frameworkId, indicatorId, true),
     onShowCoding: (frameworkId, indicatorId) => showCoding(frameworkId, indicatorId, false),
+    onPlaced: (keys) => {
+      placed = keys;
+      const editor = editorOf();
+      if (editor !== null) updateShowInDocument(editor, keys);
+      else for (const section of codingSections) updateShowInDocument(section, keys);
+    },
   });
+  showPassage = documents.showPassage;
+  const documentsSection = documents.element;
   const exportButtons = [
     [
       texts.exportPartnership,

@@ -1,6 +1,6 @@
 import type { Language } from "../../../src/language.ts";
 import { findHeadings } from "../../../src/documents/findHeadings.ts";
-import { exportQdpx } from "../../../src/refi/exportQdpx.ts";
+import { codingKey, exportQdpx } from "../../../src/refi/exportQdpx.ts";
 import { importProject } from "../../../src/refi/importProject.ts";
 import { QdpxError, readQdpx } from "../../../src/refi/readQdpx.ts";
 import { validateDataset } from "../../../src/validate/validateDataset.ts";
@@ -56,8 +56,10 @@ export function qdpxExportButton(draft: Draft, language: Language): HTMLElement 
 /**
  * A file picker that opens a REFI-QDA project (`.qdpx`) as new drafts: its
  * codings by partnership and coder (`readQdpx`, `importProject`), and its
- * sources' texts as the drafts' documents. Problems (a missing evidence
- * kind, a partnership's registry fields) show in each draft as it is edited.
+ * sources' texts as the drafts' documents, each coding's passage where the
+ * project's selection is (highlighted in the document as a passage coded in
+ * the workbench is). Problems (a missing evidence kind, a partnership's
+ * registry fields) show in each draft as it is edited.
  */
 export function qdpxImportControl(
   language: Language,
@@ -73,7 +75,19 @@ export function qdpxImportControl(
     try {
       const imported = importProject(readQdpx(new Uint8Array(await file.arrayBuffer())));
       const opened = makeDrafts(imported.files);
-      for (const draft of opened)
+      for (const draft of opened) {
+        // The document of a source is stored as `draft:source` (below): a passage names it so.
+        for (const row of draft.codings) {
+          const key = codingKey({
+            partnership: draft.partnership.id ?? "",
+            framework: row.framework ?? "",
+            indicator: row.indicator ?? "",
+            coder: draft.coder,
+          });
+          const place = imported.places[key];
+          if (place !== undefined && place.source === row.source && imported.textsById[place.source] !== undefined)
+            row.passage = `${draft.id}:${place.source}:${place.start}:${place.end}`;
+        }
         for (const source of draft.sources) {
           const text = imported.textsById[source.id ?? ""];
           if (text === undefined) continue;
@@ -93,6 +107,7 @@ export function qdpxImportControl(
             })
             .catch(() => {});
         }
+      }
       status.textContent = [...imported.report.leftOut, ...imported.report.missing].join(" ");
       onOpened(opened);
     } catch (error) {

@@ -27,7 +27,7 @@ export function undoBar(state: SiteState, context: PageContext, texts: Texts): H
 export function toolbar(data: SiteData, state: SiteState, context: PageContext, texts: Texts): HTMLElement {
   const create = element("button", { text: texts.newDraft, attributes: { type: "button", class: "new-draft" } });
   create.addEventListener("click", () => {
-    const draft = newDraft(newId(), "", new Date().toISOString());
+    const draft = newDraft(newId(), "", new Date().toISOString(), "", texts.untitledDraft);
     session.saveDraft(draft);
     context.navigate({ ...state, draft: draft.id });
   });
