@@ -7,7 +7,7 @@ export type ProblemParams = Readonly<Record<string, string | number>>;
 /** What a problem says in one language: what is wrong and, when it can be said, what was expected. */
 interface ProblemWords {
   message: (params: ProblemParams) => string;
-  expected?: (params: ProblemParams) => string;
+  expected?: (params: ProblemParams) => string | undefined;
 }
 
 /**
@@ -18,27 +18,28 @@ interface ProblemWords {
 export const PROBLEM_TEXTS = {
   required: {
     en: { message: ({ field }) => `${field} is required` },
-    id: { message: ({ field }) => `${field} wajib diisi` },
+    id: { expected: cellExpected, message: ({ field }) => `${field} wajib diisi` },
   },
   "not-integer": {
     en: { message: ({ field }) => `${field} is not an integer` },
-    id: { message: ({ field }) => `${field} bukan bilangan bulat` },
+    id: { expected: cellExpected, message: ({ field }) => `${field} bukan bilangan bulat` },
   },
   "not-number": {
     en: { message: ({ field }) => `${field} is not a number` },
-    id: { message: ({ field }) => `${field} bukan angka` },
+    id: { expected: cellExpected, message: ({ field }) => `${field} bukan angka` },
   },
   "not-year": {
     en: { message: ({ field }) => `${field} is not a year` },
-    id: { message: ({ field }) => `${field} bukan tahun` },
+    id: { expected: cellExpected, message: ({ field }) => `${field} bukan tahun` },
   },
   "not-boolean": {
     en: { message: ({ field }) => `${field} is not true or false` },
-    id: { message: ({ field }) => `${field} bukan true atau false` },
+    id: { expected: cellExpected, message: ({ field }) => `${field} bukan true atau false` },
   },
   "empty-not-marked": {
     en: { message: ({ field, markers }) => `${field} is empty: write ${markers} where the value is missing` },
     id: {
+      expected: cellExpected,
       message: ({ field, markers }) =>
         `${field} kosong: tulis ${String(markers).replaceAll(" or ", " atau ")} bila nilainya tidak ada`,
     },
@@ -56,22 +57,23 @@ export const PROBLEM_TEXTS = {
   },
   "not-allowed": {
     en: { message: ({ field }) => `${field} is not one of the allowed values` },
-    id: { message: ({ field }) => `${field} bukan salah satu nilai yang diizinkan` },
+    id: { expected: cellExpected, message: ({ field }) => `${field} bukan salah satu nilai yang diizinkan` },
   },
   "wrong-form": {
     en: { message: ({ field, fix }) => `${field} does not have the expected form${fix ? `: ${fix}` : ""}` },
     id: {
+      expected: cellExpected,
       message: ({ field, fix, fixIndonesian }) =>
         `${field} tidak berbentuk seperti yang diminta${fix ? `: ${fixIndonesian ?? fix}` : ""}`,
     },
   },
   "too-small": {
     en: { message: ({ field }) => `${field} is too small` },
-    id: { message: ({ field }) => `${field} terlalu kecil` },
+    id: { expected: cellExpected, message: ({ field }) => `${field} terlalu kecil` },
   },
   "too-large": {
     en: { message: ({ field }) => `${field} is too large` },
-    id: { message: ({ field }) => `${field} terlalu besar` },
+    id: { expected: cellExpected, message: ({ field }) => `${field} terlalu besar` },
   },
   "too-long": {
     en: {
@@ -121,8 +123,8 @@ export const PROBLEM_TEXTS = {
         `${count} row${count === 1 ? "" : "s"} of ${files} refer${count === 1 ? "s" : ""} to it (${where}): they are checked again once it is fixed`,
     },
     id: {
-      message: ({ count, files, where }) =>
-        `${count} baris ${String(files).replaceAll(" and ", " dan ")} merujuk kepadanya (${where}): baris itu diperiksa lagi setelah ini diperbaiki`,
+      message: ({ count, files, where, whereIndonesian }) =>
+        `${count} baris ${String(files).replaceAll(" and ", " dan ")} merujuk kepadanya (${whereIndonesian ?? where}): baris itu diperiksa lagi setelah ini diperbaiki`,
     },
   },
   "unknown-framework": {
@@ -180,6 +182,11 @@ export const PROBLEM_TEXTS = {
     },
   },
 } satisfies Record<string, Record<Language, ProblemWords>>;
+
+/** What a cell of the field should hold, in Indonesian, as the cell's reader worked it out (castCell). */
+function cellExpected({ expectedIndonesian }: ProblemParams): string | undefined {
+  return expectedIndonesian === undefined ? undefined : String(expectedIndonesian);
+}
 
 /** The dataset's files as an Indonesian sentence names what their rows are. */
 const RESOURCE_WORDS: Readonly<Record<string, string>> = {

@@ -5,6 +5,7 @@ import { formatProblemIn, PROBLEM_TEXTS, problemWords, saidAs, type ProblemCode 
 /** Particulars for every code's words: a field, a framework, the ends of a scale, counts and files. */
 const PARAMS = {
   field: "score",
+  expectedIndonesian: "bilangan bulat dari 0 sampai 2 atau NA",
   markers: "NA",
   fix: "write it 2019-12-31",
   fixIndonesian: "tulis 2019-12-31",
@@ -19,7 +20,8 @@ const PARAMS = {
   file: "sources.csv",
   count: 2,
   files: "codings.csv and events.csv",
-  where: "codings.csv 3–4",
+  where: "codings.csv rows 3–4",
+  whereIndonesian: "codings.csv baris 3–4",
   known: "ringrose, three-layers",
   framework: "ringrose",
   low: 0,

@@ -95,7 +95,8 @@ export function compileCaster(field: FieldSchema, options: CastOptions = {}): Ca
   const pattern = constraints.pattern ? compiledPattern(constraints.pattern) : undefined;
   const { minimum, maximum, maxLength, required } = constraints;
   const decimalComma = options.decimalComma === true;
-  const named = { field: field.name };
+  // Each problem's particulars: the field, and what it accepts in Indonesian (the English is `expected`).
+  const named = { field: field.name, expectedIndonesian: describeExpected(field, { ...options, language: "id" }) };
   const failures = {
     required: new CastFailure("required", named, expected),
     type: new CastFailure(

@@ -117,12 +117,15 @@ export function checkForeignKeys(
     const files = [...rows.keys()].map((file) => file.split(/[\\/]/).pop()!);
     const count = [...rows.values()].reduce((sum, list) => sum + list.length, 0);
     const where = [...rows].map(([file, list]) => `${file.split(/[\\/]/).pop()} ${rowRanges(list)}`).join("; ");
+    const whereIndonesian = [...rows]
+      .map(([file, list]) => `${file.split(/[\\/]/).pop()} ${rowRanges(list, "id")}`)
+      .join("; ");
     problems.push({
       file: target.file,
       row: target.rowNumbers[index]!,
       column: target.columns[field] ?? 0,
       field,
-      ...saidAs("rows-refer-to-it", { count, files: listWords(files), where }),
+      ...saidAs("rows-refer-to-it", { count, files: listWords(files), where, whereIndonesian }),
     });
   }
   return problems;
