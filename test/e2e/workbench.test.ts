@@ -394,6 +394,8 @@ describe("the agreement page (built, in Chromium)", () => {
     const overall = page.locator('table.agreement tr[data-scope="overall"]');
     expect(await overall.locator("td.alpha").textContent()).toBe("0,000");
     expect(await overall.locator("td.reading").textContent()).toBe("satu unit: jangan dibaca");
+    // The kind of each coder's evidence in words, in the page's language.
+    expect(await page.locator("article.disagreement .judgement p").nth(1).textContent()).toBe("Jenis bukti: temuan");
     const key = page.locator(".agreement-output details.reading-key");
     expect(await key.textContent()).toContain("Krippendorff (2004, hlm. 241): alfa ≥ 0,800 andal");
     expect(await key.locator("dd").allTextContents()).toEqual([
