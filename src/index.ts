@@ -11,6 +11,7 @@
 
 // Problems and languages
 export { formatProblem, type Problem } from "./problem.ts";
+export { formatProblemIn, problemWords, type ProblemCode, type ProblemParams } from "./problemTexts.ts";
 export {
   LANGUAGES,
   vocabularyLabel,
@@ -215,6 +216,7 @@ export {
   type CodingReliabilityOptions,
   type Disagreement,
 } from "./reliability/codingReliability.ts";
+export { agreementCaveat, type AgreementCaveat } from "./reliability/agreementCaveat.ts";
 
 // Qualitative Comparative Analysis
 export { expressionMemberships, qca, type NecessityRow, type QcaResult } from "./qca/qca.ts";

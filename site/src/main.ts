@@ -11,6 +11,8 @@ import { href, NAVIGATION_PAGES, parseState, type Navigate, type Page, type Site
 import { formatProblem } from "../../src/problem.ts";
 import { session } from "./model/session.ts";
 import type { DatasetReading } from "../../src/dataset/readDataset.ts";
+import type { MergedImports } from "./model/mergeImports.ts";
+import { importsNotice } from "./components/importsNotice.ts";
 
 /**
  * The shipped dataset, read and validated, and the code that merges this browser's imports and scores it: a chunk of
@@ -21,12 +23,18 @@ let read: { model: typeof import("./model/siteData.ts"); shipped: DatasetReading
 
 /** The data for a view: scores computed once per choice of evidence kinds (all kinds, or findings only), this browser's imports included. */
 const dataCache = new Map<string, SiteData>();
+/** What the last merge of the stored imports could not place, said on the pages where imports are looked for. */
+let mergeReport: MergedImports | undefined;
+/** The pages that say what of the stored imports was not placed: where a reader looks for what they imported. */
+const IMPORT_REPORT_PAGES: readonly Page[] = ["workbench", "partnerships", "data"];
 function dataFor(evidence: SiteState["evidence"]): SiteData | Promise<SiteData> {
   if (read === undefined) return dataRead.then(() => dataFor(evidence));
   const key = evidence?.join(",") ?? "";
   let found = dataCache.get(key);
   if (found === undefined) {
-    found = read.model.siteData(read.shipped, session.imports(), evidence);
+    const { data, merged } = read.model.siteData(read.shipped, session.imports(), evidence);
+    mergeReport = merged;
+    found = data;
     dataCache.set(key, found);
   }
   return found;
@@ -84,8 +92,9 @@ const current = (): SiteState => {
 const dataRead: Promise<unknown> = whenFirstPainted().then(async () => {
   const model = await import("./model/siteData.ts");
   read = { model, shipped: model.loadIndonesia() };
-  // A shipped dataset that does not validate: its problems are shown in place of the page.
-  if (read.shipped.problems.length > 0) render();
+  // A shipped dataset that does not validate: its problems are shown in place of the page; imports stored in this
+  // browser: what of them could not be placed is said above the pages where a reader looks for them.
+  if (read.shipped.problems.length > 0 || session.imports().length > 0) render();
 });
 
 /** The one way to move between views: push (or replace) the URL and render. A new page opens at its top. */
@@ -174,8 +183,13 @@ function render({ pageChanged = false }: { pageChanged?: boolean } = {}): void {
     } else if (key !== null) main.querySelector<HTMLElement>(key)?.focus({ preventScroll: true });
   };
   const notice = addressNotice(parseState(new URL(window.location.href)).params, state.language);
+  const imports =
+    mergeReport === undefined || !IMPORT_REPORT_PAGES.includes(state.page)
+      ? null
+      : importsNotice(mergeReport, state.language);
   main.replaceChildren(
     ...(notice === null ? [] : [notice]),
+    ...(imports === null ? [] : [imports]),
     PAGE_VIEWS[state.page](state, data, { width, navigate, onDrawn: settle }),
   );
   if (state.page === "case") {

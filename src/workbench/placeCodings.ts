@@ -34,12 +34,16 @@ export function isSourceOf(documentSource: string, codingSource: string): boolea
  * (`findQuote`: across line and page breaks and hyphenation). A quote that
  * is not found has no place (the workbench flags it). Codings sharing a
  * passage are listed together, passages in the order of the text.
- * `searchable` is the document's searchable text, if already made.
+ * `search` is the document's searchable text, if already made; or, where
+ * the quotes are searched elsewhere (the workbench searches them in a Web
+ * Worker, as preparing a long document takes longer than a page's task
+ * may), a function that gives where a coding's quote was found (or null),
+ * asked only for the codings not placed at their own passage.
  */
 export function placeCodings(
   codings: readonly DraftRow[],
   opened: DraftDocument,
-  searchable?: SearchableText,
+  search?: SearchableText | ((row: DraftRow) => { start: number; end: number } | null),
 ): PlacedPassage[] {
   const byPlace = new Map<string, PlacedPassage>();
   const place = (start: number, end: number, row: DraftRow) => {
@@ -60,8 +64,13 @@ export function placeCodings(
       }
     }
     if (!here && !isSourceOf(opened.sourceId, row.source ?? "")) continue;
-    searchable ??= searchableText(opened.document.text, pageNumberLines(opened.document));
-    const found = findQuote(searchable, quote);
+    if (typeof search === "function") {
+      const found = search(row);
+      if (found !== null) place(found.start, found.end, row);
+      continue;
+    }
+    search ??= searchableText(opened.document.text, pageNumberLines(opened.document));
+    const found = findQuote(search, quote);
     if ("start" in found) place(found.start, found.end, row);
   }
   return [...byPlace.values()].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -142,6 +142,8 @@ describe("the site (built, in Chromium)", () => {
       "./?page=case&id=bandung-liuzhou&lang=en",
       "./?page=codebook",
       "./?lang=en",
+      "./?page=notebooks",
+      "./?page=notebooks&lang=en",
     ]) {
       const { page, errors } = await open(path);
       await page.waitForSelector("main h2");
@@ -152,10 +154,27 @@ describe("the site (built, in Chromium)", () => {
           : text.slice(text.search(bareNumber) - 60, text.search(bareNumber) + 20),
         path,
       ).toBeNull();
-      expect(text, path).toMatch(/Alfiansyah et al\. \(n\.d\.\)|Faishal & Yulianti \(n\.d\.\)|“/u);
+      expect(text, path).toMatch(/Alfiansyah (et al\.|dkk\.) \(n\.d\.\)|Faishal & Yulianti \(n\.d\.\)|“/u);
       expect(errors).toEqual([]);
       await page.close();
     }
+  });
+
+  it("writes decimals with a comma on Indonesian pages, as its intervals are, and with a point on English ones", async () => {
+    // Hand-computed: Denpasar – Mossel Bay's conditions (1 + 0.5 + 1 + 1) / 4 = 0.875; 3 of 6 activities, Wilson 95% 0.19–0.81.
+    const indonesian = await open("./?page=case&id=denpasar-mossel-bay&lang=id");
+    await indonesian.page.waitForSelector(".case-page table.evidence");
+    const text = await indonesian.page.locator("main").innerText();
+    expect(text).toContain("Skor syarat 0,88 (4 dari 4 syarat dinilai)");
+    expect(text).toContain("0,19–0,81");
+    expect(text).not.toMatch(/Skor syarat 0\.\d/u);
+    await indonesian.page.close();
+    const english = await open("./?page=case&id=denpasar-mossel-bay&lang=en");
+    await english.page.waitForSelector(".case-page table.evidence");
+    expect(await english.page.locator("main").innerText()).toContain(
+      "Conditions score 0.88 (4 of 4 conditions assessed)",
+    );
+    await english.page.close();
   });
 
   it("scores with the sources' findings alone when asked, keeping the choice in the URL across pages", async () => {

@@ -108,7 +108,7 @@ describe("ringrose.headline(result, language)", () => {
       "Conditions score 0.25 (4 of 4 conditions assessed); not met: community participation, reciprocity; partly met: commitment, mutual understanding; tangible results: NA",
     );
     expect(ringrose.headline(result, "id")).toBe(
-      "Skor syarat 0.25 (4 dari 4 syarat dinilai); tidak terpenuhi: partisipasi masyarakat, timbal balik; terpenuhi sebagian: komitmen, pemahaman bersama; hasil nyata: NA",
+      "Skor syarat 0,25 (4 dari 4 syarat dinilai); tidak terpenuhi: partisipasi masyarakat, timbal balik; terpenuhi sebagian: komitmen, pemahaman bersama; hasil nyata: NA",
     );
   });
 });

@@ -68,6 +68,23 @@ describe("placeCodings(codings, document)", () => {
     expect(placeCodings(draft.codings, again).map(({ start, end }) => [start, end])).toEqual([[11, 30]]);
   });
 
+  it("asks a search done elsewhere only for the codings not placed at their own passage", async () => {
+    const opened = await openedPdf();
+    const draft = newDraft("x", "ana", "2026-01-01T00:00:00Z");
+    codePassage(draft, opened, 11, 30, "three-layers", "culture");
+    draft.codings.push(imported("education", "Mossel Bay"), imported("economy", "pertukaran mahasiswa"));
+    const asked: string[] = [];
+    const placed = placeCodings(draft.codings, opened, (row) => {
+      asked.push(row.indicator!);
+      return row.indicator === "education" ? { start: 40, end: 50 } : null;
+    });
+    expect(asked).toEqual(["education", "economy"]);
+    expect(placed.map(({ start, end, rows }) => [start, end, rows.map((row) => row.indicator)])).toEqual([
+      [11, 30, ["culture"]],
+      [40, 50, ["education"]],
+    ]);
+  });
+
   it("lists the codings of one passage together", async () => {
     const opened = await openedPdf();
     const draft = newDraft("x", "ana", "2026-01-01T00:00:00Z");

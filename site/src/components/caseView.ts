@@ -1,3 +1,4 @@
+import { formatDecimal } from "../../../src/formatDecimal.ts";
 import { citeSource } from "../../../src/dataset/sourceLabel.ts";
 import { frameworks, type Registry } from "../../../src/frameworks/registry.ts";
 import { restsOnlyOnArguments } from "../../../src/score/toPublicJson.ts";
@@ -52,7 +53,7 @@ export const CASE_TEXTS = {
       "Skor setiap indikator: 0 tidak ada, 1 direncanakan atau di atas kertas, 2 terlaksana, NA sumber tidak membahas.",
     timelineSummary: "Tahapan dan peristiwa bertanggal kerja sama ini, berwarna menurut statusnya.",
     index: (scores: number[], index: number) =>
-      `Cara menghitung skor syarat (Ringrose): empat syarat (komitmen, partisipasi masyarakat, pemahaman bersama, timbal balik) masing-masing diberi skor 0 (tidak terpenuhi), 1 (terpenuhi sebagian) atau 2 (terpenuhi); syarat NA (sumber tidak membahas) tidak dihitung, bukan dianggap 0. Skornya rata-rata skor syarat yang dinilai dibagi 2, dari 0 sampai 1, dengan bobot sama: (${scores.join(" + ")}) ÷ (2 × ${scores.length}) = ${index.toFixed(2)}. Hasil nyata, elemen kelima, adalah hasil, bukan syarat: dilaporkan terpisah. Skor dan pembobotannya buatan toolkit ini; kelima elemen berasal dari Ringrose (lihat Buku kode).`,
+      `Cara menghitung skor syarat (Ringrose): empat syarat (komitmen, partisipasi masyarakat, pemahaman bersama, timbal balik) masing-masing diberi skor 0 (tidak terpenuhi), 1 (terpenuhi sebagian) atau 2 (terpenuhi); syarat NA (sumber tidak membahas) tidak dihitung, bukan dianggap 0. Skornya rata-rata skor syarat yang dinilai dibagi 2, dari 0 sampai 1, dengan bobot sama: (${scores.join(" + ")}) ÷ (2 × ${scores.length}) = ${formatDecimal(index, 2, "id")}. Hasil nyata, elemen kelima, adalah hasil, bukan syarat: dilaporkan terpisah. Skor dan pembobotannya buatan toolkit ini; kelima elemen berasal dari Ringrose (lihat Buku kode).`,
   },
   en: {
     notFound: "Partnership not found:",

@@ -1,7 +1,7 @@
 import type { DatasetReading } from "../../../src/dataset/readDataset.ts";
 import { scoreDataset, type PartnershipScore } from "../../../src/score/scoreDataset.ts";
 import type { EvidenceKind } from "../../../src/dataset/vocabularies.ts";
-import { mergeImports } from "./mergeImports.ts";
+import { mergeImports, type MergedImports } from "./mergeImports.ts";
 import type { StoredImport } from "./storage.ts";
 
 export { loadIndonesia } from "../../../web/data.ts";
@@ -15,7 +15,8 @@ export interface SiteData {
 }
 
 /**
- * The data of the site's views: the shipped dataset with this browser's imports beside it, scored (with every kind
+ * The data of the site's views (`data`) and what of this browser's imports the merge could not place (`merged`,
+ * `mergeImports`): the shipped dataset with this browser's imports beside it, scored (with every kind
  * of evidence, or only those of `evidence`) when a page first asks for the scores: the overview never does, so that
  * its text is drawn without waiting for the scoring of every partnership. Nothing is scored if the shipped dataset
  * does not validate (the shell shows its problems instead).
@@ -27,15 +28,19 @@ export function siteData(
   shipped: DatasetReading,
   imports: readonly StoredImport[],
   evidence: readonly EvidenceKind[] | null,
-): SiteData {
-  const { reading, own } = mergeImports(shipped, imports);
+): { data: SiteData; merged: MergedImports } {
+  const merged = mergeImports(shipped, imports);
+  const { reading, own } = merged;
   let scores: PartnershipScore[] | undefined;
   return {
-    reading,
-    own,
-    get scores() {
-      return (scores ??=
-        shipped.problems.length === 0 ? scoreDataset(reading.dataset, evidence === null ? {} : { evidence }) : []);
+    data: {
+      reading,
+      own,
+      get scores() {
+        return (scores ??=
+          shipped.problems.length === 0 ? scoreDataset(reading.dataset, evidence === null ? {} : { evidence }) : []);
+      },
     },
+    merged,
   };
 }

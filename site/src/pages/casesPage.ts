@@ -1,3 +1,4 @@
+import { formatDecimal } from "../../../src/formatDecimal.ts";
 import { partnershipKinds, partnershipStatuses } from "../../../src/dataset/vocabularies.ts";
 import { stages } from "../../../src/frameworks/stage.ts";
 import { layers } from "../../../src/frameworks/threeLayers.ts";
@@ -98,7 +99,7 @@ export const casesPage: PageView = (state, { scores, own }, { navigate }) => {
         text:
           row.index === null
             ? "NA"
-            : `${row.index.toFixed(2)} (${row.indexCoverage}/4)${row.indexRankable ? "" : " *"}`,
+            : `${formatDecimal(row.index, 2, language)} (${row.indexCoverage}/4)${row.indexRankable ? "" : " *"}`,
         className: "number",
       }),
     ]);

@@ -1,14 +1,13 @@
 import type { Language } from "../../../src/language.ts";
 import type { Registry } from "../../../src/frameworks/registry.ts";
 import { codePassage, type DraftDocument } from "../../../src/workbench/codePassage.ts";
-import { draftQuotes } from "../../../src/workbench/draftQuotes.ts";
 import { passageSegments, passagesSignature, placeCodings } from "../../../src/workbench/placeCodings.ts";
 import type { Draft, DraftRow } from "../../../src/workbench/draft.ts";
-import { pageNumberLines } from "../../../src/documents/pageNumberLines.ts";
-import { searchableText, type SearchableText } from "../../../src/documents/searchableText.ts";
 import { element } from "../../../web/dom.ts";
 import { storage } from "../model/storage.ts";
 import type { DocumentMessage } from "../workers/documentWorker.ts";
+import { quoteChecker, type CheckedQuotes } from "../workers/quoteChecker.ts";
+import { documentPages } from "./documentPages.ts";
 import { indicatorChooser } from "./indicatorChooser.ts";
 import { keyboardSelection } from "./keyboardSelection.ts";
 import { passageMark, revealPassage, showCodingsMenu } from "./passageMarks.ts";
@@ -26,6 +25,8 @@ const TEXTS = {
     page: (page: number) => `hlm. ${page}`,
     notFound: (coding: string, name: string, nearest: string) =>
       `${coding}: kutipan tidak ada di ${name} (bagian terdekat: “${nearest}”)`,
+    checkFailed: (reason: string) =>
+      `Kutipan tidak dapat diperiksa terhadap dokumen (${reason}). Muat ulang halaman untuk mencoba lagi; draf dan dokumennya tetap tersimpan.`,
     coded: (count: number) => `${count} koding`,
   },
   en: {
@@ -40,6 +41,8 @@ const TEXTS = {
     page: (page: number) => `p. ${page}`,
     notFound: (coding: string, name: string, nearest: string) =>
       `${coding}: the quote is not in ${name} (nearest passage: “${nearest}”)`,
+    checkFailed: (reason: string) =>
+      `The quotes could not be checked against the documents (${reason}). Reload the page to try again; the draft and its documents stay saved.`,
     coded: (count: number) => `${count} codings`,
   },
 } as const;
@@ -124,30 +127,37 @@ export function documentsPanel(options: DocumentsPanelOptions): DocumentsPanel {
   const codeButton = element("button", { text: texts.code, attributes: { type: "button", disabled: "" } });
   const menuPlace = element("div", { className: "passage-codings-place" });
   const quoteProblems = element("ul", { className: "quote-problems", attributes: { role: "status" } });
-  const searchables = new Map<string, SearchableText>();
-  const searchableOf = (item: DraftDocument) => {
-    let searchable = searchables.get(item.id);
-    if (searchable === undefined)
-      searchables.set(item.id, (searchable = searchableText(item.document.text, pageNumberLines(item.document))));
-    return searchable;
-  };
+  // Every quote of the draft whose source is an opened document is checked against it, as it is typed, in a worker
+  // (`quoteChecker`): preparing a long document for the search, and finding a missing quote's nearest passage, take
+  // longer than a task of the page may. The codings coded here are marked at once, at their passages; the others
+  // (from a .qdpx, a dataset, or typed by hand) where the worker's last answer found their quotes.
+  const checker = quoteChecker();
+  let checked: CheckedQuotes | undefined;
   /** The marks of the shown document: its codings' passages, cut where they overlap. */
-  const segmentsOf = (item: DraftDocument) => passageSegments(placeCodings(draft.codings, item, searchableOf(item)));
+  const segmentsOf = (item: DraftDocument) =>
+    passageSegments(placeCodings(draft.codings, item, (row) => checked?.placeOf(item, row) ?? null));
   let drawnSignature = "";
-  // Every quote of the draft whose source is an opened document is checked against it, as it is typed.
-  const checkQuotesNow = () => {
-    const { placed, missing } = draftQuotes(draft.codings, opened, searchableOf);
-    options.onPlaced?.(new Set(placed.keys()));
+  const checkQuotesNow = async (): Promise<void> => {
+    const answer = await checker.check(draft.codings, opened).catch((error: Error) => {
+      // Never a silent pass: a check that could not run says so where its problems would be listed.
+      quoteProblems.replaceChildren(element("li", { text: texts.checkFailed(error.message) }));
+      return null;
+    });
+    if (answer === null) return;
+    checked = answer;
+    options.onPlaced?.(new Set(answer.placed.keys()));
     quoteProblems.replaceChildren(
-      ...missing.map(({ row, document: item, nearest }) =>
+      ...answer.missing.map(({ row, document: item, nearest }) =>
         element("li", { text: texts.notFound(`${row.framework}/${row.indicator}`, item.document.name, nearest) }),
       ),
     );
+    if (shown !== undefined && passagesSignature(segmentsOf(shown)) !== drawnSignature) drawViewer({ check: false });
   };
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
   // A quote, source or score edited in the draft: its problems listed again, its highlight moved if it moved.
   const onInput = (event: Event) => {
     if (!root.isConnected) {
+      checker.close();
       document.removeEventListener("input", onInput);
       return document.removeEventListener("change", onInput);
     }
@@ -158,8 +168,9 @@ export function documentsPanel(options: DocumentsPanelOptions): DocumentsPanel {
       return;
     clearTimeout(checkTimer);
     checkTimer = setTimeout(() => {
-      checkQuotesNow();
-      if (shown !== undefined && passagesSignature(segmentsOf(shown)) !== drawnSignature) drawViewer(true);
+      // Marks of codings coded here change at once (their quote edited away from the passage); the check follows.
+      if (shown !== undefined && passagesSignature(segmentsOf(shown)) !== drawnSignature) drawViewer();
+      else void checkQuotesNow();
     }, 150);
   };
   document.addEventListener("input", onInput);
@@ -184,7 +195,10 @@ export function documentsPanel(options: DocumentsPanelOptions): DocumentsPanel {
   };
   // Listeners on the page's document are removed once this panel is gone (another draft opened).
   const onSelection = () => {
-    if (!root.isConnected) return document.removeEventListener("selectionchange", onSelection);
+    if (!root.isConnected) {
+      checker.close();
+      return document.removeEventListener("selectionchange", onSelection);
+    }
     if (selectedPassage() === null) codeButton.setAttribute("disabled", "");
     else codeButton.removeAttribute("disabled");
   };
@@ -200,56 +214,22 @@ export function documentsPanel(options: DocumentsPanelOptions): DocumentsPanel {
           onChoose: (row) => options.onShowCoding(row.framework!, row.indicator!),
         });
 
-  let drawings = 0;
-  const drawViewer = (keepScroll = false) => {
+  const pages = documentPages(viewer, {
+    pageLabel: texts.page,
+    mark: (text, passage) => passageMark(text, passage, { registry, language, onActivate: showCodings }),
+  });
+  /** Draws the shown document, or its changed marks; then checks the quotes again, unless drawn on a check's answer. */
+  const drawViewer = ({ check = true } = {}) => {
     menuPlace.replaceChildren();
     if (shown === undefined) {
+      pages.clear();
       drawnSignature = "";
       return viewer.replaceChildren(element("p", { className: "note", text: texts.select }));
     }
-    const { text, pageStarts } = shown.document;
-    const starts = pageStarts.length > 0 ? pageStarts : [0];
     const passages = segmentsOf(shown);
     drawnSignature = passagesSignature(passages);
-    const scrollTop = keepScroll ? viewer.scrollTop : 0;
-    const pages = starts.map((start, index) => {
-      const end = index + 1 < starts.length ? starts[index + 1]! - 1 : text.length;
-      const body = element("div", { className: "page-text", attributes: { "data-start": String(start) } });
-      // The page's text as text nodes, coded passages as marks (several codings may share one).
-      let at = start;
-      for (const passage of passages) {
-        const from = Math.max(passage.start, at);
-        const to = Math.min(passage.end, end);
-        if (to <= from) continue;
-        if (from > at) body.append(document.createTextNode(text.slice(at, from)));
-        body.append(passageMark(text.slice(from, to), passage, { registry, language, onActivate: showCodings }));
-        at = to;
-      }
-      if (at < end) body.append(document.createTextNode(text.slice(at, end)));
-      return element("section", { className: "page", attributes: { "data-page": String(index + 1) } }, [
-        ...(pageStarts.length > 0 ? [element("h5", { className: "page-number", text: texts.page(index + 1) })] : []),
-        body,
-      ]);
-    });
-    // A long document is put on the page a few pages a task, so that the page stays responsive while it fills.
-    const drawing = ++drawings;
-    viewer.replaceChildren(...pages.slice(0, 4));
-    // Drawn again after an edit, the text stays where the reader was, once enough of it is there again.
-    let pendingScroll = scrollTop;
-    const restoreScroll = () => {
-      if (pendingScroll === 0) return;
-      viewer.scrollTop = pendingScroll;
-      if (viewer.scrollTop >= pendingScroll - 1) pendingScroll = 0;
-    };
-    restoreScroll();
-    const appendRest = (from: number) => {
-      if (drawing !== drawings || from >= pages.length) return;
-      viewer.append(...pages.slice(from, from + 4));
-      restoreScroll();
-      setTimeout(() => appendRest(from + 4), 0);
-    };
-    setTimeout(() => appendRest(4), 0);
-    checkQuotesNow();
+    pages.draw(shown, passages);
+    if (check) void checkQuotesNow();
   };
 
   const drawList = () => {
@@ -271,6 +251,7 @@ export function documentsPanel(options: DocumentsPanelOptions): DocumentsPanel {
         remove.addEventListener("click", () => {
           opened.splice(opened.indexOf(item), 1);
           if (shown === item) shown = opened[0];
+          checker.forget(item.id);
           void storage.deleteDocument(item.id).catch(() => {});
           drawList();
           drawViewer();
@@ -341,7 +322,7 @@ export function documentsPanel(options: DocumentsPanelOptions): DocumentsPanel {
         onApply: (framework, indicator) => {
           codePassage(draft, target, passage.start, passage.end, framework, indicator);
           chooser.setAttribute("hidden", "");
-          drawViewer(true);
+          drawViewer();
           options.onCoded(framework, indicator);
         },
         onCancel: () => chooser.setAttribute("hidden", ""),
@@ -377,7 +358,9 @@ export function documentsPanel(options: DocumentsPanelOptions): DocumentsPanel {
   drawViewer();
 
   const showPassage = async (key: string): Promise<boolean> => {
-    const holding = draftQuotes(draft.codings, opened, searchableOf).placed.get(key) ?? [];
+    // The documents that hold it, as the worker finds them now (the quote may have just been typed).
+    await checkQuotesNow();
+    const holding = checked?.placed.get(key) ?? [];
     const item = shown !== undefined && holding.includes(shown) ? shown : holding[0];
     if (item === undefined) return false;
     if (item !== shown) {
