@@ -6,7 +6,7 @@ import { temporaryFolder } from "../temporaryFolders.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NOTEBOOKS } from "../../web/notebookCatalogue.ts";
 import { builtSiteInChromium } from "./browser.ts";
-import { measureReadability } from "./readability.ts";
+import { measureReadability, smallTargets } from "./readability.ts";
 
 const site = builtSiteInChromium();
 
@@ -97,6 +97,10 @@ async function readabilityProblems(
       problems.push(`${where}: chart text ${seen.smallestChartText.toFixed(1)} px < ${screen.smallest}`);
     if (seen.smallestLegendText < Math.min(screen.smallest, seen.smallestChartText) - 0.5)
       problems.push(`${where}: legend text ${seen.smallestLegendText} px below the chart's`);
+    // On a phone every control is a target a finger can hit (WCAG 2.2, 2.5.8), the page's header included.
+    if (screen.name === "phone")
+      for (const { target, width, height } of await smallTargets(page))
+        problems.push(`${where}: ${target} is ${width}×${height} px, under 24 with another target near`);
   }
   return problems;
 }
@@ -112,7 +116,7 @@ describe.each(SCREENS)("what a reader sees on a $name ($width px), in both langu
   afterAll(() => context?.close());
 
   it.each(["id", "en"])(
-    "in %s: no word split across lines, no chart text overprinted or cut, chart and legend text large enough",
+    "in %s: no word split across lines, no chart text overprinted or cut, chart and legend text large enough (on a phone, every control 24 px)",
     async (language) => {
       const page = await context.newPage();
       const problems = await readabilityProblems(page, PAGES, screen, language);

@@ -194,66 +194,74 @@ export interface SmallTarget {
  */
 export async function smallTargets(page: Page, scope = "body", spacing = true): Promise<SmallTarget[]> {
   await page.evaluate("globalThis.__name ??= (target) => target");
-  return page.evaluate(([scope, spacing]: [string, boolean]): SmallTarget[] => {
-    const root = document.querySelector(scope) ?? document.body;
-    const selector =
-      "a[href], button, input:not([type='hidden']), select, textarea, summary, [role='button'], [role='tab'], [role='checkbox'], [role='radio'], [role='link']";
-    const shown = (element: Element) => {
-      const style = getComputedStyle(element);
-      if (style.visibility === "hidden" || style.display === "none" || style.pointerEvents === "none") return false;
-      const box = element.getBoundingClientRect();
-      // Visually hidden (1 px, clipped) file inputs are reached through their label, the visible target; a skip
-      // link waits off the screen until focused.
-      return box.width > 1 && box.height > 1 && box.right > 0 && element.closest("details:not([open]) > :not(summary)") === null;
-    };
-    const targets = [...root.querySelectorAll(selector)]
-      .filter(shown)
-      // A control inside another counted control (a button in a summary) is one target with it.
-      .map((element) => ({ element, box: element.getBoundingClientRect() }));
-    // A link inside running text: its block holds text beyond the link itself.
-    const inline = (element: Element) => {
-      if (element.tagName !== "A") return false;
-      const block = element.closest("p, li, td, dd, figcaption, small, span.note, .note");
-      if (!block) return false;
-      const own = (element.textContent ?? "").trim().length;
-      return (block.textContent ?? "").trim().length > own + 3 && getComputedStyle(element).display === "inline";
-    };
-    const centre = (box: DOMRect) => ({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
-    const distanceToBox = (point: { x: number; y: number }, box: DOMRect) =>
-      Math.hypot(
-        Math.max(box.left - point.x, 0, point.x - box.right),
-        Math.max(box.top - point.y, 0, point.y - box.bottom),
-      );
-    const small = targets.filter(({ box }) => box.width < 23.5 || box.height < 23.5);
-    const name = (element: Element) => {
-      const type = element.getAttribute("type");
-      const text =
-        element.getAttribute("aria-label") ??
-        (element as HTMLInputElement).labels?.[0]?.textContent ??
-        element.textContent ??
-        "";
-      return `${element.tagName.toLowerCase()}${type ? `[${type}]` : ""} "${text.trim().replace(/\s+/gu, " ").slice(0, 40)}"`;
-    };
-    return small
-      .filter(({ element, box }) => {
-        if (inline(element)) return false;
-        if (!spacing) return true;
-        const own = centre(box);
-        const crowded = targets.some((other) => {
-          if (other.element === element || other.element.contains(element) || element.contains(other.element))
-            return false;
-          if (distanceToBox(own, other.box) < 12) return true;
-          const otherSmall = other.box.width < 23.5 || other.box.height < 23.5;
-          if (!otherSmall) return false;
-          const theirs = centre(other.box);
-          return Math.hypot(own.x - theirs.x, own.y - theirs.y) < 24;
-        });
-        return crowded;
-      })
-      .map(({ element, box }) => ({
-        target: name(element),
-        width: Math.round(box.width * 10) / 10,
-        height: Math.round(box.height * 10) / 10,
-      }));
-  }, [scope, spacing] as [string, boolean]);
+  return page.evaluate(
+    ([scope, spacing]: [string, boolean]): SmallTarget[] => {
+      const root = document.querySelector(scope) ?? document.body;
+      const selector =
+        "a[href], button, input:not([type='hidden']), select, textarea, summary, [role='button'], [role='tab'], [role='checkbox'], [role='radio'], [role='link']";
+      const shown = (element: Element) => {
+        const style = getComputedStyle(element);
+        if (style.visibility === "hidden" || style.display === "none" || style.pointerEvents === "none") return false;
+        const box = element.getBoundingClientRect();
+        // Visually hidden (1 px, clipped) file inputs are reached through their label, the visible target; a skip
+        // link waits off the screen until focused.
+        return (
+          box.width > 1 &&
+          box.height > 1 &&
+          box.right > 0 &&
+          element.closest("details:not([open]) > :not(summary)") === null
+        );
+      };
+      const targets = [...root.querySelectorAll(selector)]
+        .filter(shown)
+        // A control inside another counted control (a button in a summary) is one target with it.
+        .map((element) => ({ element, box: element.getBoundingClientRect() }));
+      // A link inside running text: its block holds text beyond the link itself.
+      const inline = (element: Element) => {
+        if (element.tagName !== "A") return false;
+        const block = element.closest("p, li, td, dd, figcaption, small, span.note, .note");
+        if (!block) return false;
+        const own = (element.textContent ?? "").trim().length;
+        return (block.textContent ?? "").trim().length > own + 3 && getComputedStyle(element).display === "inline";
+      };
+      const centre = (box: DOMRect) => ({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+      const distanceToBox = (point: { x: number; y: number }, box: DOMRect) =>
+        Math.hypot(
+          Math.max(box.left - point.x, 0, point.x - box.right),
+          Math.max(box.top - point.y, 0, point.y - box.bottom),
+        );
+      const small = targets.filter(({ box }) => box.width < 23.5 || box.height < 23.5);
+      const name = (element: Element) => {
+        const type = element.getAttribute("type");
+        const text =
+          element.getAttribute("aria-label") ??
+          (element as HTMLInputElement).labels?.[0]?.textContent ??
+          element.textContent ??
+          "";
+        return `${element.tagName.toLowerCase()}${type ? `[${type}]` : ""} "${text.trim().replace(/\s+/gu, " ").slice(0, 40)}"`;
+      };
+      return small
+        .filter(({ element, box }) => {
+          if (inline(element)) return false;
+          if (!spacing) return true;
+          const own = centre(box);
+          const crowded = targets.some((other) => {
+            if (other.element === element || other.element.contains(element) || element.contains(other.element))
+              return false;
+            if (distanceToBox(own, other.box) < 12) return true;
+            const otherSmall = other.box.width < 23.5 || other.box.height < 23.5;
+            if (!otherSmall) return false;
+            const theirs = centre(other.box);
+            return Math.hypot(own.x - theirs.x, own.y - theirs.y) < 24;
+          });
+          return crowded;
+        })
+        .map(({ element, box }) => ({
+          target: name(element),
+          width: Math.round(box.width * 10) / 10,
+          height: Math.round(box.height * 10) / 10,
+        }));
+    },
+    [scope, spacing] as [string, boolean],
+  );
 }

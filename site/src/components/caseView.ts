@@ -207,7 +207,8 @@ export const caseView: PageView = (state, { reading, scores }, { width, navigate
     table(
       [texts.columns.date, texts.columns.stage, texts.columns.description, texts.columns.status, texts.columns.source],
       events.map((event) => [
-        event.date ?? "—",
+        // A date is one word: never broken at its hyphens (style.css).
+        event.date ? element("time", { text: event.date, attributes: { datetime: event.date } }) : "—",
         vocabularyLabel(eventStages, event.stage, language),
         citeSourcesInText(textIn(event, "description", language), reading.dataset.sources),
         status(event.status),
