@@ -186,7 +186,7 @@ describe("slides on a 1920×1080 projector (built site, Chromium)", () => {
   const README_DECK =
     "framework:ringrose,case:bandung-liuzhou,compare:bandung-liuzhou+denpasar-mossel-bay+jawa-barat-souss-massa";
   it.each(["id", "en"])(
-    "in %s: every slide of the default deck and of the README's deck fits the screen, its smallest text 24 px or more",
+    "in %s: every slide of the default deck and of the README's deck fits the screen with its controls, its smallest text 24 px or more",
     async (language) => {
       const context = await site.browser.newContext({ viewport: { width: 1920, height: 1080 } });
       const page = await context.newPage();
@@ -206,8 +206,13 @@ describe("slides on a 1920×1080 projector (built site, Chromium)", () => {
             )
           )
             problems.push(`${where}: refers to nothing in the data`);
-          const bottom = await page.evaluate(() => document.querySelector(".slide")!.getBoundingClientRect().bottom);
+          const { bottom, pageHeight } = await page.evaluate(() => ({
+            bottom: document.querySelector(".slide")!.getBoundingClientRect().bottom,
+            pageHeight: document.documentElement.scrollHeight,
+          }));
           if (bottom > 1080) problems.push(`${where}: ends at ${Math.round(bottom)} px, below the screen`);
+          // The page, not only the slide: its controls under it fit too, so that nothing scrolls.
+          if (pageHeight > 1080) problems.push(`${where}: the page is ${pageHeight} px tall and scrolls`);
           const seen = await measureReadability(page, ".slide");
           if (seen.smallestSlideText < 24) problems.push(`${where}: text of ${seen.smallestSlideText} px`);
           for (const { word } of seen.splitWords) problems.push(`${where}: "${word}" split`);
