@@ -7,7 +7,7 @@ import { chartFigure } from "../../web/chartFigure.ts";
 import { crossCase, QCA_SETUP } from "../figures/across-the-cases.ts";
 import { indonesia, partnershipName } from "../kit/data.ts";
 import { textTable } from "../kit/table.ts";
-import { chartHeight, chartText, say, type NotebookView } from "../kit/view.ts";
+import { chartHeight, chartText, rowHeight, say, type NotebookView } from "../kit/view.ts";
 
 /** The QCA and the conditions score's rank intervals over the shipped data, with the partnerships' names. */
 export function acrossData() {
@@ -113,6 +113,9 @@ export function rankIntervals({ intervals, names }: Across, { language, width }:
     rankIntervalChart(rows, {
       width,
       fontSize: chartText({ language, width }),
+      // On a slide the rows share the screen (the axis and its title take about five lines of text); on the page,
+      // the chart's own.
+      rowHeight: rowHeight(rows.length, 0, chartText({ language, width }) * 5 + 20),
       axisLabel: say(language, "Peringkat (1 = skor syarat tertinggi)", "Rank (1 = highest conditions score)"),
       ariaLabel: title,
     }),
