@@ -229,7 +229,7 @@ describe("slides on a 1920×1080 projector (built site, Chromium)", () => {
 
 describe("notebooks' slides on a 1920×1080 projector (built site, Chromium)", () => {
   it.each(["id", "en"])(
-    "in %s: every slide of every notebook (?present=N, then the arrow key) fits the screen, its smallest text 24 px or more",
+    "in %s: every slide of every notebook (?present=N, then the arrow key) fits the screen, its smallest text 24 px or more, its rows filling the slide",
     async (language) => {
       const context = await site.browser.newContext({ viewport: { width: 1920, height: 1080 } });
       const page = await context.newPage();
@@ -245,7 +245,7 @@ describe("notebooks' slides on a 1920×1080 projector (built site, Chromium)", (
           await page.waitForSelector("figure.current-slide svg");
           await page.waitForFunction(() => document.documentElement.dataset.cells === "settled");
           const where = `${file}, slide ${slide} (${language})`;
-          const { bottom, pageHeight, drawnFor, shown, chart, counter } = await page.evaluate(() => {
+          const { bottom, pageHeight, drawnFor, shown, chart, counter, rowGap } = await page.evaluate(() => {
             const box = (element: Element) => {
               const { left, right, top, bottom, width, height } = element.getBoundingClientRect();
               return { left, right, top, bottom, width, height };
@@ -266,6 +266,14 @@ describe("notebooks' slides on a 1920×1080 projector (built site, Chromium)", (
               shown: box(figure),
               chart: charts[0]!,
               counter: box(document.getElementById("slide-counter")!),
+              // The smallest distance between two rows of the chart, centre to centre of their labels as drawn.
+              rowGap: Math.min(
+                ...[...figure.querySelectorAll('g[aria-label="y-axis tick label"] text')]
+                  .map((text) => box(text))
+                  .map(({ top, height }) => top + height / 2)
+                  .sort((a, b) => a - b)
+                  .flatMap((centre, index, centres) => (index === 0 ? [] : [centre - centres[index - 1]!])),
+              ),
             };
           });
           if (bottom > 1080 || pageHeight > 1080)
@@ -276,6 +284,12 @@ describe("notebooks' slides on a 1920×1080 projector (built site, Chromium)", (
             problems.push(
               `${where}: the chart is ${Math.round(chart.width)}×${Math.round(chart.height)} px, ` +
                 `on a slide ${Math.round(shown.width)} px wide with ${Math.round(1080 - chart.top)} px below its title`,
+            );
+          // A chart of a few rows fills the slide's height too: rows at least 40 px apart, unless the chart already
+          // reaches the foot of the screen (a matrix of many rows).
+          if (rowGap < 40 && bottom < 1080 - 150)
+            problems.push(
+              `${where}: rows ${Math.round(rowGap)} px apart in a chart ending at ${Math.round(bottom)} px`,
             );
           // In the middle of the slide, not at its left.
           const offCentre = chart.left - shown.left - (shown.right - chart.right);
