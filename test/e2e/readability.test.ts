@@ -91,6 +91,8 @@ async function readabilityProblems(
     const seen = await measureReadability(page);
     const where = `${name} (${screen.width} px, ${language})`;
     for (const { word, where: inside } of seen.splitWords) problems.push(`${where}: "${word}" split, ${inside}`);
+    for (const caption of seen.squeezedCaptions)
+      problems.push(`${where}: caption "${caption}" squeezed to a word a line`);
     for (const { chart, texts } of seen.overlaps) problems.push(`${where}: ${texts.join(" over ")} in ${chart}`);
     for (const { chart, texts } of seen.outside) problems.push(`${where}: "${texts[0]}" cut by ${chart}`);
     if (seen.smallestChartText < screen.smallest)

@@ -23,6 +23,8 @@ export interface Readability {
   smallestLegendText: number;
   /** Axes that write the same tick label twice in a row ("2004 2004 2005": ticks between whole years). */
   repeatedTicks: TextClash[];
+  /** Table captions drawn on several lines in a fraction of their table's width (one word a line). */
+  squeezedCaptions: string[];
   /** The smallest text of any kind visible in `.slide` elements (a deck's slide, a notebook's presented chart), in px; Infinity if none. */
   smallestSlideText: number;
 }
@@ -36,6 +38,7 @@ export interface Readability {
  *   its SVG;
  * - the smallest SVG text as seen (computed font size × the SVG's screen scale), and the smallest Plot legend text;
  * - every axis (Plot's `tick label` groups) that writes the same label at two neighbouring ticks;
+ * - every table caption on two or more lines in under 60 % of its table's width (squeezed to a word a line);
  * - the smallest text of any kind in the elements `slides` selects (a deck's `.slide`, a notebook's presented chart).
  */
 export async function measureReadability(page: Page, scope = "main", slides = ".slide"): Promise<Readability> {
@@ -83,6 +86,18 @@ export async function measureReadability(page: Page, scope = "main", slides = ".
           );
           if (tops.size > 1) splitWords.push({ word: match[0], where: describe(parent) });
         }
+      }
+
+      // Captions squeezed: on two or more lines, yet under 60 % of their table's width.
+      const squeezedCaptions: string[] = [];
+      for (const caption of root.querySelectorAll("caption")) {
+        const table = caption.closest("table");
+        if (!table || !visible(caption)) continue;
+        const box = caption.getBoundingClientRect();
+        const lineHeight =
+          parseFloat(getComputedStyle(caption).lineHeight) || parseFloat(getComputedStyle(caption).fontSize) * 1.45;
+        if (box.height > lineHeight * 1.5 && box.width < 0.6 * table.getBoundingClientRect().width)
+          squeezedCaptions.push((caption.textContent ?? "").trim().slice(0, 60));
       }
 
       // Chart texts: each text's box in its own coordinates, carried to the screen by its CTM (so turned as drawn).
@@ -183,7 +198,16 @@ export async function measureReadability(page: Page, scope = "main", slides = ".
           smallestSlideText = Math.min(smallestSlideText, Math.round(size * 10) / 10);
         }
       }
-      return { splitWords, overlaps, outside, smallestChartText, smallestLegendText, repeatedTicks, smallestSlideText };
+      return {
+        splitWords,
+        squeezedCaptions,
+        overlaps,
+        outside,
+        smallestChartText,
+        smallestLegendText,
+        repeatedTicks,
+        smallestSlideText,
+      };
     },
     [scope, slides] as [string, string],
   );
