@@ -1,5 +1,8 @@
 import { element, tableRegion } from "../../web/dom.ts";
 
+/** An ISO date (2008-09, 2008-09-21): a cell holding one is a `<time>`, kept on one line (the site's style.css). */
+const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/u;
+
 /** A table of text cells (never HTML), in a scrollable, focusable region, for the evidence behind a chart. */
 export function textTable(
   caption: string,
@@ -25,10 +28,12 @@ export function textTable(
             "tr",
             {},
             row.map((value) =>
-              element("td", {
-                text: value === null ? "—" : String(value),
-                className: typeof value === "number" ? "number" : "",
-              }),
+              typeof value === "string" && ISO_DATE.test(value)
+                ? element("td", {}, [element("time", { text: value, attributes: { datetime: value } })])
+                : element("td", {
+                    text: value === null ? "—" : String(value),
+                    className: typeof value === "number" ? "number" : "",
+                  }),
             ),
           ),
         ),
