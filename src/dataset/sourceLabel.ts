@@ -21,7 +21,7 @@ export function sourceParts(source: Pick<Source, "authors" | "year" | "title">):
     .split(";")
     .map((author) => author.split(",")[0]!.trim())
     .filter(Boolean);
-  const title = source.title.length > 48 ? `${source.title.slice(0, 47)}…` : source.title;
+  const title = titleStart(source.title, 48);
   const who =
     authors.length === 0
       ? `“${title}”`
@@ -31,6 +31,19 @@ export function sourceParts(source: Pick<Source, "authors" | "year" | "title">):
           ? `${authors[0]} & ${authors[1]}`
           : `${authors[0]} et al.`;
   return { who, year };
+}
+
+/**
+ * The start of a title in at most `length` characters: whole words, and "…"
+ * when words were left out (a single word longer than that is cut).
+ * @example titleStart("Factors behind the sister city cooperation between the Denpasar City Government", 48) // "Factors behind the sister city cooperation…"
+ */
+export function titleStart(title: string, length: number): string {
+  if (title.length <= length) return title;
+  // The last space within the room (a word that ends right at it still fits: the space after it is the cut).
+  const space = title.slice(0, length).lastIndexOf(" ");
+  const cut = space > 0 ? title.slice(0, space) : title.slice(0, length - 1);
+  return `${cut.replace(/[\s,;:.–—-]+$/u, "")}…`;
 }
 
 /**
