@@ -11,6 +11,7 @@
 
 // Problems and languages
 export { formatProblem, type Problem } from "./problem.ts";
+export { formatProblemIn, problemWords, type ProblemCode, type ProblemParams } from "./problemTexts.ts";
 export {
   LANGUAGES,
   vocabularyLabel,

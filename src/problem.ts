@@ -1,3 +1,5 @@
+import type { ProblemCode, ProblemParams } from "./problemTexts.ts";
+
 /**
  * A problem found in a dataset: where it is (file, spreadsheet row, column)
  * and what is wrong. Validation collects every problem instead of stopping
@@ -12,8 +14,12 @@ export interface Problem {
   column: number;
   /** Column name, when known. */
   field?: string;
-  /** What is wrong, in words. */
+  /** What is wrong, in words (English: what the CLI prints). */
   message: string;
+  /** What kind of problem it is (src/problemTexts.ts), when its words can be said in another language. */
+  code?: ProblemCode;
+  /** The particulars its words are made of, with `code`. */
+  params?: ProblemParams;
   /** What was expected, when that can be said. */
   expected?: string;
   /** What was found, when that can be said. */

@@ -5,6 +5,7 @@ import { chartCitation, viewAddressText } from "./chartCitation.ts";
 import { formatCsv } from "../src/format/formatCsv.ts";
 import { downloadFile, element, dataTable } from "./dom.ts";
 import type { Language } from "../src/language.ts";
+import { codeLabel } from "../src/frameworks/codeLabel.ts";
 
 const LABELS = {
   id: {
@@ -90,7 +91,15 @@ interface ChartFigureOptions {
   title: string;
   /** A text summary of what the chart shows, for screen readers and handouts. */
   summary: string;
-  data: { header: string[]; rows: Array<Array<string | number | boolean | null>> };
+  data: {
+    header: string[];
+    rows: Array<Array<string | number | boolean | null>>;
+    /**
+     * The words the table view shows for codes of columns the codebook does not know (a measure's id), by column
+     * and code; the codebook's own columns (kind, status, indicator…) are said without it. The CSV keeps the codes.
+     */
+    words?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  };
   language: Language;
 }
 
@@ -157,7 +166,7 @@ export function chartFigure(chart: Element, { name, title, summary, data, langua
       ),
     ]),
     citeThis(title, labels, language),
-    dataDetails(data, labels),
+    dataDetails(data, labels, language),
   ]);
 }
 
@@ -182,8 +191,15 @@ function citeThis(title: string, labels: (typeof LABELS)["en" | "id"], language:
   return details;
 }
 
-/** The data drawn, as a table a screen reader can read (the first 200 rows; the CSV has them all). */
-function dataDetails(data: ChartFigureOptions["data"], labels: (typeof LABELS)["en" | "id"]): HTMLElement {
+/**
+ * The data drawn, as a table a screen reader can read (the first 200 rows; the CSV has them all), its codes said in
+ * the page's language (the CSV keeps the codes, as the dataset's files do).
+ */
+function dataDetails(
+  data: ChartFigureOptions["data"],
+  labels: (typeof LABELS)["en" | "id"],
+  language: Language,
+): HTMLElement {
   const shown = data.rows.slice(0, 200);
   return element("details", { className: "chart-data" }, [
     element("summary", { text: labels.table }),
@@ -194,7 +210,15 @@ function dataDetails(data: ChartFigureOptions["data"], labels: (typeof LABELS)["
         element(
           "tr",
           {},
-          row.map((cell) => element("td", { text: cell === null ? "NA" : String(cell) })),
+          row.map((cell, column) =>
+            element("td", {
+              text:
+                cell === null
+                  ? "NA"
+                  : (data.words?.[data.header[column] ?? ""]?.[String(cell)] ??
+                    codeLabel(data.header[column] ?? "", String(cell), language)),
+            }),
+          ),
         ),
       ),
     ),

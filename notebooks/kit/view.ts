@@ -30,11 +30,14 @@ export function chartText({ width }: NotebookView): number {
   return Math.max(chartFontSize(width), Math.min(16, chartFontSize(screen * 0.8)));
 }
 
+/** The height a slide gives to what is not its chart: the counter, the title, a one-line summary and a legend's row, in px. */
+const SLIDE_FURNITURE = 240;
+
 /**
  * The tallest a view's chart may be: on a slide, the screen's height less the
  * slide's counter, title, summary and legend; on the page, no limit.
  * @example chartHeight() // Infinity (on the page)
  */
 export function chartHeight(): number {
-  return presenting() ? window.innerHeight - 320 : Infinity;
+  return presenting() ? window.innerHeight - SLIDE_FURNITURE : Infinity;
 }

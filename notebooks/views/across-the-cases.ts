@@ -183,6 +183,8 @@ export function measureCorrelations({ statistics }: Across, { language, width }:
     data: {
       header: ["a", "b", "n", "rho", "p", "p_holm", "reason"],
       rows: statistics.correlations.map((row) => [row.a, row.b, row.n, row.rho, row.p, row.p_holm, row.reason]),
+      // The measures by name in the table view; the CSV keeps their ids.
+      words: { a: measureNames, b: measureNames },
     },
     language,
   });

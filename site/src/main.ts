@@ -10,15 +10,22 @@ import { href, NAVIGATION_PAGES, parseState, type Navigate, type Page, type Site
 import { scoreDataset } from "../../src/score/scoreDataset.ts";
 import { formatProblem } from "../../src/problem.ts";
 import { session } from "./model/session.ts";
-import { mergeImports } from "./model/mergeImports.ts";
+import { mergeImports, type MergedImports } from "./model/mergeImports.ts";
+import { importsNotice } from "./components/importsNotice.ts";
 
 /** The data for a view: scores computed once per choice of evidence kinds (all kinds, or findings only), this browser's imports included. */
 const dataCache = new Map<string, SiteData>();
+/** What the last merge of the stored imports could not place, said on the pages where imports are looked for. */
+let mergeReport: MergedImports | undefined;
+/** The pages that say what of the stored imports was not placed: where a reader looks for what they imported. */
+const IMPORT_REPORT_PAGES: readonly Page[] = ["workbench", "partnerships", "data"];
 function dataFor(evidence: SiteState["evidence"]): SiteData {
   const key = evidence?.join(",") ?? "";
   let found = dataCache.get(key);
   if (found === undefined) {
-    const { reading, own } = mergeImports(shipped, session.imports());
+    const merged = mergeImports(shipped, session.imports());
+    const { reading, own } = merged;
+    mergeReport = merged;
     // Scored when a page first asks (the overview never does, so its text is drawn without waiting for the scoring).
     let scores: SiteData["scores"] | undefined;
     dataCache.set(
@@ -173,8 +180,13 @@ function render({ pageChanged = false }: { pageChanged?: boolean } = {}): void {
     } else if (key !== null) main.querySelector<HTMLElement>(key)?.focus({ preventScroll: true });
   };
   const notice = addressNotice(parseState(new URL(window.location.href)).params, state.language);
+  const imports =
+    mergeReport === undefined || !IMPORT_REPORT_PAGES.includes(state.page)
+      ? null
+      : importsNotice(mergeReport, state.language);
   main.replaceChildren(
     ...(notice === null ? [] : [notice]),
+    ...(imports === null ? [] : [imports]),
     PAGE_VIEWS[state.page](state, data, { width, navigate, onDrawn: settle }),
   );
   if (state.page === "case") {

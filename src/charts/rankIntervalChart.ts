@@ -73,6 +73,8 @@ export function rankIntervalChart(
       label: title.join("\n"),
       labelArrow: "none",
       labelAnchor: "center",
+      // The title's baseline a descender's depth above the chart's edge (Plot's 3 px cut the "g" and "p" of 24 px type).
+      labelOffset: marginBottom - Math.ceil(fontSize * 0.3),
       ticks: Math.min(ranks, width < 640 ? 5 : 10),
     },
     y: { label: null, domain: ordered.map((row) => row.label), tickFormat: room.format },

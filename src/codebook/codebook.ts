@@ -89,7 +89,7 @@ export function codebookMarkdown(
       "",
       framework.description[language],
       "",
-      `${labels.citation}: ${framework.citation}`,
+      `${labels.citation}: ${framework.citation[language]}`,
       "",
     );
     for (const note of framework.notes) lines.push(`> ${note[language]}`, "");

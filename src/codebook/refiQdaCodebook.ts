@@ -99,7 +99,7 @@ export function refiQdaCodes(options: RefiQdaCodebookOptions = {}, indent = "   
         id,
         framework.name[language],
         false,
-        `${framework.description[language]} (${framework.citation})`,
+        `${framework.description[language]} (${framework.citation[language]})`,
         indicators,
       ),
     );

@@ -1,3 +1,4 @@
+import type { Language } from "../language.ts";
 import { eventStages, type EventStage } from "./vocabularies.ts";
 
 /**
@@ -30,20 +31,24 @@ export function decimalYear(date: string): number {
 /**
  * What is wrong with a year, year-month or date that has the right shape but
  * is not in the calendar (a 13th month, 30 February), or null when it is.
+ * In Indonesian with `language` "id".
  * @example calendarProblem("2019-02-29") // "February 2019 has 28 days"
+ * @example calendarProblem("2019-02-29", "id") // "Februari 2019 hanya 28 hari"
  */
-export function calendarProblem(date: string): string | null {
+export function calendarProblem(date: string, language: Language = "en"): string | null {
   const match = PARTIAL_DATE.exec(date);
   if (!match) return null;
   const year = Number(match[1]);
   if (match[2] === undefined) return null;
   const month = Number(match[2]);
-  if (month < 1 || month > 12) return `there is no month ${match[2]}`;
+  if (month < 1 || month > 12)
+    return language === "id" ? `tidak ada bulan ${match[2]}` : `there is no month ${match[2]}`;
   if (match[3] === undefined) return null;
   const day = Number(match[3]);
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const name = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString("en", { month: "long", timeZone: "UTC" });
-  return day >= 1 && day <= days ? null : `${name} ${year} has ${days} days`;
+  const name = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString(language, { month: "long", timeZone: "UTC" });
+  if (day >= 1 && day <= days) return null;
+  return language === "id" ? `${name} ${year} hanya ${days} hari` : `${name} ${year} has ${days} days`;
 }
 
 /** Dates repeat across events; converting each once saves work on large datasets. */

@@ -1,3 +1,4 @@
+import { saidAs } from "../problemTexts.ts";
 import { appendProblems, compareProblems, quoteValue, type Problem } from "../problem.ts";
 import type { TableSchema } from "../schema/tableSchema.ts";
 import { calendarProblem } from "./partialDate.ts";
@@ -52,8 +53,11 @@ function checkCalendarDates(table: Table<unknown>, schema: TableSchema): Problem
         row: table.rowNumbers[index]!,
         column: table.columns[field.name] ?? 0,
         field: field.name,
-        message: `${field.name} is not a date in the calendar: ${wrong[code]}`,
-        expected: "a year, year-month or date that exists (YYYY, YYYY-MM or YYYY-MM-DD)",
+        ...saidAs("not-in-calendar", {
+          field: field.name,
+          reason: wrong[code]!,
+          reasonIndonesian: calendarProblem(String(values[code]), "id")!,
+        }),
         found: quoteValue(String(values[code])),
       });
     }

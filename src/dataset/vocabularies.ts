@@ -22,9 +22,9 @@ export type PartnerLevel = VocabularyCode<typeof partnerLevels>;
 
 /** What kind of partnership it is (the `kind` column of partnerships.csv). */
 export const partnershipKinds = vocabulary({
-  "sister-city": { id: "sister city", en: "sister city" },
-  "sister-province": { id: "sister province", en: "sister province" },
-  "friendship-city": { id: "friendship city", en: "friendship city" },
+  "sister-city": { id: "kota kembar", en: "sister city" },
+  "sister-province": { id: "provinsi kembar", en: "sister province" },
+  "friendship-city": { id: "kota persahabatan", en: "friendship city" },
 });
 export type PartnershipKind = VocabularyCode<typeof partnershipKinds>;
 

@@ -8,8 +8,10 @@ export const challenges = checklistFramework({
     id: "Lima tantangan kerja sama sister city Denpasar (kendala hukum, kelangsungan kerja sama, keterbatasan SDM, realokasi pendanaan, keterbatasan partisipasi warga) ditambah gangguan pandemi COVID-19.",
     en: "The five challenges of Denpasar's sister-city cooperation (legal barriers, continuity, limited human resources, funding reallocation, limited citizen participation) plus COVID-19 disruption.",
   },
-  citation:
-    "Alfiansyah, V., Purnomo, E. P., & Kurniawati, D. E. (n.d.). Kebijakan Pemerintah Kota Denpasar dalam menerapkan praktik paradiplomasi melalui kerja sama sister city. Section 4.3.",
+  citation: {
+    en: "Alfiansyah, V., Purnomo, E. P., & Kurniawati, D. E. (n.d.). Kebijakan Pemerintah Kota Denpasar dalam menerapkan praktik paradiplomasi melalui kerja sama sister city. Section 4.3.",
+    id: "Alfiansyah, V., Purnomo, E. P., & Kurniawati, D. E. (n.d.). Kebijakan Pemerintah Kota Denpasar dalam menerapkan praktik paradiplomasi melalui kerja sama sister city. Bagian 4.3.",
+  },
   sources: ["000_3d052c1bdfd84016.txt"],
   notes: [
     {

@@ -8,8 +8,10 @@ export const duchacek = checklistFramework({
     id: "Empat bentuk paradiplomasi menurut Duchacek: paradiplomasi lintas batas daerah, transregional, global, dan protodiplomasi.",
     en: "Duchacek's four forms of paradiplomacy: transborder regional, transregional, global paradiplomacy, and protodiplomacy.",
   },
-  citation:
-    "Duchacek, I. D. (1984). The international dimension of subnational self-government. Publius, 14(4), 5–31; as summarised in source 001.",
+  citation: {
+    en: "Duchacek, I. D. (1984). The international dimension of subnational self-government. Publius, 14(4), 5–31; as summarised in source 001.",
+    id: "Duchacek, I. D. (1984). The international dimension of subnational self-government. Publius, 14(4), 5–31; sebagaimana diringkas dalam sumber 001.",
+  },
   sources: ["001_bc7dcdd32c2bdbec.txt"],
   notes: [
     {

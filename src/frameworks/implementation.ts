@@ -125,8 +125,10 @@ export const implementation: Framework<ImplementationResult, NoOptions, Implemen
     id: "Rencana aksi dan kegiatan yang direncanakan dibandingkan dengan yang terlaksana, secara keseluruhan dan per bidang kerja sama.",
     en: "Action plans and activities planned compared with those realised, overall and by field of cooperation.",
   },
-  citation:
-    "Faishal, M. A., & Yulianti, D. (n.d.). Paradiplomasi Jawa Barat melalui kerja sama sister province antara Jawa Barat dan Souss-Massa. Source 004, Tables 1 and 2.",
+  citation: {
+    en: "Faishal, M. A., & Yulianti, D. (n.d.). Paradiplomasi Jawa Barat melalui kerja sama sister province antara Jawa Barat dan Souss-Massa. Source 004, Tables 1 and 2.",
+    id: "Faishal, M. A., & Yulianti, D. (n.d.). Paradiplomasi Jawa Barat melalui kerja sama sister province antara Jawa Barat dan Souss-Massa. Sumber 004, Tabel 1 dan 2.",
+  },
   sources: ["004_f2ed6371404c23dd.txt", "000_3d052c1bdfd84016.txt"],
   notes: [
     {

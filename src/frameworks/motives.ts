@@ -8,8 +8,10 @@ export const motives = checklistFramework({
     id: "Lima motif yang dapat mendorong Pemerintah Kota Denpasar menerima tawaran sister city dari Mossel Bay (003): pasar internasional, pariwisata dan budaya, identitas mitra internasional, status administrasi pemerintahan, dan hubungan bilateral Indonesia–Afrika Selatan (Kerja Sama Selatan-Selatan).",
     en: "The five motives that could encourage Denpasar to accept Mossel Bay's sister-city offer (003): international market, tourism and culture, identity of international partners, administrative status, and the Indonesia–South Africa bilateral relationship (South–South Cooperation).",
   },
-  citation:
-    "Anonymous (n.d.). Factors behind the sister city cooperation between Denpasar and Mossel Bay [Abstract]. Source document 003.",
+  citation: {
+    en: "Anonymous (n.d.). Factors behind the sister city cooperation between Denpasar and Mossel Bay [Abstract]. Source document 003.",
+    id: "Anonim (t.t.). Factors behind the sister city cooperation between Denpasar and Mossel Bay [Abstrak]. Dokumen sumber 003.",
+  },
   sources: ["003_c67cf8b27ab2872a.txt"],
   notes: [
     {

@@ -250,8 +250,10 @@ export const ringrose: Framework<RingroseResult, RingroseOptions, RingroseAggreg
     id: "Lima elemen kerja sama antarkota menurut Nigel Ringrose (UNDP): empat syarat yang diperlukan agar kerja sama berhasil (komitmen, partisipasi masyarakat, pemahaman bersama atas tujuan, timbal balik) dan hasil nyata, yang merupakan hasil, bukan syarat. Skor syarat merata-ratakan keempat syarat; hasil nyata dilaporkan terpisah.",
     en: "Nigel Ringrose's (UNDP) five elements of city-to-city cooperation: four conditions a partnership needs to succeed (commitment, community participation, mutual understanding of goals, reciprocity) and tangible results, which is an outcome, not a condition. The conditions score averages the four conditions; tangible results is reported apart.",
   },
-  citation:
-    "Tjandradewi, B. I., & Marcotullio, P. J. (2009). City-to-city networks: Asian perspectives on key elements and areas for success. Habitat International, 33(2), 165–172. (Reporting Nigel Ringrose, UNDP.)",
+  citation: {
+    en: "Tjandradewi, B. I., & Marcotullio, P. J. (2009). City-to-city networks: Asian perspectives on key elements and areas for success. Habitat International, 33(2), 165–172. (Reporting Nigel Ringrose, UNDP.)",
+    id: "Tjandradewi, B. I., & Marcotullio, P. J. (2009). City-to-city networks: Asian perspectives on key elements and areas for success. Habitat International, 33(2), 165–172. (Melaporkan Nigel Ringrose, UNDP.)",
+  },
   sources: ["001_bc7dcdd32c2bdbec.txt"],
   notes: [
     {

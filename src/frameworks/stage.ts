@@ -198,8 +198,10 @@ export const stage: Framework<StageResult, StageOptions, StageAggregate> = {
     id: "Tahapan kerja sama menurut Permendagri 25/2020 sebagaimana diuraikan dalam 000: inisiasi, eksplorasi, penandatanganan LoI, rencana aksi, persetujuan DPRD, penyusunan MoU, verifikasi pemerintah pusat, penandatanganan MoU, dan pelaksanaan; serta persyaratan Pasal 5 sebagai daftar periksa.",
     en: "The stages of a partnership under Permendagri 25/2020 as described in 000: initiation, exploration, LoI signed, action plan, DPRD approval, MoU drafted, central verification, MoU signed and implementation; and the Article 5 requirements as a checklist.",
   },
-  citation:
-    "Peraturan Menteri Dalam Negeri Nomor 25 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Pemerintah Daerah di Luar Negeri dan Kerja Sama Daerah dengan Lembaga di Luar Negeri; as described in sources 000 (4.1), 001 (1.5.2) and 002 (E).",
+  citation: {
+    en: "Peraturan Menteri Dalam Negeri Nomor 25 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Pemerintah Daerah di Luar Negeri dan Kerja Sama Daerah dengan Lembaga di Luar Negeri; as described in sources 000 (4.1), 001 (1.5.2) and 002 (E).",
+    id: "Peraturan Menteri Dalam Negeri Nomor 25 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Pemerintah Daerah di Luar Negeri dan Kerja Sama Daerah dengan Lembaga di Luar Negeri; sebagaimana diuraikan dalam sumber 000 (4.1), 001 (1.5.2) dan 002 (E).",
+  },
   sources: ["000_3d052c1bdfd84016.txt", "001_bc7dcdd32c2bdbec.txt", "002_67c8e3af816ed54d.txt"],
   notes: [
     {

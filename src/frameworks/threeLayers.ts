@@ -296,8 +296,10 @@ export const threeLayers: Framework<ThreeLayersResult, NoOptions, ThreeLayersAgg
     id: "Lapis pertama ekonomi (investasi, pasar ekspor, perdagangan, pariwisata, ekonomi kreatif, UMKM); lapis kedua multidimensi (budaya, pendidikan, teknologi dan lainnya); lapis ketiga politik (identitas yang berbeda dari pemerintah pusat, perwakilan politik, protodiplomasi). Sebuah kerja sama dapat mencapai beberapa lapis sekaligus.",
     en: "Layer one is economic (investment, export markets, trade, tourism, creative economy, SMEs); layer two is multidimensional (culture, education, technology and more); layer three is political (an identity distinct from the central state, political representation, protodiplomacy). A partnership can reach several layers at once.",
   },
-  citation:
-    "Lecours, A. (2008). Political issues of paradiplomacy: Lessons from the developed world. Netherlands Institute of International Relations 'Clingendael'.",
+  citation: {
+    en: "Lecours, A. (2008). Political issues of paradiplomacy: Lessons from the developed world. Netherlands Institute of International Relations 'Clingendael'.",
+    id: "Lecours, A. (2008). Political issues of paradiplomacy: Lessons from the developed world. Netherlands Institute of International Relations 'Clingendael'.",
+  },
   sources: ["000_3d052c1bdfd84016.txt", "001_bc7dcdd32c2bdbec.txt"],
   notes: [
     {

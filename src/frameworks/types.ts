@@ -49,8 +49,8 @@ export interface FrameworkMetadata {
   id: string;
   name: Bilingual;
   description: Bilingual;
-  /** Where the framework comes from, as cited in the sources. */
-  citation: string;
+  /** Where the framework comes from, as cited in the sources: the reference, with our words around it in each language. */
+  citation: Bilingual;
   /** The source documents (file names) that use it. */
   sources: string[];
   /** Caveats a reader should see next to any result (e.g. how briefly a source defines the framework). */

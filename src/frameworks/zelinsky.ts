@@ -8,8 +8,10 @@ export const zelinsky = checklistFramework({
     id: "Mitra kota kembar tidak dipilih secara acak, tetapi berdasarkan koneksi sejarah, kesamaan keadaan ekonomi, budaya, pandangan ideologi, dan jarak tempuh.",
     en: "Twin-city partners are not chosen at random but for historical ties, economic similarity, culture, ideology and distance.",
   },
-  citation:
-    "Zelinsky, W. (1991). The twinning of the world: Sister cities in geographic and historical perspective. Annals of the Association of American Geographers, 81(1), 1–31; as summarised in source 001.",
+  citation: {
+    en: "Zelinsky, W. (1991). The twinning of the world: Sister cities in geographic and historical perspective. Annals of the Association of American Geographers, 81(1), 1–31; as summarised in source 001.",
+    id: "Zelinsky, W. (1991). The twinning of the world: Sister cities in geographic and historical perspective. Annals of the Association of American Geographers, 81(1), 1–31; sebagaimana diringkas dalam sumber 001.",
+  },
   sources: ["001_bc7dcdd32c2bdbec.txt", "002_67c8e3af816ed54d.txt"],
   notes: [
     {

@@ -1,7 +1,17 @@
+import type { Language } from "../language.ts";
+import { saidAs, type ProblemCode, type ProblemParams } from "../problemTexts.ts";
 import { patternFix, patternInWords } from "./patternWords.ts";
 import type { CellValue, FieldSchema } from "./tableSchema.ts";
 
 export type CastResult = { ok: true; value: CellValue } | { ok: false; message: string; expected: string };
+
+/** How `describeExpected` says what a field accepts. */
+export interface ExpectedWordsOptions {
+  /** The language of the words; default English (what the CLI prints). */
+  language?: Language;
+  /** The words for an allowed value (a code's label); default the value itself. */
+  valueLabel?: (value: string) => string;
+}
 
 export interface CastOptions {
   /** Accept a comma as decimal mark (files written by spreadsheets in Indonesian and other locales). */
@@ -16,33 +26,49 @@ const YEAR = /^\d{4}$/;
 const TRUE_VALUES = new Set(["true", "True", "TRUE", "1", "yes", "ya"]);
 const FALSE_VALUES = new Set(["false", "False", "FALSE", "0", "no", "tidak"]);
 
-/** Describes what a field accepts, for messages: "an integer from 0 to 2 or NA". */
-export function describeExpected(field: FieldSchema, options: CastOptions = {}): string {
+/**
+ * Describes what a field accepts, for messages: "an integer from 0 to 2 or NA"; in Indonesian with
+ * `language` "id", the allowed values said by `valueLabel`.
+ * @example describeExpected({ name: "score", type: "integer", constraints: { minimum: 0, maximum: 2 }, missingValues: ["NA"] }, { language: "id" })
+ * // "bilangan bulat dari 0 sampai 2 atau NA"
+ */
+export function describeExpected(field: FieldSchema, options: CastOptions & ExpectedWordsOptions = {}): string {
   const { constraints = {} } = field;
+  const { language = "en", valueLabel = (value: string) => value } = options;
+  const id = language === "id";
   let text: string;
-  if (constraints.enum) text = `one of ${constraints.enum.join(", ")}`;
+  if (constraints.enum) text = `${id ? "salah satu dari" : "one of"} ${constraints.enum.map(valueLabel).join(", ")}`;
   else if (field.type === "integer" || field.type === "number") {
-    const noun = field.type === "integer" ? "an integer" : "a number";
+    const noun = field.type === "integer" ? (id ? "bilangan bulat" : "an integer") : id ? "angka" : "a number";
     if (constraints.minimum !== undefined && constraints.maximum !== undefined)
-      text = `${noun} from ${constraints.minimum} to ${constraints.maximum}`;
-    else if (constraints.minimum !== undefined) text = `${noun} of at least ${constraints.minimum}`;
-    else if (constraints.maximum !== undefined) text = `${noun} of at most ${constraints.maximum}`;
+      text = id
+        ? `${noun} dari ${constraints.minimum} sampai ${constraints.maximum}`
+        : `${noun} from ${constraints.minimum} to ${constraints.maximum}`;
+    else if (constraints.minimum !== undefined)
+      text = id ? `${noun} paling sedikit ${constraints.minimum}` : `${noun} of at least ${constraints.minimum}`;
+    else if (constraints.maximum !== undefined)
+      text = id ? `${noun} paling banyak ${constraints.maximum}` : `${noun} of at most ${constraints.maximum}`;
     else text = noun;
-  } else if (field.type === "year") text = "a four-digit year";
-  else if (field.type === "boolean") text = "true or false";
-  else if (constraints.pattern) text = patternInWords(constraints.pattern, field.example);
-  else text = "text";
+  } else if (field.type === "year") text = id ? "tahun empat angka" : "a four-digit year";
+  else if (field.type === "boolean") text = id ? "true atau false" : "true or false";
+  else if (constraints.pattern) text = patternInWords(constraints.pattern, field.example, language);
+  else text = id ? "teks" : "text";
   const markers = (field.missingValues ?? options.missingValues ?? [""]).filter((marker) => marker !== "");
-  if (markers.length > 0) text += ` or ${markers.join(" or ")}`;
+  const or = id ? "atau" : "or";
+  if (markers.length > 0) text += ` ${or} ${markers.join(` ${or} `)}`;
   return text;
 }
 
 /** Why a cell could not be converted; an instance, so the success path allocates nothing. */
 export class CastFailure {
+  readonly message: string;
   constructor(
-    readonly message: string,
+    readonly code: ProblemCode,
+    readonly params: ProblemParams,
     readonly expected: string,
-  ) {}
+  ) {
+    this.message = saidAs(code, params).message;
+  }
 }
 
 /** Converts one raw cell to its typed value, or returns a CastFailure. */
@@ -69,32 +95,33 @@ export function compileCaster(field: FieldSchema, options: CastOptions = {}): Ca
   const pattern = constraints.pattern ? compiledPattern(constraints.pattern) : undefined;
   const { minimum, maximum, maxLength, required } = constraints;
   const decimalComma = options.decimalComma === true;
+  // Each problem's particulars: the field, and what it accepts in Indonesian (the English is `expected`).
+  const named = { field: field.name, expectedIndonesian: describeExpected(field, { ...options, language: "id" }) };
   const failures = {
-    required: new CastFailure(`${field.name} is required`, expected),
+    required: new CastFailure("required", named, expected),
     type: new CastFailure(
       field.type === "integer"
-        ? `${field.name} is not an integer`
+        ? "not-integer"
         : field.type === "number"
-          ? `${field.name} is not a number`
+          ? "not-number"
           : field.type === "year"
-            ? `${field.name} is not a year`
-            : `${field.name} is not true or false`,
+            ? "not-year"
+            : "not-boolean",
+      named,
       expected,
     ),
     // A field whose missing value is a marker (NA): an empty cell is more often a value forgotten than one meant missing.
     empty: new CastFailure(
-      `${field.name} is empty: write ${[...missing].filter((marker) => marker !== "").join(" or ")} where the value is missing`,
+      "empty-not-marked",
+      { ...named, markers: [...missing].filter((marker) => marker !== "").join(" or ") },
       expected,
     ),
-    enum: new CastFailure(`${field.name} is not one of the allowed values`, expected),
-    pattern: new CastFailure(`${field.name} does not have the expected form`, expected),
-    small: new CastFailure(`${field.name} is too small`, expected),
-    large: new CastFailure(`${field.name} is too large`, expected),
-    long: new CastFailure(`${field.name} is too long`, `at most ${maxLength} characters`),
-    control: new CastFailure(
-      `${field.name} contains a control character (a NUL byte or a terminal escape)`,
-      "text without control characters other than tab and line breaks",
-    ),
+    enum: new CastFailure("not-allowed", named, expected),
+    pattern: new CastFailure("wrong-form", named, expected),
+    small: new CastFailure("too-small", named, expected),
+    large: new CastFailure("too-large", named, expected),
+    long: new CastFailure("too-long", { ...named, maxLength: maxLength ?? 0 }, `at most ${maxLength} characters`),
+    control: new CastFailure("control-character", named, saidAs("control-character", named).expected!),
   };
   let convert: (cell: string) => CellValue | CastFailure;
   switch (field.type) {
@@ -130,7 +157,13 @@ export function compileCaster(field: FieldSchema, options: CastOptions = {}): Ca
     if (pattern !== undefined && typeof value === "string" && !pattern.test(value)) {
       // The fix depends on the cell ("write it 2019-12-31"): a failure of its own, made only for a cell that fails.
       const fix = patternFix(constraints.pattern!, value);
-      return fix === undefined ? failures.pattern : new CastFailure(`${failures.pattern.message}: ${fix}`, expected);
+      return fix === undefined
+        ? failures.pattern
+        : new CastFailure(
+            "wrong-form",
+            { ...named, fix, fixIndonesian: patternFix(constraints.pattern!, value, "id")! },
+            expected,
+          );
     }
     if (typeof value === "number") {
       if (minimum !== undefined && value < minimum) return failures.small;

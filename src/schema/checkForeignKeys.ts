@@ -1,3 +1,4 @@
+import { saidAs } from "../problemTexts.ts";
 import { quoteValue, type Problem } from "../problem.ts";
 import type { Table } from "./readTable.ts";
 import { slugify } from "./slugify.ts";
@@ -74,8 +75,12 @@ export function checkForeignKeys(
           row: table.rowNumbers[index]!,
           column: table.columns[foreignKey.fields[0]!] ?? 0,
           field: foreignKey.fields.join(", "),
-          message: `${foreignKey.fields.join(", ")} refers to an unknown ${foreignKey.reference.resource.replace(/s$/, "")}`,
-          expected: `${/^[aeiou]/.test(foreignKey.reference.fields[0]!) ? "an" : "a"} ${foreignKey.reference.fields.join(", ")} listed in ${targetFile}`,
+          ...saidAs("unknown-reference", {
+            fields: foreignKey.fields.join(", "),
+            resource: foreignKey.reference.resource,
+            referenced: foreignKey.reference.fields.join(", "),
+            file: targetFile ?? "",
+          }),
           found: quoteValue(values.join(", ")),
         });
       if (foreignKey.fields.length === 1) {
@@ -112,12 +117,15 @@ export function checkForeignKeys(
     const files = [...rows.keys()].map((file) => file.split(/[\\/]/).pop()!);
     const count = [...rows.values()].reduce((sum, list) => sum + list.length, 0);
     const where = [...rows].map(([file, list]) => `${file.split(/[\\/]/).pop()} ${rowRanges(list)}`).join("; ");
+    const whereIndonesian = [...rows]
+      .map(([file, list]) => `${file.split(/[\\/]/).pop()} ${rowRanges(list, "id")}`)
+      .join("; ");
     problems.push({
       file: target.file,
       row: target.rowNumbers[index]!,
       column: target.columns[field] ?? 0,
       field,
-      message: `${count} row${count === 1 ? "" : "s"} of ${listWords(files)} refer${count === 1 ? "s" : ""} to it (${where}): they are checked again once it is fixed`,
+      ...saidAs("rows-refer-to-it", { count, files: listWords(files), where, whereIndonesian }),
     });
   }
   return problems;

@@ -1,3 +1,4 @@
+import type { Language } from "../language.ts";
 import { slugify } from "./slugify.ts";
 
 /** Lower-case words of letters and digits joined by hyphens: `denpasar-mossel-bay`. */
@@ -15,8 +16,10 @@ export const LANGUAGE = "[a-z]{2,3}";
 interface PatternWords {
   /** What the pattern accepts, in words. */
   words: string;
+  /** The same in Indonesian. */
+  wordsIndonesian: string;
   /** How to fix a cell that does not match, when that is obvious ("write it 2019-12-31"); undefined otherwise. */
-  fix: (cell: string) => string | undefined;
+  fix: (cell: string, language: Language) => string | undefined;
 }
 
 const MONTHS = [
@@ -53,6 +56,11 @@ function isoDate(year: number, month: number, day?: number): string | undefined 
 }
 
 const MONTH_NAMES = ["", ...MONTHS.map(([name]) => name![0]!.toUpperCase() + name!.slice(1))];
+const MONTH_NAMES_INDONESIAN = [
+  "",
+  ...["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November"],
+  "Desember",
+];
 
 /** Two-digit years as Excel reads them: 00–29 are 2000–2029, 30–99 are 1930–1999. */
 const excelYear = (digits: string) => (Number(digits) < 30 ? 2000 : 1900) + Number(digits);
@@ -61,15 +69,22 @@ const excelYear = (digits: string) => (Number(digits) < 30 ? 2000 : 1900) + Numb
  * How to write a date the way the format asks, for the forms students and spreadsheets write:
  * day first or month first with slashes, dots or hyphens; month and year; month names
  * (English or Indonesian); Excel's `Nov-12` (November 2012) and its day numbers (43831).
+ * In Indonesian with `language` "id".
  * @example patternFix(PARTIAL_DATE, "31/12/2019") // "write it 2019-12-31"
+ * @example dateFix("31/12/2019", "id") // "tulis 2019-12-31"
  */
-export function dateFix(cell: string): string | undefined {
+export function dateFix(cell: string, language: Language = "en"): string | undefined {
+  const id = language === "id";
+  const write = (date: string) => (id ? `tulis ${date}` : `write it ${date}`);
   let match = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(cell);
   if (match) {
     const month = Number(match[2]);
-    if (month > 12) return `there is no month ${match[2]}: write the month as 01 to 12`;
+    if (month > 12)
+      return id
+        ? `tidak ada bulan ${match[2]}: tulis bulannya 01 sampai 12`
+        : `there is no month ${match[2]}: write the month as 01 to 12`;
     const date = isoDate(Number(match[1]), month, match[3] === undefined ? undefined : Number(match[3]));
-    return date === undefined ? undefined : `write it ${date}`;
+    return date === undefined ? undefined : write(date);
   }
   match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(cell);
   if (match) {
@@ -77,14 +92,16 @@ export function dateFix(cell: string): string | undefined {
     const dayFirst = isoDate(year, second, first);
     const monthFirst = isoDate(year, first, second);
     if (dayFirst !== undefined && monthFirst !== undefined && dayFirst !== monthFirst)
-      return `write it ${dayFirst} if the day comes first (${first} ${MONTH_NAMES[second]} ${year}), or ${monthFirst} if the month does`;
+      return id
+        ? `tulis ${dayFirst} bila harinya di depan (${first} ${MONTH_NAMES_INDONESIAN[second]} ${year}), atau ${monthFirst} bila bulannya di depan`
+        : `write it ${dayFirst} if the day comes first (${first} ${MONTH_NAMES[second]} ${year}), or ${monthFirst} if the month does`;
     const date = dayFirst ?? monthFirst;
-    return date === undefined ? undefined : `write it ${date}`;
+    return date === undefined ? undefined : write(date);
   }
   match = /^(\d{1,2})[-/.](\d{4})$/.exec(cell);
   if (match) {
     const date = isoDate(Number(match[2]), Number(match[1]));
-    return date === undefined ? undefined : `write it ${date}`;
+    return date === undefined ? undefined : write(date);
   }
   // Excel's display of a year-month it took for a date: 2012-11 becomes Nov-12.
   match = /^([A-Za-z]{3,})-(\d{2})$/.exec(cell);
@@ -92,59 +109,94 @@ export function dateFix(cell: string): string | undefined {
     const month = monthOfName(match[1]!);
     if (month === undefined) return undefined;
     const date = isoDate(excelYear(match[2]!), month)!;
-    return `write it ${date}; a spreadsheet turned ${date} into ${cell}: format the column as text before typing dates`;
+    return id
+      ? `tulis ${date}; spreadsheet mengubah ${date} menjadi ${cell}: jadikan kolomnya teks sebelum mengetik tanggal`
+      : `write it ${date}; a spreadsheet turned ${date} into ${cell}: format the column as text before typing dates`;
   }
   match = /^(?:(\d{1,2})\.?\s+)?([A-Za-z]{3,}\.?)[\s,-]+(\d{4})$/.exec(cell);
   if (match) {
     const month = monthOfName(match[2]!);
     if (month === undefined) return undefined;
     const date = isoDate(Number(match[3]), month, match[1] === undefined ? undefined : Number(match[1]));
-    return date === undefined ? undefined : `write it ${date}`;
+    return date === undefined ? undefined : write(date);
   }
   // A date Excel stored as its day number (days since 30 December 1899), 1955 to 2118.
   if (/^\d{5}$/.test(cell) && Number(cell) >= 20000) {
     const date = new Date(Date.UTC(1899, 11, 30) + Number(cell) * 86_400_000).toISOString().slice(0, 10);
-    return `write it ${date}; a spreadsheet stored the date as its day number ${cell}: format the column as text`;
+    return id
+      ? `tulis ${date}; spreadsheet menyimpan tanggal itu sebagai nomor harinya ${cell}: jadikan kolomnya teks`
+      : `write it ${date}; a spreadsheet stored the date as its day number ${cell}: format the column as text`;
   }
   return undefined;
 }
 
 /** A name without spaces or other signs: spaces become hyphens, accents are dropped. */
-function nameFix(cell: string): string | undefined {
+function nameFix(cell: string, language: Language): string | undefined {
   const name = cell
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/\s+/g, "-")
     .replace(/[^A-Za-z0-9._-]/g, "");
-  return name === "" || name === cell ? undefined : `write it without spaces or other signs: did you mean ${name}?`;
+  if (name === "" || name === cell) return undefined;
+  return language === "id"
+    ? `tulis tanpa spasi atau tanda lain: maksudnya ${name}?`
+    : `write it without spaces or other signs: did you mean ${name}?`;
 }
 
 const WORDS: Record<string, PatternWords> = {
   [SLUG]: {
     words: "lower-case letters and digits, words joined by hyphens",
-    fix: (cell) => {
+    wordsIndonesian: "huruf kecil dan angka, kata-katanya disambung tanda hubung",
+    fix: (cell, language) => {
       const slug = slugify(cell);
-      return slug === "" ? undefined : `ids are lower case with hyphens: did you mean ${slug}?`;
+      if (slug === "") return undefined;
+      return language === "id"
+        ? `kode ditulis huruf kecil dengan tanda hubung: maksudnya ${slug}?`
+        : `ids are lower case with hyphens: did you mean ${slug}?`;
     },
   },
-  [PARTIAL_DATE]: { words: "a year, year-month or date written YYYY, YYYY-MM or YYYY-MM-DD", fix: dateFix },
+  [PARTIAL_DATE]: {
+    words: "a year, year-month or date written YYYY, YYYY-MM or YYYY-MM-DD",
+    wordsIndonesian: "tahun, tahun-bulan atau tanggal, ditulis YYYY, YYYY-MM atau YYYY-MM-DD",
+    fix: dateFix,
+  },
   [COUNTRY_CODE]: {
     words: "a two-letter country code in capitals (ISO 3166-1 alpha-2)",
-    fix: (cell) => (/^[a-z]{2}$/i.test(cell) ? `write it in capitals: ${cell.toUpperCase()}` : undefined),
+    wordsIndonesian: "kode negara dua huruf kapital (ISO 3166-1 alpha-2)",
+    fix: (cell, language) =>
+      /^[a-z]{2}$/i.test(cell)
+        ? `${language === "id" ? "tulis dengan huruf kapital" : "write it in capitals"}: ${cell.toUpperCase()}`
+        : undefined,
   },
-  [NAME]: { words: "letters, digits, dots, underscores and hyphens, without spaces", fix: nameFix },
+  [NAME]: {
+    words: "letters, digits, dots, underscores and hyphens, without spaces",
+    wordsIndonesian: "huruf, angka, titik, garis bawah dan tanda hubung, tanpa spasi",
+    fix: nameFix,
+  },
   [LANGUAGE]: {
     words: "a language code of two or three lower-case letters (BCP 47)",
-    fix: (cell) => (/^[a-z]{2,3}$/i.test(cell) ? `write it in lower case: ${cell.toLowerCase()}` : undefined),
+    wordsIndonesian: "kode bahasa dua atau tiga huruf kecil (BCP 47)",
+    fix: (cell, language) =>
+      /^[a-z]{2,3}$/i.test(cell)
+        ? `${language === "id" ? "tulis dengan huruf kecil" : "write it in lower case"}: ${cell.toLowerCase()}`
+        : undefined,
   },
 };
 
 /**
  * What a Table Schema pattern accepts, in words, with an example: messages and the format's documentation never
  * show a regular expression. A pattern the toolkit does not know is described by its example alone.
+ * In Indonesian with `language` "id".
  * @example patternInWords(SLUG, "denpasar-mossel-bay") // "lower-case letters and digits, words joined by hyphens, such as denpasar-mossel-bay"
+ * @example patternInWords(COUNTRY_CODE, "ID", "id") // "kode negara dua huruf kapital (ISO 3166-1 alpha-2), misalnya ID"
  */
-export function patternInWords(pattern: string, example?: string): string {
+export function patternInWords(pattern: string, example?: string, language: Language = "en"): string {
+  if (language === "id") {
+    const words = WORDS[pattern]?.wordsIndonesian;
+    if (words === undefined)
+      return example === undefined ? "teks dengan bentuk yang diberikan skema" : `teks seperti ${example}`;
+    return example === undefined ? words : `${words}, misalnya ${example}`;
+  }
   const words = WORDS[pattern]?.words;
   if (words === undefined) return example === undefined ? "text of the form the schema gives" : `text like ${example}`;
   return example === undefined ? words : `${words}, such as ${example}`;
@@ -155,6 +207,6 @@ export function patternInWords(pattern: string, example?: string): string {
  * @example patternFix(PARTIAL_DATE, "31/12/2019") // "write it 2019-12-31"
  * @example patternFix(SLUG, "Surabaya-Kitakyushu") // "ids are lower case with hyphens: did you mean surabaya-kitakyushu?"
  */
-export function patternFix(pattern: string, cell: string): string | undefined {
-  return WORDS[pattern]?.fix(cell);
+export function patternFix(pattern: string, cell: string, language: Language = "en"): string | undefined {
+  return WORDS[pattern]?.fix(cell, language);
 }

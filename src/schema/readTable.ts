@@ -1,3 +1,4 @@
+import { saidAs } from "../problemTexts.ts";
 import { parseDelimited } from "../dsv/parseDelimited.ts";
 import { appendProblems, quoteValue, type Problem } from "../problem.ts";
 import { CastFailure, compileCaster, type Caster } from "./castCell.ts";
@@ -228,6 +229,8 @@ export function readTable<Row = TableRow>(text: string, file: string, schema: Ta
               column: index + 1,
               field: field.name,
               message: value.message,
+              code: value.code,
+              params: value.params,
               expected: value.expected,
               found: quoteValue(raw.trim()),
             });
@@ -304,8 +307,7 @@ function checkUniqueness(table: Table<unknown>, schema: TableSchema): Problem[] 
         row: table.rowNumbers[index]!,
         column: table.columns[key[0]!] ?? 0,
         field: key.join(", "),
-        message: `duplicate ${key.length > 1 ? `key (${key.join(", ")})` : key[0]}: the same value is on row ${seen}`,
-        expected: "a value that appears once",
+        ...saidAs("duplicate-key", { key: key.length > 1 ? `key (${key.join(", ")})` : key[0]!, seen }),
         found: quoteValue(values.join(", ")),
       });
     }

@@ -1,3 +1,4 @@
+import { saidAs } from "../problemTexts.ts";
 import { evidenceKinds } from "../dataset/vocabularies.ts";
 import { quoteValue, type Problem } from "../problem.ts";
 import { frameworks, type Registry } from "../frameworks/registry.ts";
@@ -24,10 +25,11 @@ export function checkCodebook(table: Table<unknown>, registry: Registry = framew
         problem: {
           column: column("framework"),
           field: "framework",
-          message: "unknown framework",
-          expected: `one of ${Object.keys(registry)
-            .filter((id) => registry[id]!.indicators.length > 0)
-            .join(", ")}`,
+          ...saidAs("unknown-framework", {
+            known: Object.keys(registry)
+              .filter((id) => registry[id]!.indicators.length > 0)
+              .join(", "),
+          }),
           found: quoteValue(frameworkText),
         },
       };
@@ -36,8 +38,10 @@ export function checkCodebook(table: Table<unknown>, registry: Registry = framew
         problem: {
           column: column("indicator"),
           field: "indicator",
-          message: `unknown indicator of ${framework.id}`,
-          expected: `one of ${framework.indicators.map((entry) => entry.id).join(", ") || "(this framework reads events, not codings)"}`,
+          ...saidAs("unknown-indicator", {
+            framework: framework.id,
+            known: framework.indicators.map((entry) => entry.id).join(", "),
+          }),
           found: quoteValue(indicator),
         },
       };
@@ -78,8 +82,7 @@ export function checkCodebook(table: Table<unknown>, registry: Registry = framew
         ...at,
         column: column("score"),
         field: "score",
-        message: `score is not on the scale of ${check.frameworkId}`,
-        expected: `an integer from ${low} to ${high} or NA`,
+        ...saidAs("off-scale", { framework: check.frameworkId, low, high }),
         found: quoteValue(String(score)),
       });
       continue;
@@ -90,8 +93,7 @@ export function checkCodebook(table: Table<unknown>, registry: Registry = framew
           ...at,
           column: column("evidence"),
           field: "evidence",
-          message: "evidence is required for a score above 0",
-          expected: "a short quote from the source",
+          ...saidAs("evidence-required", {}),
           found: '""',
         });
       if (sources === undefined || columnValue(sources, index) === null)
@@ -99,8 +101,7 @@ export function checkCodebook(table: Table<unknown>, registry: Registry = framew
           ...at,
           column: column("source"),
           field: "source",
-          message: "source is required for a score above 0",
-          expected: "an id listed in sources.csv",
+          ...saidAs("source-required", {}),
           found: '""',
         });
       if (kinds === undefined || columnValue(kinds, index) === null)
@@ -108,8 +109,10 @@ export function checkCodebook(table: Table<unknown>, registry: Registry = framew
           ...at,
           column: column("evidence_kind"),
           field: "evidence_kind",
-          message: "evidence_kind is required for a score above 0",
-          expected: `what the evidence is: ${evidenceKinds.codes.join(", ")}`,
+          ...saidAs("evidence-kind-required", {
+            kinds: evidenceKinds.codes.join(", "),
+            kindsIndonesian: evidenceKinds.codes.map((kind) => evidenceKinds.labels[kind].id).join(", "),
+          }),
           found: '""',
         });
     }

@@ -4,6 +4,9 @@ import { RESOURCES, resourceForFile, type ResourceName } from "../dataset/schema
 import { frameworks, type Registry } from "../frameworks/registry.ts";
 import type { Language } from "../language.ts";
 import type { Problem } from "../problem.ts";
+import { problemWords, type ProblemCode } from "../problemTexts.ts";
+import { describeExpected } from "../schema/castCell.ts";
+import { codeLabel } from "../frameworks/codeLabel.ts";
 import { validateDataset } from "../validate/validateDataset.ts";
 import type { Draft } from "./draft.ts";
 import { usableRows } from "./importFiles.ts";
@@ -23,8 +26,8 @@ const isDraftCoder = (resource: ResourceName, field: string | undefined) =>
   (resource === "codings" || resource === "portfolio_codings") && field === "coder";
 
 const WORDS = {
-  en: { required: "is empty", enter: "Enter", now: "now" },
-  id: { required: "masih kosong", enter: "Isi dengan", now: "sekarang" },
+  en: { required: "is empty", enter: "Enter", now: "now", text: "text" },
+  id: { required: "masih kosong", enter: "Isi dengan", now: "sekarang", text: "teks" },
 } as const;
 
 /**
@@ -38,23 +41,56 @@ const WORDS = {
 export function problemInWords(problem: Problem, language: Language): string {
   const resource = resourceForFile(problem.file);
   const words = WORDS[language];
-  if (resource === undefined || problem.row < 2) return problem.message;
+  const said = problemWords(problem, language);
+  if (resource === undefined || problem.row < 2) return said.message;
   const field = problem.field ?? RESOURCES[resource].schema.fields[problem.column - 1]?.name;
   // A coding's coder is the draft's coder, typed once above the form.
   const place = isDraftCoder(resource, field) ? DRAFT[language] : PLACES[resource][language](problem.row - 1);
   const title = field === undefined ? undefined : fieldTitle(resource, field, language);
-  const empty = problem.found === '""' || /is required$/.test(problem.message);
+  const empty = problem.found === '""' || problem.code === "required" || /is required$/.test(problem.message);
   // The message starts with the field's name (e.g. "score is not on the scale"): the title is said instead.
   const rest =
-    field !== undefined && problem.message.startsWith(`${field} `)
-      ? problem.message.slice(field.length + 1)
-      : problem.message;
+    field !== undefined && said.message.startsWith(`${field} `) ? said.message.slice(field.length + 1) : said.message;
   const what = empty ? words.required : rest;
-  const enter =
-    problem.expected === undefined || problem.expected === "text" ? "" : ` ${words.enter} ${problem.expected}.`;
+  const expected = expectedInWords(problem, resource, field, language) ?? said.expected;
+  const enter = expected === undefined || expected === words.text ? "" : ` ${words.enter} ${expected}.`;
   const found = empty || problem.found === undefined ? "" : ` (${words.now} ${problem.found})`;
   return `${place} — ${title === undefined ? "" : `“${title}” `}${what}${found}.${enter}`;
 }
+
+/**
+ * What a field's cell should hold, in another language than the CLI's English, from the field's schema (its
+ * allowed values by their labels): for the problems of a cell that did not fit its field; undefined otherwise.
+ */
+function expectedInWords(
+  problem: Problem,
+  resource: ResourceName,
+  field: string | undefined,
+  language: Language,
+): string | undefined {
+  if (language === "en" || problem.code === undefined || !CELL_CODES.has(problem.code)) return undefined;
+  const schema = RESOURCES[resource].schema.fields.find((candidate) => candidate.name === field);
+  if (schema === undefined) return undefined;
+  return describeExpected(schema, {
+    missingValues: RESOURCES[resource].schema.missingValues,
+    language,
+    valueLabel: (value) => codeLabel(schema.name, value, language),
+  });
+}
+
+/** The problems of a cell that does not fit its field, whose expected value the field's schema says. */
+const CELL_CODES: ReadonlySet<string> = new Set<ProblemCode>([
+  "required",
+  "not-integer",
+  "not-number",
+  "not-year",
+  "not-boolean",
+  "empty-not-marked",
+  "not-allowed",
+  "wrong-form",
+  "too-small",
+  "too-large",
+]);
 
 /**
  * The partnership's required fields a draft leaves empty, by title, in the

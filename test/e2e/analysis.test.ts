@@ -90,7 +90,8 @@ describe("QCA and the robustness of the index (built site, in Chromium)", () => 
     const rows = await section
       .locator('figure[data-chart="compare-groups"] g[aria-label="fy-axis tick label"] text')
       .allTextContents();
-    expect(rows).toEqual(["friendship-city (n 1)", "sister-city (n 25)", "sister-province (n 1)"]);
+    // Each group said in words (the kind of partnership), not as its code.
+    expect(rows).toEqual(["friendship city (n 1)", "sister city (n 25)", "sister province (n 1)"]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -236,21 +236,47 @@ describe("notebooks' slides on a 1920×1080 projector (built site, Chromium)", (
           await page.waitForSelector("figure.current-slide svg");
           await page.waitForFunction(() => document.documentElement.dataset.cells === "settled");
           const where = `${file}, slide ${slide} (${language})`;
-          const { bottom, pageHeight, drawnFor } = await page.evaluate(() => ({
-            bottom: document.querySelector("figure.current-slide")!.getBoundingClientRect().bottom,
-            pageHeight: document.documentElement.scrollHeight,
-            // The chart is drawn for the slide, not the page's column.
-            drawnFor: Math.max(
-              ...[...document.querySelectorAll("figure.current-slide svg")].map((svg) =>
-                Number(svg.getAttribute("width")),
+          const { bottom, pageHeight, drawnFor, shown, chart, counter } = await page.evaluate(() => {
+            const box = (element: Element) => {
+              const { left, right, top, bottom, width, height } = element.getBoundingClientRect();
+              return { left, right, top, bottom, width, height };
+            };
+            const figure = document.querySelector("figure.current-slide")!;
+            // The chart: the largest of the slide's SVGs as shown (not a legend's swatch or ramp).
+            const charts = [...figure.querySelectorAll(".chart-body svg")]
+              .filter((svg) => !svg.parentElement?.closest("svg"))
+              .map(box)
+              .sort((a, b) => b.width * b.height - a.width * a.height);
+            return {
+              bottom: box(figure).bottom,
+              pageHeight: document.documentElement.scrollHeight,
+              // The chart is drawn for the slide, not the page's column.
+              drawnFor: Math.max(
+                ...[...figure.querySelectorAll("svg")].map((svg) => Number(svg.getAttribute("width"))),
               ),
-            ),
-          }));
+              shown: box(figure),
+              chart: charts[0]!,
+              counter: box(document.getElementById("slide-counter")!),
+            };
+          });
           if (bottom > 1080 || pageHeight > 1080)
             problems.push(`${where}: ends at ${Math.round(Math.max(bottom, pageHeight))} px, below the screen`);
           if (drawnFor < 500) problems.push(`${where}: drawn ${drawnFor} px wide`);
+          // The chart uses the projector: most of the slide's width, or most of the height below its title.
+          if (chart.width < 0.85 * shown.width && chart.height < 0.75 * (1080 - chart.top))
+            problems.push(
+              `${where}: the chart is ${Math.round(chart.width)}×${Math.round(chart.height)} px, ` +
+                `on a slide ${Math.round(shown.width)} px wide with ${Math.round(1080 - chart.top)} px below its title`,
+            );
+          // In the middle of the slide, not at its left.
+          const offCentre = chart.left - shown.left - (shown.right - chart.right);
+          if (Math.abs(offCentre) > 0.02 * shown.width)
+            problems.push(`${where}: the chart stands ${Math.round(offCentre / 2)} px off the slide's middle`);
+          // The counter at the projector's right edge, not in the page's reading column.
+          if (counter.right < 1920 - 80) problems.push(`${where}: the counter ends at ${Math.round(counter.right)} px`);
           const seen = await measureReadability(page, "main", "figure.current-slide");
           if (seen.smallestSlideText < 24) problems.push(`${where}: text of ${seen.smallestSlideText} px`);
+          for (const { texts } of seen.repeatedTicks) problems.push(`${where}: ticks "${texts.join('", "')}" repeated`);
           for (const { word } of seen.splitWords) problems.push(`${where}: "${word}" split`);
           for (const { texts } of seen.overlaps) problems.push(`${where}: ${texts.join(" over ")}`);
           for (const { texts } of seen.outside) problems.push(`${where}: "${texts[0]}" cut`);

@@ -21,6 +21,8 @@ export interface Readability {
   smallestChartText: number;
   /** The smallest legend text as seen, in px; Infinity if none. */
   smallestLegendText: number;
+  /** Axes that write the same tick label twice in a row ("2004 2004 2005": ticks between whole years). */
+  repeatedTicks: TextClash[];
   /** The smallest text of any kind visible in `.slide` elements (a deck's slide, a notebook's presented chart), in px; Infinity if none. */
   smallestSlideText: number;
 }
@@ -33,6 +35,7 @@ export interface Readability {
  *   overlap by more than a pixel (separating-axis test on the two quadrilaterals), and every text whose box leaves
  *   its SVG;
  * - the smallest SVG text as seen (computed font size × the SVG's screen scale), and the smallest Plot legend text;
+ * - every axis (Plot's `tick label` groups) that writes the same label at two neighbouring ticks;
  * - the smallest text of any kind in the elements `slides` selects (a deck's `.slide`, a notebook's presented chart).
  */
 export async function measureReadability(page: Page, scope = "main", slides = ".slide"): Promise<Readability> {
@@ -146,6 +149,15 @@ export async function measureReadability(page: Page, scope = "main", slides = ".
         }
       }
 
+      // Axes whose neighbouring ticks read the same.
+      const repeatedTicks: TextClash[] = [];
+      for (const axis of root.querySelectorAll("svg g[aria-label$='tick label']")) {
+        if (!visible(axis)) continue;
+        const labels = [...axis.querySelectorAll("text")].map((text) => (text.textContent ?? "").trim());
+        const twice = labels.filter((label, index) => label !== "" && label === labels[index - 1]);
+        if (twice.length > 0) repeatedTicks.push({ chart: describe(axis), texts: [...new Set(twice)] });
+      }
+
       // Plot's legends are HTML (swatches) or SVG (ramps, counted above as chart text).
       let smallestLegendText = Infinity;
       for (const swatch of root.querySelectorAll("[class*='-swatch']:not([class*='-swatches']), .network-legend")) {
@@ -169,7 +181,7 @@ export async function measureReadability(page: Page, scope = "main", slides = ".
           smallestSlideText = Math.min(smallestSlideText, Math.round(size * 10) / 10);
         }
       }
-      return { splitWords, overlaps, outside, smallestChartText, smallestLegendText, smallestSlideText };
+      return { splitWords, overlaps, outside, smallestChartText, smallestLegendText, repeatedTicks, smallestSlideText };
     },
     [scope, slides] as [string, string],
   );

@@ -150,6 +150,47 @@ describe("the coding workbench (built, in Chromium)", () => {
     await context.close();
   });
 
+  it("says, when the pages load, what of the imports stored earlier was not placed (a partnership imported twice)", async () => {
+    const context = await freshContext();
+    const page = await context.newPage();
+    const { errors } = watch(page, server.url);
+    await page.goto(new URL("./?page=workbench&lang=en", server.url).href);
+    await page.waitForSelector(".import");
+    const files = {
+      partnerships: MINIMAL.partnerships.replace("kota-a-kota-b", "kota-x-kota-y"),
+      events: MINIMAL.events.replace("kota-a-kota-b", "kota-x-kota-y"),
+      codings: MINIMAL.codings.replace("kota-a-kota-b", "kota-x-kota-y"),
+      sources: MINIMAL.sources,
+    };
+    for (const stored of [1, 2]) {
+      await importDataset(page, files);
+      await page.waitForFunction((count) => document.querySelectorAll("ul.imports > li").length === count, stored);
+    }
+    // A later visit merges both stored imports: the second's partnership is left out, and the page says so.
+    for (const [language, heading, what] of [
+      [
+        "en",
+        "Part of what was imported in this browser was not added to the site's data:",
+        "1 partnership was left out",
+      ],
+      ["id", "Sebagian data yang diimpor di peramban ini tidak ditambahkan ke data situs:", "1 kerja sama dilewati"],
+    ] as const) {
+      await page.goto(new URL(`./?page=partnerships&lang=${language}`, server.url).href);
+      await page.waitForSelector(".imports-notice .imports-skipped li");
+      expect(await page.locator(".imports-notice > p").textContent()).toBe(heading);
+      expect(await page.locator(".imports-skipped p").textContent()).toMatch(new RegExp(`^${what}`, "u"));
+      expect(await page.locator(".imports-skipped li").allTextContents()).toEqual(["kota-x-kota-y"]);
+      // The first import's partnership is shown, once.
+      expect(await page.locator('tr[data-id="kota-x-kota-y"]').count()).toBe(1);
+    }
+    // The overview, where nothing imported is looked for, stays as it is.
+    await page.goto(new URL("./?lang=en", server.url).href);
+    await page.waitForSelector("main h1, main h2");
+    expect(await page.locator(".imports-notice").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("never scrolls sideways for a 5,000-character name or quote, on a phone", async () => {
     const context = await freshContext();
     const page = context.pages()[0] ?? (await context.newPage());
@@ -343,6 +384,37 @@ describe("the agreement page (built, in Chromium)", () => {
     expect(labels).toContain("Pemerintah daerah");
     expect(labels).toContain("Catatan (bahasa Indonesia)");
     expect(labels).not.toContain("Local government");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("says a draft's problems in Indonesian on the Indonesian page, allowed values by their labels", async () => {
+    const context = await freshContext();
+    const page = await context.newPage();
+    const { errors } = watch(page, server.url);
+    await page.goto(new URL("./?page=workbench&lang=id", server.url).href);
+    await page.click("button.new-draft");
+    await page.waitForSelector(".live-scores .live");
+    const registry = page.locator("fieldset.registry");
+    await registry.locator('[name="id"]').fill("Kota A");
+    await registry.locator('[name="country_code"]').fill("id");
+    await page.waitForSelector(".live-scores .problems li");
+    const problems = await page
+      .locator(".live-scores .problems li")
+      .evaluateAll((items) => items.map((item) => item.firstChild?.textContent ?? ""));
+    expect(problems).toContain(
+      'Data kerja sama — “Kode kerja sama” tidak berbentuk seperti yang diminta: kode ditulis huruf kecil dengan tanda hubung: maksudnya kota-a? (sekarang "Kota A"). Isi dengan huruf kecil dan angka, kata-katanya disambung tanda hubung, misalnya denpasar-mossel-bay.',
+    );
+    expect(problems).toContain(
+      "Data kerja sama — “Jenis kerja sama” masih kosong. Isi dengan salah satu dari kota kembar, provinsi kembar, kota persahabatan.",
+    );
+    // Not a word of the CLI's English.
+    for (const problem of problems)
+      expect(problem).not.toMatch(
+        /\b(is empty|is required|does not have|Enter|one of|expected|write it|did you mean)\b/u,
+      );
+    // The lists offer the same words: the code stays the value written.
+    expect(await registry.locator('[name="kind"] option[value="sister-city"]').textContent()).toBe("kota kembar");
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -15,7 +15,7 @@ describe("the framework registry", () => {
         expect(text.id.length).toBeGreaterThan(0);
         expect(text.en.length).toBeGreaterThan(0);
       }
-      expect(framework.citation.length).toBeGreaterThan(20);
+      expect(framework.citation.en.length).toBeGreaterThan(20);
       expect(new Set(framework.indicators.map((indicator) => indicator.id)).size).toBe(framework.indicators.length);
       for (const indicator of framework.indicators)
         for (const level of framework.scale.levels) {

@@ -22,7 +22,10 @@ const visits: Framework<VisitsResult, { busyFrom: number }, { total: number }> =
   id: "visits",
   name: { id: "Kunjungan resmi", en: "Official visits" },
   description: { id: "Kunjungan resmi antara kedua pihak.", en: "Official visits between the two sides." },
-  citation: "A test framework, cited by nobody (test only).",
+  citation: {
+    id: "Kerangka uji, tidak dikutip siapa pun (hanya uji).",
+    en: "A test framework, cited by nobody (test only).",
+  },
   sources: [],
   notes: [],
   reads: ["codings"],

@@ -98,6 +98,44 @@ describe("problemInWords(problem, language)", () => {
       "Sumber 1 — “Sitasi lengkap (APA)” masih kosong.",
     );
   });
+
+  it("says every problem in Indonesian on the Indonesian page, allowed values by their labels; in English as before", () => {
+    const draft = filledDraft();
+    draft.partnership.local_government_level = "town";
+    draft.partnership.country_code = "id";
+    draft.codings[0]!.score = "7";
+    draft.events.push(
+      emptyRow("events", {
+        id: "kota-a-kota-b-01",
+        partnership: "kota-a-kota-b",
+        date: "2019-02-30",
+        stage: "activity",
+        status: "realised",
+        description: "A festival",
+        evidence_kind: "finding",
+        source: "src",
+        locator: "4.2",
+      }),
+    );
+    draft.codings[0]!.evidence_kind = "explicit";
+    draft.codings.push(
+      emptyRow("codings", { framework: "ringrose", indicator: "commitment", score: "2", evidence: "x", locator: "1" }),
+    );
+    const { problems } = check(draft).first;
+    expect(problems.map((problem) => problemInWords(problem, "id"))).toEqual([
+      'Koding 1 — “Skor” terlalu besar (sekarang "7"). Isi dengan bilangan bulat dari 0 sampai 2 atau NA.',
+      'Koding 1 — “Jenis bukti” bukan salah satu nilai yang diizinkan (sekarang "explicit"). Isi dengan salah satu dari temuan, argumen, sekunder, inferensi pengode.',
+      "Koding 2 — “Jenis bukti” masih kosong. Isi dengan jenis buktinya: temuan, argumen, sekunder, inferensi pengode.",
+      "Koding 2 — “Sumber” masih kosong. Isi dengan kode sumber yang tercantum di sources.csv.",
+      'Peristiwa bertanggal 1 — “Tanggal” bukan tanggal yang ada di kalender: Februari 2019 hanya 28 hari (sekarang "2019-02-30"). Isi dengan tahun, tahun-bulan atau tanggal yang ada (YYYY, YYYY-MM atau YYYY-MM-DD).',
+      'Data kerja sama — “Tingkat” bukan salah satu nilai yang diizinkan (sekarang "town"). Isi dengan salah satu dari kota, kabupaten, provinsi.',
+      'Data kerja sama — “Negara (ISO 3166-1 alpha-2)” tidak berbentuk seperti yang diminta: tulis dengan huruf kapital: ID (sekarang "id"). Isi dengan kode negara dua huruf kapital (ISO 3166-1 alpha-2), misalnya ID.',
+    ]);
+    // The English words are the CLI's, unchanged.
+    expect(problems.map((problem) => problemInWords(problem, "en"))).toContain(
+      'Coding 1 — “Score” is too large (now "7"). Enter an integer from 0 to 2 or NA.',
+    );
+  });
 });
 
 describe("scorableRows(texts, first)", () => {

@@ -2,6 +2,8 @@ import { formatDecimal } from "../../../src/formatDecimal.ts";
 import { measureTable } from "../../../src/analysis/partnershipMeasures.ts";
 import { correlationHeatmap, heatmapCells } from "../../../src/charts/correlationHeatmap.ts";
 import { groupDotPlot, groupRowLabel } from "../../../src/charts/groupDotPlot.ts";
+import { codeLabel } from "../../../src/frameworks/codeLabel.ts";
+import { fieldTitle } from "../../../src/dataset/fieldTitles.ts";
 import type { Dataset } from "../../../src/dataset/types.ts";
 import type { Language } from "../../../src/language.ts";
 import type { PartnershipScore } from "../../../src/score/scoreDataset.ts";
@@ -120,17 +122,22 @@ export function crossCaseSection(
       data: {
         header: ["a", "b", "n", "rho", "p", "p_holm", "reason"],
         rows: response.correlations.map((row) => [row.a, row.b, row.n, row.rho, row.p, row.p_holm, row.reason]),
+        // The measures by name in the table view; the CSV keeps their ids.
+        words: { a: names, b: names },
       },
     });
     const measure = response.groups.measures.find((entry) => entry.measure === measureId)!;
+    // The groups are codes of the grouping column (sister-city, city, active): said in the page's language.
+    const said = (group: string) => codeLabel(by, group, language);
+    const groups = measure.groups.map((group) => ({ ...group, group: said(group.group) }));
     const verdict =
       measure.reason !== null
         ? texts.noTest(measure.reason)
         : measure.tests
             .map((test) =>
               texts.test(
-                test.first,
-                test.second,
+                said(test.first),
+                said(test.second),
                 test.w,
                 formatDecimal(test.p, 3, language),
                 formatDecimal(test.p_holm!, 3, language),
@@ -139,7 +146,7 @@ export function crossCaseSection(
             .join(" ");
     const byControl = select(
       texts.groupBy,
-      GROUP_COLUMNS.map((column) => [column, column]),
+      GROUP_COLUMNS.map((column) => [column, fieldTitle("partnerships", column, language)]),
       by,
     );
     const measureControl = select(
@@ -158,25 +165,22 @@ export function crossCaseSection(
       heatmap,
       element("h3", { text: texts.groups }),
       element("div", { className: "controls" }, [byControl.wrapper, measureControl.wrapper]),
-      chartFigure(
-        groupDotPlot(measure.groups, { width, axisLabel: names[measureId], ariaLabel: texts.groups, minN: MIN_N }),
-        {
-          name: "compare-groups",
-          title: `${texts.groups} ${names[measureId]} · ${by}`,
-          summary: texts.groupsSummary(verdict),
-          language,
-          data: {
-            header: ["group", "n", "median", "q1", "q3"],
-            rows: measure.groups.map((group) => [
-              groupRowLabel(group),
-              group.n,
-              group.quartiles?.median ?? null,
-              group.quartiles?.q1 ?? null,
-              group.quartiles?.q3 ?? null,
-            ]),
-          },
+      chartFigure(groupDotPlot(groups, { width, axisLabel: names[measureId], ariaLabel: texts.groups, minN: MIN_N }), {
+        name: "compare-groups",
+        title: `${texts.groups} ${names[measureId]} · ${fieldTitle("partnerships", by, language)}`,
+        summary: texts.groupsSummary(verdict),
+        language,
+        data: {
+          header: ["group", "n", "median", "q1", "q3"],
+          rows: groups.map((group) => [
+            groupRowLabel(group),
+            group.n,
+            group.quartiles?.median ?? null,
+            group.quartiles?.q1 ?? null,
+            group.quartiles?.q3 ?? null,
+          ]),
         },
-      ),
+      }),
     );
   };
   let cache = analysisCache.get(scores);

@@ -55,7 +55,7 @@ export const codebookPage: PageView = ({ language }, { reading }) => {
     return element("section", { attributes: { id: `framework-${id}` } }, [
       element("h2", { text: framework.name[language] }),
       element("p", { text: cite(framework.description[language]) }),
-      element("p", { className: "citation", text: `${texts.citation}: ${cite(framework.citation)}` }),
+      element("p", { className: "citation", text: `${texts.citation}: ${cite(framework.citation[language])}` }),
       ...framework.notes.map((note) => element("blockquote", { text: cite(note[language]) })),
       ...(rows.length === 0
         ? []

@@ -117,7 +117,7 @@ function slideContent(
         { className: "indicators" },
         framework.indicators.map((indicator) => element("li", { text: indicator.name[language] })),
       ),
-      element("p", { className: "citation", text: cite(framework.citation) }),
+      element("p", { className: "citation", text: cite(framework.citation[language]) }),
     ];
   }
   if (slide.kind === "case") {

@@ -48,7 +48,7 @@ export const workbenchPage: PageView = (state, data, context) => {
         : []),
       ...(open === undefined ? [] : [draftEditor(open, state, context, texts)]),
       // Drafts opened by an import join the list at once.
-      importSection(texts, refreshList),
+      importSection(texts, state.language, refreshList),
     );
   });
   return root;

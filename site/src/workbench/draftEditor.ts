@@ -9,7 +9,7 @@ import type { SiteState } from "../model/state.ts";
 import { documentsPanel } from "./documentsPanel.ts";
 import { qdpxExportButton } from "./qdpxControls.ts";
 import { exportDrafts } from "./exportDrafts.ts";
-import { fieldControl, rowsEditor } from "./fields.ts";
+import { codeWords, fieldControl, rowsEditor } from "./fields.ts";
 import { indicatorEditor } from "./indicatorEditor.ts";
 import { liveScores } from "./liveScores.ts";
 import { showInDocumentButton, updateShowInDocument } from "./showInDocument.ts";
@@ -66,6 +66,7 @@ export function draftEditor(draft: Draft, state: SiteState, context: PageContext
         { ...field, title: fieldTitle("partnerships", field.name, state.language) },
         draft.partnership,
         onChange,
+        codeWords(field, state.language),
       ),
     ),
   ]);

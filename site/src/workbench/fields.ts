@@ -1,3 +1,4 @@
+import { codeLabel } from "../../../src/frameworks/codeLabel.ts";
 import { fieldTitle } from "../../../src/dataset/fieldTitles.ts";
 import { RESOURCES, type ResourceName } from "../../../src/dataset/schemas.ts";
 import type { Language } from "../../../src/language.ts";
@@ -6,6 +7,12 @@ import { emptyRow } from "../../../src/workbench/draft.ts";
 import { element } from "../../../web/dom.ts";
 import { newId } from "../model/session.ts";
 import type { Texts } from "./texts.ts";
+
+/** The words for a coded field's allowed values in the page's language, keyed by code (the code stays the value written). */
+export function codeWords(field: Field, language: Language): Record<string, string> {
+  const allowed = (field.constraints?.enum as string[] | undefined) ?? [];
+  return Object.fromEntries(allowed.map((value) => [value, codeLabel(field.name, value, language)]));
+}
 
 /** A labelled control for one field of a row: a list of its allowed values, or a text box (a source offers the draft's sources). */
 export function fieldControl(
@@ -67,7 +74,12 @@ export function rowsEditor(
         return element("fieldset", { className: "row" }, [
           element("legend", { text: `${index + 1}. ${row.id ?? ""}` }),
           ...fields.map((field) =>
-            fieldControl({ ...field, title: fieldTitle(resource, field.name, language) }, row, onChange),
+            fieldControl(
+              { ...field, title: fieldTitle(resource, field.name, language) },
+              row,
+              onChange,
+              codeWords(field, language),
+            ),
           ),
           remove,
         ]);

@@ -1,4 +1,6 @@
-import { formatProblem, type Problem } from "../../../src/problem.ts";
+import type { Language } from "../../../src/language.ts";
+import type { Problem } from "../../../src/problem.ts";
+import { formatProblemIn, problemWords } from "../../../src/problemTexts.ts";
 import { codingsOfKnownPartnerships } from "../../../src/workbench/codingsOfKnownPartnerships.ts";
 import { element } from "../../../web/dom.ts";
 import { SHIPPED_FILES } from "../../../web/shippedFiles.ts";
@@ -10,15 +12,18 @@ import type { Texts } from "./texts.ts";
  * Importing files: a file picker, a folder picker and a drop zone; parsing runs in a Web Worker with a progress bar.
  * `onDraftsAdded` is called when imported codings of the site's own partnerships were opened as drafts.
  */
-export function importSection(texts: Texts, onDraftsAdded: () => void = () => {}): HTMLElement {
+export function importSection(texts: Texts, language: Language, onDraftsAdded: () => void = () => {}): HTMLElement {
   const progress = element("progress", { attributes: { max: "1", value: "0", hidden: "" } });
   const stage = element("p", { className: "import-stage", attributes: { role: "status" } });
   const results = element("div", { className: "import-results" });
   // A problem of a whole file (a file left aside, say) is said by the file's name, without row and column.
-  const say = (problem: Problem) =>
-    problem.row === 0 && problem.column === 0
-      ? `${problem.file ? `${problem.file}: ` : ""}${problem.message}${problem.expected === undefined ? "" : ` (expected ${problem.expected})`}`
-      : formatProblem(problem);
+  // In the page's language where the problem's words are known (src/problemTexts.ts), else as the CLI says it.
+  const say = (problem: Problem) => {
+    if (!(problem.row === 0 && problem.column === 0)) return formatProblemIn(problem, language);
+    const { message, expected } = problemWords(problem, language);
+    const expecting = language === "id" ? "diharapkan" : "expected";
+    return `${problem.file ? `${problem.file}: ` : ""}${message}${expected === undefined ? "" : ` (${expecting} ${expected})`}`;
+  };
   const showResult = (message: ImportReport) => {
     const placed = message.placed?.codings ?? 0;
     const unknown = Object.values(message.unknown ?? {}).reduce((sum, count) => sum + count, 0);

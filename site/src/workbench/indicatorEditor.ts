@@ -3,7 +3,7 @@ import { RESOURCES } from "../../../src/dataset/schemas.ts";
 import { emptyRow, type Draft } from "../../../src/workbench/draft.ts";
 import { element } from "../../../web/dom.ts";
 import type { SiteState } from "../model/state.ts";
-import { fieldControl } from "./fields.ts";
+import { codeWords, fieldControl } from "./fields.ts";
 import type { Texts } from "./texts.ts";
 
 /** One indicator's coding: the score with each level's anchor beside it, then the evidence, its kind, source, locator and note. */
@@ -93,7 +93,9 @@ export function indicatorEditor(
         { className: "choices", attributes: { role: "radiogroup", "aria-label": indicator.name[language] } },
         radios,
       ),
-      ...fields.map((field) => fieldControl({ ...field, title: labels[field.name] }, proxy, onChange)),
+      ...fields.map((field) =>
+        fieldControl({ ...field, title: labels[field.name] }, proxy, onChange, codeWords(field, language)),
+      ),
       fieldControl(
         {
           name: "scope",
