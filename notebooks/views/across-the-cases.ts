@@ -162,6 +162,7 @@ export function measureCorrelations({ statistics }: Across, { language, width }:
       maxHeight: chartHeight(),
       order: statistics.measures.map((measure) => measureNames[measure.id]!),
       ariaLabel: say(language, "Korelasi Spearman antar-ukuran", "Spearman correlations between measures"),
+      legendLabel: say(language, "ρ Spearman", "Spearman's ρ"),
     },
   );
   // The cells show their figures only where they fit (correlationHeatmap): the caption says what is seen.

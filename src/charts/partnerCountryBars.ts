@@ -41,15 +41,17 @@ export function partnerCountryBars(
     fontSize,
     width,
   );
+  // The axis title's line sits below the tick labels, with room under it for its descenders.
+  const titleOffset = Math.ceil(fontSize * 2.2 + 8);
+  const titleRoom = titleOffset + Math.ceil(fontSize * 0.6);
   return Plot.plot({
     width,
     style: { fontSize: `${fontSize}px` },
     // An axis title takes a line of its own below the tick labels.
-    height:
-      40 + (axisLabel ? Math.ceil(fontSize * 1.6) : 0) + shown.length * Math.max(22, room.lines * fontSize * 1.15 + 6),
+    height: 40 + (axisLabel ? titleRoom - 30 : 0) + shown.length * Math.max(22, room.lines * fontSize * 1.15 + 6),
     marginLeft: room.marginLeft,
     marginRight: 16,
-    ...(axisLabel ? { marginBottom: Math.ceil(30 + fontSize * 1.6) } : {}),
+    ...(axisLabel ? { marginBottom: titleRoom } : {}),
     ariaLabel,
     document,
     x: axisLabel
@@ -58,7 +60,7 @@ export function partnerCountryBars(
           label: axisLabel,
           labelAnchor: "right",
           labelArrow: "none",
-          labelOffset: Math.ceil(30 + fontSize * 1.4),
+          labelOffset: titleOffset,
         }
       : { grid: true, label: null },
     y: { label: null, domain: shown.map((entry) => entry.country), tickFormat: room.format },

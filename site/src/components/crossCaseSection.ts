@@ -111,6 +111,7 @@ export function crossCaseSection(
       {
         width,
         ariaLabel: texts.heatmap,
+        legendLabel: language === "id" ? "ρ Spearman" : "Spearman's ρ",
         order: table.measures.map((measure) => names[measure.id]!),
       },
     );
