@@ -48,6 +48,8 @@ describe("an uncoded partnership (built site, Chromium)", () => {
       expect(await article.locator("h3").count()).toBe(0);
       expect(await article.locator("figure, table, .lazy-charts").count()).toBe(0);
       expect(await mainText(page)).not.toMatch(/\bNA\b/u);
+      // Its status is unknown: left out of the line under the title, not written as a trailing dash.
+      expect(await article.locator("p.meta").innerText()).not.toMatch(/·\s*—$/u);
       await page.close();
     },
   );

@@ -215,7 +215,8 @@ export const caseView: PageView = (state, { reading, scores }, { width, navigate
         text: [
           vocabularyLabel(partnershipKinds, partnership.kind, language),
           countryName(partnership.partner_country_name, language, partnership.partner_country_code),
-          vocabularyLabel(partnershipStatuses, partnership.status, language),
+          // An unknown status is left out rather than written as a dash at the end of the line.
+          partnership.status === null ? null : vocabularyLabel(partnershipStatuses, partnership.status, language),
           partnership.first_contact_year,
         ]
           .filter((part) => part !== null)
