@@ -216,6 +216,7 @@ export {
   type CodingReliabilityOptions,
   type Disagreement,
 } from "./reliability/codingReliability.ts";
+export { agreementCaveat, type AgreementCaveat } from "./reliability/agreementCaveat.ts";
 
 // Qualitative Comparative Analysis
 export { expressionMemberships, qca, type NecessityRow, type QcaResult } from "./qca/qca.ts";

@@ -13,15 +13,15 @@ export const NOTEBOOKS: readonly NotebookEntry[] = [
     file: "denpasar-three-layers",
     title: { id: "Tiga lapisan paradiplomasi Denpasar", en: "Denpasar's three layers of paradiplomacy" },
     summary: {
-      id: "Argumen Alfiansyah dkk. langkah demi langkah dari bukti yang dikode: setiap lapisan per kemitraan dan untuk seluruh portofolio, ketiadaan lapisan politik, dan tantangannya.",
-      en: "Alfiansyah et al. step by step from the coded evidence: each layer per partnership and over the portfolio, the absent political layer, and the challenges.",
+      id: "Argumen Alfiansyah dkk. (n.d.) langkah demi langkah dari bukti yang dikode: setiap lapisan per kemitraan dan untuk seluruh portofolio, ketiadaan lapisan politik, dan tantangannya.",
+      en: "Alfiansyah et al. (n.d.) step by step from the coded evidence: each layer per partnership and over the portfolio, the absent political layer, and the challenges.",
     },
   },
   {
     file: "bandung-liuzhou-five-elements",
     title: { id: "Lima elemen keberhasilan Bandung–Liuzhou", en: "Bandung–Liuzhou's five success elements" },
     summary: {
-      id: "Lima elemen keberhasilan Ringrose dengan bukti dan jenisnya (argumen sumber 001, bukan temuan), linimasa tahap dengan masa vakum, dan perbandingan dengan mitra Bandung lainnya.",
+      id: "Lima elemen keberhasilan Ringrose dengan bukti dan jenisnya (argumen tugas akhir, bukan temuan), linimasa tahap dengan masa vakum, dan perbandingan dengan mitra Bandung lainnya.",
       en: "Ringrose's five success elements with their evidence and its kind (the thesis's argument, not a finding), the stage timeline with the vacuum, and Bandung's other partners.",
     },
   },
@@ -29,8 +29,8 @@ export const NOTEBOOKS: readonly NotebookEntry[] = [
     file: "bogor-nanning-procedure",
     title: { id: "Prosedur kerja sama Kabupaten Bogor–Nanning", en: "Kabupaten Bogor–Nanning's procedure" },
     summary: {
-      id: "Tahap-tahap yang dicatat Fazra dibandingkan dengan sembilan tahap Permendagri 25/2020, dan apa yang tidak diberi tanggal oleh sumber.",
-      en: "The stages Fazra records against the nine of Permendagri 25/2020, and what the source leaves undated.",
+      id: "Tahap-tahap yang dicatat Fazra (n.d.) dibandingkan dengan sembilan tahap Permendagri 25/2020, dan apa yang tidak diberi tanggal oleh sumber.",
+      en: "The stages Fazra (n.d.) records against the nine of Permendagri 25/2020, and what the source leaves undated.",
     },
   },
   {

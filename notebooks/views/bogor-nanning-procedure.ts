@@ -59,8 +59,8 @@ export function stagesChart({ events }: Bogor, { language, width }: NotebookView
       name: "bogor-nanning-stages",
       title: say(
         language,
-        "Tahap Permendagri 25/2020 yang dicatat sumber 002",
-        "The stages of Permendagri 25/2020 that source 002 records",
+        "Tahap Permendagri 25/2020 yang dicatat Fazra (n.d.)",
+        "The stages of Permendagri 25/2020 that Fazra (n.d.) records",
       ),
       summary: say(
         language,

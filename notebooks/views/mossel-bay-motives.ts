@@ -54,7 +54,7 @@ export function motivesChart({ codings }: MosselBay, { language, width }: Notebo
     }),
     {
       name: "mossel-bay-motives",
-      title: say(language, "Motif yang disebut abstrak 003", "The motives abstract 003 names"),
+      title: say(language, "Motif yang disebut abstrak itu", "The motives the abstract names"),
       summary: say(
         language,
         "Setiap motif disebut; satu disebut yang terpenting. Abstrak tidak memberi ukuran lain.",
@@ -81,8 +81,8 @@ export function layersChart({ mosselBay }: MosselBay, { language, width }: Noteb
       name: "mossel-bay-layers",
       title: say(
         language,
-        "Tiga lapisan Denpasar–Mossel Bay (sumber 000)",
-        "Denpasar–Mossel Bay's three layers (source 000)",
+        "Tiga lapisan Denpasar–Mossel Bay (Alfiansyah dkk., n.d.)",
+        "Denpasar–Mossel Bay's three layers (Alfiansyah et al., n.d.)",
       ),
       summary: say(
         language,

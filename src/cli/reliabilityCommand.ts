@@ -11,6 +11,7 @@ import { formatTable } from "../format/formatTable.ts";
 import { frameworks, type Registry } from "../frameworks/registry.ts";
 import { readTextFile } from "../node/readTextFile.ts";
 import { formatProblem, type Problem } from "../problem.ts";
+import { agreementCaveat } from "../reliability/agreementCaveat.ts";
 import {
   alphaReading,
   codingReliability,
@@ -254,7 +255,7 @@ function reliabilityTable(result: CodingReliability): string {
       (row) =>
         `Overall, ${row.level}: ${row.units} unit${row.units === 1 ? "" : "s"}, ${row.pairable} pairable values: ${
           row.reading === null
-            ? row.units === 0
+            ? agreementCaveat(row) === "no units"
               ? "no alpha, as no unit has two scores."
               : "no alpha, as every score is the same (alpha needs variation)."
             : `alpha ${number(row.alpha)}, ${

@@ -59,7 +59,7 @@ export interface AgreementRow {
 }
 
 /** Fewest pairable values (scores in units with at least two) for an agreement figure to be read at all. */
-const MIN_PAIRABLE = 10;
+export const MIN_PAIRABLE = 10;
 
 /**
  * The Wilson interval of two coders' percent agreement: units agreed on, out of the units both scored. Null with

@@ -43,7 +43,34 @@ describe("QCA and the robustness of the index (built site, in Chromium)", () => 
       expected.solutions.parsimonious.map((solution, index) => `M${index + 1}: ${solution.expression} → ACTIVE`),
     );
     expect(await page.locator("table.truth-table tbody tr").count()).toBeGreaterThan(0);
-    expect(await page.locator("table.truth-table").textContent()).toContain("denpasar-mossel-bay");
+    // Cases by the names a reader knows, in the truth table and the XY plot's labels, never by their ids.
+    const truth = await page.locator("table.truth-table").textContent();
+    expect(truth).toContain("Denpasar – Mossel Bay");
+    expect(truth).not.toContain("denpasar-mossel-bay");
+    const labels = await page.locator('figure[data-chart="qca-xy"] svg g[aria-label="text"] text').allTextContents();
+    expect(labels.join(" ")).toContain("Denpasar – Mossel Bay");
+    expect(labels.join(" ")).not.toMatch(/[a-z]-[a-z]+-[a-z]/u);
+    // Every short name of the truth table and the solutions is spelled out beside them.
+    const keys = page.locator(".qca-output details.abbreviation-key dt");
+    expect(await keys.allTextContents()).toEqual(["OUT", "n", "incl", "PRI", "M1 · * · →", "incl", "PRI", "cov"]);
+    expect(await page.locator(".qca-output details.abbreviation-key").first().textContent()).toContain(
+      "reaches the inclusion cut of 0.80",
+    );
+    // Each condition's box sits with its own name: nearer to it than to any other name on its line.
+    const conditions = await page.locator("fieldset.conditions label").evaluateAll((labels) =>
+      labels.map((label) => {
+        const box = label.querySelector("input")!.getBoundingClientRect();
+        const name = label.querySelector("span")!.getBoundingClientRect();
+        return { boxLeft: box.left, boxRight: box.right, top: box.top, nameLeft: name.left, nameRight: name.right };
+      }),
+    );
+    for (const [index, condition] of conditions.entries()) {
+      const own = condition.nameLeft - condition.boxRight;
+      expect(own).toBeGreaterThanOrEqual(0);
+      const before = conditions[index - 1];
+      if (before !== undefined && Math.abs(before.top - condition.top) < 2)
+        expect(condition.boxLeft - before.nameRight, `condition ${index}`).toBeGreaterThan(2 * own);
+    }
     // The partnerships left out are named as a reader knows them (Denpasar – Perth), not by their ids.
     const leftOut = await page.locator(".qca-page p.note", { hasText: "Left out for NA" }).textContent();
     expect(leftOut).toContain("Denpasar – Perth");

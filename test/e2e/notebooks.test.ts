@@ -19,6 +19,15 @@ async function settled(page: Page): Promise<void> {
 /** What a reader sees of the prose: the visible text of the cells. */
 const visibleText = (page: Page) => page.locator("main").innerText();
 
+/** A source named by its file number (000 to 004) rather than by author and year; years, amounts and ids apart. */
+const BARE_SOURCE_NUMBER = /(?<![\p{L}\p{N}_.,/-])00[0-4](?![\p{L}\p{N}_]|[.,/-]\p{N})/u;
+
+/** Where a text names a source by its file number, with the words around it; null when it never does. */
+const bareSourceNumber = (text: string) => {
+  const at = text.search(BARE_SOURCE_NUMBER);
+  return at < 0 ? null : text.slice(Math.max(0, at - 60), at + 20);
+};
+
 describe("the notebooks in Chromium", () => {
   it.each(NOTEBOOKS.map((notebook) => notebook.file))(
     "%s renders every cell with no error and no request outside the site, in Indonesian and in English",
@@ -49,6 +58,9 @@ describe("the notebooks in Chromium", () => {
       expect(await page.locator('main [lang="id"]').first().isVisible()).toBe(false);
       await settled(page);
       expect(await page.locator("main .observablehq--error").count()).toBe(0);
+      // Sources are cited as a reader cites them, by author (or title) and year, never by their file number ("sumber 000").
+      expect(bareSourceNumber(indonesian), "Indonesian prose").toBeNull();
+      expect(bareSourceNumber(await visibleText(page)), "English prose and charts").toBeNull();
 
       expect(watched.errors).toEqual([]);
       expect(watched.foreign).toEqual([]);

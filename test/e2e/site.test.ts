@@ -142,6 +142,8 @@ describe("the site (built, in Chromium)", () => {
       "./?page=case&id=bandung-liuzhou&lang=en",
       "./?page=codebook",
       "./?lang=en",
+      "./?page=notebooks",
+      "./?page=notebooks&lang=en",
     ]) {
       const { page, errors } = await open(path);
       await page.waitForSelector("main h2");
@@ -152,7 +154,7 @@ describe("the site (built, in Chromium)", () => {
           : text.slice(text.search(bareNumber) - 60, text.search(bareNumber) + 20),
         path,
       ).toBeNull();
-      expect(text, path).toMatch(/Alfiansyah et al\. \(n\.d\.\)|Faishal & Yulianti \(n\.d\.\)|“/u);
+      expect(text, path).toMatch(/Alfiansyah (et al\.|dkk\.) \(n\.d\.\)|Faishal & Yulianti \(n\.d\.\)|“/u);
       expect(errors).toEqual([]);
       await page.close();
     }

@@ -373,6 +373,59 @@ describe("the agreement page (built, in Chromium)", () => {
     await context.close();
   });
 
+  it("says beside NA and degenerate figures what they rest on and why (one unit; every score the same), and lays out each resolution control under its own label on a phone", async () => {
+    const context = await freshContext();
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.setViewportSize({ width: 390, height: 844 });
+    const { errors } = watch(page, server.url);
+    const run = async (ana: string, budi: string) => {
+      await page.goto(new URL("./?page=agreement&lang=id", server.url).href);
+      await page.setInputFiles('input[name="coder-files"]', [
+        { name: "codings.csv", mimeType: "text/csv", buffer: Buffer.from(header + ana) },
+        { name: "codings.csv", mimeType: "text/csv", buffer: Buffer.from(header + budi) },
+      ]);
+      await page.click("button.compute");
+      await page.waitForSelector("table.agreement");
+    };
+    const unit = (coder: string, indicator: string, score: number) =>
+      `p1,ringrose,${indicator},${score},${coder},${coder} read,finding,src,1,\n`;
+    // One unit scored 2 and 1: alpha 0 with an interval of one point (see test/reliability/agreementCaveat.test.ts).
+    await run(unit("ana", "commitment", 2), unit("budi", "commitment", 1));
+    const overall = page.locator('table.agreement tr[data-scope="overall"]');
+    expect(await overall.locator("td.alpha").textContent()).toBe("0,000");
+    expect(await overall.locator("td.reading").textContent()).toBe("satu unit: jangan dibaca");
+    // The kind of each coder's evidence in words, in the page's language.
+    expect(await page.locator("article.disagreement .judgement p").nth(1).textContent()).toBe("Jenis bukti: temuan");
+    const key = page.locator(".agreement-output details.reading-key");
+    expect(await key.textContent()).toContain("Krippendorff (2004, hlm. 241): alfa ≥ 0,800 andal");
+    expect(await key.locator("dd").allTextContents()).toEqual([
+      expect.stringContaining("selangnya menyusut ke satu titik"),
+    ]);
+    // Each control under its own label: the label's words end above its control, and the note starts below the choice.
+    const boxes = await page.locator("article.disagreement .resolution label").evaluateAll((labels) =>
+      labels.map((label) => {
+        const words = label.querySelector("span")!.getBoundingClientRect();
+        const control = label.querySelector("select, input")!.getBoundingClientRect();
+        return { wordsBottom: words.bottom, controlTop: control.top, controlBottom: control.bottom, top: words.top };
+      }),
+    );
+    expect(boxes).toHaveLength(2);
+    for (const box of boxes) expect(box.wordsBottom).toBeLessThanOrEqual(box.controlTop + 1);
+    expect(boxes[1]!.top).toBeGreaterThanOrEqual(boxes[0]!.controlBottom);
+    // Every score the same: 100% agreement, alpha NA, and why.
+    await run(
+      unit("ana", "commitment", 2) + unit("ana", "reciprocity", 2),
+      unit("budi", "commitment", 2) + unit("budi", "reciprocity", 2),
+    );
+    expect(await overall.locator("td.alpha").textContent()).toBe("NA");
+    expect(await overall.locator("td.reading").textContent()).toBe("NA: semua skor sama");
+    expect(await key.locator("dd").allTextContents()).toEqual([
+      expect.stringContaining("Alfa Krippendorff tidak terdefinisi bila semua nilai berpasangan sama"),
+    ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("labels the registry, event and source fields in Indonesian on the Indonesian page", async () => {
     const context = await freshContext();
     const page = context.pages()[0] ?? (await context.newPage());

@@ -1,8 +1,41 @@
 import { formatDecimal } from "../../../src/formatDecimal.ts";
 import type { Registry } from "../../../src/frameworks/registry.ts";
-import type { AgreementRow, CodingReliability } from "../../../src/reliability/codingReliability.ts";
+import { agreementCaveat } from "../../../src/reliability/agreementCaveat.ts";
+import { MIN_PAIRABLE, type AgreementRow, type CodingReliability } from "../../../src/reliability/codingReliability.ts";
 import { dataTable, element } from "../../../web/dom.ts";
 import type { AgreementTexts as Texts } from "./agreementTexts.ts";
+
+/** A row's reading in a few words: why its figures are NA or not to be read (`agreementCaveat`), or Krippendorff's reading. */
+function readingText(row: AgreementRow, texts: Texts): string {
+  const caveat = agreementCaveat(row);
+  if (caveat === "too few values") return texts.reading[caveat](String(row.pairable));
+  if (caveat !== null) return texts.reading[caveat];
+  return row.reading === null || row.reading === "too few values" ? "" : texts.reading[row.reading];
+}
+
+/**
+ * Beside the table: Krippendorff's thresholds, what units and pairable values are, and why each NA or unreadable
+ * figure in the table is so (each reason once, in the table's order).
+ */
+export function agreementReadingKey(result: CodingReliability, language: "id" | "en", texts: Texts): HTMLElement {
+  const caveats = [...new Set(result.agreement.map(agreementCaveat).filter((caveat) => caveat !== null))];
+  return element("details", { className: "reading-key", attributes: { open: "" } }, [
+    element("summary", { text: texts.readingKey }),
+    element("p", { text: texts.thresholds(formatDecimal(0.8, 3, language), formatDecimal(0.667, 3, language)) }),
+    element(
+      "dl",
+      {},
+      caveats.flatMap((caveat) => [
+        element("dt", {
+          text: caveat === "too few values" ? texts.reading[caveat](`< ${MIN_PAIRABLE}`) : texts.reading[caveat],
+        }),
+        element("dd", {
+          text: caveat === "too few values" ? texts.caveats[caveat](MIN_PAIRABLE) : texts.caveats[caveat],
+        }),
+      ]),
+    ),
+  ]);
+}
 
 /** Agreement per indicator (and overall): alpha with its interval, percent agreement and kappa. */
 export function agreementTable(
@@ -40,6 +73,7 @@ export function agreementTable(
           className: "number",
         }),
         element("td", { text: number(row.cohen_kappa ?? row.fleiss_kappa), className: "number" }),
+        element("td", { text: readingText(row, texts), className: "reading" }),
       ]);
     }),
     "agreement",

@@ -1,3 +1,4 @@
+import { codeLabel } from "../../../src/frameworks/codeLabel.ts";
 import type { Registry } from "../../../src/frameworks/registry.ts";
 import type { Disagreement } from "../../../src/reliability/codingReliability.ts";
 import { element } from "../../../web/dom.ts";
@@ -48,7 +49,9 @@ export function disagreementCard(
         element("section", { className: "judgement" }, [
           element("h5", { text: judgement.coder }),
           element("p", { text: `${texts.score}: ${scoreText(judgement.score)}` }),
-          element("p", { text: `${texts.kind}: ${judgement.evidence_kind ?? "—"}` }),
+          element("p", {
+            text: `${texts.kind}: ${judgement.evidence_kind === null ? "—" : codeLabel("evidence_kind", judgement.evidence_kind, language)}`,
+          }),
           element("blockquote", { text: judgement.evidence ?? "—" }),
           element("p", {
             className: "note",
@@ -57,7 +60,9 @@ export function disagreementCard(
         ]),
       ),
     ),
-    element("label", {}, [element("span", { text: `${texts.resolution}: ` }), select]),
-    element("label", {}, [element("span", { text: `${texts.noteLabel}: ` }), note]),
+    element("div", { className: "resolution" }, [
+      element("label", {}, [element("span", { text: texts.resolution }), select]),
+      element("label", {}, [element("span", { text: texts.noteLabel }), note]),
+    ]),
   ]);
 }

@@ -5,7 +5,7 @@ import { codingReliability } from "../../../src/reliability/codingReliability.ts
 import { draftFiles, filesToTexts } from "../../../src/workbench/draft.ts";
 import { importFiles, usableRows } from "../../../src/workbench/importFiles.ts";
 import { downloadFile, element } from "../../../web/dom.ts";
-import { agreementTable } from "../components/agreementTable.ts";
+import { agreementReadingKey, agreementTable } from "../components/agreementTable.ts";
 import { AGREEMENT_TEXTS as TEXTS } from "../components/agreementTexts.ts";
 import { disagreementCard } from "../components/disagreementCard.ts";
 import type { PageView } from "../components/page.ts";
@@ -79,6 +79,7 @@ export const agreementPage: PageView = (state) => {
         : []),
       element("p", { text: result.coders.join(", ") }),
       agreementTable(result, registry, language, texts),
+      agreementReadingKey(result, language, texts),
       element("h3", {
         text: result.disagreements.length === 0 ? texts.none : texts.disagreements(result.disagreements.length),
       }),

@@ -39,6 +39,16 @@ const TEXTS = {
       "Setiap kasus pada keanggotaannya dalam solusi (x) dan hasil (y); kasus di atas diagonal konsisten dengan kecukupan.",
     cases: "kasus",
     few: "Dengan sedikit kasus, QCA menunjukkan pola pada kasus-kasus ini, bukan hukum umum.",
+    tableKey: "Arti kolom tabel kebenaran",
+    solutionKey: "Arti angka solusi",
+    abbreviations: (cut: string, half: string) => ({
+      OUT: `Hasil konfigurasi: 1 bila inklusinya (incl) mencapai batas inklusi ${cut}, 0 bila tidak.`,
+      n: `Jumlah kasus dalam konfigurasi: kasus yang keanggotaannya di dalamnya di atas ${half}.`,
+      incl: "Inklusi (konsistensi kecukupan): sejauh mana keanggotaan dalam konfigurasi atau solusi termuat dalam keanggotaan hasil, Σmin(X, Y) / ΣX; 1 berarti sepenuhnya.",
+      PRI: "Proportional reduction in inconsistency: inklusi setelah menyisihkan keanggotaan yang juga cukup bagi bukan-hasil; jauh di bawah incl berarti konfigurasi itu juga menyertai ketiadaan hasil.",
+      cov: "Cakupan (coverage): seberapa banyak keanggotaan hasil yang dijelaskan solusi, Σmin(X, Y) / ΣY.",
+      M: "M1, M2…: model-model solusi yang sama baiknya; * berarti dan, → berarti cukup untuk.",
+    }),
   },
   en: {
     title: "Qualitative Comparative Analysis (QCA)",
@@ -64,6 +74,16 @@ const TEXTS = {
       "Each case at its membership in the solution (x) and the outcome (y); cases above the diagonal are consistent with sufficiency.",
     cases: "cases",
     few: "With few cases, QCA shows patterns among these cases, not general laws.",
+    tableKey: "What the truth table's columns mean",
+    solutionKey: "What the solutions' figures mean",
+    abbreviations: (cut: string, half: string) => ({
+      OUT: `The configuration's outcome: 1 when its inclusion (incl) reaches the inclusion cut of ${cut}, 0 when not.`,
+      n: `Number of cases in the configuration: the cases whose membership in it is above ${half}.`,
+      incl: "Inclusion (consistency of sufficiency): how far membership in the configuration or solution lies within membership in the outcome, Σmin(X, Y) / ΣX; 1 is fully.",
+      PRI: "Proportional reduction in inconsistency: inclusion once the membership that is also sufficient for the outcome's absence is set aside; far below incl means the configuration goes with the outcome's absence too.",
+      cov: "Coverage: how much of the outcome's membership the solution accounts for, Σmin(X, Y) / ΣY.",
+      M: "M1, M2…: equally good models of the solution; * means and, → means is sufficient for.",
+    }),
   },
 } as const;
 
@@ -73,8 +93,32 @@ const number = (value: number | null, language: Language) =>
 
 type QcaResponse = Extract<AnalysisResponse, { type: "qca" }>;
 
+/** A case's name as a reader knows it (Denpasar – Mossel Bay); an uploaded table's cases keep their own. */
+type CaseName = (id: string) => string;
+
+/** The meaning of each short name of a truth table or a solution (OUT, n, incl, PRI, cov), spelled out where it appears. */
+function abbreviationKey(
+  title: string,
+  names: ReadonlyArray<"OUT" | "n" | "incl" | "PRI" | "cov" | "M">,
+  inclCut: number,
+  language: Language,
+): HTMLElement {
+  const meaning = TEXTS[language].abbreviations(formatDecimal(inclCut, 2, language), formatDecimal(0.5, 1, language));
+  return element("details", { className: "set-key abbreviation-key", attributes: { open: "" } }, [
+    element("summary", { text: title }),
+    element(
+      "dl",
+      {},
+      names.flatMap((name) => [
+        element("dt", { text: name === "M" ? "M1 · * · →" : name }),
+        element("dd", { text: meaning[name] }),
+      ]),
+    ),
+  ]);
+}
+
 /** The truth table: one row per configuration with its outcome, cases, inclusion and PRI. */
-function truthTable(data: QcaData, result: QcaResult, language: Language): HTMLElement {
+function truthTable(data: QcaData, result: QcaResult, caseName: CaseName, language: Language): HTMLElement {
   const texts = TEXTS[language];
   return dataTable(
     texts.truthTable,
@@ -86,7 +130,7 @@ function truthTable(data: QcaData, result: QcaResult, language: Language): HTMLE
         element("td", { text: String(row.n), className: "number" }),
         element("td", { text: number(row.inclusion, language), className: "number" }),
         element("td", { text: number(row.pri, language), className: "number" }),
-        element("td", { text: row.cases.join(", ") }),
+        element("td", { text: row.cases.map(caseName).join(", ") }),
       ]),
     ),
     "truth-table",
@@ -119,14 +163,18 @@ function solutionsView(data: QcaData, result: QcaResult, language: Language): HT
 }
 
 /** The XY plot of the first solution's membership against the outcome (none when there is no solution). */
-function xyView(data: QcaData, response: QcaResponse, width: number, language: Language): HTMLElement[] {
+function xyView(
+  data: QcaData,
+  response: QcaResponse,
+  { width, caseName, language }: { width: number; caseName: CaseName; language: Language },
+): HTMLElement[] {
   const { xy, xyExpression } = response;
   if (xy === null || xyExpression === null) return [];
   const texts = TEXTS[language];
   return [
     chartFigure(
       xyPlot(
-        data.cases.map((name, index) => ({ case: name, x: xy[index]!, y: data.outcome[index]! })),
+        data.cases.map((id, index) => ({ case: caseName(id), x: xy[index]!, y: data.outcome[index]! })),
         {
           width: Math.min(width, 560),
           fontSize: chartFontSize(width),
@@ -141,8 +189,8 @@ function xyView(data: QcaData, response: QcaResponse, width: number, language: L
         summary: texts.xySummary,
         language,
         data: {
-          header: ["case", "solution", "outcome"],
-          rows: data.cases.map((name, index) => [name, xy[index]!, data.outcome[index]!]),
+          header: ["case", "name", "solution", "outcome"],
+          rows: data.cases.map((id, index) => [id, caseName(id), xy[index]!, data.outcome[index]!]),
         },
       },
     ),
@@ -154,16 +202,20 @@ function qcaResultView(
   data: QcaData,
   response: QcaResponse,
   leftOut: string[],
-  { width, language }: { width: number; language: Language },
+  { width, caseName, inclCut, language }: { width: number; caseName: CaseName; inclCut: number; language: Language },
 ): HTMLElement[] {
   const texts = TEXTS[language];
   return [
-    ...(leftOut.length > 0 ? [element("p", { className: "note", text: texts.leftOut(leftOut.join(", ")) })] : []),
+    ...(leftOut.length > 0
+      ? [element("p", { className: "note", text: texts.leftOut(leftOut.map(caseName).join(", ")) })]
+      : []),
     element("p", { className: "note", text: texts.few }),
     element("h3", { text: texts.truthTable }),
-    truthTable(data, response.result, language),
+    truthTable(data, response.result, caseName, language),
+    abbreviationKey(texts.tableKey, ["OUT", "n", "incl", "PRI"], inclCut, language),
     ...solutionsView(data, response.result, language),
-    ...xyView(data, response, width, language),
+    abbreviationKey(texts.solutionKey, ["M", "incl", "PRI", "cov"], inclCut, language),
+    ...xyView(data, response, { width, caseName, language }),
   ];
 }
 
@@ -185,7 +237,7 @@ export const qcaPage: PageView = (state, { scores }, { width }) => {
     box.checked = ["COM", "REC"].includes(set.name);
     return element("label", { attributes: { title: set.description[language] } }, [
       box,
-      element("span", { text: ` ${set.name}` }),
+      element("span", { text: set.name }),
     ]);
   });
   const inclCut = element("input", {
@@ -209,13 +261,14 @@ export const qcaPage: PageView = (state, { scores }, { width }) => {
   const output = element("div", { className: "qca-output", attributes: { "aria-live": "polite" } });
   const run = element("button", { text: texts.run, attributes: { type: "button", class: "run-qca" } });
 
-  const show = async (data: QcaData, leftOut: string[]) => {
+  const show = async (data: QcaData, leftOut: string[], caseName: CaseName) => {
     output.replaceChildren(element("p", { text: texts.running }));
-    const response = await runAnalysis({ type: "qca", data, inclCut: Number(inclCut.value) || 0.8, nCut: 1 });
+    const cut = Number(inclCut.value) || 0.8;
+    const response = await runAnalysis({ type: "qca", data, inclCut: cut, nCut: 1 });
     if (response.type === "error")
       return output.replaceChildren(element("p", { className: "error", text: response.message }));
     if (response.type !== "qca") return;
-    output.replaceChildren(...qcaResultView(data, response, leftOut, { width, language }));
+    output.replaceChildren(...qcaResultView(data, response, leftOut, { width, caseName, inclCut: cut, language }));
   };
 
   run.addEventListener("click", async () => {
@@ -237,7 +290,7 @@ export const qcaPage: PageView = (state, { scores }, { width }) => {
             problems.slice(0, 100).map((problem) => element("li", { text: formatProblem(problem) })),
           ),
         );
-      return show(data, []);
+      return show(data, [], (id) => id);
     }
     try {
       const { data, leftOut } = qcaDataFromScores(scores, {
@@ -245,13 +298,14 @@ export const qcaPage: PageView = (state, { scores }, { width }) => {
         conditions: chosen.filter((name) => name !== outcome.value),
         registry: frameworks,
       });
+      // Cases by the names a reader knows them by, as on the cases page (Denpasar – Mossel Bay), not by their ids.
+      const names = new Map(
+        scores.map(({ partnership }) => [partnership.id, `${partnership.local_government} – ${partnership.partner}`]),
+      );
       await show(
         data,
-        // Cases by the names a reader knows them by, as on the cases page.
-        leftOut.map((entry) => {
-          const partnership = scores.find((score) => score.partnership.id === entry.case)?.partnership;
-          return partnership ? `${partnership.local_government} – ${partnership.partner}` : entry.case;
-        }),
+        leftOut.map((entry) => entry.case),
+        (id) => names.get(id) ?? id,
       );
     } catch (error) {
       output.replaceChildren(element("p", { className: "error", text: (error as Error).message }));
