@@ -1,22 +1,29 @@
+import type { Language } from "../language.ts";
 import type { Source } from "./types.ts";
 
 /**
  * A source as a reader cites it in a table: the first author's surname (with
  * "et al." for more, "&" for two) and the year, or "n.d."; a source without
  * authors by the start of its title. Never the file name it is stored under.
+ * In Indonesian, as Indonesian APA writes them: "dkk." and "t.t.".
  * @example sourceLabel({authors: "Fazra, K. D.", year: null, title: "Prosedur kerja sama"}) // "Fazra (n.d.)"
+ * @example sourceLabel({authors: "Alfiansyah, V.; Purnomo, E. P.; Kurniawati, D. E.", year: null, title: "Kebijakan"}, "id") // "Alfiansyah dkk. (t.t.)"
  */
-export function sourceLabel(source: Pick<Source, "authors" | "year" | "title">): string {
-  const { who, year } = sourceParts(source);
+export function sourceLabel(source: Pick<Source, "authors" | "year" | "title">, language: Language = "en"): string {
+  const { who, year } = sourceParts(source, language);
   return `${who} (${year})`;
 }
 
 /**
- * The two parts of a source's label (`sourceLabel`): who wrote it and when.
+ * The two parts of a source's label (`sourceLabel`): who wrote it and when,
+ * in the given language (default English).
  * @example sourceParts({authors: "Faishal, M. A.; Yulianti, D.", year: 2022, title: "Paradiplomasi"}) // {who: "Faishal & Yulianti", year: "2022"}
  */
-export function sourceParts(source: Pick<Source, "authors" | "year" | "title">): { who: string; year: string } {
-  const year = source.year === null ? "n.d." : String(source.year);
+export function sourceParts(
+  source: Pick<Source, "authors" | "year" | "title">,
+  language: Language = "en",
+): { who: string; year: string } {
+  const year = source.year === null ? (language === "id" ? "t.t." : "n.d.") : String(source.year);
   const authors = (source.authors ?? "")
     .split(";")
     .map((author) => author.split(",")[0]!.trim())
@@ -29,7 +36,7 @@ export function sourceParts(source: Pick<Source, "authors" | "year" | "title">):
         ? authors[0]!
         : authors.length === 2
           ? `${authors[0]} & ${authors[1]}`
-          : `${authors[0]} et al.`;
+          : `${authors[0]} ${language === "id" ? "dkk." : "et al."}`;
   return { who, year };
 }
 
@@ -47,13 +54,14 @@ export function titleStart(title: string, length: number): string {
 }
 
 /**
- * The label of the source a row cites by id (`sourceLabel`), the id itself
- * when no source has it, and "—" for none.
+ * The label of the source a row cites by id (`sourceLabel`, in the given
+ * language, default English), the id itself when no source has it, and "—"
+ * for none.
  * @example
  * const sources = [{id: "a.txt", authors: "Alfiansyah, V.; Purnomo, E. P.; Kurniawati, D. E.", year: 2020, title: "Kebijakan"}];
  * [citeSource(sources, "a.txt"), citeSource(sources, "b.txt"), citeSource(sources, null)] // ["Alfiansyah et al. (2020)", "b.txt", "—"]
  */
-export function citeSource(sources: ReadonlyArray<Source>, id: string | null): string {
+export function citeSource(sources: ReadonlyArray<Source>, id: string | null, language: Language = "en"): string {
   const source = id === null ? undefined : sources.find((candidate) => candidate.id === id);
-  return source === undefined ? (id ?? "—") : sourceLabel(source);
+  return source === undefined ? (id ?? "—") : sourceLabel(source, language);
 }

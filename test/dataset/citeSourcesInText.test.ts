@@ -32,6 +32,12 @@ describe("citeSourcesInText(text, sources)", () => {
     );
   });
 
+  it("cites in Indonesian with dkk. and t.t. in an Indonesian text", () => {
+    expect(citeSourcesInText("000 menyebut tantangannya (000, 4.3).", sources, "id")).toBe(
+      "Alfiansyah dkk. (t.t.) menyebut tantangannya (Alfiansyah dkk., t.t., 4.3).",
+    );
+  });
+
   it("leaves alone years, amounts, decimals, ids and numbers of sources the dataset does not have", () => {
     for (const text of [
       "in 2000 and 2003",

@@ -19,6 +19,15 @@ describe("sourceLabel(source)", () => {
     ).toBe("“Kerja sama sister city Kota Bandung dengan Kota…” (n.d.)");
   });
 
+  it("writes dkk. and t.t. in Indonesian, as Indonesian APA does, and keeps the English default", () => {
+    const three = { authors: "Alfiansyah, V.; Purnomo, E. P.; Kurniawati, L.", year: null, title: "T" };
+    expect(sourceLabel(three, "id")).toBe("Alfiansyah dkk. (t.t.)");
+    expect(sourceLabel(three)).toBe("Alfiansyah et al. (n.d.)");
+    expect(sourceLabel({ authors: "Faishal, M. A.; Yulianti, D.", year: 2022, title: "T" }, "id")).toBe(
+      "Faishal & Yulianti (2022)",
+    );
+  });
+
   it("cuts a long title at a word boundary, never mid-word", () => {
     // The anonymous abstract (source 003) was shown as "“Factors behind the sister city cooperation betw…”".
     const title =

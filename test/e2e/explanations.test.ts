@@ -25,7 +25,7 @@ describe("an uncoded partnership (built site, Chromium)", () => {
   it.each([
     [
       "id",
-      /^Kerja sama ini belum dikode\. Yang diketahui hanya bahwa kerja sama ini disebut dalam “Kerja sama kota kembar Kota Bandung dengan Kota…” \(n\.d\.\), di 1\.1\./u,
+      /^Kerja sama ini belum dikode\. Yang diketahui hanya bahwa kerja sama ini disebut dalam “Kerja sama kota kembar Kota Bandung dengan Kota…” \(t\.t\.\), di 1\.1\./u,
     ],
     [
       "en",

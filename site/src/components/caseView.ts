@@ -156,8 +156,8 @@ export const caseView: PageView = (state, { reading, scores }, { width, navigate
         coding.score === null ? "NA" : String(coding.score),
         coding.evidence ? element("q", { text: coding.evidence }) : "—",
         vocabularyLabel(evidenceKinds, coding.evidence_kind, language),
-        `${citeSource(reading.dataset.sources, coding.source)}${coding.locator ? `, ${coding.locator}` : ""}`,
-        citeSourcesInText(textIn(coding, "note", language) ?? "", reading.dataset.sources),
+        `${citeSource(reading.dataset.sources, coding.source, language)}${coding.locator ? `, ${coding.locator}` : ""}`,
+        citeSourcesInText(textIn(coding, "note", language) ?? "", reading.dataset.sources, language),
       ]),
       className,
     );
@@ -188,7 +188,7 @@ export const caseView: PageView = (state, { reading, scores }, { width, navigate
   const status = (code: string) => vocabularyLabel(eventStatuses, code, language);
   // A partnership named in a source but not coded shows what is known of it, and no empty section or all-NA profile.
   const listedIn = partnership.source
-    ? `${citeSource(reading.dataset.sources, partnership.source)}${partnership.locator ? `, ${language === "id" ? "di" : "at"} ${partnership.locator}` : ""}`
+    ? `${citeSource(reading.dataset.sources, partnership.source, language)}${partnership.locator ? `, ${language === "id" ? "di" : "at"} ${partnership.locator}` : ""}`
     : null;
   const coded = codings.length > 0;
   const notice = coded
@@ -224,7 +224,7 @@ export const caseView: PageView = (state, { reading, scores }, { width, navigate
       }),
       partnership.notes
         ? element("p", {
-            text: citeSourcesInText(textIn(partnership, "notes", language) ?? "", reading.dataset.sources),
+            text: citeSourcesInText(textIn(partnership, "notes", language) ?? "", reading.dataset.sources, language),
           })
         : element("span"),
       ...notice,
@@ -264,9 +264,9 @@ export const caseView: PageView = (state, { reading, scores }, { width, navigate
               events.map((event) => [
                 event.date ?? "—",
                 vocabularyLabel(eventStages, event.stage, language),
-                citeSourcesInText(textIn(event, "description", language), reading.dataset.sources),
+                citeSourcesInText(textIn(event, "description", language), reading.dataset.sources, language),
                 status(event.status),
-                `${citeSource(reading.dataset.sources, event.source)}, ${event.locator}`,
+                `${citeSource(reading.dataset.sources, event.source, language)}, ${event.locator}`,
               ]),
               "events",
             ),
@@ -281,9 +281,9 @@ export const caseView: PageView = (state, { reading, scores }, { width, navigate
                 [texts.columns.field, texts.columns.description, texts.columns.status, texts.columns.note],
                 activities.map((event) => [
                   vocabularyLabel(eventFields, event.field, language),
-                  citeSourcesInText(textIn(event, "description", language), reading.dataset.sources),
+                  citeSourcesInText(textIn(event, "description", language), reading.dataset.sources, language),
                   status(event.status),
-                  citeSourcesInText(textIn(event, "note", language) ?? "", reading.dataset.sources),
+                  citeSourcesInText(textIn(event, "note", language) ?? "", reading.dataset.sources, language),
                 ]),
                 "actions",
               ),
