@@ -154,37 +154,44 @@ export function measureCorrelations({ statistics }: Across, { language, width }:
     "Korelasi Spearman antar-ukuran, dengan n",
     "Spearman correlations between measures, with n",
   );
-  return chartFigure(
-    correlationHeatmap(
-      heatmapCells(statistics.correlations, {
-        names: measureNames,
-        noFigure: say(language, "tanpa angka", "no figure"),
-      }),
-      {
-        width,
-        fontSize: chartText({ language, width }),
-        maxHeight: chartHeight(),
-        order: statistics.measures.map((measure) => measureNames[measure.id]!),
-        ariaLabel: say(language, "Korelasi Spearman antar-ukuran", "Spearman correlations between measures"),
-      },
-    ),
+  const chart = correlationHeatmap(
+    heatmapCells(statistics.correlations, {
+      names: measureNames,
+      noFigure: say(language, "tanpa angka", "no figure"),
+    }),
     {
-      name: "measure-correlations",
-      title,
-      summary: say(
-        language,
-        "Setiap sel: ρ dan n; sel kosong bergaris putus: terlalu sedikit kerja sama, tanpa angka.",
-        "Each cell: ρ and n; empty dashed cells: too few partnerships, no figure.",
-      ),
-      data: {
-        header: ["a", "b", "n", "rho", "p", "p_holm", "reason"],
-        rows: statistics.correlations.map((row) => [row.a, row.b, row.n, row.rho, row.p, row.p_holm, row.reason]),
-        // The measures by name in the table view; the CSV keeps their ids.
-        words: { a: measureNames, b: measureNames },
-      },
-      language,
+      width,
+      fontSize: chartText({ language, width }),
+      maxHeight: chartHeight(),
+      order: statistics.measures.map((measure) => measureNames[measure.id]!),
+      ariaLabel: say(language, "Korelasi Spearman antar-ukuran", "Spearman correlations between measures"),
+      legendLabel: say(language, "ρ Spearman", "Spearman's ρ"),
     },
   );
+  // The cells show their figures only where they fit (correlationHeatmap): the caption says what is seen.
+  const written = chart.getAttribute("data-figures") === "written";
+  return chartFigure(chart, {
+    name: "measure-correlations",
+    title,
+    summary: written
+      ? say(
+          language,
+          "Setiap sel: ρ dan n; sel kosong bergaris putus: terlalu sedikit kerja sama, tanpa angka.",
+          "Each cell: ρ and n; empty dashed cells: too few partnerships, no figure.",
+        )
+      : say(
+          language,
+          "Warna setiap sel: ρ; angkanya (ρ dan n) tidak muat di sel pada lebar ini: ada di tabel data bagan dan di keterangan sel saat ditunjuk. Sel kosong bergaris putus: terlalu sedikit kerja sama, tanpa angka.",
+          "Each cell's colour: ρ; its figures (ρ and n) do not fit in the cells at this width: they are in the chart's data table and in each cell's tooltip. Empty dashed cells: too few partnerships, no figure.",
+        ),
+    data: {
+      header: ["a", "b", "n", "rho", "p", "p_holm", "reason"],
+      rows: statistics.correlations.map((row) => [row.a, row.b, row.n, row.rho, row.p, row.p_holm, row.reason]),
+      // The measures by name in the table view; the CSV keeps their ids.
+      words: { a: measureNames, b: measureNames },
+    },
+    language,
+  });
 }
 
 /** The implementation rates with their Wilson intervals, as a table. */

@@ -59,7 +59,7 @@ export function stagesChart({ events }: Bogor, { language, width }: NotebookView
       name: "bogor-nanning-stages",
       title: say(
         language,
-        "Tahap Permendagri 25/2020 yang dicatat Fazra (n.d.)",
+        "Tahap Permendagri 25/2020 yang dicatat Fazra (t.t.)",
         "The stages of Permendagri 25/2020 that Fazra (n.d.) records",
       ),
       summary: say(

@@ -81,7 +81,7 @@ export function layersChart({ mosselBay }: MosselBay, { language, width }: Noteb
       name: "mossel-bay-layers",
       title: say(
         language,
-        "Tiga lapisan Denpasar–Mossel Bay (Alfiansyah dkk., n.d.)",
+        "Tiga lapisan Denpasar–Mossel Bay (Alfiansyah dkk., t.t.)",
         "Denpasar–Mossel Bay's three layers (Alfiansyah et al., n.d.)",
       ),
       summary: say(

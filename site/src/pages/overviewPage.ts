@@ -38,11 +38,13 @@ export const overviewPage: PageView = (state, data, context) => {
               attributes: { href: `${href({ ...state, page: "codebook" })}#framework-${framework.id}` },
             }),
           ]),
-          element("p", { text: citeSourcesInText(framework.description[language], data.reading.dataset.sources) }),
+          element("p", {
+            text: citeSourcesInText(framework.description[language], data.reading.dataset.sources, language),
+          }),
           ...framework.notes.slice(0, 1).map((note) =>
             element("p", {
               className: "citation",
-              text: citeSourcesInText(note[language], data.reading.dataset.sources),
+              text: citeSourcesInText(note[language], data.reading.dataset.sources, language),
             }),
           ),
         ]),

@@ -178,7 +178,7 @@ function slideContent(
  */
 export const presentPage: PageView = (state, { scores, reading }, { width, navigate }) => {
   const language = state.language;
-  const cite = (text: string) => citeSourcesInText(text, reading.dataset.sources);
+  const cite = (text: string) => citeSourcesInText(text, reading.dataset.sources, language);
   const texts = TEXTS[language];
   const deck = state.deck.length > 0 ? state.deck : defaultDeck(scores);
   const count = deck.length;
