@@ -4,6 +4,7 @@ import { indicatorMatrix } from "../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../src/charts/matrixChart.ts";
 import { SCORE_WORDS } from "../../src/charts/scoreColors.ts";
 import { challenges } from "../../src/frameworks/challenges.ts";
+import { codeLabel } from "../../src/frameworks/codeLabel.ts";
 import { LAYER_ORDER, layerStatuses, layers } from "../../src/frameworks/threeLayers.ts";
 import { legendSize } from "../../src/charts/legendSize.ts";
 import { labelMargin, textWidth } from "../../src/charts/wrapText.ts";
@@ -132,7 +133,7 @@ export function portfolioTable({ portfolio, names }: Denpasar, { language }: Not
     const aggregated = portfolio["three-layers"].layers[layer];
     return [
       layers.labels[layer][language],
-      aggregated.status,
+      layerStatuses.labels[aggregated.status][language],
       aggregated.breadth,
       aggregated.presentIn.map((id) => names[id]).join("; ") || null,
     ];
@@ -161,7 +162,7 @@ export function realisedEvidence({ denpasar, names }: Denpasar, { language }: No
       cell.groupLabel,
       cell.indicatorName,
       cell.evidence,
-      cell.evidenceKind,
+      cell.evidenceKind === null ? null : codeLabel("evidence_kind", cell.evidenceKind, language),
       cell.locator,
     ]),
   );
