@@ -25,8 +25,8 @@ export function frameworkSummariesOf(
   sources: ReadonlyArray<Pick<Source, "id" | "authors" | "year" | "title">>,
 ): FrameworkSummary[] {
   const cite = (text: Bilingual): Bilingual => ({
-    id: citeSourcesInText(text.id, sources),
-    en: citeSourcesInText(text.en, sources),
+    id: citeSourcesInText(text.id, sources, "id"),
+    en: citeSourcesInText(text.en, sources, "en"),
   });
   return Object.values(frameworks).map((framework) => ({
     id: framework.id,

@@ -1,6 +1,7 @@
 import { accessibleChart } from "../src/charts/accessibleChart.ts";
 import { chartExport, type LegendEntry } from "../src/charts/chartExport.ts";
 import { viewAddress } from "./viewAddress.ts";
+import { chartCitation, viewAddressText } from "./chartCitation.ts";
 import { formatCsv } from "../src/format/formatCsv.ts";
 import { downloadFile, element, dataTable } from "./dom.ts";
 import type { Language } from "../src/language.ts";
@@ -39,21 +40,6 @@ function legendEntries(chart: Element): LegendEntry[] {
     const label = swatch.textContent?.trim() ?? "";
     return fill && label ? [{ color: fill, label }] : [];
   });
-}
-
-/** The citation of a chart in APA style and as BibTeX, with the address of the view. */
-function chartCitation(title: string, url: string, date: Date = new Date()): { apa: string; bibtex: string } {
-  const year = date.getUTCFullYear();
-  const day = date.toISOString().slice(0, 10);
-  const key = `paradiplomacy-${title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 40)}`;
-  return {
-    apa: `Paradiplomacy toolkit. (${year}). ${title} [Chart]. Retrieved ${day}, from ${url}`,
-    bibtex: `@misc{${key},\n  title = {${title}},\n  author = {{Paradiplomacy toolkit}},\n  year = {${year}},\n  howpublished = {\\url{${url}}},\n  note = {Chart, accessed ${day}}\n}`,
-  };
 }
 
 /** The chart's main SVG (Plot wraps it in a figure with the legend). */
@@ -134,7 +120,7 @@ export function chartFigure(chart: Element, { name, title, summary, data, langua
       legend: legendEntries(chart),
       source: labels.source,
       licence: labels.licence,
-      url: viewAddress(window.location.href, import.meta.env.VITE_SITE_URL ?? ""),
+      url: viewAddressText(viewAddress(window.location.href, import.meta.env.VITE_SITE_URL ?? ""), language),
     });
   // Canvas charts (the world network) have no SVG: their PNG is the canvas itself.
   const canvas = chart.querySelector("canvas");
@@ -179,23 +165,25 @@ export function chartFigure(chart: Element, { name, title, summary, data, langua
         "csv",
       ),
     ]),
-    citeThis(title, labels),
+    citeThis(title, labels, language),
     dataDetails(data, labels, language),
   ]);
 }
 
 /** "Cite this chart": APA and BibTeX with the address of the view, as selectable text. */
-function citeThis(title: string, labels: (typeof LABELS)["en" | "id"]): HTMLElement {
+function citeThis(title: string, labels: (typeof LABELS)["en" | "id"], language: Language): HTMLElement {
   const details = element("details", { className: "cite-chart" }, [element("summary", { text: labels.cite })]);
   // Written when opened, so that the address is the view's as it is then.
   details.addEventListener("toggle", () => {
     if (!details.open) return;
-    const { apa, bibtex } = chartCitation(
+    const { apa, bibtex, localNote } = chartCitation(
       title,
       viewAddress(window.location.href, import.meta.env.VITE_SITE_URL ?? ""),
+      language,
     );
     details.replaceChildren(
       element("summary", { text: labels.cite }),
+      ...(localNote === null ? [] : [element("p", { className: "note cite-local", text: localNote })]),
       element("p", { className: "apa", text: apa }),
       element("pre", { className: "bibtex", text: bibtex }),
     );

@@ -13,7 +13,7 @@ export const NOTEBOOKS: readonly NotebookEntry[] = [
     file: "denpasar-three-layers",
     title: { id: "Tiga lapisan paradiplomasi Denpasar", en: "Denpasar's three layers of paradiplomacy" },
     summary: {
-      id: "Argumen Alfiansyah dkk. (n.d.) langkah demi langkah dari bukti yang dikode: setiap lapisan per kemitraan dan untuk seluruh portofolio, ketiadaan lapisan politik, dan tantangannya.",
+      id: "Argumen Alfiansyah dkk. (t.t.) langkah demi langkah dari bukti yang dikode: setiap lapisan per kemitraan dan untuk seluruh portofolio, ketiadaan lapisan politik, dan tantangannya.",
       en: "Alfiansyah et al. (n.d.) step by step from the coded evidence: each layer per partnership and over the portfolio, the absent political layer, and the challenges.",
     },
   },
@@ -29,7 +29,7 @@ export const NOTEBOOKS: readonly NotebookEntry[] = [
     file: "bogor-nanning-procedure",
     title: { id: "Prosedur kerja sama Kabupaten Bogor–Nanning", en: "Kabupaten Bogor–Nanning's procedure" },
     summary: {
-      id: "Tahap-tahap yang dicatat Fazra (n.d.) dibandingkan dengan sembilan tahap Permendagri 25/2020, dan apa yang tidak diberi tanggal oleh sumber.",
+      id: "Tahap-tahap yang dicatat Fazra (t.t.) dibandingkan dengan sembilan tahap Permendagri 25/2020, dan apa yang tidak diberi tanggal oleh sumber.",
       en: "The stages Fazra (n.d.) records against the nine of Permendagri 25/2020, and what the source leaves undated.",
     },
   },

@@ -41,3 +41,16 @@ const SLIDE_FURNITURE = 240;
 export function chartHeight(): number {
   return presenting() ? window.innerHeight - SLIDE_FURNITURE : Infinity;
 }
+
+/**
+ * The height of a chart's row (a bar, or a band of cells). On the page, `least`: room for its label's lines. On a
+ * slide, the rows share the slide's chart height less `reserved` (the chart's axes and margins), each at most three
+ * lines of the slide's text and never less than `least`, so that a chart of a few rows fills the screen rather than
+ * its top third.
+ * @example rowHeight(6, 32, 100) // 32 (on the page)
+ */
+export function rowHeight(rows: number, least: number, reserved: number): number {
+  const room = chartHeight();
+  if (!Number.isFinite(room)) return least;
+  return Math.max(least, Math.min(SLIDE_FONT_SIZE * 3, Math.floor((room - reserved) / Math.max(1, rows))));
+}

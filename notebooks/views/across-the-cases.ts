@@ -7,7 +7,7 @@ import { chartFigure } from "../../web/chartFigure.ts";
 import { crossCase, QCA_SETUP } from "../figures/across-the-cases.ts";
 import { indonesia, partnershipName } from "../kit/data.ts";
 import { textTable } from "../kit/table.ts";
-import { chartHeight, chartText, say, type NotebookView } from "../kit/view.ts";
+import { chartHeight, chartText, rowHeight, say, type NotebookView } from "../kit/view.ts";
 
 /** The QCA and the conditions score's rank intervals over the shipped data, with the partnerships' names. */
 export function acrossData() {
@@ -113,6 +113,9 @@ export function rankIntervals({ intervals, names }: Across, { language, width }:
     rankIntervalChart(rows, {
       width,
       fontSize: chartText({ language, width }),
+      // On a slide the rows share the screen (the axis and its title take about five lines of text); on the page,
+      // the chart's own.
+      rowHeight: rowHeight(rows.length, 0, chartText({ language, width }) * 5 + 20),
       axisLabel: say(language, "Peringkat (1 = skor syarat tertinggi)", "Rank (1 = highest conditions score)"),
       ariaLabel: title,
     }),
@@ -151,37 +154,44 @@ export function measureCorrelations({ statistics }: Across, { language, width }:
     "Korelasi Spearman antar-ukuran, dengan n",
     "Spearman correlations between measures, with n",
   );
-  return chartFigure(
-    correlationHeatmap(
-      heatmapCells(statistics.correlations, {
-        names: measureNames,
-        noFigure: say(language, "tanpa angka", "no figure"),
-      }),
-      {
-        width,
-        fontSize: chartText({ language, width }),
-        maxHeight: chartHeight(),
-        order: statistics.measures.map((measure) => measureNames[measure.id]!),
-        ariaLabel: say(language, "Korelasi Spearman antar-ukuran", "Spearman correlations between measures"),
-      },
-    ),
+  const chart = correlationHeatmap(
+    heatmapCells(statistics.correlations, {
+      names: measureNames,
+      noFigure: say(language, "tanpa angka", "no figure"),
+    }),
     {
-      name: "measure-correlations",
-      title,
-      summary: say(
-        language,
-        "Setiap sel: ρ dan n; sel kosong bergaris putus: terlalu sedikit kerja sama, tanpa angka.",
-        "Each cell: ρ and n; empty dashed cells: too few partnerships, no figure.",
-      ),
-      data: {
-        header: ["a", "b", "n", "rho", "p", "p_holm", "reason"],
-        rows: statistics.correlations.map((row) => [row.a, row.b, row.n, row.rho, row.p, row.p_holm, row.reason]),
-        // The measures by name in the table view; the CSV keeps their ids.
-        words: { a: measureNames, b: measureNames },
-      },
-      language,
+      width,
+      fontSize: chartText({ language, width }),
+      maxHeight: chartHeight(),
+      order: statistics.measures.map((measure) => measureNames[measure.id]!),
+      ariaLabel: say(language, "Korelasi Spearman antar-ukuran", "Spearman correlations between measures"),
+      legendLabel: say(language, "ρ Spearman", "Spearman's ρ"),
     },
   );
+  // The cells show their figures only where they fit (correlationHeatmap): the caption says what is seen.
+  const written = chart.getAttribute("data-figures") === "written";
+  return chartFigure(chart, {
+    name: "measure-correlations",
+    title,
+    summary: written
+      ? say(
+          language,
+          "Setiap sel: ρ dan n; sel kosong bergaris putus: terlalu sedikit kerja sama, tanpa angka.",
+          "Each cell: ρ and n; empty dashed cells: too few partnerships, no figure.",
+        )
+      : say(
+          language,
+          "Warna setiap sel: ρ; angkanya (ρ dan n) tidak muat di sel pada lebar ini: ada di tabel data bagan dan di keterangan sel saat ditunjuk. Sel kosong bergaris putus: terlalu sedikit kerja sama, tanpa angka.",
+          "Each cell's colour: ρ; its figures (ρ and n) do not fit in the cells at this width: they are in the chart's data table and in each cell's tooltip. Empty dashed cells: too few partnerships, no figure.",
+        ),
+    data: {
+      header: ["a", "b", "n", "rho", "p", "p_holm", "reason"],
+      rows: statistics.correlations.map((row) => [row.a, row.b, row.n, row.rho, row.p, row.p_holm, row.reason]),
+      // The measures by name in the table view; the CSV keeps their ids.
+      words: { a: measureNames, b: measureNames },
+    },
+    language,
+  });
 }
 
 /** The implementation rates with their Wilson intervals, as a table. */

@@ -4,13 +4,14 @@ import { indicatorMatrix } from "../../src/charts/indicatorMatrix.ts";
 import { matrixChart } from "../../src/charts/matrixChart.ts";
 import { SCORE_WORDS } from "../../src/charts/scoreColors.ts";
 import { challenges } from "../../src/frameworks/challenges.ts";
+import { codeLabel } from "../../src/frameworks/codeLabel.ts";
 import { LAYER_ORDER, layerStatuses, layers } from "../../src/frameworks/threeLayers.ts";
 import { legendSize } from "../../src/charts/legendSize.ts";
 import { labelMargin, textWidth } from "../../src/charts/wrapText.ts";
 import { chartFigure } from "../../web/chartFigure.ts";
 import { indonesia, partnershipName, partnershipsOf } from "../kit/data.ts";
 import { textTable } from "../kit/table.ts";
-import { chartText, say, type NotebookView } from "../kit/view.ts";
+import { chartText, rowHeight, say, type NotebookView } from "../kit/view.ts";
 
 /** Denpasar's partnerships scored, its portfolio, and their names. */
 export function denpasarData() {
@@ -83,7 +84,11 @@ export function layerStatus({ denpasar }: Denpasar, { language, width }: Noteboo
       width,
       // Text at the site's sizes (12 px on a phone), the layers' names given room and wrapped within it.
       style: { fontSize: `${fontSize}px` },
-      height: 40 + fontSize * 2.5 + LAYER_ORDER.length * Math.max(32, room.lines * fontSize * 1.15 + 10),
+      height:
+        40 +
+        fontSize * 2.5 +
+        LAYER_ORDER.length *
+          rowHeight(LAYER_ORDER.length, Math.max(32, room.lines * fontSize * 1.15 + 10), 40 + fontSize * 2.5),
       marginLeft: room.marginLeft,
       // The axis title on a line of its own below the tick labels.
       marginBottom: Math.ceil(fontSize * 2.5 + 10),
@@ -128,7 +133,7 @@ export function portfolioTable({ portfolio, names }: Denpasar, { language }: Not
     const aggregated = portfolio["three-layers"].layers[layer];
     return [
       layers.labels[layer][language],
-      aggregated.status,
+      layerStatuses.labels[aggregated.status][language],
       aggregated.breadth,
       aggregated.presentIn.map((id) => names[id]).join("; ") || null,
     ];
@@ -157,7 +162,7 @@ export function realisedEvidence({ denpasar, names }: Denpasar, { language }: No
       cell.groupLabel,
       cell.indicatorName,
       cell.evidence,
-      cell.evidenceKind,
+      cell.evidenceKind === null ? null : codeLabel("evidence_kind", cell.evidenceKind, language),
       cell.locator,
     ]),
   );
@@ -185,7 +190,14 @@ export function challengesChart({ portfolio, names }: Denpasar, { language, widt
       width,
       // Text at the site's sizes (the slides' when presented), the challenges given room and wrapped within it.
       style: { fontSize: `${fontSize}px` },
-      height: Math.ceil(longest / 2 + fontSize * 2) + rowNames.length * Math.max(32, room.lines * fontSize * 1.15 + 10),
+      height:
+        Math.ceil(longest / 2 + fontSize * 2) +
+        rowNames.length *
+          rowHeight(
+            rowNames.length,
+            Math.max(32, room.lines * fontSize * 1.15 + 10),
+            Math.ceil(longest / 2 + fontSize * 2),
+          ),
       // The first name, turned, reaches left of its column by 0.87 of its length.
       marginLeft: Math.max(
         room.marginLeft,

@@ -33,6 +33,7 @@ export function draftTable(_tutorial: Tutorial, { language }: NotebookView): HTM
     say(language, "Draf kode Ayu (draft/codings.csv)", "Ayu's draft codings (draft/codings.csv)"),
     rows[0] ?? [],
     rows.slice(1),
+    { file: true },
   );
 }
 

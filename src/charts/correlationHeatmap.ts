@@ -84,6 +84,9 @@ export interface CorrelationHeatmapOptions {
  * five classes from −1 (red) through 0 (white) to +1 (blue) and
  * labelled with ρ and n; a pair below the minimum n is an empty cell that
  * says "no figure" with its n, so that an absent figure is never read as 0.
+ * Where the cells are too small for their lines at the chart's text size, the
+ * figures are only in each cell's tooltip: the chart's `data-figures`
+ * attribute says which ("written" or "tooltip"), for its caption to say so.
  */
 export function correlationHeatmap(
   cells: readonly HeatmapCell[],
@@ -117,16 +120,24 @@ export function correlationHeatmap(
     ),
   );
   const width = Math.min(givenWidth, Math.ceil(marginLeft + 10 + cellSize * columns.length));
-  // The figures are written, at the chart's text size, when every cell's lines fit in it (in Indonesian too, whose
-  // "tanpa angka" is longer than "no figure"); in smaller cells they stay in the tooltip.
-  const writes = cells.every(
-    (cell) =>
-      cellSize >= Math.max(...cell.lines.map((line) => textWidth(line, fontSize))) + 8 &&
-      cellSize >= cell.lines.length * fontSize * 1.15 + 6,
-  );
+  // A cell's lines are written, at the chart's text size, when they fit in it; an empty cell whose "no figure" does not
+  // fit (Indonesian "tanpa angka" is longer) keeps its n alone, its dashed border saying there is no figure.
+  const fits = (lines: readonly string[]) =>
+    cellSize >= Math.max(...lines.map((line) => textWidth(line, fontSize))) + 8 &&
+    cellSize >= lines.length * fontSize * 1.15 + 6;
+  const written = cells.flatMap((cell) => {
+    const lines = fits(cell.lines)
+      ? cell.lines
+      : cell.rho === null && fits(cell.lines.slice(0, 1))
+        ? [cell.lines[0]]
+        : [];
+    return lines.length === 0 ? [] : [{ ...cell, text: lines.join("\n") }];
+  });
+  // Every figure in its cell, or (in smaller cells) none: then they stay in the tooltips and the data table.
+  const writes = cells.every((cell) => cell.rho === null || fits(cell.lines));
   const figures = cells.filter((cell) => cell.rho !== null);
   const empty = cells.filter((cell) => cell.rho === null);
-  return Plot.plot({
+  const chart = Plot.plot({
     width,
     height: rows.length * cellSize + marginBottom + 60,
     marginLeft,
@@ -164,10 +175,10 @@ export function correlationHeatmap(
       }),
       ...(writes
         ? [
-            Plot.text(cells, {
+            Plot.text(written, {
               x: "column",
               y: "row",
-              text: (cell: HeatmapCell) => cell.lines.join("\n"),
+              text: "text",
               lineHeight: 1.15,
               fill: (cell: HeatmapCell) => (cell.rho !== null && Math.abs(cell.rho) > 0.6 ? "white" : "#333"),
             }),
@@ -175,4 +186,7 @@ export function correlationHeatmap(
         : []),
     ],
   });
+  // Whether the cells show their figures, for the text around the chart to say where they are.
+  chart.setAttribute("data-figures", writes ? "written" : "tooltip");
+  return chart;
 }

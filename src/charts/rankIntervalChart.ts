@@ -21,6 +21,8 @@ export interface RankIntervalChartOptions {
   ariaLabel?: string;
   /** Label of the rank axis; default "Rank (1 = highest index)". */
   axisLabel?: string;
+  /** Height of a partnership's row in px, at least room for its label's lines; default that room (26 px or more). A slide sets it taller, to fill the screen. */
+  rowHeight?: number;
   /** Partnerships to draw in the highlight colour (the ones picked on the compare page). */
   highlight?: ReadonlySet<string>;
   /** The document to create elements in (a jsdom document in Node); default the window's. */
@@ -60,7 +62,7 @@ export function rankIntervalChart(
   return Plot.plot({
     width,
     style: { fontSize: `${fontSize}px` },
-    height: 20 + marginBottom + ordered.length * Math.max(26, room.lines * fontSize * 1.15 + 8),
+    height: 20 + marginBottom + ordered.length * Math.max(options.rowHeight ?? 0, 26, room.lines * fontSize * 1.15 + 8),
     marginLeft: room.marginLeft,
     // Room for half of the last tick's label.
     marginRight: Math.ceil(fontSize * 1.2 + 4),

@@ -1,3 +1,4 @@
+import type { Language } from "../language.ts";
 import { sourceParts } from "./sourceLabel.ts";
 import type { Source } from "./types.ts";
 
@@ -11,6 +12,7 @@ import type { Source } from "./types.ts";
  *
  * @param text The text, as written.
  * @param sources The dataset's sources.
+ * @param language The language of the text: "dkk." and "t.t." in Indonesian; default English.
  * @example
  * const sources = [{id: "000_3d05.txt", authors: "Alfiansyah, V.; Purnomo, E. P.; Kurniawati, D. E.", year: null, title: "Kebijakan"}];
  * citeSourcesInText("000 states the challenges (000); Rp 10.000 in 2000 (000, 4.3).", sources) // "Alfiansyah et al. (n.d.) states the challenges (Alfiansyah et al., n.d.); Rp 10.000 in 2000 (Alfiansyah et al., n.d., 4.3)."
@@ -18,11 +20,12 @@ import type { Source } from "./types.ts";
 export function citeSourcesInText(
   text: string,
   sources: ReadonlyArray<Pick<Source, "id" | "authors" | "year" | "title">>,
+  language: Language = "en",
 ): string {
   const byNumber = new Map<string, { who: string; year: string }>();
   for (const source of sources) {
     const number = /^(\d+)_/u.exec(source.id)?.[1];
-    if (number !== undefined) byNumber.set(number, sourceParts(source));
+    if (number !== undefined) byNumber.set(number, sourceParts(source, language));
   }
   if (byNumber.size === 0) return text;
   const numbers = [...byNumber.keys()].join("|");

@@ -132,8 +132,8 @@ export const implementation: Framework<ImplementationResult, NoOptions, Implemen
   sources: ["004_f2ed6371404c23dd.txt", "000_3d052c1bdfd84016.txt"],
   notes: [
     {
-      id: "Dihitung dari peristiwa bertahap 'activity'; setiap rencana yang sudah jatuh tempo pada tanggal sumber dihitung sekali dalam jumlah rencana, apa pun statusnya. Rencana bertanggal setelah tanggal sumber belum jatuh tempo dan tidak masuk penyebut.",
-      en: "Counted from events of stage 'activity'; every plan due by the source's date counts once among the planned, whatever its status. Plans dated after the source's date are not yet due and are not in the denominator.",
+      id: "Dihitung dari peristiwa pada tahap kegiatan (rencana aksi dan kegiatan yang direncanakan); setiap rencana yang sudah jatuh tempo pada tanggal sumber dihitung sekali dalam jumlah rencana, apa pun statusnya. Rencana bertanggal setelah tanggal sumber belum jatuh tempo dan tidak masuk penyebut.",
+      en: "Counted from events at the activity stage (action plans and planned activities); every plan due by the source's date counts once among the planned, whatever its status. Plans dated after the source's date are not yet due and are not in the denominator.",
     },
     {
       id: 'Konsep 004 adalah bagian rencana aksi formal yang terlaksana, dari buku resmi ("berdasarkan Buku Rapat Koordinasi Sinkronisasi Kegiatan Kerja Sama Luar Negeri (2020), terdapat 11 action plan"). Tingkat itu hanya dihitung bila peristiwa rencana aksi yang terlaksana mencatat rencananya; di kasus lain tingkatnya adalah bagian kegiatan yang dibaca pengode dari narasi sumber, diberi label demikian, dan tidak dibandingkan atau digabung dengan yang pertama.',

@@ -59,9 +59,31 @@ describe("correlationHeatmap(cells, {width})", () => {
     );
     const chart = correlationHeatmap(many, { width: 390, document });
     expect(chart.querySelectorAll("g[aria-label='text'] text")).toHaveLength(0);
+    // The caption reads this to say where the figures are (crossCaseSection.ts).
+    expect(chart.getAttribute("data-figures")).toBe("tooltip");
+    expect(correlationHeatmap(cells, { width: 600, document }).getAttribute("data-figures")).toBe("written");
     expect(chart.querySelector("g[aria-label='cell'] rect title")?.textContent).toMatch(
       /^m1 · m0: ρ 0\.92, n 5, p 0\.\d{3}, p \(Holm\) /,
     );
+  });
+});
+
+describe("correlationHeatmap(cells, {width}) where only the words of an empty cell do not fit", () => {
+  it("writes every figure, and the empty cells' n alone", () => {
+    const { correlations } = measureCorrelations({
+      ids: ["p1", "p2", "p3", "p4", "p5", "p6"],
+      measures: [
+        { id: "a", label, values: [1, 2, 3, 4, 5, 6] },
+        { id: "b", label, values: [2, 1, 4, 3, 6, 5] },
+        { id: "c", label, values: [null, null, null, 1, 2, 0] },
+      ],
+    });
+    // A "no figure" far wider than a cell (at 600 px the cells are about 250 px): the figures still fit.
+    const cells = heatmapCells(correlations, { noFigure: "no figure ".repeat(12).trim() });
+    const chart = correlationHeatmap(cells, { width: 600, document });
+    const texts = [...chart.querySelectorAll("g[aria-label='text'] text")].map((text) => text.textContent);
+    expect(texts).toEqual(["ρ 0.83n 6", "n 3", "n 3"]);
+    expect(chart.getAttribute("data-figures")).toBe("written");
   });
 });
 

@@ -24,11 +24,17 @@ describe("citeSourcesInText(text, sources)", () => {
       "Alfiansyah et al. (n.d.) states the challenges.",
     );
     expect(citeSourcesInText("five motives (003).", sources)).toBe(
-      "five motives (“Factors behind the sister city cooperation betw…”, n.d.).",
+      "five motives (“Factors behind the sister city cooperation…”, n.d.).",
     );
     expect(citeSourcesInText("(000, 4.3: an MoU)", sources)).toBe("(Alfiansyah et al., n.d., 4.3: an MoU)");
     expect(citeSourcesInText("003's concept", sources)).toBe(
-      "“Factors behind the sister city cooperation betw…” (n.d.)'s concept",
+      "“Factors behind the sister city cooperation…” (n.d.)'s concept",
+    );
+  });
+
+  it("cites in Indonesian with dkk. and t.t. in an Indonesian text", () => {
+    expect(citeSourcesInText("000 menyebut tantangannya (000, 4.3).", sources, "id")).toBe(
+      "Alfiansyah dkk. (t.t.) menyebut tantangannya (Alfiansyah dkk., t.t., 4.3).",
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citeSource, sourceLabel } from "../../src/dataset/sourceLabel.ts";
+import { citeSource, sourceLabel, titleStart } from "../../src/dataset/sourceLabel.ts";
 import type { Source } from "../../src/dataset/types.ts";
 
 describe("sourceLabel(source)", () => {
@@ -17,6 +17,27 @@ describe("sourceLabel(source)", () => {
     expect(
       sourceLabel({ authors: null, year: null, title: "Kerja sama sister city Kota Bandung dengan Kota Liuzhou" }),
     ).toBe("“Kerja sama sister city Kota Bandung dengan Kota…” (n.d.)");
+  });
+
+  it("writes dkk. and t.t. in Indonesian, as Indonesian APA does, and keeps the English default", () => {
+    const three = { authors: "Alfiansyah, V.; Purnomo, E. P.; Kurniawati, L.", year: null, title: "T" };
+    expect(sourceLabel(three, "id")).toBe("Alfiansyah dkk. (t.t.)");
+    expect(sourceLabel(three)).toBe("Alfiansyah et al. (n.d.)");
+    expect(sourceLabel({ authors: "Faishal, M. A.; Yulianti, D.", year: 2022, title: "T" }, "id")).toBe(
+      "Faishal & Yulianti (2022)",
+    );
+  });
+
+  it("cuts a long title at a word boundary, never mid-word", () => {
+    // The anonymous abstract (source 003) was shown as "“Factors behind the sister city cooperation betw…”".
+    const title =
+      "Factors behind the sister city cooperation between the Denpasar City Government and the Mossel Bay Government";
+    expect(sourceLabel({ authors: null, year: null, title })).toBe(
+      "“Factors behind the sister city cooperation…” (n.d.)",
+    );
+    expect(titleStart("Paradiplomasi, kerja sama, dan kebijakan luar negeri daerah", 20)).toBe("Paradiplomasi…");
+    expect(titleStart("Antarpemerintahdaerahkerjasamaluarnegeri", 10)).toBe("Antarpeme…");
+    expect(titleStart("Short title", 48)).toBe("Short title");
   });
 });
 

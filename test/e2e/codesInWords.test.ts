@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { CODED_COLUMNS } from "../../src/frameworks/codeLabel.ts";
 import { builtSiteInChromium } from "./browser.ts";
 
+import { NOTEBOOKS } from "../../web/notebookCatalogue.ts";
+
 const site = builtSiteInChromium();
 
 /**
@@ -46,6 +48,12 @@ const PAGES: Array<{ name: string; path: string; ready?: (page: Page) => Promise
       await page.waitForSelector(".draft-editor");
     },
   },
+  // The notebooks, once every cell has drawn.
+  ...NOTEBOOKS.map(({ file }) => ({
+    name: `notebook ${file}`,
+    path: `./notebooks/${file}.html?`,
+    ready: (page: Page) => page.waitForFunction(() => document.documentElement.dataset.cells === "settled"),
+  })),
 ];
 
 /**
@@ -88,7 +96,7 @@ describe("the Indonesian view says data codes in Indonesian (built site, Chromiu
     const problems: string[] = [];
     for (const { name, path, ready } of PAGES) {
       await page.goto(new URL(`${path}&lang=id`, site.url).href);
-      await page.waitForSelector("main > *");
+      await page.waitForSelector("main > *, body > *", { state: "attached" });
       await ready?.(page);
       for (const problem of await englishCodes(page, ENGLISH_TERMS)) problems.push(`${name}: ${problem}`);
     }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.ts";
 import { builtSiteInChromium } from "./browser.ts";
+import { smallTargets } from "./readability.ts";
 
 const site = builtSiteInChromium();
 const SCREENSHOTS = join(ROOT, "test-output/screenshots");
@@ -58,6 +59,48 @@ describe("presentation mode (built site, Chromium)", () => {
     await page.close();
     await reopened.close();
   });
+
+  it.each(["id", "en"])(
+    "in %s: the deck builder is labelled and readable from the lectern, its controls large enough to hit; the page does not scroll until it is opened",
+    async (language) => {
+      const page = await site.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+      await page.goto(
+        new URL(`./?page=present&lang=${language}&deck=case:bandung-liuzhou,framework:ringrose`, site.url).href,
+      );
+      await page.waitForSelector(".slide h2");
+      // A deck's link shows its slide and controls on one screen: the builder waits, closed, in the controls' row.
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1080);
+      expect(await page.locator("button.print-handout").isVisible()).toBe(true);
+      await page.click(".deck-builder summary");
+      const controls = await page.evaluate(() =>
+        [...document.querySelectorAll(".deck-builder :is(select, button)")].map((control) => ({
+          // The accessible name: a list's label, a button's own aria-label or text.
+          name: (control instanceof HTMLSelectElement
+            ? [...control.labels].map((label) => label.textContent).join(" ")
+            : (control.getAttribute("aria-label") ?? control.textContent ?? "")
+          ).trim(),
+          visibleLabel: control instanceof HTMLSelectElement ? control.labels[0]?.getBoundingClientRect().height : 1,
+          size: parseFloat(getComputedStyle(control).fontSize),
+        })),
+      );
+      // Two lists, their two buttons, and a Remove for each of the deck's two slides.
+      expect(controls).toHaveLength(6);
+      for (const { name, visibleLabel, size } of controls) {
+        expect(name.length, name).toBeGreaterThan(3);
+        expect(visibleLabel, name).toBeGreaterThan(0);
+        expect(size, name).toBeGreaterThanOrEqual(18);
+      }
+      // Each Remove says which slide it removes, by its name rather than its code.
+      expect(controls.filter(({ name }) => name.includes("Bandung – Liuzhou"))).toHaveLength(1);
+      expect(await page.locator(".deck li span").first().textContent()).not.toContain("case:");
+      expect(await smallTargets(page, ".presentation", false)).toEqual([]);
+      // Opened, the builder stays open while the deck changes.
+      await page.click(".deck li:nth-child(1) button.remove-slide");
+      await page.waitForFunction(() => document.querySelectorAll(".deck li").length === 1);
+      expect(await page.locator(".deck-builder").getAttribute("open")).not.toBeNull();
+      await page.close();
+    },
+  );
 
   it("saves a phone and a projector view of a case page for a person to look at", async () => {
     for (const [name, viewport] of [

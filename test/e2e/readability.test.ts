@@ -6,7 +6,7 @@ import { temporaryFolder } from "../temporaryFolders.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NOTEBOOKS } from "../../web/notebookCatalogue.ts";
 import { builtSiteInChromium } from "./browser.ts";
-import { measureReadability } from "./readability.ts";
+import { measureReadability, smallTargets } from "./readability.ts";
 
 const site = builtSiteInChromium();
 
@@ -91,12 +91,18 @@ async function readabilityProblems(
     const seen = await measureReadability(page);
     const where = `${name} (${screen.width} px, ${language})`;
     for (const { word, where: inside } of seen.splitWords) problems.push(`${where}: "${word}" split, ${inside}`);
+    for (const caption of seen.squeezedCaptions)
+      problems.push(`${where}: caption "${caption}" squeezed to a word a line`);
     for (const { chart, texts } of seen.overlaps) problems.push(`${where}: ${texts.join(" over ")} in ${chart}`);
     for (const { chart, texts } of seen.outside) problems.push(`${where}: "${texts[0]}" cut by ${chart}`);
     if (seen.smallestChartText < screen.smallest)
       problems.push(`${where}: chart text ${seen.smallestChartText.toFixed(1)} px < ${screen.smallest}`);
     if (seen.smallestLegendText < Math.min(screen.smallest, seen.smallestChartText) - 0.5)
       problems.push(`${where}: legend text ${seen.smallestLegendText} px below the chart's`);
+    // On a phone every control is a target a finger can hit (WCAG 2.2, 2.5.8), the page's header included.
+    if (screen.name === "phone")
+      for (const { target, width, height } of await smallTargets(page))
+        problems.push(`${where}: ${target} is ${width}×${height} px, under 24 with another target near`);
   }
   return problems;
 }
@@ -112,7 +118,7 @@ describe.each(SCREENS)("what a reader sees on a $name ($width px), in both langu
   afterAll(() => context?.close());
 
   it.each(["id", "en"])(
-    "in %s: no word split across lines, no chart text overprinted or cut, chart and legend text large enough",
+    "in %s: no word split across lines, no chart text overprinted or cut, chart and legend text large enough (on a phone, every control 24 px)",
     async (language) => {
       const page = await context.newPage();
       const problems = await readabilityProblems(page, PAGES, screen, language);
@@ -182,7 +188,7 @@ describe("slides on a 1920×1080 projector (built site, Chromium)", () => {
   const README_DECK =
     "framework:ringrose,case:bandung-liuzhou,compare:bandung-liuzhou+denpasar-mossel-bay+jawa-barat-souss-massa";
   it.each(["id", "en"])(
-    "in %s: every slide of the default deck and of the README's deck fits the screen, its smallest text 24 px or more",
+    "in %s: every slide of the default deck and of the README's deck fits the screen with its controls, its smallest text 24 px or more",
     async (language) => {
       const context = await site.browser.newContext({ viewport: { width: 1920, height: 1080 } });
       const page = await context.newPage();
@@ -202,8 +208,13 @@ describe("slides on a 1920×1080 projector (built site, Chromium)", () => {
             )
           )
             problems.push(`${where}: refers to nothing in the data`);
-          const bottom = await page.evaluate(() => document.querySelector(".slide")!.getBoundingClientRect().bottom);
+          const { bottom, pageHeight } = await page.evaluate(() => ({
+            bottom: document.querySelector(".slide")!.getBoundingClientRect().bottom,
+            pageHeight: document.documentElement.scrollHeight,
+          }));
           if (bottom > 1080) problems.push(`${where}: ends at ${Math.round(bottom)} px, below the screen`);
+          // The page, not only the slide: its controls under it fit too, so that nothing scrolls.
+          if (pageHeight > 1080) problems.push(`${where}: the page is ${pageHeight} px tall and scrolls`);
           const seen = await measureReadability(page, ".slide");
           if (seen.smallestSlideText < 24) problems.push(`${where}: text of ${seen.smallestSlideText} px`);
           for (const { word } of seen.splitWords) problems.push(`${where}: "${word}" split`);
@@ -220,7 +231,7 @@ describe("slides on a 1920×1080 projector (built site, Chromium)", () => {
 
 describe("notebooks' slides on a 1920×1080 projector (built site, Chromium)", () => {
   it.each(["id", "en"])(
-    "in %s: every slide of every notebook (?present=N, then the arrow key) fits the screen, its smallest text 24 px or more",
+    "in %s: every slide of every notebook (?present=N, then the arrow key) fits the screen, its smallest text 24 px or more, its rows filling the slide",
     async (language) => {
       const context = await site.browser.newContext({ viewport: { width: 1920, height: 1080 } });
       const page = await context.newPage();
@@ -236,7 +247,7 @@ describe("notebooks' slides on a 1920×1080 projector (built site, Chromium)", (
           await page.waitForSelector("figure.current-slide svg");
           await page.waitForFunction(() => document.documentElement.dataset.cells === "settled");
           const where = `${file}, slide ${slide} (${language})`;
-          const { bottom, pageHeight, drawnFor, shown, chart, counter } = await page.evaluate(() => {
+          const { bottom, pageHeight, drawnFor, shown, chart, counter, rowGap } = await page.evaluate(() => {
             const box = (element: Element) => {
               const { left, right, top, bottom, width, height } = element.getBoundingClientRect();
               return { left, right, top, bottom, width, height };
@@ -257,6 +268,14 @@ describe("notebooks' slides on a 1920×1080 projector (built site, Chromium)", (
               shown: box(figure),
               chart: charts[0]!,
               counter: box(document.getElementById("slide-counter")!),
+              // The smallest distance between two rows of the chart, centre to centre of their labels as drawn.
+              rowGap: Math.min(
+                ...[...figure.querySelectorAll('g[aria-label="y-axis tick label"] text')]
+                  .map((text) => box(text))
+                  .map(({ top, height }) => top + height / 2)
+                  .sort((a, b) => a - b)
+                  .flatMap((centre, index, centres) => (index === 0 ? [] : [centre - centres[index - 1]!])),
+              ),
             };
           });
           if (bottom > 1080 || pageHeight > 1080)
@@ -267,6 +286,12 @@ describe("notebooks' slides on a 1920×1080 projector (built site, Chromium)", (
             problems.push(
               `${where}: the chart is ${Math.round(chart.width)}×${Math.round(chart.height)} px, ` +
                 `on a slide ${Math.round(shown.width)} px wide with ${Math.round(1080 - chart.top)} px below its title`,
+            );
+          // A chart of a few rows fills the slide's height too: rows at least 40 px apart, unless the chart already
+          // reaches the foot of the screen (a matrix of many rows).
+          if (rowGap < 40 && bottom < 1080 - 150)
+            problems.push(
+              `${where}: rows ${Math.round(rowGap)} px apart in a chart ending at ${Math.round(bottom)} px`,
             );
           // In the middle of the slide, not at its left.
           const offCentre = chart.left - shown.left - (shown.right - chart.right);

@@ -154,7 +154,9 @@ describe("the site (built, in Chromium)", () => {
           : text.slice(text.search(bareNumber) - 60, text.search(bareNumber) + 20),
         path,
       ).toBeNull();
-      expect(text, path).toMatch(/Alfiansyah (et al\.|dkk\.) \(n\.d\.\)|Faishal & Yulianti \(n\.d\.\)|“/u);
+      expect(text, path).toMatch(
+        /Alfiansyah (et al\. \(n\.d\.\)|dkk\. \(t\.t\.\))|Faishal & Yulianti \((n\.d\.|t\.t\.)\)|“/u,
+      );
       expect(errors).toEqual([]);
       await page.close();
     }

@@ -25,6 +25,7 @@ export function caseCharts({
   title,
   width,
   texts,
+  profile = true,
 }: {
   state: SiteState;
   reading: DatasetReading;
@@ -33,6 +34,8 @@ export function caseCharts({
   title: string;
   width: number;
   texts: (typeof CASE_TEXTS)[keyof typeof CASE_TEXTS];
+  /** Whether to draw the profile: not for a partnership with no codings, whose profile would be all NA. */
+  profile?: boolean;
 }): LazyFigure[] {
   const { language } = state;
   const id = score.id;
@@ -40,22 +43,26 @@ export function caseCharts({
   const timeline = timelineData([score.partnership], events, { until: timelineEnd(reading.dataset.events), language });
   // Each chart drawn in a task of its own the first time (lazyCharts.ts).
   return [
-    () =>
-      chartFigure(
-        matrixChart(cells, {
-          width,
-          legendLabels: SCORE_WORDS[language],
-          labels: { [id]: title },
-          ariaLabel: `${texts.profile}: ${title}`,
-        }),
-        {
-          name: `${id}-profile`,
-          title: `${texts.profile}: ${title}`,
-          summary: texts.profileSummary,
-          language,
-          data: matrixTable(cells, reading.dataset.sources),
-        },
-      ),
+    ...(profile
+      ? [
+          () =>
+            chartFigure(
+              matrixChart(cells, {
+                width,
+                legendLabels: SCORE_WORDS[language],
+                labels: { [id]: title },
+                ariaLabel: `${texts.profile}: ${title}`,
+              }),
+              {
+                name: `${id}-profile`,
+                title: `${texts.profile}: ${title}`,
+                summary: texts.profileSummary,
+                language,
+                data: matrixTable(cells, reading.dataset.sources),
+              },
+            ),
+        ]
+      : []),
     element("h3", { text: texts.timeline }),
     ...(timeline.rows.length > 0
       ? [

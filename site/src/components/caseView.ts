@@ -52,6 +52,10 @@ export const CASE_TEXTS = {
     profileSummary:
       "Skor setiap indikator: 0 tidak ada, 1 direncanakan atau di atas kertas, 2 terlaksana, NA sumber tidak membahas.",
     timelineSummary: "Tahapan dan peristiwa bertanggal kerja sama ini, berwarna menurut statusnya.",
+    uncoded: (source: string | null) =>
+      `Kerja sama ini belum dikode.${source === null ? "" : ` Yang diketahui hanya bahwa kerja sama ini disebut dalam ${source}.`} Belum ada skor, tahapan, peristiwa, atau kutipan yang dikode untuknya, jadi tidak ada yang ditampilkan di sini. Tidak adanya skor bukan bukti bahwa kerja sama ini tidak berjalan.`,
+    eventsOnly: (source: string | null) =>
+      `Belum ada indikator yang dikode untuk kerja sama ini (tidak ada skor dengan kutipan): yang tercatat hanya tahapan dan peristiwanya di bawah, dan tahap yang dicapai dibaca dari situ.${source === null ? "" : ` Kerja sama ini disebut dalam ${source}.`}`,
     index: (scores: number[], index: number) =>
       `Cara menghitung skor syarat (Ringrose): empat syarat (komitmen, partisipasi masyarakat, pemahaman bersama, timbal balik) masing-masing diberi skor 0 (tidak terpenuhi), 1 (terpenuhi sebagian) atau 2 (terpenuhi); syarat NA (sumber tidak membahas) tidak dihitung, bukan dianggap 0. Skornya rata-rata skor syarat yang dinilai dibagi 2, dari 0 sampai 1, dengan bobot sama: (${scores.join(" + ")}) ÷ (2 × ${scores.length}) = ${formatDecimal(index, 2, "id")}. Hasil nyata, elemen kelima, adalah hasil, bukan syarat: dilaporkan terpisah. Skor dan pembobotannya buatan toolkit ini; kelima elemen berasal dari Ringrose (lihat Buku kode).`,
   },
@@ -84,6 +88,10 @@ export const CASE_TEXTS = {
     noActions: "The sources record no action plans for this partnership.",
     profileSummary: "Each indicator's score: 0 absent, 1 planned or on paper, 2 realised, NA source silent.",
     timelineSummary: "This partnership's dated stages and events, coloured by their status.",
+    uncoded: (source: string | null) =>
+      `This partnership is not coded.${source === null ? "" : ` All that is known is that it is named in ${source}.`} No score, stage, event or quote has been coded for it, so none is shown here. The absence of scores is no evidence that the partnership is inactive.`,
+    eventsOnly: (source: string | null) =>
+      `No indicator has been coded for this partnership (no score backed by a quote): only its stages and events below are recorded, and the stage reached is read from them.${source === null ? "" : ` It is named in ${source}.`}`,
     index: (scores: number[], index: number) =>
       `How the conditions score (Ringrose) is computed: the four conditions (commitment, community participation, mutual understanding, reciprocity) each score 0 (not met), 1 (partly met) or 2 (met); an NA condition (the source is silent) is left out, not counted as 0. The score is the mean of the assessed conditions' scores divided by 2, from 0 to 1, with equal weights: (${scores.join(" + ")}) ÷ (2 × ${scores.length}) = ${index.toFixed(2)}. Tangible results, the fifth element, is an outcome, not a condition: it is reported apart. The score and its weighting are the toolkit's own; the five elements come from Ringrose (see the Codebook).`,
   },
@@ -148,8 +156,8 @@ export const caseView: PageView = (state, { reading, scores }, { width, navigate
         coding.score === null ? "NA" : String(coding.score),
         coding.evidence ? element("q", { text: coding.evidence }) : "—",
         vocabularyLabel(evidenceKinds, coding.evidence_kind, language),
-        `${citeSource(reading.dataset.sources, coding.source)}${coding.locator ? `, ${coding.locator}` : ""}`,
-        citeSourcesInText(textIn(coding, "note", language) ?? "", reading.dataset.sources),
+        `${citeSource(reading.dataset.sources, coding.source, language)}${coding.locator ? `, ${coding.locator}` : ""}`,
+        citeSourcesInText(textIn(coding, "note", language) ?? "", reading.dataset.sources, language),
       ]),
       className,
     );
@@ -178,63 +186,116 @@ export const caseView: PageView = (state, { reading, scores }, { width, navigate
       ? []
       : [element("p", { className: "index-explanation", text: texts.index(assessed, score.ringrose.index) })];
   const status = (code: string) => vocabularyLabel(eventStatuses, code, language);
-  return element("article", { className: "case-page", attributes: { "data-case": id } }, [
-    back,
-    element("h2", { text: title }),
-    element("p", {
-      className: "meta",
-      text: [
-        vocabularyLabel(partnershipKinds, partnership.kind, language),
-        countryName(partnership.partner_country_name, language, partnership.partner_country_code),
-        vocabularyLabel(partnershipStatuses, partnership.status, language),
-        partnership.first_contact_year,
-      ]
-        .filter((part) => part !== null)
-        .join(" · "),
-    }),
-    partnership.notes
-      ? element("p", { text: citeSourcesInText(textIn(partnership, "notes", language) ?? "", reading.dataset.sources) })
-      : element("span"),
-    element("h3", { text: texts.summary }),
-    element("ul", { className: "summary" }, headlines),
-    ...indexExplanation,
-    element("h3", { text: texts.profile }),
-    // The profile and the timeline: their code arrives after the text around them is drawn (lazyCharts.ts).
-    ...charts(
-      (module) => module.caseCharts({ state, reading, score, events, title, width, texts: CASE_TEXTS[language] }),
-      { minHeight: 640, onDrawn },
-    ),
-    table(
-      [texts.columns.date, texts.columns.stage, texts.columns.description, texts.columns.status, texts.columns.source],
-      events.map((event) => [
-        event.date ?? "—",
-        vocabularyLabel(eventStages, event.stage, language),
-        citeSourcesInText(textIn(event, "description", language), reading.dataset.sources),
-        status(event.status),
-        `${citeSource(reading.dataset.sources, event.source)}, ${event.locator}`,
-      ]),
-      "events",
-    ),
-    element("h3", { text: texts.actions }),
-    activities.length === 0
-      ? element("p", { className: "note", text: texts.noActions })
-      : table(
-          [texts.columns.field, texts.columns.description, texts.columns.status, texts.columns.note],
-          activities.map((event) => [
-            vocabularyLabel(eventFields, event.field, language),
-            citeSourcesInText(textIn(event, "description", language), reading.dataset.sources),
-            status(event.status),
-            citeSourcesInText(textIn(event, "note", language) ?? "", reading.dataset.sources),
+  // A partnership named in a source but not coded shows what is known of it, and no empty section or all-NA profile.
+  const listedIn = partnership.source
+    ? `${citeSource(reading.dataset.sources, partnership.source, language)}${partnership.locator ? `, ${language === "id" ? "di" : "at"} ${partnership.locator}` : ""}`
+    : null;
+  const coded = codings.length > 0;
+  const notice = coded
+    ? []
+    : [
+        element("p", {
+          className: "uncoded-notice",
+          attributes: { role: "note" },
+          text: events.length === 0 ? texts.uncoded(listedIn) : texts.eventsOnly(listedIn),
+        }),
+      ];
+  const recorded = coded || events.length > 0;
+  return element(
+    "article",
+    {
+      className: "case-page",
+      attributes: { "data-case": id, ...(coded ? {} : { "data-uncoded": events.length === 0 ? "all" : "scores" }) },
+    },
+    [
+      back,
+      element("h2", { text: title }),
+      element("p", {
+        className: "meta",
+        text: [
+          vocabularyLabel(partnershipKinds, partnership.kind, language),
+          countryName(partnership.partner_country_name, language, partnership.partner_country_code),
+          // An unknown status is left out rather than written as a dash at the end of the line.
+          partnership.status === null ? null : vocabularyLabel(partnershipStatuses, partnership.status, language),
+          partnership.first_contact_year,
+        ]
+          .filter((part) => part !== null)
+          .join(" · "),
+      }),
+      partnership.notes
+        ? element("p", {
+            text: citeSourcesInText(textIn(partnership, "notes", language) ?? "", reading.dataset.sources, language),
+          })
+        : element("span"),
+      ...notice,
+      ...(headlines.length === 0
+        ? []
+        : [element("h3", { text: texts.summary }), element("ul", { className: "summary" }, headlines)]),
+      ...indexExplanation,
+      ...(coded ? [element("h3", { text: texts.profile })] : []),
+      // The profile and the timeline: their code arrives after the text around them is drawn (lazyCharts.ts).
+      ...(recorded
+        ? charts(
+            (module) =>
+              module.caseCharts({
+                state,
+                reading,
+                score,
+                events,
+                title,
+                width,
+                texts: CASE_TEXTS[language],
+                profile: coded,
+              }),
+            { minHeight: coded ? 640 : 240, onDrawn },
+          )
+        : []),
+      ...(events.length === 0
+        ? []
+        : [
+            table(
+              [
+                texts.columns.date,
+                texts.columns.stage,
+                texts.columns.description,
+                texts.columns.status,
+                texts.columns.source,
+              ],
+              events.map((event) => [
+                // A date is one word: never broken at its hyphens (style.css).
+                event.date ? element("time", { text: event.date, attributes: { datetime: event.date } }) : "—",
+                vocabularyLabel(eventStages, event.stage, language),
+                citeSourcesInText(textIn(event, "description", language), reading.dataset.sources, language),
+                status(event.status),
+                `${citeSource(reading.dataset.sources, event.source, language)}, ${event.locator}`,
+              ]),
+              "events",
+            ),
           ]),
-          "actions",
-        ),
-    element("h3", { text: texts.evidence }),
-    evidenceTable(codings, "evidence"),
-    ...(portfolioCodings.length === 0
-      ? []
-      : [
-          element("h3", { text: texts.portfolio(partnership.local_government) }),
-          evidenceTable(portfolioCodings, "evidence portfolio"),
-        ]),
-  ]);
+      ...(recorded ? [element("h3", { text: texts.actions })] : []),
+      ...(!recorded
+        ? []
+        : activities.length === 0
+          ? [element("p", { className: "note", text: texts.noActions })]
+          : [
+              table(
+                [texts.columns.field, texts.columns.description, texts.columns.status, texts.columns.note],
+                activities.map((event) => [
+                  vocabularyLabel(eventFields, event.field, language),
+                  citeSourcesInText(textIn(event, "description", language), reading.dataset.sources, language),
+                  status(event.status),
+                  citeSourcesInText(textIn(event, "note", language) ?? "", reading.dataset.sources, language),
+                ]),
+                "actions",
+              ),
+            ]),
+      ...(coded ? [element("h3", { text: texts.evidence }), evidenceTable(codings, "evidence")] : []),
+      ...(portfolioCodings.length === 0
+        ? []
+        : [
+            element("h3", { text: texts.portfolio(partnership.local_government) }),
+            evidenceTable(portfolioCodings, "evidence portfolio"),
+          ]),
+    ],
+  );
 };

@@ -26,8 +26,8 @@ const TEXTS = {
     few: (partnerships: number, largest: number) =>
       `Dari ${partnerships} kerja sama, pasangan ukuran paling banyak dinilai bersama pada ${largest}. Setiap angka hanya menggambarkan kerja sama itu; dengan n sekecil ini hanya ρ yang sangat kuat yang menonjol dari kebetulan, dan ρ yang lemah bukan bukti tidak ada hubungan.`,
     heatmap: "Korelasi peringkat Spearman antar-ukuran",
-    heatmapSummary: (tests: number) =>
-      `Setiap sel: ρ Spearman dan n (kerja sama yang kedua ukurannya dinilai; NA tidak pernah dihitung 0). Biru: naik bersama; merah: yang satu tinggi bila yang lain rendah. Sel kosong bergaris putus: kurang dari ${MIN_N} kerja sama, tidak ada angka. p dari ${DRAWS} permutasi (benih 1), disesuaikan Holm atas ${tests} uji; lihat tabel data.`,
+    heatmapSummary: (tests: number, written: boolean) =>
+      `${written ? "Setiap sel: ρ Spearman dan n" : "Warna setiap sel: ρ Spearman; angkanya (ρ dan n) tidak muat di sel pada lebar ini: ada di tabel data di bawah bagan dan di keterangan sel saat ditunjuk"} (n: kerja sama yang kedua ukurannya dinilai; NA tidak pernah dihitung 0). Biru: naik bersama; merah: yang satu tinggi bila yang lain rendah. Sel kosong bergaris putus: kurang dari ${MIN_N} kerja sama, tidak ada angka. p dari ${DRAWS} permutasi (benih 1), disesuaikan Holm atas ${tests} uji; lihat tabel data.`,
     groupBy: "Kelompokkan menurut",
     measure: "Ukuran",
     groups: "Apakah kelompok berbeda?",
@@ -44,8 +44,8 @@ const TEXTS = {
     few: (partnerships: number, largest: number) =>
       `Of ${partnerships} partnerships, the pair of measures assessed together most often is assessed together in ${largest}. Each figure describes those partnerships only; with n this small only a very strong ρ stands out from chance, and a weak ρ is no evidence of no relation.`,
     heatmap: "Spearman rank correlations between measures",
-    heatmapSummary: (tests: number) =>
-      `Each cell: Spearman's ρ and n (the partnerships where both measures are assessed; NA never counts as 0). Blue: they rise together; red: one is high where the other is low. Empty dashed cells: fewer than ${MIN_N} partnerships, no figure. p from ${DRAWS} permutations (seed 1), Holm-adjusted over ${tests} tests; see the data table.`,
+    heatmapSummary: (tests: number, written: boolean) =>
+      `${written ? "Each cell: Spearman's ρ and n" : "Each cell's colour: Spearman's ρ; its figures (ρ and n) do not fit in the cells at this width: they are in the data table below the chart and in each cell's tooltip"} (n: the partnerships where both measures are assessed; NA never counts as 0). Blue: they rise together; red: one is high where the other is low. Empty dashed cells: fewer than ${MIN_N} partnerships, no figure. p from ${DRAWS} permutations (seed 1), Holm-adjusted over ${tests} tests; see the data table.`,
     groupBy: "Group by",
     measure: "Measure",
     groups: "Do groups differ?",
@@ -106,28 +106,27 @@ export function crossCaseSection(
       return;
     }
     const largest = Math.max(0, ...response.correlations.map((row) => row.n));
-    const heatmap = chartFigure(
-      correlationHeatmap(
-        heatmapCells(response.correlations, { names, noFigure: language === "id" ? "tanpa angka" : "no figure" }),
-        {
-          width,
-          ariaLabel: texts.heatmap,
-          order: table.measures.map((measure) => names[measure.id]!),
-        },
-      ),
+    const heatmapChart = correlationHeatmap(
+      heatmapCells(response.correlations, { names, noFigure: language === "id" ? "tanpa angka" : "no figure" }),
       {
-        name: "compare-correlations",
-        title: texts.heatmap,
-        summary: texts.heatmapSummary(response.tests),
-        language,
-        data: {
-          header: ["a", "b", "n", "rho", "p", "p_holm", "reason"],
-          rows: response.correlations.map((row) => [row.a, row.b, row.n, row.rho, row.p, row.p_holm, row.reason]),
-          // The measures by name in the table view; the CSV keeps their ids.
-          words: { a: names, b: names },
-        },
+        width,
+        ariaLabel: texts.heatmap,
+        legendLabel: language === "id" ? "ρ Spearman" : "Spearman's ρ",
+        order: table.measures.map((measure) => names[measure.id]!),
       },
     );
+    const heatmap = chartFigure(heatmapChart, {
+      name: "compare-correlations",
+      title: texts.heatmap,
+      summary: texts.heatmapSummary(response.tests, heatmapChart.getAttribute("data-figures") === "written"),
+      language,
+      data: {
+        header: ["a", "b", "n", "rho", "p", "p_holm", "reason"],
+        rows: response.correlations.map((row) => [row.a, row.b, row.n, row.rho, row.p, row.p_holm, row.reason]),
+        // The measures by name in the table view; the CSV keeps their ids.
+        words: { a: names, b: names },
+      },
+    });
     const measure = response.groups.measures.find((entry) => entry.measure === measureId)!;
     // The groups are codes of the grouping column (sister-city, city, active): said in the page's language.
     const said = (group: string) => codeLabel(by, group, language);

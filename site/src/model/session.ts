@@ -13,6 +13,8 @@ export interface Deck {
   count: number;
   /** Draws every slide for printing the deck as a handout, and removes them after. */
   handout?: { draw: () => void; clear: () => void };
+  /** Whether the reader has opened the deck builder (kept open as the deck they build changes). */
+  builderOpen?: boolean;
 }
 
 /** What the session's listeners subscribe to. */

@@ -13,7 +13,7 @@ export const codebookPage: PageView = ({ language }, { reading }) => {
   const registry: Registry = frameworks;
   const entries = codebookEntries(reading.dataset.codings, registry);
   // Our texts name sources by number ("003 names the motives"): cite them as a reader does.
-  const cite = (text: string) => citeSourcesInText(text, reading.dataset.sources);
+  const cite = (text: string) => citeSourcesInText(text, reading.dataset.sources, language);
   const sections = Object.values(registry).map((framework) => {
     const id = framework.id;
     const own = entries.filter((entry) => entry.framework === id);
@@ -45,7 +45,7 @@ export const codebookPage: PageView = ({ language }, { reading }) => {
                 element("q", { text: entry.example.evidence }),
                 element("br"),
                 element("small", {
-                  text: `${entry.example.partnership} · ${citeSource(reading.dataset.sources, entry.example.source)}${entry.example.locator ? `, ${entry.example.locator}` : ""}`,
+                  text: `${entry.example.partnership} · ${citeSource(reading.dataset.sources, entry.example.source, language)}${entry.example.locator ? `, ${entry.example.locator}` : ""}`,
                 }),
               ]
             : [element("small", { text: texts.noExample })],

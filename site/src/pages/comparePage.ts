@@ -162,7 +162,7 @@ function cellEvidence(cell: MatrixCell, labels: Record<string, string>, sources:
         ]),
     element("p", {
       className: "citation",
-      text: `${citeSource(sources, cell.source)}${cell.locator ? `, ${cell.locator}` : ""}`,
+      text: `${citeSource(sources, cell.source, language)}${cell.locator ? `, ${cell.locator}` : ""}`,
     }),
   ];
 }

@@ -7,6 +7,7 @@ import datapackageUrl from "../../../datasets/indonesia/datapackage.json?url";
 import twinCitiesUrl from "../../../datasets/twin-cities/twin_cities.csv?url";
 import twinCitiesPackageUrl from "../../../datasets/twin-cities/datapackage.json?url";
 import { toBibtex } from "../../../src/dataset/toBibtex.ts";
+import { citationIn } from "../../../src/dataset/citationIn.ts";
 import { element } from "../../../web/dom.ts";
 import type { PageView } from "../components/page.ts";
 
@@ -69,11 +70,11 @@ export const dataPage: PageView = ({ language }, { reading }) => {
     ]),
     element("h2", { text: texts.cite }),
     element("h3", { text: texts.toolkit }),
-    element("p", { text: TOOLKIT_APA }),
+    element("p", { text: citationIn(TOOLKIT_APA, language) }),
     element("pre", { text: TOOLKIT_BIBTEX }),
     element("h3", { text: texts.sources }),
     ...reading.dataset.sources.flatMap((source) => [
-      element("p", { text: source.citation, attributes: { "data-source": source.id } }),
+      element("p", { text: citationIn(source.citation, language), attributes: { "data-source": source.id } }),
       element("pre", { text: toBibtex(source) }),
     ]),
   ]);

@@ -21,9 +21,13 @@ const TEXTS = {
     fullScreen: "Layar penuh",
     handout: "Cetak handout (satu salindia per halaman)",
     build: "Susun salindia",
+    choose: "Salindia yang ditambahkan",
     add: "Tambah salindia",
+    casesToCompare: "Kasus yang dibandingkan (pilih dua atau lebih dengan Ctrl atau ⌘)",
     addComparison: "Tambah perbandingan kasus terpilih",
+    deck: "Salindia Anda",
     remove: "Hapus",
+    removeSlide: (name: string) => `Hapus ${name}`,
     frameworkOption: (name: string) => `Kerangka: ${name}`,
     caseOption: (name: string) => `Kasus: ${name}`,
     compare: "Perbandingan",
@@ -41,9 +45,13 @@ const TEXTS = {
     fullScreen: "Full screen",
     handout: "Print a handout (one slide per page)",
     build: "Build the deck",
+    choose: "Slide to add",
     add: "Add slide",
+    casesToCompare: "Cases to compare (choose two or more with Ctrl or ⌘)",
     addComparison: "Add a comparison of the chosen cases",
+    deck: "Your deck",
     remove: "Remove",
+    removeSlide: (name: string) => `Remove ${name}`,
     frameworkOption: (name: string) => `Framework: ${name}`,
     caseOption: (name: string) => `Case: ${name}`,
     compare: "Comparison",
@@ -170,12 +178,13 @@ function slideContent(
  */
 export const presentPage: PageView = (state, { scores, reading }, { width, navigate }) => {
   const language = state.language;
-  const cite = (text: string) => citeSourcesInText(text, reading.dataset.sources);
+  const cite = (text: string) => citeSourcesInText(text, reading.dataset.sources, language);
   const texts = TEXTS[language];
   const deck = state.deck.length > 0 ? state.deck : defaultDeck(scores);
   const count = deck.length;
   const number = Math.min(Math.max(1, state.slide), Math.max(1, count));
-  session.deck = { state: { ...state, slide: number }, navigate, count };
+  const builderOpen = session.deck?.builderOpen ?? false;
+  session.deck = { state: { ...state, slide: number }, navigate, count, builderOpen };
   const move = (slide: number) => navigate({ ...state, slide: Math.min(count, Math.max(1, slide)) }, { replace: true });
   const button = (text: string, action: () => void, className: string) => {
     const node = element("button", { text, attributes: { type: "button", class: className } });
@@ -215,7 +224,7 @@ export const presentPage: PageView = (state, { scores, reading }, { width, navig
     }),
     button(texts.next, () => move(number + 1), "next"),
     button(texts.fullScreen, () => void document.documentElement.requestFullscreen?.().catch(() => {}), "full-screen"),
-    button(texts.handout, () => window.print(), "handout"),
+    button(texts.handout, () => window.print(), "print-handout"),
     exit,
   ]);
   // Printing the deck (the button, or the browser's own print) prints every slide, one per page: they are drawn
@@ -246,14 +255,14 @@ export const presentPage: PageView = (state, { scores, reading }, { width, navig
   ];
   const choose = element(
     "select",
-    { attributes: { name: "slide-choice", "aria-label": texts.add } },
+    { attributes: { name: "slide-choice", id: "slide-choice" } },
     options.map((option) => element("option", { text: option.text, attributes: { value: option.value } })),
   );
   const setDeck = (next: Slide[]) => navigate({ ...state, deck: next, slide: 1 }, { replace: true });
   const add = button(texts.add, () => setDeck([...state.deck, parseSlide(choose.value)!]), "add-slide");
   const casesToCompare = element(
     "select",
-    { attributes: { name: "compare-choice", multiple: "", size: "5", "aria-label": texts.addComparison } },
+    { attributes: { name: "compare-choice", id: "compare-choice", multiple: "", size: "5" } },
     scores
       .filter((score) => isCoded(score))
       .map((score) =>
@@ -271,25 +280,51 @@ export const presentPage: PageView = (state, { scores, reading }, { width, navig
     },
     "add-comparison",
   );
+  // Each slide of the deck by its name as the choices give it (a comparison by its cases), not its code.
+  const caseName = (id: string) => {
+    const score = scores.find((candidate) => candidate.id === id);
+    return score ? `${score.partnership.local_government} – ${score.partnership.partner}` : id;
+  };
+  const slideName = (entry: Slide) =>
+    entry.kind === "compare"
+      ? `${texts.compare}: ${entry.ids.map(caseName).join(" · ")}`
+      : (options.find((option) => option.value === slideText(entry))?.text ?? slideText(entry));
   const list = element(
     "ol",
-    { className: "deck" },
-    state.deck.map((entry, index) =>
-      element("li", { attributes: { "data-slide-text": slideText(entry) } }, [
-        element("span", { text: `${slideText(entry)} ` }),
-        button(texts.remove, () => setDeck(state.deck.filter((_, position) => position !== index)), "remove-slide"),
-      ]),
-    ),
+    { className: "deck", attributes: { "aria-label": texts.deck } },
+    state.deck.map((entry, index) => {
+      const remove = button(
+        texts.remove,
+        () => setDeck(state.deck.filter((_, position) => position !== index)),
+        "remove-slide",
+      );
+      // Which slide it removes, for a screen reader going through the buttons.
+      remove.setAttribute("aria-label", texts.removeSlide(slideName(entry)));
+      return element("li", { attributes: { "data-slide-text": slideText(entry) } }, [
+        element("span", { text: `${slideName(entry)} ` }),
+        remove,
+      ]);
+    }),
   );
+  // Each control under a label of its own, in the slide controls' type: readable from the lectern.
+  const field = (control: HTMLElement, label: string, action: HTMLElement) =>
+    element("div", { className: "deck-field" }, [
+      element("label", { text: label, attributes: { for: control.id } }),
+      element("div", { className: "deck-field-row" }, [control, action]),
+    ]);
   const builder = element("details", { className: "deck-builder" }, [
     element("summary", { text: texts.build }),
     element("p", { className: "note", text: texts.keys }),
-    choose,
-    add,
-    casesToCompare,
-    addComparison,
-    list,
+    field(choose, texts.choose, add),
+    field(casesToCompare, texts.casesToCompare, addComparison),
+    ...(state.deck.length > 0 ? [element("h3", { text: texts.deck }), list] : []),
   ]);
-  if (state.deck.length > 0) builder.open = true;
-  return element("div", { className: "presentation" }, [slide, controls, builder, handout]);
+  // Closed until the reader opens it, so that a deck's link shows its slide on one screen; open while they build.
+  builder.open = builderOpen;
+  builder.addEventListener("toggle", () => {
+    if (session.deck) session.deck.builderOpen = builder.open;
+  });
+  // The deck builder's summary sits in the row of slide controls; opened, it takes the full width below them.
+  controls.append(builder);
+  return element("div", { className: "presentation" }, [slide, controls, handout]);
 };

@@ -18,7 +18,9 @@ const WORLD = {
     mapSummary: (count: number, coded: number) =>
       `${count.toLocaleString("id")} pasangan kota kembar; garis oranye: ${coded} kerja sama yang dikode dalam toolkit ini. Seret atau tombol panah untuk menggeser; gulir, tombol, atau + dan − untuk memperbesar.`,
     countries: "Negara mitra kota-kota Indonesia",
-    countriesSummary: (count: number, top: string) => `${count} negara; terbanyak: ${top}.`,
+    countriesSummary: (count: number, shown: number, top: string, pairs: number) =>
+      `${count} negara${shown < count ? `; bagan menampilkan ${shown} negara dengan pasangan terbanyak (semuanya di tabel data)` : ""}. Terbanyak: ${top} (${pairs} pasangan). Setiap batang: jumlah pasangan kota kembar di Wikipedia antara kota-kota Indonesia dan kota di negara itu.`,
+    countriesAxis: "Pasangan kota kembar (Wikipedia)",
     attribution:
       "Data: Wikipedia contributors (CC BY-SA 4.0) via E. Hekman, twincities (MIT); koordinat dari Wikipedia dan OpenStreetMap Nominatim (ODbL).",
     cases: "Kerja sama yang dikode dalam jaringan",
@@ -35,7 +37,9 @@ const WORLD = {
     mapSummary: (count: number, coded: number) =>
       `${count.toLocaleString("en")} twin-city pairs; orange lines: the ${coded} partnerships coded in this toolkit. Drag or use the arrow keys to pan; scroll, the buttons or + and − to zoom.`,
     countries: "Partner countries of Indonesian places",
-    countriesSummary: (count: number, top: string) => `${count} countries; most frequent: ${top}.`,
+    countriesSummary: (count: number, shown: number, top: string, pairs: number) =>
+      `${count} countries${shown < count ? `; the chart shows the ${shown} with the most pairs (all of them are in the data table)` : ""}. Most frequent: ${top} (${pairs} pairs). Each bar: the number of Wikipedia twin-city pairs between Indonesian places and places in that country.`,
+    countriesAxis: "Twin-city pairs (Wikipedia)",
     attribution:
       "Data: Wikipedia contributors (CC BY-SA 4.0) via E. Hekman, twincities (MIT); coordinates from Wikipedia and OpenStreetMap Nominatim (ODbL).",
     cases: "The coded partnerships in the network",
@@ -45,6 +49,9 @@ const WORLD = {
     no: "no",
   },
 } as const;
+
+/** How many partner countries the bar chart draws, most pairs first (all are in its data table). */
+const COUNTRY_BARS = 20;
 
 /** Lets the browser paint and handle input between two pieces of work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -106,8 +113,17 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
         const country = countryName(entry.country, language);
         pairsByCountry.set(country, (pairsByCountry.get(country) ?? 0) + entry.pairs);
       }
-      const countries = [...pairsByCountry].map(([country, pairs]) => ({ country, pairs }));
-      const bars = partnerCountryBars(countries, { width, ariaLabel: texts.countries });
+      // Most pairs first (then by name): the order of the bars, of the caption and of the data table.
+      const countries = [...pairsByCountry]
+        .map(([country, pairs]) => ({ country, pairs }))
+        .sort((a, b) => b.pairs - a.pairs || a.country.localeCompare(b.country, language));
+      const shownCountries = Math.min(COUNTRY_BARS, countries.length);
+      const bars = partnerCountryBars(countries, {
+        width,
+        ariaLabel: texts.countries,
+        top: COUNTRY_BARS,
+        axisLabel: texts.countriesAxis,
+      });
       status.remove();
       placeholder.remove();
       page.append(
@@ -134,7 +150,12 @@ export const worldPage: PageView = (state, { reading }, { width, navigate }) => 
         chartFigure(bars, {
           name: "indonesia-partner-countries",
           title: texts.countries,
-          summary: texts.countriesSummary(countries.length, countries[0]?.country ?? "—"),
+          summary: texts.countriesSummary(
+            countries.length,
+            shownCountries,
+            countries[0]?.country ?? "—",
+            countries[0]?.pairs ?? 0,
+          ),
           language,
           data: { header: ["country", "pairs"], rows: countries.map((entry) => [entry.country, entry.pairs]) },
         }),
