@@ -55,7 +55,9 @@ describe("the first paint (built site, in Chromium)", () => {
     expect(notes.join(" ")).toMatch(/\(n\.d\.\)|\(\d{4}\)/u);
     expect(notes.join(" ")).not.toMatch(/(?<![\p{L}\p{N}.,])00\d(?![\p{N}])/u);
     expect(await page.locator(".lazy[aria-busy=true]").count()).toBe(1);
-    expect(held.length).toBeGreaterThan(0);
+    // The data and the charts' code are asked for once the browser reports the first paint, which may come a little
+    // after the text is found on the page: wait for the first such request, held back.
+    await expect.poll(() => held.length, { timeout: 10_000 }).toBeGreaterThan(0);
     released = true;
     for (const route of held) await route.continue();
     await page.waitForSelector("figure svg");
