@@ -1,3 +1,5 @@
+import { wrapWords } from "../format/wrapWords.ts";
+
 /** One entry of a chart's legend: its colour and its words. */
 export interface LegendEntry {
   color: string;
@@ -22,20 +24,6 @@ export interface ChartExportOptions {
 }
 
 const SVG = "http://www.w3.org/2000/svg";
-
-/** Splits text into lines of at most `width` characters, at spaces. */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line !== "" && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === "" ? word : `${line} ${word}`;
-  }
-  if (line !== "") lines.push(line);
-  return lines;
-}
 
 /**
  * A chart as a standalone SVG that carries its context, as Our World in
@@ -69,8 +57,8 @@ export function chartExport(chart: SVGSVGElement, options: ChartExportOptions): 
     y += size * 1.35;
   };
   const perLine = (size: number) => Math.max(20, Math.floor((width - 2 * margin) / (size * 0.55)));
-  for (const line of wrap(options.title, perLine(20))) text(line, 20, "bold");
-  for (const line of wrap(options.subtitle ?? "", perLine(13))) text(line, 13, "normal", "#444");
+  for (const line of wrapWords(options.title, perLine(20))) text(line, 20, "bold");
+  for (const line of wrapWords(options.subtitle ?? "", perLine(13))) text(line, 13, "normal", "#444");
   if (options.legend !== undefined && options.legend.length > 0) {
     y += 6;
     let x = margin;
