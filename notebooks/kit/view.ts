@@ -54,3 +54,18 @@ export function rowHeight(rows: number, least: number, reserved: number): number
   if (!Number.isFinite(room)) return least;
   return Math.max(least, Math.min(SLIDE_FONT_SIZE * 3, Math.floor((room - reserved) / Math.max(1, rows))));
 }
+
+/**
+ * The height of a chart of `rows` labelled rows and `reserved` pixels of axes and margins: each row room for its
+ * label's `lines` lines of `fontSize` text (and at least `least` pixels), or its share of a slide (`rowHeight`).
+ * @example labelledRowsHeight(3, 2, 12, 30) // 142.8 (on the page: 30 + 3 rows of 2 × 12 × 1.15 + 10)
+ */
+export function labelledRowsHeight(
+  rows: number,
+  lines: number,
+  fontSize: number,
+  reserved: number,
+  least = 32,
+): number {
+  return reserved + rows * rowHeight(rows, Math.max(least, lines * fontSize * 1.15 + 10), reserved);
+}

@@ -11,7 +11,7 @@ import { chartFigure } from "../../web/chartFigure.ts";
 import { stageEvents } from "../figures/bogor-nanning-procedure.ts";
 import { indonesia } from "../kit/data.ts";
 import { textTable } from "../kit/table.ts";
-import { chartText, rowHeight, say, type NotebookView } from "../kit/view.ts";
+import { chartText, labelledRowsHeight, say, type NotebookView } from "../kit/view.ts";
 
 /** The events of Bogor–Nanning that mark a stage of the procedure. */
 export function bogorData() {
@@ -38,7 +38,7 @@ export function stagesChart({ events }: Bogor, { language, width }: NotebookView
       width,
       // Text at the site's sizes (the slides' when presented), the stages' names given room and wrapped within it.
       style: { fontSize: `${fontSize}px` },
-      height: 30 + order.length * rowHeight(order.length, Math.max(36, room.lines * fontSize * 1.15 + 10), 30),
+      height: labelledRowsHeight(order.length, room.lines, fontSize, 30, 36),
       marginLeft: room.marginLeft,
       marginRight: 20,
       x: { axis: null, domain: [0, 1] },

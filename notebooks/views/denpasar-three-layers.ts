@@ -11,7 +11,7 @@ import { labelMargin, textWidth } from "../../src/charts/wrapText.ts";
 import { chartFigure } from "../../web/chartFigure.ts";
 import { indonesia, partnershipName, partnershipsOf } from "../kit/data.ts";
 import { textTable } from "../kit/table.ts";
-import { chartText, rowHeight, say, type NotebookView } from "../kit/view.ts";
+import { chartText, labelledRowsHeight, say, type NotebookView } from "../kit/view.ts";
 
 /** Denpasar's partnerships scored, its portfolio, and their names. */
 export function denpasarData() {
@@ -84,11 +84,7 @@ export function layerStatus({ denpasar }: Denpasar, { language, width }: Noteboo
       width,
       // Text at the site's sizes (12 px on a phone), the layers' names given room and wrapped within it.
       style: { fontSize: `${fontSize}px` },
-      height:
-        40 +
-        fontSize * 2.5 +
-        LAYER_ORDER.length *
-          rowHeight(LAYER_ORDER.length, Math.max(32, room.lines * fontSize * 1.15 + 10), 40 + fontSize * 2.5),
+      height: labelledRowsHeight(LAYER_ORDER.length, room.lines, fontSize, 40 + fontSize * 2.5),
       marginLeft: room.marginLeft,
       // The axis title on a line of its own below the tick labels.
       marginBottom: Math.ceil(fontSize * 2.5 + 10),
@@ -190,14 +186,7 @@ export function challengesChart({ portfolio, names }: Denpasar, { language, widt
       width,
       // Text at the site's sizes (the slides' when presented), the challenges given room and wrapped within it.
       style: { fontSize: `${fontSize}px` },
-      height:
-        Math.ceil(longest / 2 + fontSize * 2) +
-        rowNames.length *
-          rowHeight(
-            rowNames.length,
-            Math.max(32, room.lines * fontSize * 1.15 + 10),
-            Math.ceil(longest / 2 + fontSize * 2),
-          ),
+      height: labelledRowsHeight(rowNames.length, room.lines, fontSize, Math.ceil(longest / 2 + fontSize * 2)),
       // The first name, turned, reaches left of its column by 0.87 of its length.
       marginLeft: Math.max(
         room.marginLeft,

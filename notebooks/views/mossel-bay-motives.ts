@@ -10,7 +10,7 @@ import { motives } from "../../src/frameworks/motives.ts";
 import { chartFigure } from "../../web/chartFigure.ts";
 import { indonesia, partnershipName } from "../kit/data.ts";
 import { textTable } from "../kit/table.ts";
-import { chartText, rowHeight, say, type NotebookView } from "../kit/view.ts";
+import { chartText, labelledRowsHeight, say, type NotebookView } from "../kit/view.ts";
 
 /** Denpasar–Mossel Bay scored, and its codings of motives. */
 export function mosselBayData() {
@@ -45,7 +45,7 @@ export function motivesChart({ codings }: MosselBay, { language, width }: Notebo
       width,
       // Text at the site's sizes (the slides' when presented), the motives given room and wrapped within it.
       style: { fontSize: `${fontSize}px` },
-      height: 30 + rows.length * rowHeight(rows.length, Math.max(32, room.lines * fontSize * 1.15 + 10), 30),
+      height: labelledRowsHeight(rows.length, room.lines, fontSize, 30),
       marginLeft: room.marginLeft,
       x: { axis: null },
       y: { label: null, tickFormat: room.format },

@@ -10,7 +10,7 @@ import { chartFigure } from "../../web/chartFigure.ts";
 import { actionPlans } from "../figures/west-java-souss-massa-implementation.ts";
 import { indonesia } from "../kit/data.ts";
 import { textTable } from "../kit/table.ts";
-import { chartText, rowHeight, say, type NotebookView } from "../kit/view.ts";
+import { chartText, labelledRowsHeight, say, type NotebookView } from "../kit/view.ts";
 
 /** West Java–Souss-Massa's action plans. */
 export function westJavaData() {
@@ -40,10 +40,7 @@ export function actionPlansChart({ plans }: WestJava, { language, width }: Noteb
       width,
       // Text at the site's sizes (the slides' when presented), the fields given room and wrapped within it.
       style: { fontSize: `${fontSize}px` },
-      height:
-        40 +
-        fontSize * 2.5 +
-        fields * rowHeight(fields, Math.max(32, room.lines * fontSize * 1.15 + 10), 40 + fontSize * 2.5),
+      height: labelledRowsHeight(fields, room.lines, fontSize, 40 + fontSize * 2.5),
       marginLeft: room.marginLeft,
       marginBottom: Math.ceil(fontSize * 2.5 + 10),
       x: { label: say(language, "rencana aksi", "action plans"), grid: true },
