@@ -45,6 +45,32 @@ const REGISTRY: Record<string, string> = {
   source: "src",
   locator: "4.1",
 };
+/**
+ * Fills an open draft as a researcher would: the coder, the partnership's registry, one source (with `citation`, or
+ * without one when null) and the culture indicator coded 2 with its evidence. Returns the culture indicator's fieldset.
+ */
+async function fillDraft(page: Page, { citation }: { citation: string | null }) {
+  await page.locator('.draft-meta [name="coder"]').fill("ana");
+  const registry = page.locator("fieldset.registry");
+  for (const [field, value] of Object.entries(REGISTRY)) await registry.locator(`[name="${field}"]`).fill(value);
+  await registry.locator('[name="local_government_level"]').selectOption("city");
+  await registry.locator('[name="kind"]').selectOption("sister-city");
+  await page.click("text=Add a source");
+  const source = page.locator(".rows-editor fieldset.row").first();
+  await source.locator('[name="id"]').fill("src");
+  await source.locator('[name="type"]').selectOption("journal-article");
+  await source.locator('[name="title"]').fill("A title");
+  if (citation !== null) await source.locator('[name="citation"]').fill(citation);
+  await page.click('details[data-framework="three-layers"] > summary');
+  const culture = page.locator('fieldset[data-indicator="three-layers/culture"]');
+  await culture.locator('input[type="radio"][value="2"]').check();
+  await culture.locator('[name="evidence"]').fill("a festival took place");
+  await culture.locator('[name="evidence_kind"]').selectOption("finding");
+  await culture.locator('[name="source"]').fill("src");
+  await culture.locator('[name="locator"]').fill("4.2");
+  return culture;
+}
+
 const NOTE = 'A note with "quotes", commas, ümlauts and a line\nbreak — typed just before the crash';
 
 describe("the coding workbench (built, in Chromium)", () => {
@@ -58,25 +84,7 @@ describe("the coding workbench (built, in Chromium)", () => {
     await page.waitForSelector(".draft-editor");
     const draftId = new URL(page.url()).searchParams.get("draft")!;
     expect(draftId).toBeTruthy();
-    await page.locator('.draft-meta [name="coder"]').fill("ana");
-    const registry = page.locator("fieldset.registry");
-    for (const [field, value] of Object.entries(REGISTRY)) await registry.locator(`[name="${field}"]`).fill(value);
-    await registry.locator('[name="local_government_level"]').selectOption("city");
-    await registry.locator('[name="kind"]').selectOption("sister-city");
-    // A source, then one coded indicator with its evidence.
-    await page.click("text=Add a source");
-    const source = page.locator(".rows-editor fieldset.row").first();
-    await source.locator('[name="id"]').fill("src");
-    await source.locator('[name="type"]').selectOption("journal-article");
-    await source.locator('[name="title"]').fill("A title");
-    await source.locator('[name="citation"]').fill("A citation.");
-    await page.click('details[data-framework="three-layers"] > summary');
-    const culture = page.locator('fieldset[data-indicator="three-layers/culture"]');
-    await culture.locator('input[type="radio"][value="2"]').check();
-    await culture.locator('[name="evidence"]').fill("a festival took place");
-    await culture.locator('[name="evidence_kind"]').selectOption("finding");
-    await culture.locator('[name="source"]').fill("src");
-    await culture.locator('[name="locator"]').fill("4.2");
+    const culture = await fillDraft(page, { citation: "A citation." });
     // Mid-typing: the note is typed key by key, and the browser is killed as soon as the page says it is saved.
     await culture.locator('[name="note"]').pressSequentially(NOTE, { delay: 5 });
     await page.waitForSelector('.save-status[data-state="saved"]');
@@ -495,22 +503,7 @@ describe("the agreement page (built, in Chromium)", () => {
     expect(problems).toContain("The partnership — “Level” is empty. Enter one of city, regency, province.");
     for (const problem of problems) expect(problem).not.toMatch(/\.csv|:\d+:\d+|\[a-z/);
     // The partnership filled, a coded indicator, and a source without its citation: the scores show, the problem beside them.
-    await page.locator('.draft-meta [name="coder"]').fill("ana");
-    for (const [field, value] of Object.entries(REGISTRY)) await registry.locator(`[name="${field}"]`).fill(value);
-    await registry.locator('[name="local_government_level"]').selectOption("city");
-    await registry.locator('[name="kind"]').selectOption("sister-city");
-    await page.click("text=Add a source");
-    const source = page.locator(".rows-editor fieldset.row").first();
-    await source.locator('[name="id"]').fill("src");
-    await source.locator('[name="type"]').selectOption("journal-article");
-    await source.locator('[name="title"]').fill("A title");
-    await page.click('details[data-framework="three-layers"] > summary');
-    const culture = page.locator('fieldset[data-indicator="three-layers/culture"]');
-    await culture.locator('input[type="radio"][value="2"]').check();
-    await culture.locator('[name="evidence"]').fill("a festival took place");
-    await culture.locator('[name="evidence_kind"]').selectOption("finding");
-    await culture.locator('[name="source"]').fill("src");
-    await culture.locator('[name="locator"]').fill("4.2");
+    await fillDraft(page, { citation: null });
     await page.waitForFunction(
       () =>
         document.querySelectorAll(".live-scores .problems li").length === 1 &&
