@@ -10,6 +10,7 @@ import type { QcaData } from "../qca/qcaData.ts";
 import { readQcaTable } from "../qca/readQcaTable.ts";
 import { scoreDataset } from "../score/scoreDataset.ts";
 import { EXIT, UsageError, emit, load, parse, type Io } from "./common.ts";
+import { paragraph } from "./paragraph.ts";
 
 const QCA_HELP = `Usage: paradiplomacy qca <table.csv> --outcome NAME [options]
        paradiplomacy qca <dataset> --outcome SET --conditions A,B,… [options]
@@ -67,19 +68,24 @@ function qcaText(result: QcaResult, data: QcaData, context: QcaContext): string 
     inclusion !== null && inclusion < inclCut ? `below ${number(inclCut)}` : "";
   const lines = [
     `Outcome: ${data.outcomeName}; conditions: ${data.conditions.join(", ")}; ${data.cases.length} cases.`,
-    ...sets.map((set) => `  ${set.name}: ${set.description}`),
+    // Prose wrapped to the terminal's 120 columns; the tables below keep one row a line.
+    ...sets.flatMap((set) => paragraph(`${set.name}: ${set.description}`, "  ")),
     ...(casesNamedByRow
-      ? [
+      ? paragraph(
           "The table has no case column: its cases are named by their row numbers (1 = the first row after the header), as R's QCA names them.",
-        ]
+        )
       : []),
     ...(leftOut.length > 0
-      ? [`Left out (NA): ${leftOut.map((entry) => `${entry.case} (${entry.missing.join(", ")})`).join("; ")}.`]
+      ? paragraph(`Left out (NA): ${leftOut.map((entry) => `${entry.case} (${entry.missing.join(", ")})`).join("; ")}.`)
       : []),
-    ...(result.ambiguous.length > 0 ? [`Left out (a membership of exactly 0.5): ${result.ambiguous.join(", ")}.`] : []),
-    observed < possible
-      ? `Limited diversity: ${observed} of the ${possible} configurations of ${data.conditions.length} conditions hold a case; the parsimonious solution assumes whatever simplifies it about the other ${possible - observed} (logical remainders). Read the solutions as descriptions of these ${data.cases.length} cases, not as a general pattern.`
-      : `Every one of the ${possible} configurations of ${data.conditions.length} conditions holds a case.`,
+    ...(result.ambiguous.length > 0
+      ? paragraph(`Left out (a membership of exactly 0.5): ${result.ambiguous.join(", ")}.`)
+      : []),
+    ...paragraph(
+      observed < possible
+        ? `Limited diversity: ${observed} of the ${possible} configurations of ${data.conditions.length} conditions hold a case; the parsimonious solution assumes whatever simplifies it about the other ${possible - observed} (logical remainders). Read the solutions as descriptions of these ${data.cases.length} cases, not as a general pattern.`
+        : `Every one of the ${possible} configurations of ${data.conditions.length} conditions holds a case.`,
+    ),
     "",
     "Truth table",
     formatTable(

@@ -23,6 +23,7 @@ import { toPublicJson } from "../score/toPublicJson.ts";
 import { localGovernmentSummary, partnershipSummary, type Summary } from "../score/scoreRows.ts";
 import { formatTable } from "../format/formatTable.ts";
 import { wrapWords } from "../format/wrapWords.ts";
+import { TERMINAL_WIDTH } from "./paragraph.ts";
 import { formatCsv, type FormatCsvOptions } from "../format/formatCsv.ts";
 import { codebookCsv, codebookEntries, codebookMarkdown } from "../codebook/codebook.ts";
 import { refiQdaCodebook } from "../codebook/refiQdaCodebook.ts";
@@ -203,7 +204,6 @@ const COMPACT_COLUMNS = [
   "rate",
   "action_plan_rate",
 ];
-const TERMINAL_WIDTH = 120;
 
 /** What the table shows: every column, the columns asked for (each checked), or the compact default. */
 type TableColumns = { kind: "wide" } | { kind: "chosen"; names: string[] } | { kind: "compact" };

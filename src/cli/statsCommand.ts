@@ -1,4 +1,5 @@
 import { wrapWords } from "../format/wrapWords.ts";
+import { TERMINAL_WIDTH } from "./paragraph.ts";
 import { crossCaseStatistics, GROUPING_COLUMNS } from "../analysis/crossCaseStatistics.ts";
 import { formatCsv } from "../format/formatCsv.ts";
 import { formatTable } from "../format/formatTable.ts";
@@ -124,7 +125,7 @@ function statsTable(result: ReturnType<typeof crossCaseStatistics>, name: string
     `its n says how many, and below ${minN} (--min-n) there is no figure at all.`,
     "",
     "How many partnerships each measure is assessed in (NA, the source silent, is left out and never counted as 0):",
-    ...wrapWords(result.measures.map((measure) => `${measure.id} ${measure.assessed}`).join(", "), 120),
+    ...wrapWords(result.measures.map((measure) => `${measure.id} ${measure.assessed}`).join(", "), TERMINAL_WIDTH),
     "",
     "WHICH MEASURES GO TOGETHER: Spearman's rank correlation ρ",
     "ρ runs from −1 (where one measure is high, the other is low) through 0 (no monotone relation) to +1 (both rise).",

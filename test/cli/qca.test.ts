@@ -69,9 +69,10 @@ describe("paradiplomacy qca <table.csv> --outcome NAME", () => {
     );
     const { code, stdout } = await cli("qca", path, "--outcome", "Y", "--incl-cut", "1");
     expect(code).toBe(0);
-    expect(stdout.split("\n").slice(0, 3)).toEqual([
+    expect(stdout.split("\n").slice(0, 4)).toEqual([
       "Outcome: Y; conditions: A, B, C; 8 cases.",
-      "The table has no case column: its cases are named by their row numbers (1 = the first row after the header), as R's QCA names them.",
+      "The table has no case column: its cases are named by their row numbers (1 = the first row after the header), as R's",
+      "  QCA names them.",
       "Every one of the 8 configurations of 3 conditions holds a case.",
     ]);
     expect(stdout).toContain("0  1  1  0    1  0.000  0.000  4\n");
@@ -130,15 +131,22 @@ describe("paradiplomacy qca <dataset> --outcome SET --conditions …", () => {
   it("flags limited diversity and a model below the inclusion cut, and spells out the sets", async () => {
     const { stdout } = await cli("qca", INDONESIA, "--outcome", "ACTIVE", "--conditions", "COM,REC");
     const lines = stdout.split("\n");
-    expect(lines.slice(0, 4)).toEqual([
+    expect(lines.slice(0, 5)).toEqual([
       "Outcome: ACTIVE; conditions: COM, REC; 5 cases.",
       "  COM: Membership in the element Commitment: 2 → 1, 1 → 0.33, 0 → 0.",
       "  REC: Membership in the element Reciprocity: 2 → 1, 1 → 0.33, 0 → 0.",
-      "  ACTIVE: An active partnership: 1 when it reached implementation and has not stalled; 0.33 when agreed but not yet implemented; 0 when stalled or ended; NA when no realised event is recorded.",
+      "  ACTIVE: An active partnership: 1 when it reached implementation and has not stalled; 0.33 when agreed but not yet",
+      "    implemented; 0 when stalled or ended; NA when no realised event is recorded.",
     ]);
-    expect(lines).toContain(
-      "Limited diversity: 2 of the 4 configurations of 2 conditions hold a case; the parsimonious solution assumes whatever simplifies it about the other 2 (logical remainders). Read the solutions as descriptions of these 5 cases, not as a general pattern.",
+    expect(stdout).toContain(
+      [
+        "Limited diversity: 2 of the 4 configurations of 2 conditions hold a case; the parsimonious solution assumes whatever",
+        "  simplifies it about the other 2 (logical remainders). Read the solutions as descriptions of these 5 cases, not as a",
+        "  general pattern.",
+      ].join("\n"),
     );
+    // A terminal of 120 columns: the prose wraps (the 22 partnerships left out took one line of 788 characters).
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(120);
     expect(stdout).toContain(
       [
         "M1: COM -> ACTIVE",
